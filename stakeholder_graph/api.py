@@ -1,0 +1,155 @@
+"""The Python API the CLI is a thin layer over: load, stats, export and the demo.
+
+Examples
+--------
+>>> import tempfile, os
+>>> from stakeholder_graph import api
+>>> path = os.path.join(tempfile.mkdtemp(), "demo.db")
+>>> counts = api.demo(path)
+>>> counts["nodes"]["Campus"]
+6
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .examples import example_path
+from .export import export_graph
+from .graph.model import Batch
+from .graph.store import LoadResult, Store, open_store
+from .loaders import read_path
+
+__all__ = ["load", "stats", "export", "demo", "DEMO_STORE", "open_store"]
+
+DEMO_STORE = "./stakeholder-graph-demo.db"
+
+
+def _store(store: Store | str | os.PathLike[str] | None, create: bool = True) -> tuple[Store, bool]:
+    if isinstance(store, Store):
+        return store, False
+    return open_store(store, create=create), True
+
+
+def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = None,
+         mapping: str | os.PathLike[str] | None = None, progress: bool = False) -> LoadResult:
+    """Load files and dataset folders into a store as one transaction.
+
+    Parameters
+    ----------
+    paths : iterable of path
+        Dataset folders (with ``dataset.yaml``) and CSV/XLSX files.
+    store : Store or str, optional
+        A store or its location; the default store when omitted.
+    mapping : path, optional
+        A mapping YAML for the CSV/XLSX files (guessed from headers when omitted).
+    progress : bool
+        Show progress bars on stderr for large files.
+
+    Returns
+    -------
+    LoadResult
+        What was added, changed and left unchanged.
+
+    Raises
+    ------
+    InputError
+        For bad input; the store is left exactly as it was.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> from stakeholder_graph.examples import example_path
+    >>> db = os.path.join(tempfile.mkdtemp(), "g.db")
+    >>> load([example_path()], db).nodes_added > 100
+    True
+    >>> load([example_path()], db).changed
+    False
+    """
+    batch = Batch()
+    for path in paths:
+        batch.extend(read_path(path, mapping, progress=progress))
+    target, owned = _store(store)
+    try:
+        return target.load(batch, progress=progress)
+    finally:
+        if owned:
+            target.close()
+
+
+def stats(store: Store | str | None = None) -> dict[str, Any]:
+    """Count nodes per kind and relationships per type.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> stats(db)["nodes"]["Theme"]
+    10
+    """
+    target, owned = _store(store, create=False)
+    try:
+        return target.stats()
+    finally:
+        if owned:
+            target.close()
+
+
+def export(path: str | os.PathLike[str], store: Store | str | None = None,
+           fmt: str | None = None, include_personal_data: bool = False) -> Path:
+    """Export a store as GraphML, GEXF or JSON (no personal data unless asked for).
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> d = tempfile.mkdtemp()
+    >>> _ = demo(os.path.join(d, "demo.db"))
+    >>> export(os.path.join(d, "g.json"), os.path.join(d, "demo.db")).name
+    'g.json'
+    """
+    target, owned = _store(store, create=False)
+    try:
+        return export_graph(target.to_networkx(), path, fmt, include_personal_data)
+    finally:
+        if owned:
+            target.close()
+
+
+def demo(path: str | os.PathLike[str] = DEMO_STORE,
+         example: str = "noord-holland") -> dict[str, Any]:
+    """Load the bundled example into a fresh demo store of its own and return its counts.
+
+    The demo store is rebuilt from scratch in a temporary file and moved into place, so it
+    never holds half a load and never touches the user's own store.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> counts = demo(os.path.join(tempfile.mkdtemp(), "demo.db"))
+    >>> counts["nodes"]["Municipality"]
+    44
+    """
+    path = Path(path)
+    if not path.parent.exists():
+        from .errors import StoreError
+
+        raise StoreError(f"cannot create {path}: folder {path.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        with open_store(tmp) as store:
+            store.load(read_path(example_path(example)))
+            counts = store.stats()
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        os.replace(tmp, path)
+    finally:
+        for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
+            Path(leftover).unlink(missing_ok=True)
+    return counts

@@ -1,0 +1,45 @@
+"""Loaders turn sources into validated records (a :class:`~stakeholder_graph.graph.model.Batch`).
+
+They never touch a store. :func:`read_path` picks the loader for a path: a dataset folder
+(with ``dataset.yaml``), or one CSV/XLSX sheet with an optional mapping.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..graph.model import Batch
+from .cbs import geography, load_cbs
+from .dataset import DATASET_FILE, load_dataset
+from .duo import load_duo
+from .social import load_social_domain
+from .tabular import load_table, read_mapping
+
+__all__ = [
+    "read_path",
+    "load_cbs",
+    "load_duo",
+    "load_social_domain",
+    "load_table",
+    "load_dataset",
+    "read_mapping",
+    "geography",
+]
+
+
+def read_path(path: str | Path, mapping: str | Path | None = None,
+              progress: bool = False) -> Batch:
+    """Read a dataset folder, a ``dataset.yaml``, or one CSV/XLSX file into a batch.
+
+    Examples
+    --------
+    >>> from stakeholder_graph.examples import example_path
+    >>> batch = read_path(example_path())
+    >>> len(batch.nodes) > 100
+    True
+    """
+    path = Path(path)
+    if path.is_dir() or path.name == DATASET_FILE:
+        folder = path if path.is_dir() else path.parent
+        return load_dataset(folder, progress=progress)
+    return load_table(path, mapping, progress=progress)

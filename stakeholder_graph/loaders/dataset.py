@@ -1,0 +1,116 @@
+"""A dataset folder: a ``dataset.yaml`` that lists reference data, files and mappings.
+
+One command loads the whole folder as one load (one transaction)::
+
+    name: noord-holland
+    title: Werkambassadeur Noord-Holland
+    reference:                 # shipped registers, each optional
+      cbs: {province: Noord-Holland}
+      duo: {province: Noord-Holland, levels: [MBO, HBO, WO]}
+      social_domain: {province: Noord-Holland}
+    files:                     # in load order; paths relative to the folder
+      - path: organisaties.csv
+        mapping: mappings/organisaties.yaml
+      - path: relaties.xlsx
+        mapping: mappings/relaties.yaml
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import InputError, did_you_mean
+from ..graph.model import Batch
+from .cbs import load_cbs
+from .duo import load_duo
+from .social import load_social_domain
+from .tabular import load_table, read_mapping
+
+__all__ = ["load_dataset", "read_dataset_spec", "DATASET_FILE"]
+
+DATASET_FILE = "dataset.yaml"
+_REFERENCES = {"cbs": load_cbs, "duo": load_duo, "social_domain": load_social_domain}
+
+
+def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
+    """Read and check a folder's ``dataset.yaml``.
+
+    Raises
+    ------
+    InputError
+        When the file is missing, not YAML, or names unknown keys or missing files.
+
+    Examples
+    --------
+    >>> from stakeholder_graph.examples import example_path
+    >>> read_dataset_spec(example_path())["name"]
+    'noord-holland'
+    """
+    folder = Path(folder)
+    spec_file = folder / DATASET_FILE
+    label = str(spec_file)
+    if not spec_file.is_file():
+        raise InputError(f"no {DATASET_FILE} in this folder: a dataset folder lists its files "
+                         "there", file=str(folder))
+    try:
+        spec = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise InputError(f"invalid YAML: {exc}".splitlines()[0], file=label) from None
+    if not isinstance(spec, dict):
+        raise InputError("expected a mapping with 'files' (and optionally 'reference')",
+                         file=label)
+    unknown = set(spec) - {"name", "title", "description", "reference", "files"}
+    if unknown:
+        key = sorted(unknown)[0]
+        raise InputError(f"unknown key '{key}'"
+                         f"{did_you_mean(key, ['name', 'title', 'reference', 'files'])}",
+                         file=label)
+    for name, options in (spec.get("reference") or {}).items():
+        if name not in _REFERENCES:
+            raise InputError(f"unknown reference '{name}'{did_you_mean(name, _REFERENCES)}; "
+                             f"expected {', '.join(_REFERENCES)}", file=label)
+        if options is not None and not isinstance(options, dict):
+            raise InputError(f"reference '{name}' takes a mapping of options", file=label)
+    files = spec.get("files") or []
+    if not isinstance(files, list):
+        raise InputError("'files' must be a list", file=label)
+    for i, entry in enumerate(files, start=1):
+        if not isinstance(entry, dict) or "path" not in entry:
+            raise InputError(f"files entry {i} needs a 'path'", file=label)
+        for key in ("path", "mapping"):
+            if key in entry and not (folder / entry[key]).is_file():
+                raise InputError(f"files entry {i}: no such {key} '{entry[key]}'", file=label)
+    spec.setdefault("name", folder.name)
+    return spec
+
+
+def load_dataset(folder: str | Path, progress: bool = False) -> Batch:
+    """Read every reference table and file a dataset folder lists into one batch.
+
+    Provenance names files relative to the folder, prefixed with the dataset name
+    (``noord-holland/organisaties.csv``), so it does not depend on where the folder lies.
+
+    Examples
+    --------
+    >>> from stakeholder_graph.examples import example_path
+    >>> b = load_dataset(example_path())
+    >>> any(n.name == "Techport" for n in b.nodes)
+    True
+    """
+    folder = Path(folder)
+    spec = read_dataset_spec(folder)
+    batch = Batch()
+    for name, options in (spec.get("reference") or {}).items():
+        try:
+            batch.extend(_REFERENCES[name](**(options or {})))
+        except TypeError as exc:
+            raise InputError(f"reference '{name}': {exc}", file=str(folder / DATASET_FILE)) \
+                from None
+    for entry in spec.get("files") or []:
+        mapping = read_mapping(folder / entry["mapping"]) if entry.get("mapping") else None
+        label = f"{spec['name']}/{entry['path']}"
+        batch.extend(load_table(folder / entry["path"], mapping, label=label, progress=progress))
+    return batch

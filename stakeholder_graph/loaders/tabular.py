@@ -1,0 +1,451 @@
+"""Load organisations and relationships from a user's own spreadsheet, through a mapping.
+
+A mapping (YAML) says which of the sheet's own headers holds which model field, so a sheet
+with Dutch headers loads as it is::
+
+    table: organisations          # or: relationships
+    sheet: Stakeholders           # XLSX only; the first sheet by default
+    columns:                      # model field: header in the sheet
+      name: Naam organisatie
+      kind: Soort
+      kvk: KvK-nummer
+      municipality: Gemeente
+      sector: Sector
+      themes: Thema's             # WORKS_ON a Theme, created when new
+      campuses: Campus            # MEMBER_OF a Campus (by name or id)
+    values:                       # the sheet's words for model values
+      kind: {Bedrijf: Company, Onderwijs: School}
+    defaults:                     # a value for every row where the cell is empty
+      source: CRM-export 2021
+
+Without a mapping, headers that are model field names (``name``, ``kind``, ``source``,
+``target``, ``type``, …) or common Dutch headers ("Naam", "Soort", "Gemeente", "Van",
+"Naar", "Relatie", …) are recognised. See ``docs/loading.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import InputError, did_you_mean
+from ..graph.model import (
+    KINDS,
+    REL_TYPES,
+    Batch,
+    EdgeRecord,
+    NodeRecord,
+    Provenance,
+    build_edge,
+    build_node,
+    slugify,
+)
+from .cbs import geography, municipality_batch
+from .tables import Table, read_table
+
+__all__ = ["Mapping_", "TableMapping", "read_mapping", "load_table", "guess_mapping"]
+
+ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses")
+REL_SPECIAL = ("source", "target", "type")
+
+# Words users write for kinds and relationship types (case-insensitive).
+KIND_WORDS = {
+    "bedrijf": "Company", "onderneming": "Company", "werkgever": "Company",
+    "school": "School", "onderwijs": "School", "onderwijsinstelling": "School",
+    "roc": "School", "mbo": "School", "hbo": "School", "hogeschool": "School",
+    "universiteit": "School",
+    "gemeente": "Municipality",
+    "overheid": "PublicBody", "publiek": "PublicBody", "publieke organisatie": "PublicBody",
+    "uwv": "PublicBody", "wsp": "PublicBody", "provincie": "PublicBody",
+    "campus": "Campus", "pps": "Campus", "ecosysteem": "Campus",
+    "regio": "Region", "thema": "Theme", "programma": "Programme", "fonds": "Programme",
+    "manifest": "Programme", "actielijn": "Programme",
+    "evenement": "Event", "bijeenkomst": "Event", "persoon": "Person", "contactpersoon": "Person",
+}
+TYPE_WORDS = {
+    "gevestigd in": "LOCATED_IN", "ligt in": "IN_REGION", "lid van": "MEMBER_OF",
+    "deelnemer": "MEMBER_OF", "partner": "PARTNERS_WITH", "samenwerking": "PARTNERS_WITH",
+    "stage": "HOSTS_INTERNS_FROM", "stageplaatsen": "HOSTS_INTERNS_FROM",
+    "werkt aan": "WORKS_ON", "gefinancierd door": "FUNDED_BY", "ondertekend": "SIGNED",
+    "ondertekenaar": "SIGNED", "bedient": "SERVES", "nam deel aan": "ATTENDED",
+    "aanwezig": "ATTENDED", "introductie": "INTRODUCED", "werkt bij": "WORKS_AT",
+}
+HEADER_WORDS = {
+    "organisations": {
+        "naam": "name", "naam organisatie": "name", "organisatie": "name",
+        "soort": "kind", "type": "kind", "categorie": "kind",
+        "kvk": "kvk", "kvk-nummer": "kvk", "kvk nummer": "kvk", "brin": "brin",
+        "gemeente": "municipality", "plaats": "municipality", "vestigingsplaats": "municipality",
+        "thema": "themes", "thema's": "themes", "themas": "themes", "campus": "campuses",
+        "bron": "source", "opmerking": "note", "toelichting": "note", "sector": "sector",
+        "website": "website", "alias": "aliases", "aliassen": "aliases",
+    },
+    "relationships": {
+        "van": "source", "naar": "target", "relatie": "type", "soort relatie": "type",
+        "sinds": "since", "vanaf": "since", "tot": "until", "gewicht": "weight",
+        "bron": "source_doc", "opmerking": "note", "toelichting": "note",
+        "opleiding": "programme", "aantal": "count", "datum": "date", "status": "status",
+        "rol": "role",
+    },
+}
+
+
+@dataclass
+class TableMapping:
+    """How one sheet maps to the model. See the module docstring for the YAML form.
+
+    Examples
+    --------
+    >>> m = TableMapping("organisations", columns={"name": "Naam"})
+    >>> m.header_of("name")
+    'Naam'
+    """
+
+    table: str
+    columns: dict[str, str] = field(default_factory=dict)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+    defaults: dict[str, Any] = field(default_factory=dict)
+    sheet: str | None = None
+    origin: str | None = None
+
+    def header_of(self, model_field: str) -> str | None:
+        """Return the sheet header mapped to a model field, if any."""
+        return self.columns.get(model_field)
+
+
+Mapping_ = TableMapping  # short alias for users' code
+
+
+def _mapping_error(message: str, origin: str | None) -> InputError:
+    return InputError(message, file=origin)
+
+
+def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
+    """Validate a mapping read from YAML (a dict) and return a :class:`TableMapping`.
+
+    Examples
+    --------
+    >>> parse_mapping({"table": "relationships", "columns": {"source": "Van",
+    ...                "target": "Naar", "type": "Relatie"}}).table
+    'relationships'
+    """
+    if not isinstance(data, dict):
+        raise _mapping_error("a mapping must be a YAML mapping with 'table' and 'columns'", origin)
+    unknown = set(data) - {"table", "columns", "values", "defaults", "sheet"}
+    if unknown:
+        key = sorted(unknown)[0]
+        keys = ["table", "columns", "values", "defaults", "sheet"]
+        raise _mapping_error(f"unknown mapping key '{key}'{did_you_mean(key, keys)}", origin)
+    table = data.get("table", "organisations")
+    if table not in ("organisations", "relationships"):
+        raise _mapping_error(f"table must be 'organisations' or 'relationships', not {table!r}",
+                             origin)
+    columns = data.get("columns") or {}
+    values = data.get("values") or {}
+    defaults = data.get("defaults") or {}
+    for name, part in (("columns", columns), ("values", values), ("defaults", defaults)):
+        if not isinstance(part, dict):
+            raise _mapping_error(f"'{name}' must be a mapping", origin)
+    fields = _allowed_fields(table)
+    for model_field, header in columns.items():
+        if model_field not in fields:
+            raise _mapping_error(f"columns: '{model_field}' is not a field of {table}"
+                                 f"{did_you_mean(model_field, fields)}", origin)
+        if not isinstance(header, str | int) or not str(header).strip():
+            raise _mapping_error(f"columns: '{model_field}' must name a header", origin)
+    for model_field in defaults:
+        if model_field not in fields:
+            raise _mapping_error(f"defaults: '{model_field}' is not a field of {table}"
+                                 f"{did_you_mean(model_field, fields)}", origin)
+    return TableMapping(table, {k: str(v).strip() for k, v in columns.items()},
+                        {k: {str(a).casefold(): str(b) for a, b in (v or {}).items()}
+                         for k, v in values.items()},
+                        dict(defaults), data.get("sheet"), origin)
+
+
+def _allowed_fields(table: str) -> list[str]:
+    if table == "organisations":
+        props = {p for k in KINDS.values() for p in k.all_props}
+        return [*ORG_SPECIAL, *sorted(props)]
+    props = {p for r in REL_TYPES.values() for p in r.all_props}
+    # On relationships, "source" is the endpoint; the citation is "source_doc".
+    return [*REL_SPECIAL, "source_doc", *sorted(props - {"source"})]
+
+
+def read_mapping(path: str | Path) -> TableMapping:
+    """Read a mapping YAML file.
+
+    Raises
+    ------
+    InputError
+        For a missing file, invalid YAML, or unknown fields.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "m.yaml"
+    >>> _ = p.write_text("table: organisations\\ncolumns: {name: Naam organisatie}\\n")
+    >>> read_mapping(p).columns
+    {'name': 'Naam organisatie'}
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("no such mapping file", file=str(path))
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise InputError(f"invalid YAML: {exc}".splitlines()[0], file=str(path)) from None
+    return parse_mapping(data, str(path))
+
+
+def guess_mapping(table: Table) -> TableMapping:
+    """Build a mapping from a sheet's headers when the user gives none.
+
+    Headers that are model field names, or common Dutch headers, are recognised. A sheet
+    with source/target (van/naar) columns holds relationships; any other, organisations.
+
+    Examples
+    --------
+    >>> guess_mapping(Table("a.csv", None, ["Van", "Naar", "Relatie"])).columns
+    {'source': 'Van', 'target': 'Naar', 'type': 'Relatie'}
+    """
+    folded = {h.casefold(): h for h in table.headers}
+    rel_words = HEADER_WORDS["relationships"]
+    is_rel = any(rel_words.get(h) == "source" or h == "source" for h in folded) and any(
+        rel_words.get(h) == "target" or h == "target" for h in folded)
+    kind = "relationships" if is_rel else "organisations"
+    fields = set(_allowed_fields(kind))
+    columns: dict[str, str] = {}
+    for low, header in folded.items():
+        target = low if low in fields else HEADER_WORDS[kind].get(low)
+        if target and target not in columns:
+            columns[target] = header
+    return TableMapping(kind, columns, origin=None)
+
+
+def _kind_of(text: Any, mapping: TableMapping) -> str:
+    word = str(text).strip()
+    folded = word.casefold()
+    if folded in mapping.values.get("kind", {}):
+        word = mapping.values["kind"][folded]
+        folded = word.casefold()
+    for k in KINDS:
+        if k.casefold() == folded:
+            return k
+    if folded in KIND_WORDS:
+        return KIND_WORDS[folded]
+    raise InputError(f"unknown kind {word!r}{did_you_mean(word, [*KINDS, *KIND_WORDS])}; "
+                     f"expected one of {', '.join(KINDS)} (or map it under values: kind:)")
+
+
+def _type_of(text: Any, mapping: TableMapping) -> str:
+    word = str(text).strip()
+    folded = word.casefold()
+    if folded in mapping.values.get("type", {}):
+        word = mapping.values["type"][folded]
+        folded = word.casefold()
+    normal = re.sub(r"[\s-]+", "_", folded).upper()
+    if normal in REL_TYPES:
+        return normal
+    if folded in TYPE_WORDS:
+        return TYPE_WORDS[folded]
+    raise InputError(f"unknown relationship type {word!r}"
+                     f"{did_you_mean(word, [*REL_TYPES, *TYPE_WORDS])}; "
+                     f"expected one of {', '.join(REL_TYPES)} (or map it under values: type:)")
+
+
+def _value(mapping: TableMapping, model_field: str, record: Mapping[str, Any]) -> Any:
+    header = mapping.header_of(model_field)
+    value = record.get(header) if header else None
+    if value is None or (isinstance(value, str) and not value.strip()):
+        value = mapping.defaults.get(model_field)
+    if isinstance(value, str) and model_field in mapping.values and model_field not in (
+            "kind", "type"):
+        value = mapping.values[model_field].get(value.strip().casefold(), value)
+    return value
+
+
+def _register_id(kvk: Any, brin: Any) -> str | None:
+    if kvk not in (None, ""):
+        digits = re.sub(r"[\s.]", "", str(kvk))
+        if isinstance(kvk, float) and kvk.is_integer():
+            digits = str(int(kvk))
+        if digits.isdigit() and len(digits) < 8:
+            digits = digits.zfill(8)  # spreadsheets drop leading zeros
+        return f"kvk:{digits}"
+    if brin not in (None, ""):
+        return f"brin:{str(brin).strip().upper()}"
+    return None
+
+
+def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
+                      batch: Batch, places: set[str]) -> None:
+    column = mapping.header_of
+    kind_text = _value(mapping, "kind", record)
+    if kind_text is None:
+        raise InputError("no kind: map a 'kind' column or give defaults: kind:",
+                         column=column("kind"))
+    try:
+        kind = _kind_of(kind_text, mapping)
+    except InputError as exc:
+        raise exc.located(column=column("kind")) from None
+    name = _value(mapping, "name", record)
+    municipality = _value(mapping, "municipality", record)
+    muni = None
+    if municipality not in (None, ""):
+        try:
+            muni = geography().resolve(str(municipality))
+        except InputError as exc:
+            raise exc.located(column=column("municipality")) from None
+    node_id = _value(mapping, "id", record)
+    if node_id not in (None, ""):
+        node_id = str(node_id).strip()
+    else:
+        node_id = _register_id(_value(mapping, "kvk", record), _value(mapping, "brin", record))
+    if not node_id:
+        if kind == "Municipality" and muni is not None:
+            node_id = f"cbs:{muni.code}"
+        elif name in (None, "") or not slugify(str(name)):
+            raise InputError("no name and no id: every row needs a name",
+                             column=column("name") or column("id"))
+        else:
+            node_id = f"slug:{slugify(str(name))}"
+    props: dict[str, Any] = {}
+    for model_field in set(mapping.columns) | set(mapping.defaults):
+        if model_field not in ORG_SPECIAL:
+            props[model_field] = _value(mapping, model_field, record)
+    try:
+        node = build_node(node_id, kind, props, origin)
+    except InputError as exc:
+        header = column(exc.column) if exc.column else column("id") or column("kvk")
+        raise InputError(exc.message, column=header or exc.column) from None
+    batch.add_node(node)
+    if muni is not None and kind != "Municipality":
+        places.add(muni.code)
+        batch.add_edge(_edge("LOCATED_IN", node.id, f"cbs:{muni.code}", node, origin))
+    for theme in _list(_value(mapping, "themes", record)):
+        theme_id = f"slug:{slugify(theme)}"
+        batch.weak_nodes.append(build_node(theme_id, "Theme", {"name": theme}, origin))
+        batch.add_edge(_edge("WORKS_ON", node.id, theme_id, node, origin))
+    for campus in _list(_value(mapping, "campuses", record)):
+        edge = _edge("MEMBER_OF", node.id, campus, node, origin)
+        edge.target_column = column("campuses")
+        batch.add_edge(edge)
+
+
+def _edge(rel_type: str, source: str, target: str, node: NodeRecord,
+          origin: Provenance) -> EdgeRecord:
+    props = {"source": node.props["source"]} if "source" in node.props else {}
+    return build_edge(rel_type, source, target, props, origin)
+
+
+def _list(value: Any) -> list[str]:
+    if value in (None, ""):
+        return []
+    return [v.strip() for v in re.split(r"[|;,\n]", str(value)) if v.strip()]
+
+
+def _relationship_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
+                      batch: Batch) -> None:
+    column = mapping.header_of
+    ends = {}
+    for end in ("source", "target", "type"):
+        value = _value(mapping, end, record)
+        if value in (None, ""):
+            raise InputError(f"no {end}: every relationship needs a source, target and type",
+                             column=column(end))
+        ends[end] = str(value).strip()
+    try:
+        rel_type = _type_of(ends["type"], mapping)
+    except InputError as exc:
+        raise exc.located(column=column("type")) from None
+    props: dict[str, Any] = {}
+    for model_field in set(mapping.columns) | set(mapping.defaults):
+        if model_field in REL_SPECIAL:
+            continue
+        prop = "source" if model_field == "source_doc" else model_field
+        props[prop] = _value(mapping, model_field, record)
+    try:
+        edge = build_edge(rel_type, ends["source"], ends["target"], props, origin)
+    except InputError as exc:
+        field_ = "source_doc" if exc.column == "source" else exc.column
+        raise InputError(exc.message, column=column(field_) if field_ else None) from None
+    edge.source_column = column("source")
+    edge.target_column = column("target")
+    batch.add_edge(edge)
+
+
+def load_table(path: str | Path, mapping: TableMapping | str | Path | None = None,
+               label: str | None = None, progress: bool = False) -> Batch:
+    """Read one CSV/XLSX sheet of organisations or relationships into a :class:`Batch`.
+
+    Parameters
+    ----------
+    path : path
+        The CSV or XLSX file.
+    mapping : TableMapping or path, optional
+        The mapping (or its YAML file); guessed from the headers when omitted.
+    label : str, optional
+        The file's name in provenance and errors; the path as given by default.
+    progress : bool
+        Show a progress bar on stderr for sheets of more than a few thousand rows.
+
+    Raises
+    ------
+    InputError
+        Naming file, sheet, row and column, for any bad cell (nothing is returned).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "orgs.csv").write_bytes(
+    ...     "Naam organisatie;Soort;Gemeente\\nKLM;Bedrijf;Haarlemmermeer\\n".encode("cp1252"))
+    >>> b = load_table(d / "orgs.csv", label="orgs.csv")
+    >>> [(n.id, n.kind) for n in b.nodes if n.kind == "Company"]
+    [('slug:klm', 'Company')]
+    """
+    if mapping is not None and not isinstance(mapping, TableMapping):
+        mapping = read_mapping(mapping)
+    table = read_table(path, sheet=mapping.sheet if mapping else None, label=label)
+    if mapping is None:
+        mapping = guess_mapping(table)
+    what = f"mapping {mapping.origin}" if mapping.origin else "the mapping"
+    for header in mapping.columns.values():
+        table.require(header, what)
+    if mapping.table == "organisations" and "name" not in mapping.columns and (
+            "id" not in mapping.columns):
+        raise InputError(f"no column for the organisation's name: map one under columns: name: "
+                         f"(the sheet's columns are: {', '.join(table.headers)})",
+                         file=table.file, sheet=table.sheet, row=1)
+    batch = Batch(files=[table.file])
+    places: set[str] = set()
+    rows = table.records()
+    iterator = _progress(rows, table.file, progress)
+    for number, record in iterator:
+        origin = Provenance(table.file, table.sheet, number)
+        try:
+            if mapping.table == "organisations":
+                _organisation_row(mapping, record, origin, batch, places)
+            else:
+                _relationship_row(mapping, record, origin, batch)
+        except InputError as exc:
+            raise exc.located(**origin.where()) from None
+    if places:
+        refs = municipality_batch(places)
+        batch.nodes[:0] = refs.nodes
+        batch.edges[:0] = refs.edges
+    return batch
+
+
+def _progress(rows: list, label: str, enabled: bool):  # noqa: ANN202
+    if not enabled or len(rows) < 2000:
+        return rows
+    from tqdm import tqdm
+
+    return tqdm(rows, desc=f"reading {Path(label).name}", unit=" rows", leave=False)

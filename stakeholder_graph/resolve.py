@@ -1,0 +1,340 @@
+"""Resolve a batch of records against itself and a store: keys, duplicates, references.
+
+This is the stage between loaders and stores. It
+
+- merges records of the same id, and rejects the same id with conflicting data;
+- rejects an id that the store already holds as another kind;
+- turns relationship endpoints written as names into ids (names and aliases of the batch
+  and the store, and for places, the CBS municipality names);
+- checks that every relationship joins kinds its type allows, and joins two different nodes;
+- keeps the provenance (file, sheet, row) of every fact.
+
+It reads from the store through a small :class:`Lookup` protocol and never writes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from .errors import InputError, did_you_mean
+from .graph.model import (
+    MERGED_PROPS,
+    NAMESPACES,
+    REL_TYPES,
+    Batch,
+    EdgeRecord,
+    NodeRecord,
+    check_endpoints,
+    merge_props,
+    validate_id,
+)
+
+__all__ = ["Lookup", "ResolvedNode", "ResolvedEdge", "Resolved", "resolve", "normalise_name"]
+
+_ID = re.compile(r"^(" + "|".join(NAMESPACES) + r"):\S+$")
+
+
+class Lookup(Protocol):
+    """What resolution reads from a store."""
+
+    def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """Return ``{id: kind}`` for the ids the store holds."""
+
+    def name_index(self) -> Iterable[tuple[str, str, str, list[str]]]:
+        """Yield ``(id, kind, name, aliases)`` for every node in the store."""
+
+
+class EmptyLookup:
+    """A :class:`Lookup` for an empty store.
+
+    Examples
+    --------
+    >>> EmptyLookup().kinds_of(["slug:a"])
+    {}
+    """
+
+    def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """Return no kinds: the store is empty."""
+        return {}
+
+    def name_index(self) -> Iterable[tuple[str, str, str, list[str]]]:
+        """Yield nothing: the store is empty."""
+        return ()
+
+
+@dataclass
+class ResolvedNode:
+    """A node ready for the store: merged properties and all its provenance."""
+
+    id: str
+    kind: str
+    props: dict[str, Any]
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class ResolvedEdge:
+    """A relationship ready for the store, keyed by ``(type, source, target, disc)``."""
+
+    type: str
+    source: str
+    target: str
+    key: str
+    props: dict[str, Any]
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Resolved:
+    """The outcome of :func:`resolve`: nodes by id and edges by key, in load order."""
+
+    nodes: dict[str, ResolvedNode] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str, str], ResolvedEdge] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+
+
+def normalise_name(name: str) -> str:
+    """Normalise a name for matching references: case and white space.
+
+    Examples
+    --------
+    >>> normalise_name("  ROC  van Amsterdam ")
+    'roc van amsterdam'
+    """
+    return " ".join(str(name).casefold().split())
+
+
+def _where(record: NodeRecord | EdgeRecord) -> dict[str, Any]:
+    return record.origin.where() if record.origin else {}
+
+
+def _describe(origin: dict[str, Any] | None) -> str:
+    if not origin:
+        return "elsewhere in this load"
+    where = origin.get("file", "")
+    if origin.get("sheet"):
+        where += f" [{origin['sheet']}]"
+    if origin.get("row") is not None:
+        where += f" row {origin['row']}"
+    return where
+
+
+def _merge_props(target: dict[str, Any], props: dict[str, Any], first: dict[str, Any] | None,
+                 what: str, record: NodeRecord | EdgeRecord) -> None:
+    for name, value in props.items():
+        if name in target and name not in MERGED_PROPS and target[name] != value:
+            raise InputError(f"conflicting data for {what}: {name} is {value!r} here but "
+                             f"{target[name]!r} in {_describe(first)}",
+                             column=name, **_where(record))
+    target.update(merge_props(target, props))
+
+
+def _add_source(sources: list[dict[str, Any]], record: NodeRecord | EdgeRecord) -> None:
+    if record.origin is not None:
+        origin = record.origin.as_dict()
+        if origin not in sources:
+            sources.append(origin)
+
+
+def _merge_nodes(batch: Batch) -> dict[str, ResolvedNode]:
+    nodes: dict[str, ResolvedNode] = {}
+    for rec in batch.nodes:
+        have = nodes.get(rec.id)
+        if have is None:
+            nodes[rec.id] = have = ResolvedNode(rec.id, rec.kind, {})
+        elif have.kind != rec.kind:
+            first = have.sources[0] if have.sources else None
+            raise InputError(f"conflicting data for '{rec.id}': a {rec.kind} here but a "
+                             f"{have.kind} in {_describe(first)}", **_where(rec))
+        _merge_props(have.props, rec.props, have.sources[0] if have.sources else None,
+                     f"'{rec.id}'", rec)
+        _add_source(have.sources, rec)
+    return nodes
+
+
+class _Names:
+    """Name → ids index over the batch and (lazily) the store."""
+
+    def __init__(self, nodes: dict[str, ResolvedNode], lookup: Lookup) -> None:
+        self._nodes = nodes
+        self._lookup = lookup
+        self._index: dict[str, set[str]] | None = None
+        self._labels: dict[str, str] = {}
+        self.kinds: dict[str, str] = {}
+
+    def _build(self) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+
+        def add(node_id: str, kind: str, name: str, aliases: Iterable[str]) -> None:
+            self.kinds.setdefault(node_id, kind)
+            for text in (name, *aliases):
+                index.setdefault(normalise_name(text), set()).add(node_id)
+                self._labels.setdefault(normalise_name(text), text)
+
+        for node_id, kind, name, aliases in self._lookup.name_index():
+            add(node_id, kind, name, aliases)
+        for node in self._nodes.values():
+            add(node.id, node.kind, node.props.get("name", ""), node.props.get("aliases", []))
+        return index
+
+    def find(self, text: str) -> set[str]:
+        if self._index is None:
+            self._index = self._build()
+        return self._index.get(normalise_name(text), set())
+
+    def suggestions(self, text: str) -> str:
+        if self._index is None:
+            self._index = self._build()
+        return did_you_mean(text, self._labels.values())
+
+
+def resolve(batch: Batch, lookup: Lookup | None = None) -> Resolved:
+    """Resolve a batch against itself and a store; raise on the first bad record.
+
+    Parameters
+    ----------
+    batch : Batch
+        Records from one or more loaders (one load).
+    lookup : Lookup, optional
+        The store to resolve against; an empty store when omitted.
+
+    Returns
+    -------
+    Resolved
+        Merged nodes and relationships with their provenance.
+
+    Raises
+    ------
+    InputError
+        The same id with conflicting data, a kind that clashes with the store, a reference
+        to an unknown id or name, an ambiguous name, a self-tie, or endpoints of the wrong
+        kinds; located at the row that causes it.
+
+    Examples
+    --------
+    >>> from stakeholder_graph.graph.model import build_node, build_edge
+    >>> b = Batch()
+    >>> b.add_node(build_node("slug:klm", "Company", {"name": "KLM"}))
+    >>> b.add_node(build_node("brin:25PZ", "School", {"name": "ROC van Amsterdam"}))
+    >>> b.add_edge(build_edge("HOSTS_INTERNS_FROM", "KLM", "ROC van Amsterdam", {}))
+    >>> [(e.source, e.target) for e in resolve(b).edges.values()]
+    [('slug:klm', 'brin:25PZ')]
+    """
+    lookup = lookup or EmptyLookup()
+    nodes = _merge_nodes(batch)
+    # Ids the store already holds must keep their kind.
+    stored = lookup.kinds_of(nodes)
+    for node in nodes.values():
+        if node.id in stored and stored[node.id] != node.kind:
+            raise InputError(f"conflicting data for '{node.id}': a {node.kind} here but a "
+                             f"{stored[node.id]} in the store",
+                             **(_first_where(batch, node.id)))
+    weak = [w for w in batch.weak_nodes if w.id not in nodes]
+    weak_stored = lookup.kinds_of({w.id for w in weak})
+    for rec in weak:
+        if rec.id not in nodes and rec.id not in weak_stored:
+            nodes[rec.id] = ResolvedNode(rec.id, rec.kind, dict(rec.props))
+            _add_source(nodes[rec.id].sources, rec)
+    names = _Names(nodes, lookup)
+    known_kinds: dict[str, str] = {**weak_stored, **{n.id: n.kind for n in nodes.values()}}
+    _fetch_endpoint_kinds(batch.edges, known_kinds, lookup)
+
+    edges: dict[tuple[str, str, str, str], ResolvedEdge] = {}
+    first_seen: dict[tuple[str, str, str, str], dict[str, Any] | None] = {}
+    extra: list[EdgeRecord] = []
+    for rec in _edges_then(batch.edges, extra):
+        rec.source = _endpoint(rec.source, rec, rec.source_column, known_kinds, names, nodes,
+                               extra, is_target=False)
+        rec.target = _endpoint(rec.target, rec, rec.target_column, known_kinds, names, nodes,
+                               extra, is_target=True)
+        if rec.source == rec.target:
+            raise InputError(f"a {rec.type} relationship from '{rec.source}' to itself",
+                             column=rec.target_column, **_where(rec))
+        try:
+            check_endpoints(rec, known_kinds[rec.source], known_kinds[rec.target])
+        except InputError as exc:
+            raise exc.located(column=rec.target_column, **_where(rec)) from None
+        key = rec.key
+        have = edges.get(key)
+        if have is None:
+            edges[key] = have = ResolvedEdge(key[0], key[1], key[2], key[3], {})
+            first_seen[key] = rec.origin.as_dict() if rec.origin else None
+        _merge_props(have.props, rec.props, first_seen[key],
+                     f"{rec.type} '{key[1]}' → '{key[2]}'", rec)
+        _add_source(have.sources, rec)
+    return Resolved(nodes, edges, list(batch.files))
+
+
+def _edges_then(edges: list[EdgeRecord], extra: list[EdgeRecord]):  # noqa: ANN202
+    """Yield the batch's edges, then edges added while resolving them (IN_REGION of places)."""
+    yield from edges
+    i = 0
+    while i < len(extra):
+        yield extra[i]
+        i += 1
+
+
+def _first_where(batch: Batch, node_id: str) -> dict[str, Any]:
+    rec = next((n for n in batch.nodes if n.id == node_id), None)
+    return _where(rec) if rec else {}
+
+
+def _fetch_endpoint_kinds(edges: list[EdgeRecord], known: dict[str, str], lookup: Lookup) -> None:
+    wanted = {end for e in edges for end in (e.source, e.target)
+              if _ID.match(end) and end not in known}
+    if wanted:
+        known.update(lookup.kinds_of(wanted))
+
+
+def _endpoint(text: str, rec: EdgeRecord, column: str | None, known: dict[str, str],
+              names: _Names, nodes: dict[str, ResolvedNode], extra: list[EdgeRecord], *,
+              is_target: bool) -> str:
+    where = {"column": column, **_where(rec)}
+    text = text.strip()
+    if _ID.match(text):
+        try:
+            validate_id(text)
+        except InputError as exc:
+            raise exc.located(**where) from None
+        if text not in known:
+            raise InputError(f"relationship to unknown id '{text}': no node with that id in "
+                             f"this load or the store{names.suggestions(text)}", **where)
+        return text
+    found = names.find(text)
+    if len(found) == 1:
+        node_id = next(iter(found))
+        known.setdefault(node_id, names.kinds[node_id])
+        return node_id
+    if len(found) > 1:
+        raise InputError(f"ambiguous name {text!r}: it names {', '.join(sorted(found))}; "
+                         "write the id instead", **where)
+    spec = REL_TYPES[rec.type]
+    if is_target and "Municipality" in spec.targets:
+        node_id = _municipality(text, nodes, known, extra)
+        if node_id:
+            return node_id
+    raise InputError(f"relationship to unknown organisation {text!r}: no node with that name "
+                     f"in this load or the store{names.suggestions(text)}", **where)
+
+
+def _municipality(text: str, nodes: dict[str, ResolvedNode], known: dict[str, str],
+                  extra: list[EdgeRecord]) -> str | None:
+    from .loaders.cbs import geography, municipality_batch
+
+    try:
+        muni = geography().resolve(text)
+    except InputError:
+        return None
+    node_id = f"cbs:{muni.code}"
+    if node_id not in known:
+        refs = municipality_batch([muni.code])
+        for rec in refs.nodes:
+            if rec.id not in known:
+                nodes[rec.id] = ResolvedNode(rec.id, rec.kind, dict(rec.props),
+                                             [rec.origin.as_dict()] if rec.origin else [])
+                known[rec.id] = rec.kind
+        extra.extend(refs.edges)
+    return node_id
