@@ -24,7 +24,7 @@ from .graph.model import Batch
 from .graph.store import LoadResult, Store, open_store
 from .loaders import read_path
 
-__all__ = ["load", "stats", "export", "demo", "DEMO_STORE", "open_store"]
+__all__ = ["load", "stats", "export", "copy", "demo", "DEMO_STORE", "open_store"]
 
 DEMO_STORE = "./stakeholder-graph-demo.db"
 
@@ -118,6 +118,33 @@ def export(path: str | os.PathLike[str], store: Store | str | None = None,
     finally:
         if owned:
             target.close()
+
+
+def copy(origin: Store | str, target: Store | str, progress: bool = False) -> LoadResult:
+    """Copy every node and relationship, with provenance, from one store into another.
+
+    ``push`` (embedded → Neo4j) and ``pull`` (Neo4j → embedded) are this function. Into an
+    empty store the copy is exact; into a filled one it is an upsert, like a load.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> d = tempfile.mkdtemp()
+    >>> _ = demo(os.path.join(d, "demo.db"))
+    >>> copy(os.path.join(d, "demo.db"), os.path.join(d, "copy.db")).nodes_added
+    134
+    """
+    source, own_source = _store(origin, create=False)
+    try:
+        destination, own_destination = _store(target)
+        try:
+            return destination.copy_from(source, progress=progress)
+        finally:
+            if own_destination:
+                destination.close()
+    finally:
+        if own_source:
+            source.close()
 
 
 def demo(path: str | os.PathLike[str] = DEMO_STORE,

@@ -19,7 +19,7 @@ import click
 from . import __version__, api
 from .errors import StakeholderGraphError
 from .export import EXPORT_FORMATS
-from .graph.store import DEFAULT_STORE, default_location
+from .graph.store import DEFAULT_STORE, default_location, display_location
 
 __all__ = ["cli", "main"]
 
@@ -133,7 +133,7 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, quiet: bool) -
     """
     result = api.load(paths, store, mapping, progress=not quiet)
     if not quiet:
-        click.echo(f"Loaded into {store}: {result.summary()}")
+        click.echo(f"Loaded into {display_location(store)}: {result.summary()}")
 
 
 @cli.command()
@@ -172,6 +172,41 @@ def export(store: str, output: str, fmt: str | None, include_personal_data: bool
     """
     path = api.export(output, store, fmt, include_personal_data)
     click.echo(f"Wrote {path}")
+
+
+@cli.command()
+@click.option("--to", "target", required=True, metavar="URI",
+              help="The Neo4j store (or another file) to copy into.")
+@pass_store
+def push(store: str, target: str) -> None:
+    """Copy the store (normally the embedded one) into a Neo4j database.
+
+    Nodes, relationships and provenance are upserted in one transaction; credentials come
+    from NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE.
+
+    \b
+    Examples:
+        stakeholder-graph push --to bolt://localhost:7687
+        stakeholder-graph --store stakeholder-graph-demo.db push --to neo4j+s://team.example.org
+    """
+    result = api.copy(store, target, progress=True)
+    click.echo(f"Copied {display_location(store)} into {display_location(target)}: {result.summary()}")
+
+
+@cli.command()
+@click.option("--from", "origin", required=True, metavar="URI",
+              help="The Neo4j store (or another file) to copy from.")
+@pass_store
+def pull(store: str, origin: str) -> None:
+    """Copy a Neo4j database into the store (normally the embedded one).
+
+    \b
+    Examples:
+        stakeholder-graph pull --from bolt://localhost:7687
+        stakeholder-graph --store offline.db pull --from neo4j://team-server:7687
+    """
+    result = api.copy(origin, store, progress=True)
+    click.echo(f"Copied {display_location(origin)} into {display_location(store)}: {result.summary()}")
 
 
 @cli.command()

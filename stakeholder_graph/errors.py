@@ -110,7 +110,7 @@ def did_you_mean(word: str, choices: Iterable[str], n: int = 3) -> str:
     ''
     """
     pool = {c.casefold(): c for c in choices}
-    close = difflib.get_close_matches(word.casefold(), list(pool), n=n, cutoff=0.75)
+    close = difflib.get_close_matches(word.casefold(), list(pool), n=n, cutoff=0.6)
     if not close:
         return ""
     return " (did you mean " + " or ".join(f"'{pool[c]}'" for c in close) + "?)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -169,14 +169,14 @@ class SQLiteStore(Store):
                    "sources": json.loads(sources)}
 
     def edges(self, rel_type: str | None = None) -> Iterator[dict[str, Any]]:
-        """Yield relationships as dicts: ``type``, ``source``, ``target``, ``key``, …"""
+        """Yield relationships as dicts: properties, ``type``, ``start``, ``end``, ``key``, …"""
         sql = "SELECT type, source, target, key, props, sources FROM edges"
         order = " ORDER BY type, source, target, key"
         rows = (self.conn.execute(sql + " WHERE type = ?" + order, (rel_type,)) if rel_type
                 else self.conn.execute(sql + order))
         for typ, source, target, key, props, sources in rows:
-            yield {"type": typ, "source": source, "target": target, "key": key,
-                   **json.loads(props), "sources": json.loads(sources)}
+            yield {**json.loads(props), "type": typ, "start": source, "end": target,
+                   "key": key, "sources": json.loads(sources)}
 
     def node(self, node_id: str) -> dict[str, Any] | None:
         """Return one node as a dict, or ``None``."""
@@ -204,16 +204,22 @@ class SQLiteStore(Store):
         StoreError
             When the file cannot be written (read-only, disk full, locked too long).
         """
+        return self._transaction(lambda: self._write(resolve(batch, self), progress))
+
+    def load_resolved(self, resolved: Resolved, progress: bool = False) -> LoadResult:
+        """Upsert already resolved records in one transaction (used to copy stores)."""
+        return self._transaction(lambda: self._write(resolved, progress))
+
+    def _transaction(self, work: Callable[[], LoadResult]) -> LoadResult:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot write {self.location}: {exc}") from None
         try:
-            resolved = resolve(batch, self)
-            result = self._write(resolved, progress)
+            result = work()
             if result.changed:
                 self.conn.execute("INSERT INTO loads (files, summary) VALUES (?, ?)",
-                                  (_dumps(resolved.files), result.summary()))
+                                  (_dumps(result.files), result.summary()))
             self.conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             self._rollback()

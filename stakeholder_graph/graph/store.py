@@ -18,6 +18,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import StoreError
+from ..resolve import Resolved, ResolvedEdge, ResolvedNode
 from .model import KINDS, REL_TYPES, Batch
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "open_store",
     "default_location",
     "is_neo4j_uri",
+    "display_location",
     "NEO4J_SCHEMES",
     "DEFAULT_STORE",
 ]
@@ -82,6 +84,20 @@ def is_neo4j_uri(location: str) -> bool:
     return str(location).lower().startswith(NEO4J_SCHEMES)
 
 
+def display_location(location: str) -> str:
+    """Return a store location safe to print: any ``user:password@`` part of a URI removed.
+
+    Examples
+    --------
+    >>> display_location("neo4j+s://me:secret@db.example.org:7687")
+    'neo4j+s://db.example.org:7687'
+    """
+    scheme, sep, rest = str(location).partition("://")
+    if sep and "@" in rest.split("/", 1)[0]:
+        rest = rest.split("@", 1)[1]
+    return f"{scheme}{sep}{rest}"
+
+
 def default_location() -> str:
     """Return ``$STAKEHOLDER_GRAPH_STORE`` or ``./stakeholder-graph.db``.
 
@@ -99,8 +115,9 @@ class Store(ABC):
     """A graph store: upsert a load in one transaction, read back, project to NetworkX.
 
     Nodes read back as dicts with ``id``, ``kind``, ``sources`` and their properties;
-    relationships as dicts with ``type``, ``source``, ``target``, ``key``, ``sources`` and
-    their properties.
+    relationships as dicts with their properties and ``type``, ``start`` and ``end`` (the
+    endpoint ids), ``key`` (the discriminator, usually empty) and ``sources``. (``source``
+    on a relationship is its citation, as on a node.)
     """
 
     location: str
@@ -126,6 +143,27 @@ class Store(ABC):
     @abstractmethod
     def name_index(self) -> Iterable[tuple[str, str, str, list[str]]]:
         """Yield ``(id, kind, name, aliases)`` of every node."""
+
+    @abstractmethod
+    def load_resolved(self, resolved: Resolved, progress: bool = False) -> LoadResult:
+        """Upsert already resolved records in one transaction (used to copy stores)."""
+
+    def copy_from(self, other: Store, progress: bool = False) -> LoadResult:
+        """Upsert every node and relationship of another store, with their provenance.
+
+        Into an empty store this makes an exact copy: ``push`` and ``pull`` use it.
+        """
+        resolved = Resolved(files=[f"copy of {other.location}"])
+        for node in other.nodes():
+            props = {k: v for k, v in node.items() if k not in ("id", "kind", "sources")}
+            resolved.nodes[node["id"]] = ResolvedNode(node["id"], node["kind"], props,
+                                                      list(node["sources"]))
+        for edge in other.edges():
+            key = (edge["type"], edge["start"], edge["end"], edge["key"])
+            props = {k: v for k, v in edge.items()
+                     if k not in ("type", "start", "end", "key", "sources")}
+            resolved.edges[key] = ResolvedEdge(*key, props, list(edge["sources"]))
+        return self.load_resolved(resolved, progress)
 
     @abstractmethod
     def close(self) -> None:
@@ -160,13 +198,13 @@ class Store(ABC):
         ``TYPE`` (or ``TYPE:discriminator``) and carry ``type``, ``sources`` and every
         property. Symmetric relationships appear once, in stored order.
         """
-        graph = nx.MultiDiGraph(store=self.location)
+        graph = nx.MultiDiGraph()
         for node in self.nodes():
             attrs = dict(node)
             graph.add_node(attrs.pop("id"), **attrs)
         for edge in self.edges():
             attrs = dict(edge)
-            source, target, disc = attrs.pop("source"), attrs.pop("target"), attrs.pop("key")
+            source, target, disc = attrs.pop("start"), attrs.pop("end"), attrs.pop("key")
             key = f"{attrs['type']}:{disc}" if disc else attrs["type"]
             graph.add_edge(source, target, key=key, **attrs)
         return graph
@@ -181,7 +219,7 @@ class Store(ABC):
         digest = hashlib.sha256()
         for node in sorted(self.nodes(), key=lambda n: n["id"]):
             digest.update(json.dumps(node, sort_keys=True, default=str).encode())
-        for edge in sorted(self.edges(), key=lambda e: (e["type"], e["source"], e["target"],
+        for edge in sorted(self.edges(), key=lambda e: (e["type"], e["start"], e["end"],
                                                         e["key"])):
             digest.update(json.dumps(edge, sort_keys=True, default=str).encode())
         return digest.hexdigest()

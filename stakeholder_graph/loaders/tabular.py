@@ -319,6 +319,13 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     for model_field in set(mapping.columns) | set(mapping.defaults):
         if model_field not in ORG_SPECIAL:
             props[model_field] = _value(mapping, model_field, record)
+    if kind == "Municipality" and muni is not None and node_id == f"cbs:{muni.code}":
+        # A municipality keeps its CBS name; the sheet's own name becomes an alias.
+        own = str(props.get("name") or "").strip()
+        props["name"] = muni.name
+        if own and own != muni.name:
+            props["aliases"] = [own]
+        places.add(muni.code)
     try:
         node = build_node(node_id, kind, props, origin)
     except InputError as exc:

@@ -20,7 +20,9 @@ import org.neo4j.io.ByteUnit;
  * data in a folder (a temporary one by default), and prints {@code BOLT_URI=bolt://...} when
  * it answers. It stops on SIGTERM or when standard input closes.
  *
- * <p>Arguments: {@code [--port N] [--data DIR]}. Port 0 (the default) picks a free port.
+ * <p>Arguments: {@code [--port N] [--data DIR] [--auth]}. Port 0 (the default) picks a free
+ * port. {@code --auth} turns authentication on (user neo4j, initial password neo4j), for
+ * tests of wrong credentials.
  */
 public final class Launcher {
 
@@ -30,10 +32,12 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         int port = 0;
         Path data = null;
+        boolean auth = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--data" -> data = Path.of(args[++i]);
+                case "--auth" -> auth = true;
                 default -> {
                     System.err.println("unknown argument: " + args[i]);
                     System.exit(2);
@@ -53,7 +57,7 @@ public final class Launcher {
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 .build();

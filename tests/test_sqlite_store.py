@@ -1,0 +1,124 @@
+"""The embedded store: idempotent upserts, one transaction per load, provenance, projection."""
+
+import json
+import sqlite3
+
+import networkx as nx
+import pytest
+
+from stakeholder_graph import api
+from stakeholder_graph.errors import InputError, StoreError
+from stakeholder_graph.graph.model import Batch, build_edge, build_node
+from stakeholder_graph.graph.sqlite_store import SQLiteStore
+from stakeholder_graph.graph.store import open_store
+from stakeholder_graph.loaders import read_path
+
+
+def _batch(*names: str) -> Batch:
+    batch = Batch()
+    for name in names:
+        batch.add_node(build_node(f"slug:{name}", "Company", {"name": name.upper()}))
+    return batch
+
+
+def test_load_twice_changes_nothing(sqlite_store, example):
+    first = sqlite_store.load(read_path(example))
+    checksum = sqlite_store.content_checksum()
+    second = sqlite_store.load(read_path(example))
+    assert first.nodes_added == 134 and first.edges_added == 303
+    assert not second.changed
+    assert second.nodes_unchanged == 134 and second.edges_unchanged == 303
+    assert sqlite_store.content_checksum() == checksum
+    assert len(sqlite_store.loads()) == 1  # an unchanged load leaves no history entry
+
+
+def test_failed_load_leaves_store_exactly_as_it_was(sqlite_store):
+    sqlite_store.load(_batch("a", "b"))
+    before = sqlite_store.content_checksum()
+    bad = _batch("c")
+    bad.add_edge(build_edge("PARTNERS_WITH", "slug:c", "slug:nobody", {}))
+    with pytest.raises(InputError, match="unknown id 'slug:nobody'"):
+        sqlite_store.load(bad)
+    assert sqlite_store.node("slug:c") is None
+    assert sqlite_store.content_checksum() == before
+
+
+def test_provenance_accumulates_and_props_update(sqlite_store):
+    from stakeholder_graph.graph.model import Provenance
+
+    batch = Batch()
+    batch.add_node(build_node("slug:klm", "Company", {"name": "KLM", "source": "A"},
+                              Provenance("a.csv", None, 2)))
+    sqlite_store.load(batch)
+    batch = Batch()
+    batch.add_node(build_node("slug:klm", "Company", {"name": "KLM", "sector": "luchtvaart",
+                                                      "source": "B"},
+                              Provenance("b.xlsx", "Blad1", 7)))
+    result = sqlite_store.load(batch)
+    assert result.nodes_updated == 1
+    node = sqlite_store.node("slug:klm")
+    assert node["sector"] == "luchtvaart" and node["source"] == "A; B"
+    assert node["sources"] == [{"file": "a.csv", "row": 2},
+                               {"file": "b.xlsx", "sheet": "Blad1", "row": 7}]
+
+
+def test_kind_conflict_with_store_is_rejected(sqlite_store):
+    sqlite_store.load(_batch("x"))
+    batch = Batch(nodes=[build_node("slug:x", "School", {"name": "X"})])
+    with pytest.raises(InputError, match="a School here but a Company in the store"):
+        sqlite_store.load(batch)
+
+
+def test_projection_has_all_attributes(sqlite_store, example):
+    sqlite_store.load(read_path(example))
+    graph = sqlite_store.to_networkx()
+    assert isinstance(graph, nx.MultiDiGraph)
+    assert graph.number_of_nodes() == 134 and graph.number_of_edges() == 303
+    roc = graph.nodes["brin:25PZ"]
+    assert roc["kind"] == "School" and roc["level"] == "MBO"
+    assert roc["programmes"] == ["luchtvaarttechniek"]
+    assert {"file": "noord-holland/organisaties.csv", "row": 27} in roc["sources"]
+    edge = graph.edges["slug:klm", "brin:25PZ", "HOSTS_INTERNS_FROM:luchtvaarttechniek"]
+    assert edge["type"] == "HOSTS_INTERNS_FROM" and edge["since"] == "2021"
+    assert edge["source"].startswith("Brief GS Noord-Holland")
+    assert edge["sources"][0]["file"] == "noord-holland/relaties.csv"
+
+
+def test_store_is_one_sqlite_file_with_wal(db_path, example):
+    api.load([example], str(db_path))
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    props = json.loads(conn.execute("SELECT props FROM nodes WHERE id='slug:techport'")
+                       .fetchone()[0])
+    assert props["name"] == "Techport"
+
+
+def test_not_a_store(tmp_path):
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE nodes (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a stakeholder-graph store"):
+        SQLiteStore(other)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="cannot open"):
+        SQLiteStore(junk)
+
+
+def test_missing_store_for_reading(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        open_store(tmp_path / "none.db", create=False)
+
+
+def test_unsupported_uri():
+    with pytest.raises(StoreError, match="unsupported store URI scheme 'http://'"):
+        open_store("http://localhost:7474")
+
+
+def test_copy_between_embedded_stores(tmp_path, example):
+    api.load([example], str(tmp_path / "a.db"))
+    api.copy(str(tmp_path / "a.db"), str(tmp_path / "b.db"))
+    with open_store(tmp_path / "a.db") as a, open_store(tmp_path / "b.db") as b:
+        assert a.content_checksum() == b.content_checksum()
