@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -111,6 +112,10 @@ def cli(ctx: click.Context, store: str) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["store"] = store or default_location()
+    if not os.environ.get("STAKEHOLDER_GRAPH_DEBUG"):
+        # The driver logs each retry and dropped connection; the CLI reports the outcome
+        # as one line instead.
+        logging.getLogger("neo4j").setLevel(logging.CRITICAL)
 
 
 @cli.command()
