@@ -113,4 +113,7 @@ def did_you_mean(word: str, choices: Iterable[str], n: int = 3) -> str:
     close = difflib.get_close_matches(word.casefold(), list(pool), n=n, cutoff=0.6)
     if not close:
         return ""
+    # Only the best match and those nearly as good: a far second guess misleads.
+    score = {c: difflib.SequenceMatcher(None, word.casefold(), c).ratio() for c in close}
+    close = [c for c in close if score[c] >= score[close[0]] - 0.1]
     return " (did you mean " + " or ".join(f"'{pool[c]}'" for c in close) + "?)"

@@ -37,7 +37,7 @@ def strip_personal_data(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("slug:p", kind="Person", name="J. Jansen", email="j@x.nl")
     >>> g.add_node("slug:klm", kind="Company", name="KLM")
-    >>> g.add_edge("slug:p", "slug:klm", key="WORKS_AT", type="WORKS_AT")
+    >>> _ = g.add_edge("slug:p", "slug:klm", key="WORKS_AT", type="WORKS_AT")
     >>> list(strip_personal_data(g).nodes)
     ['slug:klm']
     """

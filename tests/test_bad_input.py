@@ -21,7 +21,7 @@ columns: {source: Van, target: Naar, type: Relatie, since: Sinds}
 # name: (file name, file bytes, mapping text or None, expected fragments of the error line)
 CASES = {
     "missing required column": (
-        "orgs.csv", "Soort;Gemeente\r\nBedrijf;Alkmaar\r\n".encode(), None,
+        "orgs.csv", b"Soort;Gemeente\r\nBedrijf;Alkmaar\r\n", None,
         ["orgs.csv", "row 1", "no column for the organisation's name"]),
     "unknown kind": (
         "orgs.csv", (ORG_HEADER + "Windpark BV;Bedrjf;12345678;Alkmaar;\r\n").encode("cp1252"),
@@ -33,11 +33,11 @@ CASES = {
         MAPPING, ["orgs.csv", "row 3", "column 'name'", "conflicting data for 'kvk:12345678'",
                   "row 2"]),
     "relationship to unknown id": (
-        "rels.csv", "Van;Naar;Relatie;Sinds\r\nslug:klm;slug:windpark-x;Partner;2020\r\n".encode(),
+        "rels.csv", b"Van;Naar;Relatie;Sinds\r\nslug:klm;slug:windpark-x;Partner;2020\r\n",
         REL_MAPPING, ["rels.csv", "row 2", "column 'Naar'", "unknown id 'slug:windpark-x'"]),
     "unparseable date": (
-        "rels.csv", "Van;Naar;Relatie;Sinds\r\nslug:klm;slug:tata-steel;Partner;mei 2020\r\n"
-        .encode(), REL_MAPPING, ["rels.csv", "row 2", "column 'Sinds'",
+        "rels.csv", b"Van;Naar;Relatie;Sinds\r\nslug:klm;slug:tata-steel;Partner;mei 2020\r\n",
+        REL_MAPPING, ["rels.csv", "row 2", "column 'Sinds'",
                                  "unparseable date 'mei 2020'"]),
     "unknown municipality": (
         "orgs.csv", (ORG_HEADER + "Windpark BV;Bedrijf;12345678;Alkmar;\r\n").encode("cp1252"),
@@ -48,15 +48,15 @@ CASES = {
         MAPPING, ["orgs.csv", "row 2", "undecodable byte 0x81"]),
     "empty file": ("orgs.csv", b"", MAPPING, ["orgs.csv", "the file is empty"]),
     "mapping names a column the sheet lacks": (
-        "orgs.csv", "Naam;Soort\r\nWindpark BV;Bedrijf\r\n".encode(), MAPPING,
+        "orgs.csv", b"Naam;Soort\r\nWindpark BV;Bedrijf\r\n", MAPPING,
         ["orgs.csv", "row 1", "names column 'Naam organisatie', which the sheet lacks",
          "its columns are: 'Naam', 'Soort'"]),
     "relationship type between the wrong kinds": (
-        "rels.csv", "Van;Naar;Relatie;Sinds\r\nslug:klm;Energietransitie;Partner;2020\r\n"
-        .encode(), REL_MAPPING, ["rels.csv", "row 2", "column 'Naar'",
+        "rels.csv", b"Van;Naar;Relatie;Sinds\r\nslug:klm;Energietransitie;Partner;2020\r\n",
+        REL_MAPPING, ["rels.csv", "row 2", "column 'Naar'",
                                  "PARTNERS_WITH goes from", "not from Company to Theme"]),
     "self-tie": (
-        "rels.csv", "Van;Naar;Relatie;Sinds\r\nKLM;slug:klm;Partner;2020\r\n".encode(),
+        "rels.csv", b"Van;Naar;Relatie;Sinds\r\nKLM;slug:klm;Partner;2020\r\n",
         REL_MAPPING, ["rels.csv", "row 2", "to itself"]),
 }
 

@@ -86,7 +86,7 @@ def test_export_leaves_out_personal_data_unless_asked(tmp_path):
 
 
 def test_every_command_help_has_an_example():
-    for name, command in cli.commands.items():
+    for name, _command in cli.commands.items():
         result = run(name, "--help")
         assert result.exit_code == 0
         assert "Examples:" in result.output and "stakeholder-graph" in result.output, name

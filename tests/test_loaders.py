@@ -136,7 +136,8 @@ def test_xlsx_with_dates_and_named_sheet(tmp_path):
     path = tmp_path / "netwerk.xlsx"
     book.save(path)
     orgs = tmp_path / "orgs.yaml"
-    orgs.write_text("table: organisations\nsheet: Organisaties\ncolumns: {name: Naam, kind: Soort}\n")
+    orgs.write_text("table: organisations\nsheet: Organisaties\n"
+                    "columns: {name: Naam, kind: Soort}\n")
     rels = tmp_path / "rels.yaml"
     rels.write_text("table: relationships\nsheet: Relaties\n"
                     "columns: {source: Van, target: Naar, type: Relatie, since: Sinds}\n")

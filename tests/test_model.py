@@ -103,4 +103,5 @@ def test_model_covers_design():
 def test_docs_model_md_is_generated_from_code():
     doc = (ROOT / "docs" / "model.md").read_text(encoding="utf-8")
     assert doc == model_markdown(), (
-        "docs/model.md is stale: regenerate it with python -m stakeholder_graph.graph.model > docs/model.md")
+        "docs/model.md is stale: regenerate it with "
+        "python -m stakeholder_graph.graph.model > docs/model.md")
