@@ -12,9 +12,10 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +30,17 @@ __all__ = ["load", "stats", "export", "copy", "demo", "DEMO_STORE", "open_store"
 DEMO_STORE = "./stakeholder-graph-demo.db"
 
 
-def _store(store: Store | str | os.PathLike[str] | None, create: bool = True) -> tuple[Store, bool]:
+@contextlib.contextmanager
+def _opened(store: Store | str | os.PathLike[str] | None, create: bool = True) -> Iterator[Store]:
+    """Use a given store as it is, or open one by location and close it afterwards."""
     if isinstance(store, Store):
-        return store, False
-    return open_store(store, create=create), True
+        yield store
+        return
+    opened = open_store(store, create=create)
+    try:
+        yield opened
+    finally:
+        opened.close()
 
 
 def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = None,
@@ -73,12 +81,8 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
     batch = Batch()
     for path in paths:
         batch.extend(read_path(path, mapping, progress=progress))
-    target, owned = _store(store)
-    try:
+    with _opened(store) as target:
         return target.load(batch, progress=progress)
-    finally:
-        if owned:
-            target.close()
 
 
 def stats(store: Store | str | None = None) -> dict[str, Any]:
@@ -92,12 +96,8 @@ def stats(store: Store | str | None = None) -> dict[str, Any]:
     >>> stats(db)["nodes"]["Theme"]
     10
     """
-    target, owned = _store(store, create=False)
-    try:
+    with _opened(store, create=False) as target:
         return target.stats()
-    finally:
-        if owned:
-            target.close()
 
 
 def export(path: str | os.PathLike[str], store: Store | str | None = None,
@@ -112,12 +112,8 @@ def export(path: str | os.PathLike[str], store: Store | str | None = None,
     >>> export(os.path.join(d, "g.json"), os.path.join(d, "demo.db")).name
     'g.json'
     """
-    target, owned = _store(store, create=False)
-    try:
+    with _opened(store, create=False) as target:
         return export_graph(target.to_networkx(), path, fmt, include_personal_data)
-    finally:
-        if owned:
-            target.close()
 
 
 def copy(origin: Store | str, target: Store | str, progress: bool = False) -> LoadResult:
@@ -134,17 +130,8 @@ def copy(origin: Store | str, target: Store | str, progress: bool = False) -> Lo
     >>> copy(os.path.join(d, "demo.db"), os.path.join(d, "copy.db")).nodes_added
     134
     """
-    source, own_source = _store(origin, create=False)
-    try:
-        destination, own_destination = _store(target)
-        try:
-            return destination.copy_from(source, progress=progress)
-        finally:
-            if own_destination:
-                destination.close()
-    finally:
-        if own_source:
-            source.close()
+    with _opened(origin, create=False) as source, _opened(target) as destination:
+        return destination.copy_from(source, progress=progress)
 
 
 def demo(path: str | os.PathLike[str] = DEMO_STORE,

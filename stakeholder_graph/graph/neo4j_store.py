@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import StoreError
 from ..resolve import Resolved, resolve
 from .model import KINDS, REL_TYPES, Batch, merge_props
-from .store import LoadResult, Store, display_location
+from .store import LoadResult, Store, display_location, progress_bar
 
 __all__ = ["Neo4jStore", "NODE_LABEL"]
 
@@ -273,7 +273,7 @@ class Neo4jStore(Store):
     def _write(self, tx: Any, resolved: Resolved, progress: bool) -> LoadResult:
         result = LoadResult(files=resolved.files)
         total = len(resolved.nodes) + len(resolved.edges)
-        bar = _bar(total, progress)
+        bar = progress_bar(total, progress)
         existing = self._existing(
             tx, f"UNWIND $rows AS id MATCH (n:{NODE_LABEL} {{id: id}}) "
             "RETURN n.id AS k, properties(n) AS p", list(resolved.nodes))
@@ -342,9 +342,3 @@ def _merge(old: dict[str, Any] | None, props: dict[str, Any],
     merged_sources = old_sources + [s for s in new_sources if s not in old_sources]
     state = "unchanged" if (merged == old and merged_sources == old_sources) else "updated"
     return merged, merged_sources, state
-
-
-def _bar(total: int, progress: bool):  # noqa: ANN202
-    from .sqlite_store import _bar as bar
-
-    return bar(total, progress)

@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import StoreError
 from ..resolve import Resolved, resolve
 from .model import Batch, merge_props
-from .store import LoadResult, Store
+from .store import LoadResult, Store, progress_bar
 
 __all__ = ["SQLiteStore"]
 
@@ -249,7 +249,7 @@ class SQLiteStore(Store):
 
     def _write(self, resolved: Resolved, progress: bool) -> LoadResult:
         result = LoadResult(files=resolved.files)
-        bar = _bar(len(resolved.nodes) + len(resolved.edges), progress)
+        bar = progress_bar(len(resolved.nodes) + len(resolved.edges), progress)
         node_keys = [(n.id,) for n in resolved.nodes.values()]
         existing = self._existing("nodes", node_keys, "id", "id = ?")
         kinds = self.kinds_of(resolved.nodes)
@@ -298,19 +298,3 @@ def _merge(existing: tuple[str, str] | None, props: dict[str, Any],
     merged_sources = old_sources + [s for s in sources if s not in old_sources]
     state = "unchanged" if (merged == old_props and merged_sources == old_sources) else "updated"
     return _dumps(merged), _dumps(merged_sources), state
-
-
-class _NoBar:
-    def update(self, n: int) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-def _bar(total: int, progress: bool):  # noqa: ANN202
-    if not progress or total < 5000:
-        return _NoBar()
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc="writing", unit=" records", leave=False)

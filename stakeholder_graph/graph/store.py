@@ -30,6 +30,7 @@ __all__ = [
     "display_location",
     "NEO4J_SCHEMES",
     "DEFAULT_STORE",
+    "progress_bar",
 ]
 
 DEFAULT_STORE = "./stakeholder-graph.db"
@@ -229,6 +230,29 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def progress_bar(total: int, enabled: bool, desc: str = "writing") -> Any:
+    """A tqdm bar on stderr for writes of more than a few thousand records, else a no-op.
+
+    Examples
+    --------
+    >>> bar = progress_bar(10, enabled=True)  # too small to show
+    >>> bar.update(10); bar.close()
+    """
+    if not enabled or total < 5000:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit=" records", leave=False)
 
 
 def open_store(location: str | os.PathLike[str] | None = None, create: bool = True) -> Store:
