@@ -252,12 +252,11 @@ class SQLiteStore(Store):
         bar = progress_bar(len(resolved.nodes) + len(resolved.edges), progress)
         node_keys = [(n.id,) for n in resolved.nodes.values()]
         existing = self._existing("nodes", node_keys, "id", "id = ?")
-        kinds = self.kinds_of(resolved.nodes)
         rows = []
         for node in resolved.nodes.values():
             props, sources, state = _merge(existing.get((node.id,)), node.props, node.sources)
             setattr(result, f"nodes_{state}", getattr(result, f"nodes_{state}") + 1)
-            if state != "unchanged" or node.id not in kinds:
+            if state != "unchanged":
                 rows.append((node.id, node.kind, props, sources))
         self.conn.executemany(
             "INSERT INTO nodes (id, kind, props, sources) VALUES (?, ?, ?, ?) "

@@ -75,14 +75,11 @@ def decode(raw: bytes, label: str) -> tuple[str, str]:
         raise InputError("the file holds NUL bytes: it is binary or UTF-16, not CSV text "
                          "(save it as CSV UTF-8)", file=label, row=raw[:at].count(b"\n") + 1)
     encodings = ("utf-8-sig",) if raw.startswith(b"\xef\xbb\xbf") else ("utf-8", "cp1252")
-    error: UnicodeDecodeError | None = None
     for encoding in encodings:
         try:
             return raw.decode(encoding), encoding
         except UnicodeDecodeError as exc:
-            error = exc if error is None else error
             last = exc
-    assert error is not None
     bad = last.start
     row = raw[:bad].count(b"\n") + 1
     raise InputError(f"undecodable byte 0x{raw[bad]:02X}: expected UTF-8 or Windows-1252 text",

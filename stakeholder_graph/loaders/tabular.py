@@ -48,7 +48,7 @@ from ..graph.model import (
 from .cbs import geography, municipality_batch
 from .tables import Table, read_table
 
-__all__ = ["Mapping_", "TableMapping", "read_mapping", "load_table", "guess_mapping"]
+__all__ = ["TableMapping", "parse_mapping", "read_mapping", "load_table", "guess_mapping"]
 
 ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses")
 REL_SPECIAL = ("source", "target", "type")
@@ -117,8 +117,6 @@ class TableMapping:
         """Return the sheet header mapped to a model field, if any."""
         return self.columns.get(model_field)
 
-
-Mapping_ = TableMapping  # short alias for users' code
 
 
 def _mapping_error(message: str, origin: str | None) -> InputError:
