@@ -1,0 +1,121 @@
+"""The organisation-level network and the sub-regional ecosystems, from a store's projection.
+
+Named queries and analysis share these definitions:
+
+- an **organisation** is a node of kind Company, School, PublicBody, Municipality or Campus;
+- a **link** between organisations is a PARTNERS_WITH, MEMBER_OF or HOSTS_INTERNS_FROM
+  relationship, or an INTRODUCED one whose status is ``made`` (a proposed or declined
+  introduction is not a link); ties to themes, regions, programmes and events are not links,
+  because they connect almost everyone;
+- an organisation's **ecosystem** is the labour-market region (arbeidsmarktregio) of its
+  municipality, or of itself for a municipality; with several locations, the first by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from ..graph.model import ORGANISATION_KINDS
+
+__all__ = [
+    "LINK_TYPES",
+    "ORGANISATION_KINDS",
+    "is_link",
+    "ecosystems",
+    "organisation_graph",
+    "organisations",
+]
+
+LINK_TYPES: tuple[str, ...] = ("PARTNERS_WITH", "MEMBER_OF", "HOSTS_INTERNS_FROM", "INTRODUCED")
+"""Relationship types that can link two organisations (INTRODUCED only when made)."""
+
+
+def is_link(data: dict) -> bool:
+    """Whether a projected relationship links two organisations.
+
+    Examples
+    --------
+    >>> is_link({"type": "PARTNERS_WITH"}), is_link({"type": "INTRODUCED", "status": "proposed"})
+    (True, False)
+    """
+    if data.get("type") not in LINK_TYPES:
+        return False
+    return data["type"] != "INTRODUCED" or data.get("status") == "made"
+
+
+def organisations(graph: nx.MultiDiGraph, kinds: Iterable[str] = ORGANISATION_KINDS) -> list[str]:
+    """Return the ids of the organisations (of the given kinds), sorted.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph(); g.add_node("slug:a", kind="Company"); g.add_node("slug:t", kind="Theme")
+    >>> organisations(g)
+    ['slug:a']
+    """
+    wanted = set(kinds)
+    return sorted(n for n, kind in graph.nodes(data="kind") if kind in wanted)
+
+
+def ecosystems(graph: nx.MultiDiGraph) -> dict[str, str | None]:
+    """Map every organisation to its ecosystem's name (its labour-market region), or None.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("cbs:AM18", kind="Region", name="Groot Amsterdam", type="labour_market_region")
+    >>> g.add_node("cbs:GM0363", kind="Municipality", name="Amsterdam")
+    >>> g.add_node("slug:vti", kind="Campus", name="Vti")
+    >>> _ = g.add_edge("cbs:GM0363", "cbs:AM18", key="IN_REGION", type="IN_REGION")
+    >>> _ = g.add_edge("slug:vti", "cbs:GM0363", key="LOCATED_IN", type="LOCATED_IN")
+    >>> ecosystems(g)["slug:vti"]
+    'Groot Amsterdam'
+    """
+    region_of: dict[str, list[str]] = {}
+    for municipality, kind in graph.nodes(data="kind"):
+        if kind != "Municipality":
+            continue
+        region_of[municipality] = sorted(
+            graph.nodes[r].get("name", r) for _, r, t in graph.out_edges(municipality, data="type")
+            if t == "IN_REGION" and graph.nodes[r].get("type") == "labour_market_region")
+    result: dict[str, str | None] = {}
+    for node in organisations(graph):
+        if graph.nodes[node]["kind"] == "Municipality":
+            names = region_of.get(node, [])
+        else:
+            names = sorted(name for _, m, t in graph.out_edges(node, data="type")
+                           if t == "LOCATED_IN" for name in region_of.get(m, []))
+        result[node] = names[0] if names else None
+    return result
+
+
+def organisation_graph(graph: nx.MultiDiGraph) -> nx.Graph:
+    """The undirected network of organisations and their links, with node attributes.
+
+    Each edge carries ``types`` (the sorted relationship types joining the pair) and
+    ``weight`` (how many links join it, or the sum of their ``weight`` properties).
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("slug:a", kind="Company"); g.add_node("slug:b", kind="School")
+    >>> _ = g.add_edge("slug:a", "slug:b", key="HOSTS_INTERNS_FROM:x", type="HOSTS_INTERNS_FROM")
+    >>> organisation_graph(g).edges["slug:a", "slug:b"]["types"]
+    ['HOSTS_INTERNS_FROM']
+    """
+    orgs = organisations(graph)
+    eco = ecosystems(graph)
+    out = nx.Graph()
+    for node in orgs:
+        out.add_node(node, **graph.nodes[node], ecosystem=eco.get(node))
+    for u, v, data in graph.edges(data=True):
+        if u not in out or v not in out or u == v or not is_link(data):
+            continue
+        if out.has_edge(u, v):
+            edge = out.edges[u, v]
+            edge["types"] = sorted(set(edge["types"]) | {data["type"]})
+            edge["weight"] += float(data.get("weight", 1.0))
+        else:
+            out.add_edge(u, v, types=[data["type"]], weight=float(data.get("weight", 1.0)))
+    return out
