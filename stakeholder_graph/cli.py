@@ -179,6 +179,110 @@ def export(store: str, output: str, fmt: str | None, include_personal_data: bool
     click.echo(f"Wrote {path}")
 
 
+def _params(pairs: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected key=value, got {pair!r}", param_hint="--param")
+        params[key.strip()] = value
+    return params
+
+
+def _emit(frame: Any, fmt: str, output: str | None) -> None:
+    from .output import format_frame, write_frame
+
+    if output:
+        path = write_frame(frame, fmt if fmt != "table" else _format_from(output), output)
+        click.echo(f"Wrote {len(frame)} rows to {path}", err=True)
+    else:
+        click.echo(format_frame(frame, fmt), nl=False)
+
+
+def _format_from(path: str) -> str:
+    suffix = path.rsplit(".", 1)[-1].lower()
+    return {"xlsx": "xlsx", "csv": "csv", "json": "json"}.get(suffix, "table")
+
+
+param_option = click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+                            help="A query parameter; repeat for more.")
+output_option = click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+                             help="Write to this file instead of the screen (needed for xlsx).")
+
+
+@cli.command("queries")
+def list_queries_command() -> None:
+    """List the named queries with their purpose and parameters.
+
+    \b
+    Examples:
+        stakeholder-graph queries
+        stakeholder-graph query internship-hosts --param school="ROC van Amsterdam"
+    """
+    from .queries import list_queries
+
+    for spec in list_queries():
+        click.echo(f"{spec.name}\n  {spec.purpose}")
+        for param in spec.params:
+            click.echo(f"    --param {param.describe()}")
+
+
+@cli.command()
+@click.argument("name")
+@param_option
+@format_option("table", "csv", "json", "xlsx")
+@output_option
+@click.option("--include-personal-data", is_flag=True,
+              help="Keep rows about contact persons (left out by default).")
+@pass_store
+def query(store: str, name: str, params: tuple[str, ...], fmt: str, output: str | None,
+          include_personal_data: bool) -> None:
+    """Run a named query (Cypher on Neo4j, NetworkX on the embedded store).
+
+    \b
+    Examples:
+        stakeholder-graph query ecosystem-overview
+        stakeholder-graph query intro-path -p from=Vattenfall -p to=Tech@Connect
+        stakeholder-graph query internship-hosts -p school=brin:25PZ --format xlsx -o stages.xlsx
+    """
+    from .queries import run_query
+
+    if fmt == "xlsx" and not output:
+        raise click.UsageError("--format xlsx needs -o FILE.xlsx")
+    with api.open_store(store, create=False) as opened:
+        frame = run_query(opened, name, include_personal_data=include_personal_data,
+                          **_params(params))
+    _emit(frame, fmt, output)
+
+
+@cli.command()
+@click.argument("statement")
+@param_option
+@click.option("--write", is_flag=True, help="Allow the statement to write (read-only otherwise).")
+@format_option("table", "csv", "json", "xlsx")
+@output_option
+@pass_store
+def cypher(store: str, statement: str, params: tuple[str, ...], write: bool, fmt: str,
+           output: str | None) -> None:
+    """Run ad-hoc Cypher on a Neo4j store, read-only unless --write is given.
+
+    Parameters are passed as Cypher parameters ($name), never pasted into the text.
+
+    \b
+    Examples:
+        stakeholder-graph --store bolt://localhost:7687 cypher "MATCH (c:Campus) RETURN c.name"
+        stakeholder-graph --store bolt://localhost:7687 cypher \\
+            "MATCH (n:SGNode {id: $id})--(m) RETURN m.name" -p id=slug:techport
+    """
+    from .queries import run_cypher
+
+    if fmt == "xlsx" and not output:
+        raise click.UsageError("--format xlsx needs -o FILE.xlsx")
+    with api.open_store(store, create=False) as opened:
+        frame = run_cypher(opened, statement, write=write, **_params(params))
+    _emit(frame, fmt, output)
+
+
 @cli.command()
 @click.option("--to", "target", required=True, metavar="URI",
               help="The Neo4j store (or another file) to copy into.")

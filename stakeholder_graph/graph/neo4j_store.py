@@ -152,6 +152,32 @@ class Neo4jStore(Store):
             raise StoreError(self._describe(exc)) from None
         return records
 
+    def run_cypher(self, statement: str, params: dict[str, Any] | None = None,
+                   write: bool = False) -> Any:
+        """Run ad-hoc Cypher in the driver's read access mode (write mode when asked).
+
+        Returns a DataFrame; nodes and relationships become dicts of their properties.
+        """
+        import pandas as pd
+        from neo4j import RoutingControl
+        from neo4j import exceptions as ne
+
+        try:
+            records, _, keys = self.driver.execute_query(
+                statement, params or {}, database_=self.database,
+                routing_=RoutingControl.WRITE if write else RoutingControl.READ)
+        except ne.CypherSyntaxError as exc:
+            raise StoreError(f"Cypher syntax error: {' '.join(str(exc.message).split())}") \
+                from None
+        except ne.ClientError as exc:
+            if "AccessMode" in (exc.code or "") or "read access mode" in str(exc.message):
+                raise StoreError("this statement writes, and ad-hoc Cypher is read-only: add "
+                                 "--write to allow it") from None
+            raise StoreError(f"Cypher error: {' '.join(str(exc.message).split())}") from None
+        except Exception as exc:  # noqa: BLE001
+            raise StoreError(self._describe(exc)) from None
+        return pd.DataFrame([r.data() for r in records], columns=list(keys))
+
     def ensure_schema(self) -> None:
         """Create the uniqueness constraints and name indexes if they do not exist."""
         statements = [f"CREATE CONSTRAINT sg_node_id IF NOT EXISTS FOR (n:{NODE_LABEL}) "

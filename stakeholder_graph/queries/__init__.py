@@ -30,7 +30,8 @@ from ..errors import StakeholderGraphError, did_you_mean
 from ..graph.model import KINDS
 from ..graph.store import Store
 
-__all__ = ["QuerySpec", "Param", "list_queries", "get_query", "run_query", "QueryError",
+__all__ = ["QuerySpec", "Param", "list_queries", "get_query", "run_query", "run_cypher",
+           "QueryError",
            "programme_sectors"]
 
 
@@ -199,7 +200,7 @@ def _resolve_organisation(store: Store, text: str, param: str) -> str:
     if len(found) > 1:
         raise QueryError(f"{param}: '{text}' names several organisations ({', '.join(found)}); "
                          "give the id")
-    names = [name for _, _, name, _ in index] + [i for i, _, _, _ in index]
+    names = [i if ":" in text else name for i, _, name, _ in index]
     raise QueryError(f"{param}: no organisation '{text}'{_fuzzy(text, names)}")
 
 
@@ -286,7 +287,8 @@ def _finish(spec: QuerySpec, frame: pd.DataFrame, values: dict[str, Any]) -> pd.
 
 
 def run_query(store: Store, name: str, engine: str | None = None,
-              fit: Iterable[str | os.PathLike[str]] = (), **params: Any) -> pd.DataFrame:
+              fit: Iterable[str | os.PathLike[str]] = (), include_personal_data: bool = False,
+              **params: Any) -> pd.DataFrame:
     """Run a named query and return its answer as a DataFrame.
 
     Parameters
@@ -299,6 +301,8 @@ def run_query(store: Store, name: str, engine: str | None = None,
         Cypher on a Neo4j store, NetworkX on the embedded one, by default.
     fit : iterable of path
         Extra programme → sector tables for ``internship-hosts``.
+    include_personal_data : bool
+        Keep rows about contact persons (Person nodes); left out by default.
     **params
         The query's parameters.
 
@@ -341,5 +345,35 @@ def run_query(store: Store, name: str, engine: str | None = None,
     columns = impl.COLUMNS[spec.name]
     if frame.empty:
         frame = pd.DataFrame(columns=list(columns))
-    return _finish(spec, frame, values)
+    frame = _finish(spec, frame, values)
+    if not include_personal_data:
+        for column in [c for c in frame.columns if c == "kind" or c.endswith("_kind")]:
+            frame = frame[frame[column] != "Person"].reset_index(drop=True)
+    return frame
+
+
+def run_cypher(store: Store, statement: str, write: bool = False, **params: Any) -> pd.DataFrame:
+    """Run ad-hoc Cypher on a Neo4j store; read-only unless ``write=True``.
+
+    Parameters are Cypher parameters (``$name``), never pasted into the statement.
+
+    Raises
+    ------
+    QueryError
+        On the embedded store, which has no Cypher (the message lists the named queries).
+    StoreError
+        For a syntax error (with the server's message and position), or a write without
+        ``write=True``.
+
+    Examples
+    --------
+    >>> run_cypher(store, "MATCH (c:Campus) RETURN c.name AS name")  # doctest: +SKIP
+    """
+    from ..graph.neo4j_store import Neo4jStore
+
+    if not isinstance(store, Neo4jStore):
+        names = ", ".join(q.name for q in list_queries())
+        raise QueryError("ad-hoc Cypher needs a Neo4j store (--store bolt://… or neo4j://…); "
+                         f"the named queries also work on the embedded store: {names}")
+    return store.run_cypher(statement, params, write=write)
 
