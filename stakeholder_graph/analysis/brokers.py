@@ -63,7 +63,7 @@ def brokerage_roles(graph: nx.Graph | nx.DiGraph,
     for b in directed:
         for a in directed.predecessors(b):
             for c in directed.successors(b):
-                if a == c or a == b or c == b or directed.has_edge(a, c):
+                if a in (c, b) or c == b or directed.has_edge(a, c):
                     continue
                 counts[b][_role(groups[a], groups[b], groups[c])] += 1
     frame = pd.DataFrame.from_dict(counts, orient="index", columns=list(ROLES))
