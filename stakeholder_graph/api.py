@@ -25,7 +25,10 @@ from .graph.model import Batch
 from .graph.store import LoadResult, Store, open_store
 from .loaders import read_path
 
-__all__ = ["load", "stats", "export", "copy", "demo", "DEMO_STORE", "open_store"]
+__all__ = ["load", "stats", "export", "copy", "demo", "suggest", "introduce", "analyze",
+           "evaluate", "DEMO_STORE", "open_store", "ANALYSES"]
+
+ANALYSES = ("centrality", "communities", "brokers", "gaps")
 
 DEMO_STORE = "./stakeholder-graph-demo.db"
 
@@ -132,6 +135,129 @@ def copy(origin: Store | str, target: Store | str, progress: bool = False) -> Lo
     """
     with _opened(origin, create=False) as source, _opened(target) as destination:
         return destination.copy_from(source, progress=progress)
+
+
+def suggest(store: Store | str | None = None, *, for_org: str | None = None,
+            campuses: bool = False, **options: Any) -> Any:
+    """Ranked, explained introductions (or campus memberships) from a store.
+
+    ``for_org`` may be an id or a name; other options are those of
+    :func:`stakeholder_graph.analysis.suggest.suggest`.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> suggest(db, top=2)["rank"].tolist()
+    [1, 2]
+    """
+    from .analysis.suggest import suggest as engine
+    from .analysis.suggest import suggest_campuses
+    from .queries import _resolve_organisation
+
+    with _opened(store, create=False) as opened:
+        if for_org:
+            for_org = _resolve_organisation(opened, for_org, "--for")
+        graph = opened.to_networkx()
+    try:
+        if campuses:
+            allowed = {k: v for k, v in options.items() if k in ("top", "lang")}
+            return suggest_campuses(graph, for_org=for_org, **allowed)
+        return engine(graph, for_org=for_org, **options)
+    except ValueError as exc:
+        from .errors import StakeholderGraphError
+
+        raise StakeholderGraphError(str(exc)) from None
+
+
+def introduce(a: str, b: str, status: str, store: Store | str | None = None,
+              date: str | None = None, note: str | None = None) -> LoadResult:
+    """Record that two organisations were introduced (proposed, made or declined).
+
+    The introduction is an INTRODUCED relationship, loaded like any other input (one
+    transaction, with provenance); recording it again with a new status updates it.
+    Introductions made or declined are not suggested again.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> introduce("Port of Amsterdam", "Port of Den Helder", "made", db).edges_added
+    1
+    """
+    import datetime as dt
+
+    from .graph.model import Provenance, build_edge
+
+    edge = build_edge("INTRODUCED", a, b, {
+        "status": status, "date": date or dt.date.today().isoformat(), "note": note,
+        "source": "vastgelegd met stakeholder-graph introduce"},
+        Provenance("stakeholder-graph introduce"))
+    edge.source_column, edge.target_column = "A", "B"
+    with _opened(store, create=False) as opened:
+        return opened.load(Batch(edges=[edge], files=["stakeholder-graph introduce"]))
+
+
+def analyze(what: str, store: Store | str | None = None, between: tuple[str, str] | None = None,
+            **options: Any) -> Any:
+    """Run one analysis on a store's projection: centrality, communities, brokers or gaps.
+
+    ``between=(A, B)`` with ``brokers`` gives betweenness on the paths between two
+    ecosystems. ``communities`` returns ``(frame, summary)``.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> analyze("centrality", db)["name"][0]
+    'Werkambassadeur Noord-Holland'
+    """
+    from .analysis import brokers, centrality, communities, gaps
+    from .errors import StakeholderGraphError
+
+    if what not in ANALYSES:
+        from .errors import did_you_mean
+
+        raise StakeholderGraphError(f"unknown analysis '{what}'{did_you_mean(what, ANALYSES)}; "
+                                    f"choose {', '.join(ANALYSES)}")
+    with _opened(store, create=False) as opened:
+        graph = opened.to_networkx()
+    if what == "centrality":
+        return centrality.centrality(graph, **options)
+    if what == "communities":
+        return communities.communities(graph, **options)
+    if what == "gaps":
+        return gaps.ecosystem_gaps(graph)
+    if between:
+        return brokers.betweenness_between(graph, *between)
+    return brokers.brokers(graph)
+
+
+def evaluate(store: Store | str | None = None, **options: Any) -> dict[str, Any]:
+    """Evaluate the suggestions against baselines on held-out links (see
+    :func:`stakeholder_graph.analysis.evaluate.evaluate`).
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> evaluate(db, seed=3)["split"]["method"]
+    'newest'
+    """
+    from .analysis.evaluate import evaluate as run
+
+    with _opened(store, create=False) as opened:
+        graph = opened.to_networkx()
+    try:
+        return run(graph, **options)
+    except ValueError as exc:
+        from .errors import StakeholderGraphError
+
+        raise StakeholderGraphError(str(exc)) from None
 
 
 def demo(path: str | os.PathLike[str] = DEMO_STORE,

@@ -283,6 +283,172 @@ def cypher(store: str, statement: str, params: tuple[str, ...], write: bool, fmt
     _emit(frame, fmt, output)
 
 
+SUGGESTION_COLUMNS = ["rank", "a", "a_ecosystem", "b", "b_ecosystem", "score", "explanation"]
+lang_option = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl",
+                           show_default=True, help="Language of explanations.")
+
+
+def _suggestion_table(frame: Any, fmt: str) -> Any:
+    """Fewer, rounded columns on screen; everything in files and machine formats."""
+    if fmt != "table":
+        return frame
+    columns = SUGGESTION_COLUMNS if "a" in frame.columns else list(frame.columns)
+    shown = frame[columns].copy()
+    shown["score"] = shown["score"].astype(float).round(2)
+    return shown
+
+
+@cli.command()
+@click.option("--for", "for_org", metavar="ORG", help="Only introductions for this organisation "
+              "(id or name).")
+@click.option("--from", "from_ecosystem", metavar="ECOSYSTEM",
+              help="One side in this ecosystem (labour-market region).")
+@click.option("--to", "to_ecosystem", metavar="ECOSYSTEM",
+              help="The other side in this ecosystem.")
+@click.option("--kind", "kinds", multiple=True, metavar="KIND",
+              help="Only pairs with a side of this kind (repeatable), e.g. Company, School.")
+@click.option("--theme", metavar="THEME", help="Only pairs that share this theme.")
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True)
+@click.option("--weight", "weights", multiple=True, metavar="NAME=VALUE",
+              help="Override a score weight: themes, campuses, programmes, events, partners, "
+                   "roles, fit.")
+@click.option("--all-ecosystems", is_flag=True,
+              help="Also suggest pairs within one ecosystem (across ecosystems only by default).")
+@click.option("--campuses", is_flag=True,
+              help="Suggest campus memberships instead of introductions.")
+@lang_option
+@format_option("table", "csv", "json", "xlsx")
+@output_option
+@pass_store
+def suggest(store: str, for_org: str | None, from_ecosystem: str | None,
+            to_ecosystem: str | None, kinds: tuple[str, ...], theme: str | None, top: int,
+            weights: tuple[str, ...], all_ecosystems: bool, campuses: bool, lang: str,
+            fmt: str, output: str | None) -> None:
+    """Who to connect next: ranked introductions across ecosystems, each with its reason.
+
+    Every explanation is built from facts in the graph: shared themes, campuses,
+    programmes and events, common partners, complementary roles (surplus and shortage of
+    staff, school and employer) and programme-sector fit. Introductions recorded as made or
+    declined are not suggested again.
+
+    \b
+    Examples:
+        stakeholder-graph suggest
+        stakeholder-graph suggest --for "ROC van Amsterdam" --lang en
+        stakeholder-graph suggest --from "Groot Amsterdam" --to "Noord-Holland Noord" --top 5
+        stakeholder-graph suggest --campuses
+    """
+    if fmt == "xlsx" and not output:
+        raise click.UsageError("--format xlsx needs -o FILE.xlsx")
+    parsed: dict[str, float] = {}
+    for key, value in _params(weights).items():
+        try:
+            parsed[key] = float(value)
+        except ValueError:
+            raise click.BadParameter(f"{key}={value}: a weight is a number",
+                                     param_hint="--weight") from None
+    frame = api.suggest(store, for_org=for_org, campuses=campuses, from_ecosystem=from_ecosystem,
+                        to_ecosystem=to_ecosystem, kinds=kinds or None, theme=theme, top=top,
+                        weights=parsed, cross_ecosystem=not all_ecosystems, lang=lang)
+    if frame.empty:
+        click.echo("No suggestions with these filters.", err=True)
+    _emit(_suggestion_table(frame, fmt), fmt, output)
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--status", type=click.Choice(["proposed", "made", "declined"]), required=True,
+              help="Where the introduction stands.")
+@click.option("--date", help="When (YYYY-MM-DD; today by default).")
+@click.option("--note", help="A short note.")
+@pass_store
+def introduce(store: str, a: str, b: str, status: str, date: str | None,
+              note: str | None) -> None:
+    """Record an introduction between two organisations (names or ids).
+
+    Introductions recorded as made or declined are not suggested again.
+
+    \b
+    Examples:
+        stakeholder-graph introduce "Port of Amsterdam" "Port of Den Helder" --status proposed
+        stakeholder-graph introduce KLM Vattenfall --status made --date 2021-06-01
+    """
+    result = api.introduce(a, b, status, store, date, note)
+    click.echo(f"Recorded: {a} — {b} ({status}); {result.summary()}")
+
+
+@cli.command()
+@click.argument("what", type=click.Choice(["centrality", "communities", "brokers", "gaps"]))
+@click.option("--between", nargs=2, metavar="A B",
+              help="With brokers: betweenness on the paths between two ecosystems.")
+@click.option("--top", type=click.IntRange(1), default=None, help="Show only the first N rows.")
+@format_option("table", "csv", "json", "xlsx")
+@output_option
+@pass_store
+def analyze(store: str, what: str, between: tuple[str, str] | None, top: int | None, fmt: str,
+            output: str | None) -> None:
+    """Network measures: centrality, communities, brokers or gaps between ecosystems.
+
+    \b
+    Examples:
+        stakeholder-graph analyze centrality --top 10
+        stakeholder-graph analyze communities
+        stakeholder-graph analyze brokers --between "Groot Amsterdam" "Noord-Holland Noord"
+        stakeholder-graph analyze gaps --format xlsx -o gaten.xlsx
+    """
+    if fmt == "xlsx" and not output:
+        raise click.UsageError("--format xlsx needs -o FILE.xlsx")
+    result = api.analyze(what, store, between=between or None)
+    if what == "communities":
+        frame, summary = result
+        click.echo(f"{summary['communities']} communities, modularity "
+                   f"{summary['modularity']:.3f}; agreement with the ecosystems: adjusted Rand "
+                   f"{summary['adjusted_rand_index']:.3f}, NMI {summary['nmi']:.3f}", err=True)
+        for span in summary["spanning"]:
+            click.echo(f"community {span['community']} ({span['size']} organisations) spans "
+                       + ", ".join(span["ecosystems"]), err=True)
+    else:
+        frame = result
+    if top:
+        frame = frame.head(top)
+    if fmt == "table":
+        frame = frame.round(4)
+    _emit(frame, fmt, output)
+
+
+@cli.command()
+@click.option("--holdout", type=click.FloatRange(0, 1, min_open=True, max_open=True),
+              default=0.1, show_default=True, help="Fraction of links to hide.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("-k", "k", type=click.IntRange(1), default=20, show_default=True,
+              help="Cut-off of precision@k and recall@k.")
+@format_option("table", "json")
+@pass_store
+def evaluate(store: str, holdout: float, seed: int, k: int, fmt: str) -> None:
+    """Hide links, suggest again, and compare the engine with link-prediction baselines.
+
+    The newest links are hidden where links are dated, else a random sample. Reports AUC,
+    precision@k and recall@k for the engine and, on the same split, for random,
+    preferential attachment, common neighbours and Adamic–Adar.
+
+    \b
+    Examples:
+        stakeholder-graph evaluate
+        stakeholder-graph evaluate --holdout 0.2 --seed 3 --format json
+    """
+    report = api.evaluate(store, holdout=holdout, seed=seed, k=k)
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=2))
+        return
+    split = report["split"]
+    click.echo(f"{split['hidden']} of {split['links']} links hidden ({split['method']}), "
+               f"seed {split['seed']}")
+    rows = [(name, f"{m['auc']:.3f}", f"{m['precision_at_k']:.3f}", f"{m['recall_at_k']:.3f}")
+            for name, m in report["metrics"].items()]
+    click.echo(_table(rows, ("method", "AUC", f"precision@{k}", f"recall@{k}")))
+
+
 @cli.command()
 @click.option("--to", "target", required=True, metavar="URI",
               help="The Neo4j store (or another file) to copy into.")
@@ -336,7 +502,12 @@ def demo(path: str) -> None:
     counts = api.demo(path)
     click.echo(f"Noord-Holland example loaded into {path}\n")
     click.echo(_format_stats(counts))
-    click.echo(f"\nNext: stakeholder-graph --store {path} stats --format json")
+    click.echo("\nWho to connect next (top 10 introductions across ecosystems):\n")
+    frame = api.suggest(path, top=10)
+    for row in frame.itertuples(index=False):
+        click.echo(f"{row.rank:>2}. {row.a} ({row.a_ecosystem}) — {row.b} ({row.b_ecosystem})")
+        click.echo(f"    {row.explanation}")
+    click.echo(f"\nNext: stakeholder-graph --store {path} suggest --for \"ROC van Amsterdam\"")
 
 
 def main(argv: list[str] | None = None) -> None:

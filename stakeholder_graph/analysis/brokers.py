@@ -124,8 +124,8 @@ def betweenness_between(graph: nx.MultiDiGraph, ecosystem_a: str,
 
     Counts, for every organisation, the share of shortest paths between an organisation of
     ``ecosystem_a`` and one of ``ecosystem_b`` that pass through it (NetworkX
-    ``betweenness_centrality_subset``, not normalised). Only organisations on such paths are
-    listed, most first.
+    ``betweenness_centrality_subset``, not normalised; on the undirected network NetworkX
+    halves each count). Only organisations on such paths are listed, most first.
 
     Examples
     --------

@@ -24,9 +24,10 @@ def _restrict(graph: nx.MultiDiGraph, link_types: tuple[str, ...] | None) -> nx.
     if unknown:
         raise ValueError(f"not link types: {', '.join(sorted(unknown))}; "
                          f"choose from {', '.join(LINK_TYPES)}")
-    keep = [(u, v, k) for u, v, k, t in graph.edges(keys=True, data="type")
-            if t not in LINK_TYPES or t in link_types]
-    return graph.edge_subgraph(keep).copy() if keep else graph.subgraph(graph.nodes).copy()
+    restricted = graph.copy()
+    restricted.remove_edges_from([(u, v, k) for u, v, k, t in graph.edges(keys=True, data="type")
+                                  if t in LINK_TYPES and t not in link_types])
+    return restricted
 
 
 def centrality(graph: nx.MultiDiGraph, link_types: tuple[str, ...] | None = None,

@@ -1,0 +1,282 @@
+"""Analysis and suggestions: exact values on tiny graphs, evidence-true explanations,
+brokerage roles computed by hand, evaluation and the CLI."""
+
+import json
+import math
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from stakeholder_graph import api
+from stakeholder_graph.analysis.brokers import betweenness_between, brokerage_roles, brokers
+from stakeholder_graph.analysis.centrality import centrality
+from stakeholder_graph.analysis.communities import (
+    adjusted_rand_index,
+    communities,
+    normalized_mutual_information,
+)
+from stakeholder_graph.analysis.evaluate import evaluate, split_links
+from stakeholder_graph.analysis.gaps import ecosystem_gaps
+from stakeholder_graph.analysis.network import ecosystems, organisation_graph
+from stakeholder_graph.analysis.suggest import suggest, suggest_campuses
+from stakeholder_graph.cli import cli
+from stakeholder_graph.graph.sqlite_store import SQLiteStore
+from stakeholder_graph.loaders import read_path
+
+
+def graph(nodes, edges):
+    g = nx.MultiDiGraph()
+    for node, attrs in nodes.items():
+        g.add_node(node, **{"kind": "Company", "name": node.upper(), **attrs})
+    for u, v, typ, *rest in edges:
+        g.add_edge(u, v, key=typ, type=typ, **(rest[0] if rest else {}))
+    return g
+
+
+def regions(*names):
+    """Region and municipality nodes so that organisations can be placed in ecosystems."""
+    nodes, edges = {}, []
+    for name in names:
+        nodes[f"r{name}"] = {"kind": "Region", "name": name, "type": "labour_market_region"}
+        nodes[f"m{name}"] = {"kind": "Municipality", "name": f"m{name}"}
+        edges.append((f"m{name}", f"r{name}", "IN_REGION"))
+    return nodes, edges
+
+
+def test_centrality_on_a_path_is_exact():
+    g = graph({"a": {}, "b": {}, "c": {}},
+              [("a", "b", "PARTNERS_WITH"), ("b", "c", "PARTNERS_WITH")])
+    frame = centrality(g).set_index("id")
+    assert frame.loc["b", "degree"] == 2 and frame.loc["a", "degree"] == 1
+    assert frame.loc["b", "betweenness"] == 1.0 and frame.loc["a", "betweenness"] == 0.0
+    assert frame.loc["b", "closeness"] == 1.0
+    assert frame.loc["a", "closeness"] == pytest.approx(2 / 3)
+    assert frame.loc["b", "eigenvector"] == pytest.approx(1 / math.sqrt(2), abs=1e-6)
+    assert frame.loc["a", "eigenvector"] == pytest.approx(0.5, abs=1e-6)
+    assert frame.loc["a", "pagerank"] == pytest.approx(frame.loc["c", "pagerank"])
+    assert frame.loc["b", "rank_pagerank"] == 1
+    assert not frame["betweenness_sampled"].any()
+
+
+def test_centrality_samples_betweenness_above_the_limit():
+    g = graph({str(i): {} for i in range(30)},
+              [(str(i), str(i + 1), "PARTNERS_WITH") for i in range(29)])
+    frame = centrality(g, exact_limit=10, k=10, seed=1)
+    assert frame["betweenness_sampled"].all()
+
+
+def test_link_types_parameter():
+    g = graph({"a": {}, "b": {}, "c": {}},
+              [("a", "b", "PARTNERS_WITH"), ("b", "c", "HOSTS_INTERNS_FROM")])
+    frame = centrality(g, link_types=("PARTNERS_WITH",)).set_index("id")
+    assert frame.loc["c", "degree"] == 0 and frame.loc["b", "degree"] == 1
+
+
+def test_ecosystems_and_link_rules():
+    nodes, edges = regions("X")
+    nodes.update({"a": {}, "b": {}})
+    edges += [("a", "mX", "LOCATED_IN"), ("a", "b", "INTRODUCED", {"status": "proposed"})]
+    g = graph(nodes, edges)
+    assert ecosystems(g)["a"] == "X" and ecosystems(g)["b"] is None
+    assert organisation_graph(g).number_of_edges() == 0  # a proposed introduction is no link
+
+
+def test_communities_and_agreement_measures():
+    g = graph({"a": {}, "b": {}, "c": {}, "d": {}},
+              [("a", "b", "PARTNERS_WITH"), ("c", "d", "PARTNERS_WITH")])
+    frame, summary = communities(g)
+    assert summary["communities"] == 2 and summary["modularity"] == pytest.approx(0.5)
+    assert frame.groupby("community")["id"].apply(list).tolist() == [["a", "b"], ["c", "d"]]
+    assert adjusted_rand_index([0, 0, 1, 1, 2], [0, 0, 1, 1, 2]) == 1.0
+    # by hand: pair counts Σij = 1, Σa = 3, Σb = 2 of 6 pairs → (1 - 1) / (2.5 - 1) = 0
+    assert adjusted_rand_index([0, 0, 0, 1], [0, 0, 1, 1]) == pytest.approx(0.0)
+    # by hand: Σij = 2, Σa = 4, Σb = 2 of 10 pairs → (2 - 0.8) / (3 - 0.8) = 6 / 11
+    assert adjusted_rand_index([0, 0, 1, 1, 1], [0, 0, 1, 1, 2]) == pytest.approx(6 / 11)
+    assert normalized_mutual_information([0, 1], [1, 0]) == 1.0
+
+
+def test_gould_fernandez_roles_by_hand():
+    # a(1) → b(1) → c(2) → d(2) → b ; b → e(3)
+    g = nx.DiGraph([("a", "b"), ("b", "c"), ("b", "e"), ("c", "d"), ("d", "b")])
+    groups = {"a": 1, "b": 1, "c": 2, "d": 2, "e": 3}
+    roles = brokerage_roles(g, groups)
+    # b: a→b→c representative, a→b→e representative, d→b→c itinerant, d→b→e liaison
+    assert roles.loc["b"].to_dict() == {"coordinator": 0, "itinerant": 1, "representative": 2,
+                                        "gatekeeper": 0, "liaison": 1, "total": 4}
+    assert roles.loc["c"].to_dict()["gatekeeper"] == 1  # b→c→d: c and d share a group
+    assert roles.loc["d"].to_dict()["representative"] == 1  # c→d→b
+    assert roles.loc["a"]["total"] == 0 and roles.loc["e"]["total"] == 0
+
+
+def test_coordinator_and_undirected_reading():
+    g = nx.Graph([("a", "b"), ("b", "c")])
+    roles = brokerage_roles(g, {"a": 1, "b": 1, "c": 1})
+    assert roles.loc["b", "coordinator"] == 2  # a→b→c and c→b→a
+
+
+def test_brokers_and_betweenness_between_ecosystems():
+    nodes, edges = regions("X", "Y")
+    nodes.update({"a": {}, "b": {}, "c": {}})
+    edges += [("a", "mX", "LOCATED_IN"), ("b", "mX", "LOCATED_IN"), ("c", "mY", "LOCATED_IN"),
+              ("a", "b", "PARTNERS_WITH"), ("b", "c", "PARTNERS_WITH")]
+    g = graph(nodes, edges)
+    frame = brokers(g).set_index("id")
+    assert frame.loc["b", "representative"] == 1 and frame.loc["b", "gatekeeper"] == 1
+    assert frame.loc["b", "constraint"] == pytest.approx(0.5)
+    assert frame.loc["b", "effective_size"] == pytest.approx(2.0)
+    between = betweenness_between(g, "X", "Y")
+    # NetworkX halves subset betweenness on undirected graphs (each path seen from both ends)
+    assert between[["id", "betweenness"]].values.tolist() == [["b", 0.5]]
+
+
+def test_ecosystem_gaps_expected_from_size_and_themes():
+    nodes, edges = regions("X", "Y", "Z")
+    nodes.update({"a": {}, "b": {}, "c": {}, "t": {"kind": "Theme", "name": "T"}})
+    edges += [("a", "mX", "LOCATED_IN"), ("b", "mY", "LOCATED_IN"), ("c", "mZ", "LOCATED_IN"),
+              ("a", "c", "PARTNERS_WITH"), ("a", "t", "WORKS_ON"), ("b", "t", "WORKS_ON")]
+    frame = ecosystem_gaps(g := graph(nodes, edges)).set_index(["a", "b"])
+    # sizes: 2 each (an organisation and its municipality); X–Y share a theme: weights 8, 4, 4
+    assert frame.loc[("X", "Y"), "expected"] == pytest.approx(0.5)
+    assert frame.loc[("X", "Z"), "links"] == 1
+    assert frame.loc[("X", "Z"), "gap"] == pytest.approx(0.25 - 1)
+    assert frame.loc[("X", "Y"), "gap"] == pytest.approx(0.5)
+    assert g.number_of_nodes() == 10
+
+
+def _tiny_suggestion_graph():
+    nodes, edges = regions("X", "Y")
+    nodes.update({"a": {}, "c": {}, "p": {}, "t": {"kind": "Theme", "name": "energietransitie"},
+                  "s": {"kind": "School", "name": "ROC", "programmes": ["luchtvaarttechniek"]},
+                  "k": {"sector": "luchtvaart"}})
+    edges += [("a", "mX", "LOCATED_IN"), ("c", "mY", "LOCATED_IN"), ("p", "mX", "LOCATED_IN"),
+              ("s", "mX", "LOCATED_IN"), ("k", "mY", "LOCATED_IN"),
+              ("a", "p", "PARTNERS_WITH"), ("c", "p", "PARTNERS_WITH"),
+              ("a", "t", "WORKS_ON"), ("c", "t", "WORKS_ON")]
+    return graph(nodes, edges)
+
+
+def test_suggestion_score_and_explanation_are_exact():
+    frame = suggest(_tiny_suggestion_graph(), top=None)
+    row = frame[(frame["a_id"] == "a") & (frame["b_id"] == "c")].iloc[0]
+    assert row["score"] == pytest.approx(1.0 + 2.0 / math.log(2), abs=1e-6)
+    assert row["explanation"] == "beide werken aan energietransitie; P werkt met beide samen"
+    en = suggest(_tiny_suggestion_graph(), top=None, lang="en")
+    assert "both work on energietransitie; P works with both" in set(en["explanation"])
+    fit = frame[(frame["a_id"] == "s") & (frame["b_id"] == "k")].iloc[0]
+    assert "luchtvaarttechniek van ROC past bij de sector luchtvaart van K" in fit["explanation"]
+    assert fit["score"] == pytest.approx(1.0 + 1.5)  # school-employer role + fit
+
+
+def test_weights_change_the_order_and_unknown_weights_fail():
+    g = _tiny_suggestion_graph()
+    top = suggest(g, top=1, weights={"fit": 10.0})
+    assert (top.loc[0, "a_id"], top.loc[0, "b_id"]) == ("s", "k")
+    with pytest.raises(ValueError, match="unknown weight 'fitt'"):
+        suggest(g, weights={"fitt": 1})
+
+
+def test_made_or_declined_introductions_are_not_suggested_again():
+    g = _tiny_suggestion_graph()
+    g.add_edge("a", "c", key="INTRODUCED", type="INTRODUCED", status="declined")
+    frame = suggest(g, top=None)
+    assert not ((frame["a_id"] == "a") & (frame["b_id"] == "c")).any()
+
+
+@pytest.fixture(scope="module")
+def example_graph(example, tmp_path_factory):
+    with SQLiteStore(tmp_path_factory.mktemp("ex") / "g.db") as store:
+        store.load(read_path(example))
+        return store.to_networkx()
+
+
+def test_every_explanation_names_evidence_present_in_the_graph(example_graph):
+    g = example_graph
+    org = organisation_graph(g)
+    name = {n: g.nodes[n].get("name") for n in g}
+
+    def targets(node, types):
+        return {name[t] for _, t, typ in g.out_edges(node, data="type") if typ in types}
+
+    frame = suggest(g, top=None, cross_ecosystem=False)
+    assert len(frame) > 50
+    for row in frame.itertuples(index=False):
+        a, b = row.a_id, row.b_id
+        assert not org.has_edge(a, b)
+        assert set(row.themes) <= targets(a, {"WORKS_ON"}) & targets(b, {"WORKS_ON"})
+        assert set(row.campuses) <= targets(a, {"MEMBER_OF"}) & targets(b, {"MEMBER_OF"})
+        assert set(row.programmes) <= (targets(a, {"SIGNED", "FUNDED_BY"})
+                                       & targets(b, {"SIGNED", "FUNDED_BY"}))
+        assert set(row.partners) == {name[w] for w in set(org[a]) & set(org[b])}
+        for item in [*row.themes, *row.campuses, *row.programmes, *row.partners[:3]]:
+            assert item in row.explanation
+        if "surplus-shortage" in row.roles:
+            demands = {g.nodes[a].get("labour_demand"), g.nodes[b].get("labour_demand")}
+            assert demands == {"surplus", "shortage"}
+
+
+def test_example_suggestions_cross_ecosystems_and_campus_memberships(example_graph):
+    frame = suggest(example_graph, top=10)
+    assert len(frame) == 10
+    assert (frame["a_ecosystem"] != frame["b_ecosystem"]).all()
+    assert (frame["a_ecosystem"] != "").all() and (frame["b_ecosystem"] != "").all()
+    assert frame["explanation"].str.len().min() > 10
+    campuses = suggest_campuses(example_graph, top=3)
+    assert campuses.loc[0, "org"] == "Vattenfall"
+    assert "House of Skills" in campuses.loc[0, "explanation"]
+
+
+def test_split_and_evaluate(example_graph):
+    train, hidden, method = split_links(example_graph, holdout=0.1, seed=0)
+    assert method == "newest" and len(hidden) == 4
+    org = organisation_graph(train)
+    assert not any(org.has_edge(*p) for p in hidden)
+    report = evaluate(example_graph, holdout=0.2, seed=0)
+    assert set(report["metrics"]) == {"engine", "random", "preferential_attachment",
+                                      "common_neighbours", "adamic_adar"}
+    for metrics in report["metrics"].values():
+        assert 0 <= metrics["auc"] <= 1 and 0 <= metrics["precision_at_k"] <= 1
+
+
+def test_cli_suggest_introduce_analyze_evaluate(tmp_path, example):
+    runner = CliRunner()
+    db = str(tmp_path / "g.db")
+    runner.invoke(cli, ["--store", db, "load", str(example)])
+    out = runner.invoke(cli, ["--store", db, "suggest", "--for", "Port of Amsterdam",
+                              "--format", "json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.output)
+    assert rows[0]["a"] == "Port of Amsterdam" and rows[0]["b"] == "Port of Den Helder"
+    made = runner.invoke(cli, ["--store", db, "introduce", "Port of Amsterdam",
+                               "Port of Den Helder", "--status", "made", "--date", "2021-06-01"])
+    assert made.exit_code == 0, made.output
+    again = json.loads(runner.invoke(cli, ["--store", db, "suggest", "--for",
+                                           "Port of Amsterdam", "--format", "json"]).output)
+    assert all(r["b"] != "Port of Den Helder" for r in again)
+    for what in ("centrality", "communities", "brokers", "gaps"):
+        result = runner.invoke(cli, ["--store", db, "analyze", what, "--top", "3"])
+        assert result.exit_code == 0, (what, result.output)
+    between = runner.invoke(cli, ["--store", db, "analyze", "brokers", "--between",
+                                  "Groot Amsterdam", "Noord-Holland Noord", "--format", "json"])
+    assert json.loads(between.output)[0]["name"] == "Werkambassadeur Noord-Holland"
+    report = json.loads(runner.invoke(cli, ["--store", db, "evaluate", "--format", "json"]).output)
+    assert set(report["metrics"]) >= {"engine", "adamic_adar"}
+    bad = runner.invoke(cli, ["--store", db, "suggest", "--for", "Port of Amsterdm"])
+    assert bad.exit_code == 1 and "did you mean 'Port of Amsterdam'" in bad.stderr
+
+
+def test_demo_ends_with_ten_suggestions(tmp_path):
+    result = CliRunner().invoke(cli, ["demo", "--to", str(tmp_path / "d.db")])
+    assert result.exit_code == 0
+    assert "Who to connect next" in result.output and "\n10. " in result.output
+
+
+@pytest.mark.neo4j
+def test_same_suggestions_from_both_stores(neo4j_store, example, tmp_path):
+    neo4j_store.load(read_path(example))
+    with SQLiteStore(tmp_path / "g.db") as embedded:
+        embedded.load(read_path(example))
+        a = api.suggest(embedded, top=20)
+        b = api.suggest(neo4j_store, top=20)
+        assert a.equals(b)
+        assert api.analyze("centrality", embedded).equals(api.analyze("centrality", neo4j_store))
