@@ -280,3 +280,20 @@ def test_same_suggestions_from_both_stores(neo4j_store, example, tmp_path):
         b = api.suggest(neo4j_store, top=20)
         assert a.equals(b)
         assert api.analyze("centrality", embedded).equals(api.analyze("centrality", neo4j_store))
+
+
+def test_engine_with_only_partner_evidence_equals_adamic_adar(example_graph):
+    only_partners = dict.fromkeys(["themes", "campuses", "programmes", "events", "roles",
+                                   "fit"], 0.0)
+    report = evaluate(example_graph, holdout=0.2, seed=0, weights=only_partners)
+    assert report["metrics"]["engine"] == report["metrics"]["adamic_adar"]
+
+
+def test_adamic_adar_component_matches_networkx(example_graph):
+    from stakeholder_graph.analysis.suggest import adamic_adar_scores
+
+    org = organisation_graph(example_graph)
+    mine = {tuple(sorted(p)): s for p, s in adamic_adar_scores(org).items()}
+    theirs = {tuple(sorted((u, v))): s for u, v, s in nx.adamic_adar_index(org) if s > 0}
+    assert mine.keys() == theirs.keys()
+    assert all(mine[p] == pytest.approx(theirs[p]) for p in mine)

@@ -13,6 +13,12 @@ A suggested introduction between organisations *u* and *v* that have no link yet
                            social-domain body (UWV, WSP, mobility team) ↔ employer)
           + w_fit        · a school's programme fits the employer's sector
 
+where the last two (complementary) terms count in full only when the pair shares something
+(a theme, campus, programme, event or partner); for two organisations that share nothing
+they are multiplied by ``w_unrelated`` (0.25): complementary roles alone are a weak reason,
+and the evaluation (``bench/suggest_quality.py``) showed them crowding out pairs that
+share partners.
+
 with the weights in :data:`DEFAULT_WEIGHTS` (configurable). Every term comes from a fact in
 the graph, and the explanation names exactly those facts, in Dutch or English.
 
@@ -40,7 +46,7 @@ import pandas as pd
 from .network import organisation_graph
 
 __all__ = ["DEFAULT_WEIGHTS", "Evidence", "suggest", "suggest_campuses", "explain",
-           "Context", "context", "score_pair"]
+           "Context", "context", "score_pair", "adamic_adar_scores"]
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "themes": 1.0,
@@ -50,6 +56,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "partners": 2.0,
     "roles": 1.0,
     "fit": 1.5,
+    "unrelated": 0.25,
 }
 EMPLOYERS = ("Company",)
 AFFILIATIONS = {"WORKS_ON": "themes", "MEMBER_OF": "campuses", "SIGNED": "programmes",
@@ -85,10 +92,11 @@ class Evidence:
     def score(self, weights: Mapping[str, float]) -> float:
         """The weighted score of this evidence."""
         w = {**DEFAULT_WEIGHTS, **weights}
-        return (w["themes"] * len(self.themes) + w["campuses"] * len(self.campuses)
-                + w["programmes"] * len(self.programmes) + w["events"] * len(self.events)
-                + w["partners"] * self.adamic_adar + w["roles"] * len(self.roles)
-                + w["fit"] * min(len(self.fit), 1))
+        shared = (w["themes"] * len(self.themes) + w["campuses"] * len(self.campuses)
+                  + w["programmes"] * len(self.programmes) + w["events"] * len(self.events)
+                  + w["partners"] * self.adamic_adar)
+        complementary = w["roles"] * len(self.roles) + w["fit"] * min(len(self.fit), 1)
+        return shared + complementary * (1.0 if shared > 0 else w["unrelated"])
 
 
 def context(graph: nx.MultiDiGraph, fit: Mapping[str, set[str]] | None = None) -> Context:
@@ -225,6 +233,32 @@ def explain(ctx: Context, ev: Evidence, lang: str = "nl") -> str:
     for school, programme, employer, sector in ev.fit[:1]:
         parts.append(t["fit"].format(programme, ctx.names[school], sector, ctx.names[employer]))
     return "; ".join(parts)
+
+
+def adamic_adar_scores(org: nx.Graph, hub_limit: int | None = None) -> dict[tuple, float]:
+    """Adamic–Adar of every unlinked pair with a common partner, from neighbourhoods only.
+
+    Walks each organisation's neighbours instead of all pairs, so the cost grows with the
+    sum of squared degrees, not with n². Every pair it leaves out has index 0. Hubs of more
+    than ``hub_limit`` links are skipped (exact when ``None``).
+
+    Examples
+    --------
+    >>> adamic_adar_scores(nx.path_graph(3))
+    {(0, 2): 1.4426950408889634}
+    """
+    scores: dict[tuple, float] = defaultdict(float)
+    for w in org:
+        neighbours = sorted(org[w])
+        degree = len(neighbours)
+        if degree < 2 or (hub_limit is not None and degree > hub_limit):
+            continue
+        share = 1 / math.log(degree)
+        for i, u in enumerate(neighbours):
+            for v in neighbours[i + 1:]:
+                if not org.has_edge(u, v):
+                    scores[(u, v)] += share
+    return dict(scores)
 
 
 def _sample(items: Iterable[str], limit: int, rng: random.Random) -> list[str]:
