@@ -26,7 +26,7 @@ from .graph.store import LoadResult, Store, open_store
 from .loaders import read_path
 
 __all__ = ["load", "stats", "export", "copy", "demo", "suggest", "introduce", "analyze",
-           "evaluate", "DEMO_STORE", "open_store", "ANALYSES"]
+           "evaluate", "draw_map", "DEMO_STORE", "open_store", "ANALYSES"]
 
 ANALYSES = ("centrality", "communities", "brokers", "gaps")
 
@@ -258,6 +258,68 @@ def evaluate(store: Store | str | None = None, **options: Any) -> dict[str, Any]
         from .errors import StakeholderGraphError
 
         raise StakeholderGraphError(str(exc)) from None
+
+
+def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | None = None, *,
+             png: str | os.PathLike[str] | None = None, svg: str | os.PathLike[str] | None = None,
+             pptx: str | os.PathLike[str] | None = None, ecosystem: str | None = None,
+             around: str | None = None, depth: int = 1, theme: str | None = None,
+             with_suggestions: int = 0, lang: str = "nl", title: str | None = None,
+             size: tuple[int, int] = (1920, 1080)) -> Any:
+    """Draw the network: an offline HTML map, and optionally a PNG/SVG and a PowerPoint slide.
+
+    Returns the :class:`~stakeholder_graph.viz.view.MapView` (in a notebook, show the HTML
+    with ``IPython.display.HTML(render_html(view))``).
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> d = tempfile.mkdtemp()
+    >>> _ = demo(os.path.join(d, "demo.db"))
+    >>> view = draw_map(os.path.join(d, "demo.db"), os.path.join(d, "kaart.html"),
+    ...                 with_suggestions=5)
+    >>> len(view.suggestions)
+    5
+    """
+    from .errors import StakeholderGraphError
+    from .queries import _resolve_organisation
+    from .viz import map_view, write_html, write_image, write_pptx
+
+    with _opened(store, create=False) as opened:
+        if around:
+            around = _resolve_organisation(opened, around, "--around")
+        graph = opened.to_networkx()
+    try:
+        rows = []
+        if with_suggestions:
+            from .analysis.suggest import suggest as engine
+
+            rows = engine(graph, top=with_suggestions, lang=lang).to_dict("records")
+        view = map_view(graph, ecosystem=ecosystem, around=around, depth=depth, theme=theme,
+                        suggestions=rows, lang=lang, title=title)
+        for target in (html, png, svg, pptx):
+            if target is not None and not Path(target).parent.exists():
+                raise StakeholderGraphError(f"cannot write {target}: its folder does not exist")
+        if html is not None:
+            write_html(view, html)
+        if png is not None:
+            write_image(view, png, size)
+        if svg is not None:
+            write_image(view, svg, size)
+        if pptx is not None:
+            image = png
+            if image is None:
+                fd, image = tempfile.mkstemp(suffix=".png")
+                os.close(fd)
+                write_image(view, image, size)
+            try:
+                write_pptx(view, pptx, image)
+            finally:
+                if png is None:
+                    Path(image).unlink(missing_ok=True)
+    except ValueError as exc:
+        raise StakeholderGraphError(str(exc)) from None
+    return view
 
 
 def demo(path: str | os.PathLike[str] = DEMO_STORE,

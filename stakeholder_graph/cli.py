@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -334,7 +335,7 @@ def suggest(store: str, for_org: str | None, from_ecosystem: str | None,
     \b
     Examples:
         stakeholder-graph suggest
-        stakeholder-graph suggest --for "ROC van Amsterdam" --lang en
+        stakeholder-graph suggest --for "Tata Steel" --lang en
         stakeholder-graph suggest --from "Groot Amsterdam" --to "Noord-Holland Noord" --top 5
         stakeholder-graph suggest --campuses
     """
@@ -449,6 +450,58 @@ def evaluate(store: str, holdout: float, seed: int, k: int, fmt: str) -> None:
     click.echo(_table(rows, ("method", "AUC", f"precision@{k}", f"recall@{k}")))
 
 
+@cli.command("map")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="The interactive HTML map (one file that works offline).")
+@click.option("--png", type=click.Path(dir_okay=False), help="Also a PNG for a slide.")
+@click.option("--svg", type=click.Path(dir_okay=False), help="Also an SVG.")
+@click.option("--pptx", type=click.Path(dir_okay=False),
+              help="Also a 16:9 PowerPoint slide with the map and the top suggestions.")
+@click.option("--ecosystem", metavar="NAME", help="Only this ecosystem (and its direct partners).")
+@click.option("--around", metavar="ORG", help="Only organisations near this one (id or name).")
+@click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True,
+              help="How many links away from --around.")
+@click.option("--theme", metavar="THEME", help="Only organisations working on this theme.")
+@click.option("--with-suggestions", type=click.IntRange(0), default=0, show_default=True,
+              metavar="N", help="Draw the top N suggested introductions as dashed lines.")
+@click.option("--title", help="The map's title.")
+@click.option("--size", default="1920x1080", show_default=True, metavar="WxH",
+              help="Pixel size of the PNG.")
+@lang_option
+@pass_store
+def map_command(store: str, output: str | None, png: str | None, svg: str | None,
+                pptx: str | None, ecosystem: str | None, around: str | None, depth: int,
+                theme: str | None, with_suggestions: int, title: str | None, size: str,
+                lang: str) -> None:
+    """Draw the network: an offline HTML map, a PNG/SVG for slides, a PowerPoint slide.
+
+    Colour and shape show the kind, size the centrality, position the ecosystem. The HTML
+    map has a legend, a search box and filters, and works without a network.
+
+    \b
+    Examples:
+        stakeholder-graph map -o kaart.html --with-suggestions 10
+        stakeholder-graph map -o ijmond.html --ecosystem "Zuid-Kennemerland en IJmond"
+        stakeholder-graph map --around brin:25PZ --depth 2 -o roc.html --png roc.png
+        stakeholder-graph map --pptx dia.pptx --with-suggestions 8 --lang en
+    """
+    from .viz.static import parse_size
+
+    if not any((output, png, svg, pptx)):
+        raise click.UsageError("say what to write: -o FILE.html, --png, --svg or --pptx")
+    try:
+        pixels = parse_size(size)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--size") from None
+    view = api.draw_map(store, output, png=png, svg=svg, pptx=pptx, ecosystem=ecosystem,
+                        around=around, depth=depth, theme=theme,
+                        with_suggestions=with_suggestions, lang=lang, title=title, size=pixels)
+    for label, target in (("map", output), ("image", png), ("image", svg), ("slide", pptx)):
+        if target:
+            click.echo(f"Wrote {label} {target} ({len(view.nodes)} organisations, "
+                       f"{len(view.edges)} lines)")
+
+
 @cli.command()
 @click.option("--to", "target", required=True, metavar="URI",
               help="The Neo4j store (or another file) to copy into.")
@@ -507,7 +560,10 @@ def demo(path: str) -> None:
     for row in frame.itertuples(index=False):
         click.echo(f"{row.rank:>2}. {row.a} ({row.a_ecosystem}) — {row.b} ({row.b_ecosystem})")
         click.echo(f"    {row.explanation}")
-    click.echo(f"\nNext: stakeholder-graph --store {path} suggest --for \"ROC van Amsterdam\"")
+    html = str(Path(path).with_suffix(".html"))
+    api.draw_map(path, html, with_suggestions=10)
+    click.echo(f"\nMap with these suggestions: {html} (open it in a browser; works offline)")
+    click.echo(f"Next: stakeholder-graph --store {path} suggest --for \"Tata Steel\"")
 
 
 def main(argv: list[str] | None = None) -> None:

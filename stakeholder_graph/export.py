@@ -8,14 +8,13 @@ which hold only scalar attributes.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from .errors import StakeholderGraphError
+from .files import atomic_path
 from .graph.model import KINDS, REL_TYPES
 
 __all__ = ["EXPORT_FORMATS", "strip_personal_data", "export_graph"]
@@ -100,23 +99,15 @@ def export_graph(graph: nx.MultiDiGraph, path: str | Path, fmt: str | None = Non
     if fmt not in EXPORT_FORMATS:
         raise StakeholderGraphError(f"unknown export format '{fmt}': use "
                                     f"{', '.join(EXPORT_FORMATS)}")
-    if not path.parent.exists():
-        raise StakeholderGraphError(f"cannot write {path}: folder {path.parent} does not exist")
     if not include_personal_data:
         graph = strip_personal_data(graph)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         if fmt == "graphml":
             nx.write_graphml(_flat(graph), tmp)
         elif fmt == "gexf":
             nx.write_gexf(_flat(graph), tmp)
         else:
             data = nx.node_link_data(graph, edges="edges")
-            Path(tmp).write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str),
-                                 encoding="utf-8")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str),
+                           encoding="utf-8")
     return path

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from .errors import StakeholderGraphError
+from .files import atomic_path
 
 __all__ = ["FORMATS", "neutralise", "format_frame", "write_frame"]
 
@@ -79,21 +79,12 @@ def write_frame(frame: pd.DataFrame, fmt: str, path: str | os.PathLike[str],
     >>> cell.value, cell.data_type
     ('=1+1', 's')
     """
-    path = Path(path)
-    if not path.parent.exists():
-        raise StakeholderGraphError(f"cannot write {path}: folder {path.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         if fmt == "xlsx":
-            _write_xlsx(_clean(frame), tmp, sheet)
+            _write_xlsx(_clean(frame), str(tmp), sheet)
         else:
-            Path(tmp).write_text(format_frame(frame, fmt), encoding="utf-8")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+            tmp.write_text(format_frame(frame, fmt), encoding="utf-8")
+    return Path(path)
 
 
 def _write_xlsx(frame: pd.DataFrame, path: str, sheet: str) -> None:

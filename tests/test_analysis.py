@@ -165,12 +165,14 @@ def test_suggestion_score_and_explanation_are_exact():
     assert "both work on energietransitie; P works with both" in set(en["explanation"])
     fit = frame[(frame["a_id"] == "s") & (frame["b_id"] == "k")].iloc[0]
     assert "luchtvaarttechniek van ROC past bij de sector luchtvaart van K" in fit["explanation"]
-    assert fit["score"] == pytest.approx(1.0 + 1.5)  # school-employer role + fit
+    # school-employer role + fit, a quarter of it as the two share nothing else
+    assert fit["score"] == pytest.approx((1.0 + 1.5) * 0.25)
 
 
 def test_weights_change_the_order_and_unknown_weights_fail():
     g = _tiny_suggestion_graph()
-    top = suggest(g, top=1, weights={"fit": 10.0})
+    assert suggest(g, top=1, weights={"fit": 10.0}).loc[0, "a_id"] == "a"
+    top = suggest(g, top=1, weights={"fit": 10.0, "unrelated": 1.0})
     assert (top.loc[0, "a_id"], top.loc[0, "b_id"]) == ("s", "k")
     with pytest.raises(ValueError, match="unknown weight 'fitt'"):
         suggest(g, weights={"fitt": 1})

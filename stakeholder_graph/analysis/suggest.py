@@ -74,6 +74,13 @@ class Context:
     blocked: set[frozenset[str]]
     fit: dict[str, set[str]]
     names: dict[str, str]
+    _sorted: dict[str, list[str]] = field(default_factory=dict)
+
+    def member_list(self, group: str) -> list[str]:
+        """The members of a theme, campus, programme or event, sorted (computed once)."""
+        if group not in self._sorted:
+            self._sorted[group] = sorted(self.members[group])
+        return self._sorted[group]
 
 
 @dataclass
@@ -261,8 +268,8 @@ def adamic_adar_scores(org: nx.Graph, hub_limit: int | None = None) -> dict[tupl
     return dict(scores)
 
 
-def _sample(items: Iterable[str], limit: int, rng: random.Random) -> list[str]:
-    items = sorted(items)
+def _sample(items: list[str], limit: int, rng: random.Random) -> list[str]:
+    """Up to ``limit`` items of a sorted list, a seeded sample when there are more."""
     return items if len(items) <= limit else rng.sample(items, limit)
 
 
@@ -273,8 +280,8 @@ def _candidates(ctx: Context, u: str, hub_limit: int, group_limit: int,
         if ctx.org.degree(w) <= hub_limit:
             found.update(ctx.org[w])
     for groups in ctx.affiliations[u].values():
-        for group in groups:
-            found.update(_sample(ctx.members[group], group_limit, rng))
+        for group in sorted(groups):
+            found.update(_sample(ctx.member_list(group), group_limit, rng))
     role = _role_of(ctx, u)
     wanted = {"surplus": ["shortage"], "shortage": ["surplus"],
               "School": ["employer", "shortage", "surplus"],
@@ -345,15 +352,16 @@ def suggest(graph: nx.MultiDiGraph, *, for_org: str | None = None,
     kinds = set(kinds) if kinds else None
     theme_id = _find_theme(ctx, theme) if theme else None
     by_role: dict[str, list[str]] = defaultdict(list)
-    for n in ctx.org:
+    for n in sorted(ctx.org):
         by_role[_role_of(ctx, n)].append(n)
     sources = [for_org] if for_org else sorted(ctx.org)
     if for_org and for_org not in ctx.org:
         raise ValueError(f"{for_org!r} is not an organisation in the graph")
     seen: set[frozenset[str]] = set()
     rows = []
+    ends = {e.casefold() for e in (from_ecosystem, to_ecosystem) if e}
     for u in sources:
-        if from_ecosystem and not for_org and eco[u].casefold() != from_ecosystem.casefold():
+        if ends and not for_org and eco[u].casefold() not in ends:
             continue
         for v in _candidates(ctx, u, hub_limit, group_limit, rng, by_role):
             pair = frozenset((u, v))
