@@ -20,7 +20,7 @@ from typing import Any
 from ..files import atomic_path
 from .view import KIND_STYLE, SUGGESTION_COLOUR, MapView
 
-__all__ = ["render_html", "write_html", "PHYSICS_LIMIT"]
+__all__ = ["render_html", "write_html", "notebook_html", "PHYSICS_LIMIT"]
 
 PHYSICS_LIMIT = 300
 """Above this many nodes the map opens with physics off, on the computed positions
@@ -93,6 +93,26 @@ def render_html(view: MapView) -> str:
             .replace("%%VIS_CSS%%", css.replace("</style", "<\\/style"))
             .replace("%%VIS_JS%%", js.replace("</script", "<\\/script"))
             .replace("%%DATA%%", _json(data)))
+
+
+def notebook_html(view: MapView, height: int = 650) -> Any:
+    """The map for a notebook cell: the whole page in an ``<iframe srcdoc>``.
+
+    A full HTML page pasted into a cell's output breaks in some front ends (pyvis issues
+    #165 and #203: blank in VS Code, scripts not run); an iframe with ``srcdoc`` keeps the
+    page whole and runs in Jupyter Notebook, JupyterLab and VS Code alike.
+
+    Examples
+    --------
+    >>> from stakeholder_graph.viz.view import MapView
+    >>> notebook_html(MapView("Netwerk", "nl")).data.startswith("<iframe")
+    True
+    """
+    from IPython.display import HTML
+
+    page = _escape(render_html(view))
+    return HTML(f'<iframe srcdoc="{page}" style="width: 100%; height: {int(height)}px; '
+                f'border: 1px solid #ddd;" sandbox="allow-scripts"></iframe>')
 
 
 def _escape(text: str) -> str:
