@@ -61,11 +61,19 @@ def pyvis_default(graph: nx.MultiDiGraph, path: Path) -> None:
 
 
 def wait_for_pyvis(driver, timeout: float) -> float:
+    """Poll until vis-network says its physics has settled (the page may be too busy to
+    answer for a while: a script timeout just means 'not yet')."""
+    from selenium.common.exceptions import TimeoutException
+
+    driver.set_script_timeout(5)
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
-        if driver.execute_script("return typeof network !== 'undefined' && "
-                                 "network.physics && network.physics.stabilized === true"):
-            return time.perf_counter() - start
+        try:
+            if driver.execute_script("return typeof network !== 'undefined' && "
+                                     "network.physics && network.physics.stabilized === true"):
+                return time.perf_counter() - start
+        except TimeoutException:
+            pass
         time.sleep(0.05)
     return float("inf")
 

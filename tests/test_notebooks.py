@@ -64,7 +64,7 @@ def test_notebook_map_renders_in_chromium(executed, tmp_path):
         pytest.skip(reason)
     last = executed["03-who-to-connect.ipynb"].cells[-1]
     html = next(o["data"]["text/html"] for o in last.outputs if "data" in o)
-    assert html.startswith("<iframe srcdoc=")
+    assert html.startswith("<div><iframe srcdoc=")
     page = tmp_path / "cell.html"
     page.write_text(f"<!DOCTYPE html><html><body>{html}</body></html>", encoding="utf-8")
     driver = headless_chromium()

@@ -57,8 +57,9 @@ def centrality(graph: nx.MultiDiGraph, link_types: tuple[str, ...] | None = None
     >>> g = nx.MultiDiGraph()
     >>> for n in "abc": g.add_node(n, kind="Company", name=n.upper())
     >>> _ = g.add_edge("a", "b", type="PARTNERS_WITH"); _ = g.add_edge("b", "c", type="PARTNERS_WITH")
-    >>> centrality(g).set_index("id").loc["b", ["degree", "betweenness", "rank_degree"]].tolist()
-    [2, 1.0, 1]
+    >>> row = centrality(g).set_index("id").loc["b"]
+    >>> int(row["degree"]), float(row["betweenness"]), int(row["rank_degree"])
+    (2, 1.0, 1)
     """
     org = organisation_graph(_restrict(graph, link_types))
     columns = ["id", "name", "kind", "ecosystem", *MEASURES,

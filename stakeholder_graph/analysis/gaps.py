@@ -33,7 +33,7 @@ def ecosystem_gaps(graph: nx.MultiDiGraph) -> pd.DataFrame:
     ...     g.add_node(n, kind="Company", name=n); _ = g.add_edge(n, m, type="LOCATED_IN")
     >>> _ = g.add_edge("a", "b", type="PARTNERS_WITH")
     >>> ecosystem_gaps(g)[["a", "b", "links", "gap"]].round(2).values.tolist()
-    [['X', 'Y', 1, -0.33], ['X', 'Z', 0, 0.33], ['Y', 'Z', 0, 0.33]]
+    [['X', 'Y', 1, -0.67], ['X', 'Z', 0, 0.33], ['Y', 'Z', 0, 0.33]]
     """
     from .network import ecosystems
 

@@ -105,14 +105,14 @@ def notebook_html(view: MapView, height: int = 650) -> Any:
     Examples
     --------
     >>> from stakeholder_graph.viz.view import MapView
-    >>> notebook_html(MapView("Netwerk", "nl")).data.startswith("<iframe")
+    >>> notebook_html(MapView("Netwerk", "nl")).data.startswith("<div><iframe srcdoc=")
     True
     """
     from IPython.display import HTML
 
     page = _escape(render_html(view))
-    return HTML(f'<iframe srcdoc="{page}" style="width: 100%; height: {int(height)}px; '
-                f'border: 1px solid #ddd;" sandbox="allow-scripts"></iframe>')
+    return HTML(f'<div><iframe srcdoc="{page}" style="width: 100%; height: {int(height)}px; '
+                f'border: 1px solid #ddd;" sandbox="allow-scripts"></iframe></div>')
 
 
 def _escape(text: str) -> str:
