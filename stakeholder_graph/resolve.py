@@ -225,6 +225,7 @@ def resolve(batch: Batch, lookup: Lookup | None = None) -> Resolved:
     """
     lookup = lookup or EmptyLookup()
     nodes = _merge_nodes(batch)
+    _check_aliases(batch, nodes)
     # Ids the store already holds must keep their kind.
     stored = lookup.kinds_of(nodes)
     for node in nodes.values():
@@ -275,6 +276,18 @@ def _edges_then(edges: list[EdgeRecord], extra: list[EdgeRecord]):  # noqa: ANN2
     while i < len(extra):
         yield extra[i]
         i += 1
+
+
+def _check_aliases(batch: Batch, nodes: dict[str, ResolvedNode]) -> None:
+    """An alias must not be another node's name, or references by name go in circles."""
+    names = {normalise_name(n.props.get("name", "")): n.id for n in nodes.values()}
+    for rec in batch.nodes:
+        for alias in rec.props.get("aliases", []):
+            other = names.get(normalise_name(alias))
+            if other is not None and other != rec.id:
+                raise InputError(f"alias {alias!r} of '{rec.id}' is the name of '{other}': "
+                                 "one name cannot point at two organisations",
+                                 column="aliases", **_where(rec))
 
 
 def _first_where(batch: Batch, node_id: str) -> dict[str, Any]:

@@ -322,6 +322,9 @@ def parse_date(value: Any) -> str:
         return value.date().isoformat()
     if isinstance(value, _dt.date):
         return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 9999:
+        raise InputError(f"date stored as the number {value:g}: format the cell as a date "
+                         "(or write it as YYYY-MM-DD)")
     text = str(value).strip()
     for pattern, parts in _DATE_PATTERNS:
         match = pattern.fullmatch(text)

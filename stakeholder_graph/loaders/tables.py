@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from ..errors import InputError, did_you_mean
 __all__ = ["Table", "read_table", "decode", "sniff_delimiter"]
 
 MAX_CELL = 100_000  # characters; a bigger cell is almost always a broken file
+csv.field_size_limit(max(csv.field_size_limit(), 50 * MAX_CELL))  # we check MAX_CELL ourselves
+_MULTIBYTE_UTF8 = re.compile(rb"[\xc3\xc2\xc5\xe2][\x80-\xbf]")
 
 
 @dataclass
@@ -77,9 +80,21 @@ def decode(raw: bytes, label: str) -> tuple[str, str]:
     encodings = ("utf-8-sig",) if raw.startswith(b"\xef\xbb\xbf") else ("utf-8", "cp1252")
     for encoding in encodings:
         try:
-            return raw.decode(encoding), encoding
+            text = raw.decode(encoding)
         except UnicodeDecodeError as exc:
             last = exc
+            continue
+        if encoding == "cp1252" and _MULTIBYTE_UTF8.search(raw):
+            # Valid UTF-8 sequences next to bytes that are not: two encodings in one file.
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                row = raw[:exc.start].count(b"\n") + 1
+                raise InputError("mixed encodings: the file holds UTF-8 text and also byte "
+                                 f"0x{raw[exc.start]:02X}, which is not UTF-8 (save the whole "
+                                 "file in one encoding, e.g. CSV UTF-8)", file=label,
+                                 row=row) from None
+        return text, encoding
     bad = last.start
     row = raw[:bad].count(b"\n") + 1
     raise InputError(f"undecodable byte 0x{raw[bad]:02X}: expected UTF-8 or Windows-1252 text",
@@ -159,7 +174,8 @@ def _read_csv(path: Path, label: str) -> Table:
     except csv.Error as exc:
         raise InputError(f"malformed CSV: {exc}", file=label, row=reader.line_num) from None
     if not table.rows:
-        raise InputError("the file has a header but no data rows", file=label)
+        raise InputError("the file has a header but no data rows (if row 1 is data, add a "
+                         "header row above it)", file=label, row=1)
     return table
 
 
@@ -176,12 +192,17 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
 
     try:
         book = openpyxl.load_workbook(path, data_only=True)
+        formulas = openpyxl.load_workbook(path, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise InputError(f"not a readable XLSX workbook ({exc.__class__.__name__}: {exc})",
                          file=label) from None
     try:
         if sheet is None:
-            ws = book.worksheets[0]
+            filled = [ws.title for ws in book.worksheets if ws.max_row > 1 or ws.max_column > 1]
+            if len(filled) > 1:
+                raise InputError(f"the workbook has several sheets ({', '.join(filled)}): name "
+                                 "the one to load with sheet: in the mapping", file=label)
+            ws = book[filled[0]] if filled else book.worksheets[0]
         elif sheet in book.sheetnames:
             ws = book[sheet]
         else:
@@ -193,6 +214,14 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
             raise InputError(f"merged cells ({first}) hide values from every row but the first; "
                              "unmerge them and fill each row", file=label, sheet=ws.title,
                              row=top.min_row)
+        for cells in formulas[ws.title].iter_rows():
+            for cell in cells:
+                if cell.data_type == "f" and ws[cell.coordinate].value is None:
+                    raise InputError(f"formula {cell.value} has no computed value: open and "
+                                     "save the file in Excel, or paste the values",
+                                     file=label, sheet=ws.title, row=cell.row,
+                                     column=str(ws.cell(1, cell.column).value or
+                                                cell.column_letter))
         rows = ws.iter_rows(values_only=True)
         header = next(rows, None)
         if header is None:
@@ -202,6 +231,7 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
             _add_row(table, number, [_cell(v) for v in values])
     finally:
         book.close()
+        formulas.close()
     if not table.rows:
         raise InputError("the sheet has a header but no data rows", file=label, sheet=ws.title)
     return table

@@ -152,8 +152,11 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
     fields = _allowed_fields(table)
     for model_field, header in columns.items():
         if model_field not in fields:
-            raise _mapping_error(f"columns: '{model_field}' is not a field of {table}"
-                                 f"{did_you_mean(model_field, fields)}", origin)
+            dutch = HEADER_WORDS[table].get(str(model_field).casefold())
+            hint = f" (did you mean '{dutch}'?)" if dutch else did_you_mean(model_field, fields)
+            raise _mapping_error(f"columns: '{model_field}' is not a field of {table}{hint}; "
+                                 "the left side names the model's field, the right side "
+                                 "your header", origin)
         if not isinstance(header, str | int) or not str(header).strip():
             raise _mapping_error(f"columns: '{model_field}' must name a header", origin)
     for model_field in defaults:
