@@ -162,6 +162,8 @@ def _read_csv(path: Path, label: str) -> Table:
     if not raw.strip():
         raise InputError("the file is empty", file=label)
     text, encoding = decode(raw, label)
+    if not text.strip():
+        raise InputError("the file is empty", file=label)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
