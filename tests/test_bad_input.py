@@ -71,3 +71,9 @@ def test_neo4j_store(case, neo4j_loaded):
     _check_one_line(_run(uri, case), case)
     with Neo4jStore(uri) as store:
         assert store.content_checksum() == before
+
+
+def test_docs_security_md_lists_the_whole_corpus():
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "security.md").read_text("utf-8")
+    for case in CASES:
+        assert f"`{case['file']}`" in doc, case["name"]
