@@ -24,11 +24,13 @@ def chromium_available() -> str | None:
     return None
 
 
-def headless_chromium(width: int = 1600, height: int = 900) -> Any:
+def headless_chromium(width: int = 1600, height: int = 900,
+                      page_load_strategy: str = "normal") -> Any:
     """Start headless Chromium with its console and network logs on.
 
     The flags keep Chromium off the network by itself (no background connections), so
-    every request in the log comes from the page.
+    every request in the log comes from the page. ``page_load_strategy="none"`` returns from
+    ``get`` at once (for timing pages that keep the browser busy).
     """
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -43,6 +45,7 @@ def headless_chromium(width: int = 1600, height: int = 900) -> Any:
                  "--allow-file-access-from-files"):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    options.page_load_strategy = page_load_strategy
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
     driver.sg_profile = profile  # type: ignore[attr-defined]
     return driver
