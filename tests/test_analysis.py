@@ -299,3 +299,16 @@ def test_adamic_adar_component_matches_networkx(example_graph):
     theirs = {tuple(sorted((u, v))): s for u, v, s in nx.adamic_adar_index(org) if s > 0}
     assert mine.keys() == theirs.keys()
     assert all(mine[p] == pytest.approx(theirs[p]) for p in mine)
+
+
+def test_sampled_closeness_tracks_the_exact_values():
+    import pandas as pd
+
+    from stakeholder_graph.analysis.centrality import _sampled_closeness
+
+    g = nx.connected_watts_strogatz_graph(3000, 6, 0.1, seed=1)
+    g.add_edges_from([(5000, 5001), (5001, 5002)])  # a small piece no pivot may reach
+    exact, approx = nx.closeness_centrality(g), _sampled_closeness(g, 300, 0)
+    assert pd.Series(exact).corr(pd.Series(approx), method="spearman") > 0.95
+    assert approx[5001] == pytest.approx(exact[5001])
+    assert max(abs(exact[n] - approx[n]) / exact[n] for n in g) < 0.1

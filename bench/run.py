@@ -1,0 +1,245 @@
+"""End-to-end benchmark: time and peak memory of every stage, from 1k to 1M organisations.
+
+For each size, a fresh process generates a network with ``bench/generate.py`` (written as
+a dataset folder, read by the normal loaders) and measures, stage by stage:
+
+- load into the embedded store, with the baseline of one INSERT per row per transaction
+  (run on a slice and extrapolated);
+- load into Neo4j (up to ``--neo4j-max`` organisations), on the Maven-built test server;
+- projection to NetworkX; centrality with sampled betweenness, and exact betweenness on a
+  subsample to check the sampled ranking (Spearman); communities;
+- suggestions for one ecosystem pair and for all, with NetworkX all-pairs Adamic–Adar as
+  the baseline where n² pairs are affordable;
+- the map of one ecosystem.
+
+Peak memory is the process's maximum resident set size after each stage (it only grows).
+It prints a table, writes JSON, and regenerates ``docs/performance.md``.
+
+    python bench/run.py [--sizes 1000 10000 100000] [--neo4j-max 100000]
+    python bench/run.py --sizes 1000000 --no-neo4j      # the big end
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Stages:
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.rows: list[dict] = []
+
+    def run(self, name: str, func, *args, **kwargs):
+        start = time.perf_counter()
+        result = func(*args, **kwargs)
+        seconds = time.perf_counter() - start
+        self.rows.append({"stage": name, "seconds": round(seconds, 3),
+                          "peak_mb": round(peak_mb(), 1)})
+        print(f"  {name:<44}{seconds:>10.2f} s{peak_mb():>10.0f} MB", flush=True)
+        return result
+
+    def note(self, name: str, **values) -> None:
+        self.rows.append({"stage": name, **values})
+        print(f"  {name:<44}{values}", flush=True)
+
+
+def per_row_baseline(resolved, path: Path, slice_size: int = 3000) -> float:
+    """One INSERT per row, each in its own transaction: records per second on a slice."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE nodes (id TEXT PRIMARY KEY, kind TEXT, props TEXT, sources TEXT)")
+    conn.execute("CREATE TABLE edges (type TEXT, source TEXT, target TEXT, key TEXT, props TEXT,"
+                 " sources TEXT, PRIMARY KEY (type, source, target, key))")
+    nodes = list(resolved.nodes.values())[:slice_size]
+    edges = list(resolved.edges.values())[:slice_size]
+    start = time.perf_counter()
+    for n in nodes:
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO nodes VALUES (?, ?, ?, ?)",
+                     (n.id, n.kind, json.dumps(n.props), json.dumps(n.sources)))
+        conn.execute("COMMIT")
+    for e in edges:
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)",
+                     (e.type, e.source, e.target, e.key, json.dumps(e.props),
+                      json.dumps(e.sources)))
+        conn.execute("COMMIT")
+    conn.close()
+    return (len(nodes) + len(edges)) / (time.perf_counter() - start)
+
+
+def one_size(size: int, neo4j: bool, out: Path) -> None:
+    import networkx as nx
+    from generate import generate, write_dataset
+
+    from stakeholder_graph.analysis.centrality import centrality
+    from stakeholder_graph.analysis.communities import communities
+    from stakeholder_graph.analysis.network import organisation_graph
+    from stakeholder_graph.analysis.suggest import adamic_adar_scores, context, suggest
+    from stakeholder_graph.graph.sqlite_store import SQLiteStore
+    from stakeholder_graph.loaders import read_path
+    from stakeholder_graph.resolve import resolve
+    from stakeholder_graph.viz import map_view, write_html
+
+    stages = Stages(size)
+    print(f"\n{size:,} organisations", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        orgs, rels = stages.run("generate", generate, size, 7)
+        stages.run("write dataset (CSV)", write_dataset, tmp / "data", orgs, rels)
+        del orgs, rels
+        db = tmp / "store.db"
+        batch = stages.run("read and validate files", read_path, tmp / "data")
+        records = len(batch.nodes) + len(batch.edges) + len(batch.weak_nodes)
+        with SQLiteStore(db) as store:
+            result = stages.run("load embedded store (resolve + write)", store.load, batch)
+        load_seconds = stages.rows[-1]["seconds"] + stages.rows[-2]["seconds"]
+        written = result.nodes_added + result.edges_added
+        stages.note("embedded load rate", records=records, written=written,
+                    records_per_second=round(written / load_seconds))
+        if size <= 100_000:
+            resolved = resolve(read_path(tmp / "data"))
+            baseline = per_row_baseline(resolved, tmp / "baseline.db")
+            stages.note("baseline: one INSERT per row per transaction",
+                        records_per_second=round(baseline),
+                        ratio=round(written / load_seconds / baseline, 1))
+            del resolved
+        del batch
+        if neo4j:
+            from stakeholder_graph.graph.neo4j_store import Neo4jStore
+            from stakeholder_graph.testing import Neo4jTestServer
+
+            with Neo4jTestServer(heap="4g") as server, Neo4jStore(server.uri) as graph_db, \
+                    SQLiteStore(db) as store:
+                stages.run("load Neo4j (copy of the embedded store)", graph_db.copy_from, store)
+        with SQLiteStore(db) as store:
+            graph = stages.run("projection to NetworkX", store.to_networkx)
+        org = organisation_graph(graph)
+        scores = stages.run("centrality (sampled betweenness above 2,000)", centrality, graph)
+        # exact betweenness on a subsample: the ball around a hub, at most 2,000 organisations
+        hub = max(org.degree, key=lambda d: d[1])[0]
+        ball = list(nx.bfs_tree(org, hub, depth_limit=6))[:2000]
+        sub = org.subgraph(ball).copy()
+        exact = stages.run("baseline: exact betweenness on a 2,000 subsample",
+                           nx.betweenness_centrality, sub)
+        sampled = nx.betweenness_centrality(sub, k=min(500, len(sub)), seed=0)
+        import pandas as pd
+
+        corr = pd.Series(exact).corr(pd.Series(sampled), method="spearman")
+        stages.note("sampled vs exact betweenness (subsample)", spearman=round(float(corr), 3))
+        del scores
+        stages.run("communities (Louvain)", communities, graph)
+        ctx = stages.run("suggestion context", context, graph)
+        ecos = pd.Series(nx.get_node_attributes(ctx.org, "ecosystem")).value_counts()
+        ecos = [e for e in ecos.index if e]
+        stages.run("suggestions, one ecosystem pair", suggest, graph, from_ecosystem=ecos[0],
+                   to_ecosystem=ecos[1], top=20, ctx=ctx, group_limit=20)
+        if size <= 100_000:
+            stages.run("suggestions, all ecosystems", suggest, graph, top=20, ctx=ctx,
+                       group_limit=20)
+        else:
+            stages.note("suggestions, all ecosystems", skipped="above 100,000 organisations")
+        stages.run("Adamic–Adar component (neighbourhood walk)", adamic_adar_scores, org)
+        if size <= 10_000:
+            stages.run("baseline: NetworkX Adamic–Adar over all non-edges",
+                       lambda: sum(1 for _ in nx.adamic_adar_index(org)))
+        else:
+            stages.note("baseline: NetworkX Adamic–Adar over all non-edges",
+                        skipped=f"{size * size // 2:,} pairs")
+        biggest = ecos[-1] if size > 100_000 else ecos[0]
+        stages.run(f"map of one ecosystem ({biggest})",
+                   lambda: write_html(map_view(graph, ecosystem=biggest), tmp / "map.html"))
+    out.write_text(json.dumps({"size": size, "stages": stages.rows}, indent=1))
+
+
+def report(results: list[dict], doc: Path) -> None:
+    lines = ["# Performance", "",
+             "<!-- Generated by `python bench/run.py`; do not edit by hand. -->", "",
+             "Measured on this project's 2-core, 24 GB machine with `bench/run.py` (synthetic "
+             "networks from `bench/generate.py`, about five ties per organisation). Times in "
+             "seconds; memory is the process's peak resident set size after the stage.", ""]
+    goals = []
+    for result in results:
+        size = result["size"]
+        lines += [f"## {size:,} organisations", "", "| stage | seconds | peak MB | notes |",
+                  "|---|---|---|---|"]
+        for row in result["stages"]:
+            notes = ", ".join(f"{k} {v}" for k, v in row.items()
+                              if k not in ("stage", "seconds", "peak_mb"))
+            lines.append(f"| {row['stage']} | {row.get('seconds', '')} | "
+                         f"{row.get('peak_mb', '')} | {notes} |")
+        lines.append("")
+        rows = {r["stage"]: r for r in result["stages"]}
+        rate = rows["embedded load rate"]["records_per_second"]
+        goals.append(("Embedded load of at least 100,000 records per second", size,
+                      rate >= 100_000, f"{rate:,} records/s"))
+        if size >= 1_000_000:
+            total = sum(rows[s]["seconds"] for s in rows if s.startswith((
+                "read", "load embedded", "projection", "suggestion context",
+                "suggestions, one")) and "seconds" in rows[s])
+            peak = max(r.get("peak_mb", 0) for r in result["stages"])
+            goals.append(("1M organisations: load, project, suggest for one pair in 10 min "
+                          "and 8 GB", size, total <= 600 and peak <= 8192,
+                          f"{total:,.0f} s, {peak:,.0f} MB"))
+        if size == 100_000:
+            seconds = rows["centrality (sampled betweenness above 2,000)"]["seconds"]
+            corr = rows["sampled vs exact betweenness (subsample)"]["spearman"]
+            goals.append(("Sampled betweenness at 100k within a minute, rank correlation "
+                          "≥ 0.9", size, seconds <= 60 and corr >= 0.9,
+                          f"{seconds:.0f} s for all centrality measures, Spearman {corr}"))
+    lines += ["## Goals", "", "| goal | size | met | figure |", "|---|---|---|---|"]
+    lines += [f"| {g} | {s:,} | {'yes' if met else 'no'} | {fig} |" for g, s, met, fig in goals]
+    doc.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
+    parser.add_argument("--neo4j-max", type=int, default=100_000)
+    parser.add_argument("--no-neo4j", action="store_true")
+    parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
+    parser.add_argument("--doc", type=Path, default=ROOT / "docs" / "performance.md")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        one_size(args.one, not args.no_neo4j and args.one <= args.neo4j_max, args.out)
+        return 0
+    previous = json.loads(args.json.read_text()) if args.json.exists() else []
+    results = {r["size"]: r for r in previous}
+    for size in args.sizes:
+        with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
+            out = Path(fh.name)
+        cmd = [sys.executable, __file__, "--one", str(size), "--out", str(out),
+               "--neo4j-max", str(args.neo4j_max)] + (["--no-neo4j"] if args.no_neo4j else [])
+        subprocess.run(cmd, check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+        results[size] = json.loads(out.read_text())
+        out.unlink()
+    ordered = [results[s] for s in sorted(results)]
+    args.json.write_text(json.dumps(ordered, indent=1))
+    report(ordered, args.doc)
+    print(f"\nwrote {args.json} and {args.doc}")
+    return 0
+
+
+if __name__ == "__main__":
+    random.seed(0)
+    sys.exit(main())
