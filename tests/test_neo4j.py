@@ -10,7 +10,6 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from stakeholder_graph import api
 from stakeholder_graph.cli import cli
 from stakeholder_graph.errors import InputError, StoreError
 from stakeholder_graph.graph.model import Batch, build_edge, build_node
@@ -176,4 +175,3 @@ def test_server_killed_mid_load_then_restart_and_rerun(tmp_path, example):
             assert store.stats()["nodes"]["Company"] == 60_000 + 10
     finally:
         server.stop()
-    assert api  # the API module backs the CLI used above
