@@ -358,7 +358,7 @@ def suggest(graph: nx.MultiDiGraph, *, for_org: str | None = None,
     if for_org and for_org not in ctx.org:
         raise ValueError(f"{for_org!r} is not an organisation in the graph")
     seen: set[frozenset[str]] = set()
-    rows = []
+    ranked: list[tuple[float, str, str, Evidence]] = []
     ends = {e.casefold() for e in (from_ecosystem, to_ecosystem) if e}
     for u in sources:
         if ends and not for_org and eco[u].casefold() not in ends:
@@ -381,25 +381,30 @@ def suggest(graph: nx.MultiDiGraph, *, for_org: str | None = None,
             if score <= 0:
                 continue
             a, b = (u, v) if for_org or (eco[u], u) <= (eco[v], v) else (v, u)
-            rows.append({"a_id": a, "a": ctx.names[a], "a_ecosystem": eco[a], "b_id": b,
-                         "b": ctx.names[b], "b_ecosystem": eco[b], "score": round(score, 6),
-                         "explanation": explain(ctx, ev, lang),
-                         "themes": ev.themes, "campuses": ev.campuses,
-                         "programmes": ev.programmes, "events": ev.events,
-                         "partners": ev.partners, "adamic_adar": round(ev.adamic_adar, 6),
-                         "roles": [r for r, _, _ in ev.roles],
-                         "fit": [f"{p} → {s}" for _, p, _, s in ev.fit]})
+            ranked.append((-round(score, 6), a, b, ev))
+            if top is not None and len(ranked) > 4 * top + 1000:
+                ranked = sorted(ranked, key=_order)[:top]  # keep memory flat on big networks
     columns = ["rank", "a_id", "a", "a_ecosystem", "b_id", "b", "b_ecosystem", "score",
                "explanation", "themes", "campuses", "programmes", "events", "partners",
                "adamic_adar", "roles", "fit"]
-    if not rows:
+    ranked = sorted(ranked, key=_order)[:top] if top is not None else sorted(ranked, key=_order)
+    if not ranked:
         return pd.DataFrame(columns=columns)
-    frame = pd.DataFrame(rows).sort_values(["score", "a_id", "b_id"],
-                                           ascending=[False, True, True])
-    if top is not None:
-        frame = frame.head(top)
-    frame.insert(0, "rank", range(1, len(frame) + 1))
+    rows = [{"rank": rank, "a_id": a, "a": ctx.names[a], "a_ecosystem": eco[a], "b_id": b,
+             "b": ctx.names[b], "b_ecosystem": eco[b], "score": -negative,
+             "explanation": explain(ctx, ev, lang),
+             "themes": ev.themes, "campuses": ev.campuses, "programmes": ev.programmes,
+             "events": ev.events, "partners": ev.partners,
+             "adamic_adar": round(ev.adamic_adar, 6), "roles": [r for r, _, _ in ev.roles],
+             "fit": [f"{p} → {s}" for _, p, _, s in ev.fit]}
+            for rank, (negative, a, b, ev) in enumerate(ranked, start=1)]
+    frame = pd.DataFrame(rows, columns=columns)
     return frame[columns].reset_index(drop=True)
+
+
+def _order(item: tuple[float, str, str, Evidence]) -> tuple[float, str, str]:
+    """Highest score first, then by the two ids: the order suggestions are listed in."""
+    return item[0], item[1], item[2]
 
 
 def _wanted(u: str, v: str, eco: dict[str, str], cross: bool, from_eco: str | None,
