@@ -133,6 +133,10 @@ def one_size(size: int, neo4j: bool, out: Path) -> None:
         with SQLiteStore(db) as store:
             graph = stages.run("projection to NetworkX", store.to_networkx)
         org = organisation_graph(graph)
+        if size > 100_000:
+            big_end(stages, graph, org, size, tmp)
+            out.write_text(json.dumps({"size": size, "stages": stages.rows}, indent=1))
+            return
         scores = stages.run("centrality (sampled betweenness above 2,000)", centrality, graph)
         # exact betweenness on a subsample: the ball around a hub, at most 2,000 organisations
         hub = max(org.degree, key=lambda d: d[1])[0]
@@ -168,6 +172,22 @@ def one_size(size: int, neo4j: bool, out: Path) -> None:
         stages.run(f"map of one ecosystem ({biggest})",
                    lambda: write_html(map_view(graph, ecosystem=biggest), tmp / "map.html"))
     out.write_text(json.dumps({"size": size, "stages": stages.rows}, indent=1))
+
+
+def big_end(stages: Stages, graph, org, size: int, tmp: Path) -> None:
+    """Above 100k organisations: only the goal's stages (suggest for one ecosystem pair)."""
+    import networkx as nx
+    import pandas as pd
+
+    from stakeholder_graph.analysis.suggest import context, suggest
+
+    ctx = stages.run("suggestion context", context, graph)
+    ecos = pd.Series(nx.get_node_attributes(ctx.org, "ecosystem")).value_counts()
+    ecos = [e for e in ecos.index if e]
+    stages.run("suggestions, one ecosystem pair", suggest, graph, from_ecosystem=ecos[0],
+               to_ecosystem=ecos[1], top=20, ctx=ctx, group_limit=20)
+    for skipped in ("centrality", "communities", "suggestions, all ecosystems", "map"):
+        stages.note(skipped, skipped=f"not run above 100,000 organisations ({size:,})")
 
 
 def report(results: list[dict], doc: Path) -> None:
