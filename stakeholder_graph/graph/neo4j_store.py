@@ -26,8 +26,8 @@ from typing import Any
 
 from ..errors import StoreError
 from ..resolve import Resolved, resolve
-from .model import KINDS, REL_TYPES, Batch, merge_props
-from .store import LoadResult, Store, display_location, progress_bar
+from .model import KINDS, REL_TYPES, Batch
+from .store import LoadResult, Store, display_location, merge_record, progress_bar
 
 __all__ = ["Neo4jStore", "NODE_LABEL"]
 
@@ -356,15 +356,9 @@ class Neo4jStore(Store):
 
 def _merge(old: dict[str, Any] | None, props: dict[str, Any],
            sources: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str], str]:
-    """Merge like the embedded store does; return props, JSON sources and what changed."""
+    """Merge a stored node or relationship (sources as JSON strings) with a load's data."""
     new_sources = [_dumps(s) for s in sources]
     if old is None:
-        return dict(props), new_sources, "added"
-    old = dict(old)
-    old_sources = list(old.pop("sources", []))
-    for internal in ("id", "kind", "key"):
-        old.pop(internal, None)
-    merged = merge_props(old, props)
-    merged_sources = old_sources + [s for s in new_sources if s not in old_sources]
-    state = "unchanged" if (merged == old and merged_sources == old_sources) else "updated"
-    return merged, merged_sources, state
+        return merge_record(None, [], props, new_sources)
+    stored = {k: v for k, v in old.items() if k not in ("id", "kind", "key", "sources")}
+    return merge_record(stored, list(old.get("sources", [])), props, new_sources)

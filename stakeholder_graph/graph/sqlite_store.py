@@ -16,8 +16,8 @@ from typing import Any
 
 from ..errors import StoreError
 from ..resolve import Resolved, resolve
-from .model import Batch, merge_props
-from .store import LoadResult, Store, progress_bar
+from .model import Batch
+from .store import LoadResult, Store, merge_record, progress_bar
 
 __all__ = ["SQLiteStore"]
 
@@ -289,11 +289,7 @@ class SQLiteStore(Store):
 
 def _merge(existing: tuple[str, str] | None, props: dict[str, Any],
            sources: list[dict[str, Any]]) -> tuple[str, str, str]:
-    """Merge new properties and provenance into a stored row; say what changed."""
-    if existing is None:
-        return _dumps(props), _dumps(sources), "added"
-    old_props, old_sources = json.loads(existing[0]), json.loads(existing[1])
-    merged = merge_props(old_props, props)
-    merged_sources = old_sources + [s for s in sources if s not in old_sources]
-    state = "unchanged" if (merged == old_props and merged_sources == old_sources) else "updated"
+    """Merge new properties and provenance into a stored row (JSON columns)."""
+    old = (json.loads(existing[0]), json.loads(existing[1])) if existing else (None, [])
+    merged, merged_sources, state = merge_record(*old, props, sources)
     return _dumps(merged), _dumps(merged_sources), state

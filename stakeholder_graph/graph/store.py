@@ -19,7 +19,7 @@ import networkx as nx
 
 from ..errors import StoreError
 from ..resolve import Resolved, ResolvedEdge, ResolvedNode
-from .model import KINDS, REL_TYPES, Batch
+from .model import KINDS, REL_TYPES, Batch, merge_props
 
 __all__ = [
     "Store",
@@ -31,6 +31,7 @@ __all__ = [
     "NEO4J_SCHEMES",
     "DEFAULT_STORE",
     "progress_bar",
+    "merge_record",
 ]
 
 DEFAULT_STORE = "./stakeholder-graph.db"
@@ -230,6 +231,28 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def merge_record(old_props: dict[str, Any] | None, old_sources: list[Any],
+                 props: dict[str, Any], sources: list[Any]) -> tuple[dict[str, Any], list[Any],
+                                                                      str]:
+    """Merge a load's properties and provenance into a stored record; say what changed.
+
+    Both stores upsert through this, so they agree on what a reload changes.
+
+    Examples
+    --------
+    >>> merge_record(None, [], {"name": "KLM"}, ["a.csv:2"])
+    ({'name': 'KLM'}, ['a.csv:2'], 'added')
+    >>> merge_record({"name": "KLM"}, ["a.csv:2"], {"name": "KLM"}, ["a.csv:2"])[2]
+    'unchanged'
+    """
+    if old_props is None:
+        return dict(props), list(sources), "added"
+    merged = merge_props(old_props, props)
+    merged_sources = old_sources + [s for s in sources if s not in old_sources]
+    state = "unchanged" if merged == old_props and merged_sources == old_sources else "updated"
+    return merged, merged_sources, state
 
 
 class _NoBar:
