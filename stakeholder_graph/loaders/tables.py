@@ -192,12 +192,14 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
 
     import openpyxl
 
-    try:
-        book = openpyxl.load_workbook(path, data_only=True)
-        formulas = openpyxl.load_workbook(path, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise InputError(f"not a readable XLSX workbook ({exc.__class__.__name__}: {exc})",
-                         file=label) from None
+    def open_book(data_only: bool) -> Any:
+        try:
+            return openpyxl.load_workbook(path, data_only=data_only)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+            raise InputError(f"not a readable XLSX workbook ({exc.__class__.__name__}: {exc})",
+                             file=label) from None
+
+    book = open_book(data_only=False)  # formulas as written; their values are read below
     try:
         if sheet is None:
             filled = [ws.title for ws in book.worksheets if ws.max_row > 1 or ws.max_column > 1]
@@ -211,14 +213,18 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
             raise InputError(f"no sheet named '{sheet}'{did_you_mean(sheet, book.sheetnames)}; "
                              f"sheets: {', '.join(book.sheetnames)}", file=label)
         if ws.merged_cells.ranges:
-            first = sorted(str(r) for r in ws.merged_cells.ranges)[0]
-            top = next(iter(ws.merged_cells.ranges))
+            first = min(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col))
             raise InputError(f"merged cells ({first}) hide values from every row but the first; "
                              "unmerge them and fill each row", file=label, sheet=ws.title,
-                             row=top.min_row)
-        for cells in formulas[ws.title].iter_rows():
-            for cell in cells:
-                if cell.data_type == "f" and ws[cell.coordinate].value is None:
+                             row=first.min_row)
+        formulas = [cell for cells in ws.iter_rows() for cell in cells if cell.data_type == "f"]
+        if formulas:
+            # Only a workbook with formulas is read a second time, for their computed values.
+            values = open_book(data_only=True)
+            book.close()
+            book, ws = values, values[ws.title]
+            for cell in formulas:
+                if ws[cell.coordinate].value is None:
                     raise InputError(f"formula {cell.value} has no computed value: open and "
                                      "save the file in Excel, or paste the values",
                                      file=label, sheet=ws.title, row=cell.row,
@@ -233,7 +239,6 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
             _add_row(table, number, [_cell(v) for v in values])
     finally:
         book.close()
-        formulas.close()
     if not table.rows:
         raise InputError("the sheet has a header but no data rows", file=label, sheet=ws.title)
     return table

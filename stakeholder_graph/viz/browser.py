@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-__all__ = ["chromium_available", "headless_chromium", "wait_until_still"]
+__all__ = ["chromium_available", "headless_chromium", "wait_until_still", "close"]
 
 
 def chromium_available() -> str | None:
