@@ -9,7 +9,8 @@ This is the stage between loaders and stores. It
 - checks that every relationship joins kinds its type allows, and joins two different nodes;
 - keeps the provenance (file, sheet, row) of every fact.
 
-It reads from the store through a small :class:`Lookup` protocol and never writes.
+It reads from the store through a small :class:`Lookup` protocol and never writes; the
+batch it is given is left as it was, so the same batch can be resolved again.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .graph.model import (
     EdgeRecord,
     NodeRecord,
     check_endpoints,
+    edge_key,
     merge_props,
     validate_id,
 )
@@ -247,18 +249,18 @@ def resolve(batch: Batch, lookup: Lookup | None = None) -> Resolved:
     first_seen: dict[tuple[str, str, str, str], dict[str, Any] | None] = {}
     extra: list[EdgeRecord] = []
     for rec in _edges_then(batch.edges, extra):
-        rec.source = _endpoint(rec.source, rec, rec.source_column, known_kinds, names, nodes,
-                               extra, is_target=False)
-        rec.target = _endpoint(rec.target, rec, rec.target_column, known_kinds, names, nodes,
-                               extra, is_target=True)
-        if rec.source == rec.target:
-            raise InputError(f"a {rec.type} relationship from '{rec.source}' to itself",
+        source = _endpoint(rec.source, rec, rec.source_column, known_kinds, names, nodes,
+                           extra, is_target=False)
+        target = _endpoint(rec.target, rec, rec.target_column, known_kinds, names, nodes,
+                           extra, is_target=True)
+        if source == target:
+            raise InputError(f"a {rec.type} relationship from '{source}' to itself",
                              column=rec.target_column, **_where(rec))
         try:
-            check_endpoints(rec, known_kinds[rec.source], known_kinds[rec.target])
+            check_endpoints(rec, known_kinds[source], known_kinds[target])
         except InputError as exc:
             raise exc.located(column=rec.target_column, **_where(rec)) from None
-        key = rec.key
+        key = edge_key(rec.type, source, target, rec.props)
         have = edges.get(key)
         if have is None:
             edges[key] = have = ResolvedEdge(key[0], key[1], key[2], key[3], {})

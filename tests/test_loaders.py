@@ -175,3 +175,12 @@ def test_example_marks_illustrative_facts_and_holds_no_personal_data(example):
     text = "".join(p.read_text(encoding="utf-8-sig") for p in example.glob("*.csv"))
     assert "@" not in text.replace("Tech@Connect", "")  # no e-mail addresses
     assert "Herfkens" not in text and "+31" not in text
+
+
+def test_resolve_leaves_the_batch_as_it_was():
+    batch = load_table(DATA / "crm-export.csv", DATA / "crm-export.yaml")
+    batch.extend(load_table(DATA / "crm-relaties.txt"))
+    before = [(e.source, e.target) for e in batch.edges]
+    first = resolve(batch)
+    assert [(e.source, e.target) for e in batch.edges] == before  # names stay names
+    assert resolve(batch).edges.keys() == first.edges.keys()

@@ -283,11 +283,8 @@ class Neo4jStore(Store):
                 from None
 
     def _load_tx(self, tx: Any, batch: Batch, progress: bool) -> LoadResult:
-        import copy
-
-        # The driver may retry this function: work on a copy so a retry starts afresh.
-        resolved = resolve(copy.deepcopy(batch), _TxLookup(tx))
-        return self._write(tx, resolved, progress)
+        # The driver may retry this function; resolution leaves the batch untouched.
+        return self._write(tx, resolve(batch, _TxLookup(tx)), progress)
 
     def _existing(self, tx: Any, query: str, rows: list[Any]) -> dict[Any, dict[str, Any]]:
         found: dict[Any, dict[str, Any]] = {}
