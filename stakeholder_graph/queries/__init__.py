@@ -278,14 +278,6 @@ def _fitting_sectors(store: Store, values: dict[str, Any],
 # --------------------------------------------------------------------------- running
 
 
-def _finish(spec: QuerySpec, frame: pd.DataFrame, values: dict[str, Any]) -> pd.DataFrame:
-    """Shape both engines' raw rows into the final, sorted answer."""
-    from . import networkx_impl as impl
-
-    frame = impl.FINISH.get(spec.name, lambda f, v: f)(frame, values)
-    return frame.reset_index(drop=True)
-
-
 def run_query(store: Store, name: str, engine: str | None = None,
               fit: Iterable[str | os.PathLike[str]] = (), include_personal_data: bool = False,
               **params: Any) -> pd.DataFrame:
@@ -345,7 +337,8 @@ def run_query(store: Store, name: str, engine: str | None = None,
     columns = impl.COLUMNS[spec.name]
     if frame.empty:
         frame = pd.DataFrame(columns=list(columns))
-    frame = _finish(spec, frame, values)
+    # Both engines' raw rows are shaped and sorted the same way.
+    frame = impl.FINISH[spec.name](frame, values).reset_index(drop=True)
     if not include_personal_data:
         for column in [c for c in frame.columns if c == "kind" or c.endswith("_kind")]:
             frame = frame[frame[column] != "Person"].reset_index(drop=True)
