@@ -7,7 +7,10 @@ This is the stage between loaders and stores. It
 - turns relationship endpoints written as names into ids (names and aliases of the batch
   and the store, and for places, the CBS municipality names);
 - checks that every relationship joins kinds its type allows, and joins two different nodes;
-- keeps the provenance (file, sheet, row) of every fact.
+- merges name variants of one organisation (:mod:`stakeholder_graph.matching`): sure
+  matches and variants the user accepted earlier; likely matches go to the review list;
+- keeps every fact's claims: the properties each source row gave and where it came from
+  (file, sheet, row).
 
 It reads from the store through a small :class:`Lookup` protocol and never writes; the
 batch it is given is left as it was, so the same batch can be resolved again.
@@ -34,7 +37,8 @@ from .graph.model import (
     validate_id,
 )
 
-__all__ = ["Lookup", "ResolvedNode", "ResolvedEdge", "Resolved", "resolve", "normalise_name"]
+__all__ = ["Lookup", "ResolvedNode", "ResolvedEdge", "Resolved", "resolve", "normalise_name",
+           "variant_claims"]
 
 _ID = re.compile(r"^(" + "|".join(NAMESPACES) + r"):\S+$")
 
@@ -47,6 +51,12 @@ class Lookup(Protocol):
 
     def name_index(self) -> Iterable[tuple[str, str, str, list[str]]]:
         """Yield ``(id, kind, name, aliases)`` for every node in the store."""
+
+    def located_in(self) -> dict[str, str]:
+        """Return ``{organisation id: municipality id}`` from LOCATED_IN relationships."""
+
+    def decisions(self) -> list[dict[str, str]]:
+        """Return the user's match decisions: ``variant``, ``target``, ``decision``."""
 
 
 class EmptyLookup:
@@ -66,15 +76,37 @@ class EmptyLookup:
         """Yield nothing: the store is empty."""
         return ()
 
+    def located_in(self) -> dict[str, str]:
+        """Return no locations: the store is empty."""
+        return {}
+
+    def decisions(self) -> list[dict[str, str]]:
+        """Return no decisions: the store is empty."""
+        return []
+
+
+def _sources(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for claim in claims:
+        where = {k: claim[k] for k in ("file", "sheet", "row") if k in claim}
+        if where and where not in out:
+            out.append(where)
+    return out
+
 
 @dataclass
 class ResolvedNode:
-    """A node ready for the store: merged properties and all its provenance."""
+    """A node ready for the store: merged properties and its claims (one per source row)."""
 
     id: str
     kind: str
     props: dict[str, Any]
-    sources: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[dict[str, Any]]:
+        """Where the node came from: file, sheet and row of each claim."""
+        return _sources(self.claims)
 
 
 @dataclass
@@ -86,16 +118,29 @@ class ResolvedEdge:
     target: str
     key: str
     props: dict[str, Any]
-    sources: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[dict[str, Any]]:
+        """Where the relationship came from: file, sheet and row of each claim."""
+        return _sources(self.claims)
 
 
 @dataclass
 class Resolved:
-    """The outcome of :func:`resolve`: nodes by id and edges by key, in load order."""
+    """The outcome of :func:`resolve`: nodes by id and edges by key, in load order.
+
+    ``merged`` lists the name variants merged into an organisation, ``review`` the likely
+    matches left for the user (rows of the review file); ``checksums`` the files read from
+    disk, whose earlier facts this load replaces.
+    """
 
     nodes: dict[str, ResolvedNode] = field(default_factory=dict)
     edges: dict[tuple[str, str, str, str], ResolvedEdge] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
+    checksums: dict[str, str] = field(default_factory=dict)
+    merged: list[dict[str, Any]] = field(default_factory=list)
+    review: list[dict[str, Any]] = field(default_factory=list)
 
 
 def normalise_name(name: str) -> str:
@@ -134,11 +179,43 @@ def _merge_props(target: dict[str, Any], props: dict[str, Any], first: dict[str,
     target.update(merge_props(target, props))
 
 
-def _add_source(sources: list[dict[str, Any]], record: NodeRecord | EdgeRecord) -> None:
-    if record.origin is not None:
-        origin = record.origin.as_dict()
-        if origin not in sources:
-            sources.append(origin)
+def _add_claim(claims: list[dict[str, Any]], record: NodeRecord | EdgeRecord,
+               via: dict[str, Any] | None = None) -> None:
+    claim = {**(record.origin.as_dict() if record.origin else {}), "props": dict(record.props)}
+    if via:
+        claim["via"] = via
+    if claim not in claims:
+        claims.append(claim)
+
+
+def variant_claims(claims: list[dict[str, Any]], variant: str, name: str,
+                   target_name: str) -> list[dict[str, Any]]:
+    """Turn a name variant's claims into claims on the organisation it is merged into.
+
+    The variant's name becomes an alias (unless it is the target's name), and each claim
+    remembers the variant (``via``), so the merge can be undone.
+
+    Examples
+    --------
+    >>> variant_claims([{"file": "a.csv", "props": {"name": "Tatasteel"}}],
+    ...                "slug:tatasteel", "Tatasteel", "Tata Steel")
+    [{'file': 'a.csv', 'props': {'aliases': ['Tatasteel']}, 'via': {'id': 'slug:tatasteel', \
+'name': 'Tatasteel', 'alias': True}}]
+    """
+    alias = bool(name) and normalise_name(name) != normalise_name(target_name)
+    out = []
+    for claim in claims:
+        if "via" in claim:  # merged once already: keep the first variant
+            out.append(claim)
+            continue
+        props = {k: v for k, v in claim.get("props", {}).items() if k != "name"}
+        if alias:
+            props["aliases"] = list(props.get("aliases", []))
+            if name not in props["aliases"]:
+                props["aliases"].append(name)
+        out.append({**{k: v for k, v in claim.items() if k != "props"}, "props": props,
+                    "via": {"id": variant, "name": name, "alias": alias}})
+    return out
 
 
 def _merge_nodes(batch: Batch) -> dict[str, ResolvedNode]:
@@ -153,16 +230,18 @@ def _merge_nodes(batch: Batch) -> dict[str, ResolvedNode]:
                              f"{have.kind} in {_describe(first)}", **_where(rec))
         _merge_props(have.props, rec.props, have.sources[0] if have.sources else None,
                      f"'{rec.id}'", rec)
-        _add_source(have.sources, rec)
+        _add_claim(have.claims, rec)
     return nodes
 
 
 class _Names:
     """Name → ids index over the batch and (lazily) the store."""
 
-    def __init__(self, nodes: dict[str, ResolvedNode], lookup: Lookup) -> None:
+    def __init__(self, nodes: dict[str, ResolvedNode], lookup: Lookup,
+                 redirect: dict[str, str]) -> None:
         self._nodes = nodes
         self._lookup = lookup
+        self._redirect = redirect
         self._index: dict[str, set[str]] | None = None
         self._labels: dict[str, str] = {}
         self.kinds: dict[str, str] = {}
@@ -183,9 +262,13 @@ class _Names:
         return index
 
     def find(self, text: str) -> set[str]:
+        """Return the ids a name points at; a merged variant and its organisation are one."""
         if self._index is None:
             self._index = self._build()
-        return self._index.get(normalise_name(text), set())
+        found = self._index.get(normalise_name(text), set())
+        if len(found) > 1 and len({self._redirect.get(i, i) for i in found}) == 1:
+            return {min(found, key=lambda i: i not in self._redirect)}
+        return found
 
     def suggestions(self, text: str) -> str:
         if self._index is None:
@@ -235,24 +318,35 @@ def resolve(batch: Batch, lookup: Lookup | None = None) -> Resolved:
             raise InputError(f"conflicting data for '{node.id}': a {node.kind} here but a "
                              f"{stored[node.id]} in the store",
                              **(_first_where(batch, node.id)))
+    resolved = Resolved(nodes, {}, list(batch.files), dict(batch.checksums))
+    variants = _match_organisations(batch, nodes, stored, lookup, resolved)
     weak = [w for w in batch.weak_nodes if w.id not in nodes]
     weak_stored = lookup.kinds_of({w.id for w in weak})
     for rec in weak:
         if rec.id not in nodes and rec.id not in weak_stored:
             nodes[rec.id] = ResolvedNode(rec.id, rec.kind, dict(rec.props))
-            _add_source(nodes[rec.id].sources, rec)
-    names = _Names(nodes, lookup)
-    known_kinds: dict[str, str] = {**weak_stored, **{n.id: n.kind for n in nodes.values()}}
+            _add_claim(nodes[rec.id].claims, rec)
+    redirect = {m["id"]: m["target"] for m in resolved.merged}
+    names = _Names({**nodes, **variants}, lookup, redirect)
+    known_kinds: dict[str, str] = {**weak_stored, **{n.id: n.kind for n in nodes.values()},
+                                   **{v.id: v.kind for v in variants.values()}}
     _fetch_endpoint_kinds(batch.edges, known_kinds, lookup)
 
-    edges: dict[tuple[str, str, str, str], ResolvedEdge] = {}
+    edges = resolved.edges
     first_seen: dict[tuple[str, str, str, str], dict[str, Any] | None] = {}
     extra: list[EdgeRecord] = []
     for rec in _edges_then(batch.edges, extra):
-        source = _endpoint(rec.source, rec, rec.source_column, known_kinds, names, nodes,
-                           extra, is_target=False)
-        target = _endpoint(rec.target, rec, rec.target_column, known_kinds, names, nodes,
-                           extra, is_target=True)
+        ends = []
+        via = {}
+        for text, column, is_target in ((rec.source, rec.source_column, False),
+                                        (rec.target, rec.target_column, True)):
+            found = _endpoint(text, rec, column, known_kinds, names, nodes, extra,
+                              is_target=is_target)
+            if found in redirect:
+                via = {"id": found}
+                found = redirect[found]
+            ends.append(found)
+        source, target = ends
         if source == target:
             raise InputError(f"a {rec.type} relationship from '{source}' to itself",
                              column=rec.target_column, **_where(rec))
@@ -267,8 +361,107 @@ def resolve(batch: Batch, lookup: Lookup | None = None) -> Resolved:
             first_seen[key] = rec.origin.as_dict() if rec.origin else None
         _merge_props(have.props, rec.props, first_seen[key],
                      f"{rec.type} '{key[1]}' → '{key[2]}'", rec)
-        _add_source(have.sources, rec)
-    return Resolved(nodes, edges, list(batch.files))
+        _add_claim(have.claims, rec, via)
+    return resolved
+
+
+def _match_organisations(batch: Batch, nodes: dict[str, ResolvedNode], stored: dict[str, str],
+                         lookup: Lookup, resolved: Resolved) -> dict[str, ResolvedNode]:
+    """Merge name variants into their organisation; list likely matches for review.
+
+    Returns the variants taken out of ``nodes`` (their names still resolve references).
+    """
+    from .matching import MATCH_KINDS, Candidate, Matcher
+
+    new = [n for n in nodes.values() if n.kind in MATCH_KINDS and n.id not in stored]
+    if not new:
+        return {}
+    decisions = lookup.decisions()
+    accepted = {d["variant"]: d["target"] for d in decisions if d["decision"] == "accept"}
+    rejected = {(d["variant"], d["target"]) for d in decisions if d["decision"] == "reject"}
+    rejected |= {(b, a) for a, b in rejected}
+    located = dict(lookup.located_in())
+    for rec in batch.edges:
+        if rec.type == "LOCATED_IN" and rec.target.startswith("cbs:"):
+            located.setdefault(rec.source, rec.target)
+    muni = {k: v[4:] for k, v in located.items() if v.startswith("cbs:")}
+    matcher = Matcher(rejected)
+    kinds = dict(stored)
+    for node_id, kind, name, aliases in lookup.name_index():
+        kinds[node_id] = kind
+        if kind in MATCH_KINDS:
+            matcher.add(Candidate(node_id, kind, name, muni.get(node_id), [name, *aliases]))
+    names = {n.id: n.props.get("name", "") for n in nodes.values()}
+    names.update({c.id: c.name for c in matcher.by_id.values()})
+    variants: dict[str, ResolvedNode] = {}
+    # Registered records first: a slug variant merges into a register key, not the reverse.
+    for node in sorted(new, key=lambda n: n.id.startswith("slug:")):
+        name = node.props.get("name", "")
+        cand = Candidate(node.id, node.kind, name, muni.get(node.id),
+                         [name, *node.props.get("aliases", [])])
+        target, reason = _accepted(node.id, accepted, kinds, nodes, node.kind), "accepted earlier"
+        if target is None:
+            matches = matcher.match(cand)
+            sure = matches[0] if matches and matches[0].sure else None
+            if sure and not cand.registered:
+                target, reason = sure.target, sure.reason
+            else:
+                for m in matches:
+                    resolved.review.append(_review_row(node, cand, matcher.by_id[m.target], m))
+                matcher.add(cand)
+                continue
+        variants[node.id] = nodes.pop(node.id)
+        _merge_variant(node, target, names.get(target, ""), nodes,
+                       kinds.get(target, node.kind))
+        resolved.merged.append({"id": node.id, "name": name, "target": target,
+                                "target_name": names.get(target, ""), "reason": reason})
+    return variants
+
+
+def _accepted(node_id: str, accepted: dict[str, str], kinds: dict[str, str],
+              nodes: dict[str, ResolvedNode], kind: str) -> str | None:
+    target, hops = accepted.get(node_id), 0
+    while target in accepted and hops < 20:  # the target was merged further later
+        target, hops = accepted[target], hops + 1
+    if target is None or (kinds.get(target) or getattr(nodes.get(target), "kind", None)) != kind:
+        return None
+    return target
+
+
+def _merge_variant(variant: ResolvedNode, target: str, target_name: str,
+                   nodes: dict[str, ResolvedNode], kind: str) -> None:
+    name = variant.props.get("name", "")
+    claims = variant_claims(variant.claims, variant.id, name, target_name)
+    have = nodes.get(target)
+    if have is None:
+        nodes[target] = have = ResolvedNode(target, kind, {})
+    for claim in claims:
+        for prop, value in claim["props"].items():
+            if prop not in have.props:
+                have.props[prop] = value
+            elif prop == "aliases":
+                have.props[prop] = have.props[prop] + [a for a in value
+                                                       if a not in have.props[prop]]
+        if claim not in have.claims:
+            have.claims.append(claim)
+
+
+def _review_row(node: ResolvedNode, cand: Any, other: Any, match: Any) -> dict[str, Any]:
+    from .loaders.cbs import geography
+
+    def place(code: str | None) -> str:
+        return geography().municipalities[code].name if code in geography().municipalities \
+            else ""
+
+    where = node.sources[0] if node.sources else {}
+    found = where.get("file", "")
+    if where.get("row") is not None:
+        found += f" row {where['row']}"
+    return {"decision": "", "score": match.score, "kind": node.kind, "id": node.id,
+            "name": cand.name, "municipality": place(cand.municipality),
+            "candidate_id": other.id, "candidate_name": other.name,
+            "candidate_municipality": place(other.municipality), "reason": match.reason,
+            "found_in": found}
 
 
 def _edges_then(edges: list[EdgeRecord], extra: list[EdgeRecord]):  # noqa: ANN202
@@ -348,8 +541,8 @@ def _municipality(text: str, nodes: dict[str, ResolvedNode], known: dict[str, st
         refs = municipality_batch([muni.code])
         for rec in refs.nodes:
             if rec.id not in known:
-                nodes[rec.id] = ResolvedNode(rec.id, rec.kind, dict(rec.props),
-                                             [rec.origin.as_dict()] if rec.origin else [])
+                nodes[rec.id] = ResolvedNode(rec.id, rec.kind, dict(rec.props))
+                _add_claim(nodes[rec.id].claims, rec)
                 known[rec.id] = rec.kind
         extra.extend(refs.edges)
     return node_id

@@ -29,7 +29,9 @@ def test_load_twice_changes_nothing(sqlite_store, example):
     assert not second.changed
     assert second.nodes_unchanged == 134 and second.edges_unchanged == 303
     assert sqlite_store.content_checksum() == checksum
-    assert len(sqlite_store.loads()) == 1  # an unchanged load leaves no history entry
+    history = sqlite_store.loads()  # every load is recorded, with its counts
+    assert len(history) == 2 and history[1]["counts"]["nodes_unchanged"] == 134
+    assert history[1]["checksums"] == history[0]["checksums"] != {}
 
 
 def test_failed_load_leaves_store_exactly_as_it_was(sqlite_store):

@@ -515,6 +515,8 @@ class Batch:
     files: list[str] = field(default_factory=list)
     weak_nodes: list[NodeRecord] = field(default_factory=list)
     """Nodes created only when no load or store defines them (themes named in a cell)."""
+    checksums: dict[str, str] = field(default_factory=dict)
+    """SHA-256 of each file read from disk; a load replaces the earlier facts of these files."""
 
     def add_node(self, node: NodeRecord) -> None:
         """Append a node record."""
@@ -530,6 +532,7 @@ class Batch:
         self.edges.extend(other.edges)
         self.weak_nodes.extend(other.weak_nodes)
         self.files.extend(f for f in other.files if f not in self.files)
+        self.checksums.update(other.checksums)
 
 
 MERGED_PROPS = ("aliases", "source")

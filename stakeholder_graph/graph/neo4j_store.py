@@ -9,7 +9,11 @@
 - Labels and relationship types come only from the model's fixed sets; input text is only
   ever passed as parameters, never formatted into Cypher.
 - Properties are stored as Neo4j properties; provenance (``sources``) as a list of JSON
-  strings, since Neo4j properties cannot hold maps.
+  strings, since Neo4j properties cannot hold maps, and the claims (see
+  :mod:`~stakeholder_graph.graph.history`) as one JSON string ``_claims``.
+- The graph holds live facts only, so Cypher sees the network as it is now. An ended node
+  or relationship moves to an ``SGArchive`` node (its record as JSON); loads are
+  ``SGLoad`` nodes, match decisions ``SGDecision`` nodes.
 
 The connection comes from the store URI and ``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and
 ``NEO4J_DATABASE``. The password is never printed.
@@ -25,9 +29,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import StoreError
-from ..resolve import Resolved, resolve
-from .model import KINDS, REL_TYPES, Batch
-from .store import LoadResult, Store, display_location, merge_record, progress_bar
+from .history import Record
+from .model import KINDS, REL_TYPES
+from .store import Store, display_location
 
 __all__ = ["Neo4jStore", "NODE_LABEL"]
 
@@ -51,25 +55,193 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-class _TxLookup:
-    """Resolution reads inside the load's own transaction."""
+def _archive_key(table: str, key: tuple[str, ...]) -> str:
+    return ("n:" + key[0]) if table == "nodes" else "e:" + json.dumps(list(key))
 
-    def __init__(self, tx: Any) -> None:
+
+class _Writer:
+    """Reads and writes inside one transaction (or session); the load logic drives it."""
+
+    def __init__(self, tx: Any, batch_size: int = 1000) -> None:
         self.tx = tx
+        self.batch_size = batch_size
 
+    def _run(self, query: str, **params: Any) -> list[Any]:
+        return list(self.tx.run(query, **params))
+
+    def _each(self, query: str, rows: list[Any]) -> list[Any]:
+        out: list[Any] = []
+        for i in range(0, len(rows), self.batch_size):
+            out.extend(self._run(query, rows=rows[i:i + self.batch_size]))
+        return out
+
+    # -- lookup (resolution)
     def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
-        ids = list(ids)
-        if not ids:
-            return {}
-        result = self.tx.run(f"UNWIND $ids AS id MATCH (n:{NODE_LABEL} {{id: id}}) "
-                             "RETURN n.id AS id, n.kind AS kind", ids=ids)
-        return {r["id"]: r["kind"] for r in result}
+        return {r["id"]: r["kind"] for r in self._each(
+            f"UNWIND $rows AS id MATCH (n:{NODE_LABEL} {{id: id}}) "
+            "RETURN n.id AS id, n.kind AS kind", list(ids))}
 
     def name_index(self) -> Iterator[tuple[str, str, str, list[str]]]:
-        result = self.tx.run(f"MATCH (n:{NODE_LABEL}) RETURN n.id AS id, n.kind AS kind, "
-                             "n.name AS name, coalesce(n.aliases, []) AS aliases")
-        for r in list(result):
+        for r in self._run(f"MATCH (n:{NODE_LABEL}) RETURN n.id AS id, n.kind AS kind, "
+                           "n.name AS name, coalesce(n.aliases, []) AS aliases"):
             yield r["id"], r["kind"], r["name"] or "", list(r["aliases"])
+
+    def located_in(self) -> dict[str, str]:
+        return {r["a"]: r["m"] for r in self._run(
+            f"MATCH (a:{NODE_LABEL})-[:LOCATED_IN]->(m:{NODE_LABEL}) RETURN a.id AS a, "
+            "m.id AS m")}
+
+    def decisions(self) -> list[dict[str, str]]:
+        return [dict(r["d"]) for r in self._run(
+            "MATCH (d:SGDecision) RETURN d {.variant, .target, .decision, .at} AS d "
+            "ORDER BY d.at, d.variant")]
+
+    # -- records
+    _NODE_RETURN = "RETURN 'nodes' AS t, [n.id] AS k, n.kind AS kind, n._claims AS c"
+    _EDGE_RETURN = ("RETURN 'edges' AS t, [type(r), a.id, b.id, r.key] AS k, type(r) AS kind, "
+                    "r._claims AS c")
+
+    @staticmethod
+    def _record(row: Any) -> Record:
+        if "record" in row.keys():  # noqa: SIM118 - a neo4j Record's `in` tests values
+            data = json.loads(row["record"])
+            return Record(data["table"], tuple(data["key"]), data["kind"], data["claims"])
+        return Record(row["t"], tuple(row["k"]), row["kind"], json.loads(row["c"] or "[]"))
+
+    def fetch(self, table: str, keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], Record]:
+        if table == "nodes":
+            rows = self._each(f"UNWIND $rows AS id MATCH (n:{NODE_LABEL} {{id: id}}) "
+                              + self._NODE_RETURN, [k[0] for k in keys])
+        else:
+            rows = self._each(
+                f"UNWIND $rows AS k MATCH (a:{NODE_LABEL} {{id: k[1]}})-[r]->"
+                f"(b:{NODE_LABEL} {{id: k[2]}}) WHERE type(r) = k[0] AND r.key = k[3] "
+                + self._EDGE_RETURN, [list(k) for k in keys])
+        rows += self._each("UNWIND $rows AS k MATCH (x:SGArchive {k: k}) RETURN x.record AS "
+                           "record", [_archive_key(table, k) for k in keys])
+        found: dict[tuple[str, ...], Record] = {}
+        for row in rows:
+            rec = self._record(row)
+            found.setdefault(rec.key, rec)  # live before archived
+        return found
+
+    def fetch_claimed(self, files: list[str]) -> list[Record]:
+        rows = self._run(f"MATCH (n:{NODE_LABEL}) WHERE any(f IN n._files WHERE f IN $files) "
+                         + self._NODE_RETURN, files=files)
+        rows += self._run(f"MATCH (a:{NODE_LABEL})-[r]->(b:{NODE_LABEL}) "
+                          "WHERE any(f IN r._files WHERE f IN $files) " + self._EDGE_RETURN,
+                          files=files)
+        return [self._record(r) for r in rows]
+
+    def fetch_touching(self, ids: list[str], include_ended: bool = False) -> list[Record]:
+        rows = self._each(f"UNWIND $rows AS id MATCH (x:{NODE_LABEL} {{id: id}})-[r]-() "
+                          "WITH DISTINCT r MATCH (a)-[r]->(b) " + self._EDGE_RETURN, ids)
+        if include_ended:
+            rows += self._run("MATCH (x:SGArchive {table: 'edges'}) WHERE x.start IN $ids OR "
+                              "x.end IN $ids RETURN x.record AS record", ids=ids)
+        found = {}
+        for row in rows:
+            rec = self._record(row)
+            found.setdefault(rec.key, rec)
+        return list(found.values())
+
+    def put(self, records: list[Record], bar: Any = None) -> None:
+        live_nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        live_edges: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        ended: dict[str, list[dict[str, Any]]] = {"nodes": [], "edges": []}
+        for rec in records:
+            props, sources = rec.last_state()
+            if rec.live:
+                internal = {"sources": [_dumps(x) for x in sources],
+                            "_claims": _dumps(rec.claims), "_files": rec.files}
+                if rec.table == "nodes":
+                    live_nodes[rec.kind].append({"id": rec.key[0], "props": {
+                        **props, "id": rec.key[0], "kind": rec.kind, **internal}})
+                else:
+                    live_edges[rec.kind].append({"k": list(rec.key), "props": {
+                        **props, "key": rec.key[3], **internal}})
+            else:
+                ended[rec.table].append({"k": list(rec.key), "x": _archive_key(rec.table,
+                                                                               rec.key),
+                                         "record": _dumps({"table": rec.table,
+                                                           "key": list(rec.key),
+                                                           "kind": rec.kind,
+                                                           "claims": rec.claims})})
+        unarchive = "UNWIND $rows AS row MATCH (x:SGArchive {k: row.x}) DELETE x"
+        every_kind = ":".join(_label(k) for k in KINDS)
+        for kind, rows in live_nodes.items():
+            self._each(f"UNWIND $rows AS row MERGE (n:{NODE_LABEL} {{id: row.id}}) "
+                       f"REMOVE n:{every_kind} SET n = row.props, n:{_label(kind)}", rows)
+            self._each(unarchive, [{"x": _archive_key("nodes", (r["id"],))} for r in rows])
+            if bar is not None:
+                bar.update(len(rows))
+        for rel_type, rows in live_edges.items():
+            self._each(f"UNWIND $rows AS row MATCH (a:{NODE_LABEL} {{id: row.k[1]}}) "
+                       f"MATCH (b:{NODE_LABEL} {{id: row.k[2]}}) "
+                       f"MERGE (a)-[r:{_rel_type(rel_type)} {{key: row.k[3]}}]->(b) "
+                       "SET r = row.props", rows)
+            self._each(unarchive, [{"x": _archive_key("edges", tuple(r["k"]))} for r in rows])
+            if bar is not None:
+                bar.update(len(rows))
+        archive = ("MERGE (x:SGArchive {k: row.x}) SET x.table = $table, "
+                   "x.record = row.record, x.start = row.k[1], x.end = row.k[2]")
+        for table in ("edges", "nodes"):
+            rows = ended[table]
+            if table == "edges":
+                self._each(f"UNWIND $rows AS row MATCH (a:{NODE_LABEL} {{id: row.k[1]}})-[r]->"
+                           f"(b:{NODE_LABEL} {{id: row.k[2]}}) WHERE type(r) = row.k[0] AND "
+                           "r.key = row.k[3] DELETE r", rows)
+            else:
+                self._each(f"UNWIND $rows AS row MATCH (n:{NODE_LABEL} {{id: row.k[0]}}) "
+                           "DETACH DELETE n", rows)
+            for i in range(0, len(rows), self.batch_size):
+                self._run("UNWIND $rows AS row " + archive, rows=rows[i:i + self.batch_size],
+                          table=table)
+            if bar is not None:
+                bar.update(len(rows))
+
+    def delete(self, records: list[Record]) -> None:
+        edges = [{"k": list(r.key), "x": _archive_key("edges", r.key)} for r in records
+                 if r.table == "edges"]
+        nodes = [{"k": list(r.key), "x": _archive_key("nodes", r.key)} for r in records
+                 if r.table == "nodes"]
+        self._each(f"UNWIND $rows AS row MATCH (a:{NODE_LABEL} {{id: row.k[1]}})-[r]->"
+                   f"(b:{NODE_LABEL} {{id: row.k[2]}}) WHERE type(r) = row.k[0] AND "
+                   "r.key = row.k[3] DELETE r", edges)
+        self._each(f"UNWIND $rows AS row MATCH (n:{NODE_LABEL} {{id: row.k[0]}}) "
+                   "DETACH DELETE n", nodes)
+        self._each("UNWIND $rows AS row MATCH (x:SGArchive {k: row.x}) DELETE x", edges + nodes)
+
+    # -- history
+    def last_load_at(self) -> str | None:
+        return self._run("MATCH (l:SGLoad) RETURN max(l.at) AS at")[0]["at"]
+
+    def next_load(self) -> int:
+        return self._run("MATCH (l:SGLoad) RETURN coalesce(max(l.seq), 0) + 1 AS n")[0]["n"]
+
+    def add_load(self, entry: dict[str, Any]) -> None:
+        self._run("MATCH (l:SGLoad) WITH coalesce(max(l.seq), 0) + 1 AS n "
+                  "CREATE (:SGLoad {seq: n, at: $at, files: $files, checksums: $checksums, "
+                  "summary: $summary, counts: $counts})", at=entry["at"],
+                  files=list(entry["files"]), checksums=_dumps(entry["checksums"]),
+                  summary=entry["summary"], counts=_dumps(entry["counts"]))
+
+    def loads(self) -> list[dict[str, Any]]:
+        return [{"id": r["seq"], "at": r["at"], "files": list(r["files"]),
+                 "summary": r["summary"], "checksums": json.loads(r["checksums"]),
+                 "counts": json.loads(r["counts"])} for r in self._run(
+            "MATCH (l:SGLoad) RETURN l.seq AS seq, l.at AS at, l.files AS files, "
+            "l.summary AS summary, l.checksums AS checksums, l.counts AS counts ORDER BY seq")]
+
+    def put_decision(self, decision: dict[str, str]) -> None:
+        self._run("MERGE (d:SGDecision {variant: $variant, target: $target}) "
+                  "SET d.decision = $decision, d.at = $at", **decision)
+
+    def records(self) -> list[Record]:
+        rows = self._run(f"MATCH (n:{NODE_LABEL}) " + self._NODE_RETURN + " ORDER BY n.id")
+        rows += self._run(f"MATCH (a:{NODE_LABEL})-[r]->(b:{NODE_LABEL}) " + self._EDGE_RETURN)
+        rows += self._run("MATCH (x:SGArchive) RETURN x.record AS record ORDER BY x.k")
+        return [self._record(r) for r in rows]
 
 
 class Neo4jStore(Store):
@@ -181,7 +353,10 @@ class Neo4jStore(Store):
     def ensure_schema(self) -> None:
         """Create the uniqueness constraints and name indexes if they do not exist."""
         statements = [f"CREATE CONSTRAINT sg_node_id IF NOT EXISTS FOR (n:{NODE_LABEL}) "
-                      "REQUIRE n.id IS UNIQUE"]
+                      "REQUIRE n.id IS UNIQUE",
+                      "CREATE CONSTRAINT sg_archive_k IF NOT EXISTS FOR (n:SGArchive) "
+                      "REQUIRE n.k IS UNIQUE",
+                      "CREATE INDEX sg_decision IF NOT EXISTS FOR (n:SGDecision) ON (n.variant)"]
         for kind in KINDS:
             label = _label(kind)
             statements.append(f"CREATE CONSTRAINT sg_{label.lower()}_id IF NOT EXISTS "
@@ -197,27 +372,44 @@ class Neo4jStore(Store):
 
     # ------------------------------------------------------------------ reading
 
+    def _reading(self, method: str, *args: Any) -> Any:
+        """Run one of the writer's read methods in a read transaction."""
+        def work(tx: Any) -> Any:
+            out = getattr(_Writer(tx, self.batch_size), method)(*args)
+            return list(out) if not isinstance(out, dict | list) else out
+
+        try:
+            with self.driver.session(database=self.database) as session:
+                return session.execute_read(work)
+        except Exception as exc:  # noqa: BLE001
+            raise StoreError(self._describe(exc)) from None
+
     def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
-        """Return ``{id: kind}`` for the given ids that the store holds."""
-        ids = list(ids)
-        if not ids:
-            return {}
-        return {r["id"]: r["kind"] for r in self._read(
-            f"UNWIND $ids AS id MATCH (n:{NODE_LABEL} {{id: id}}) "
-            "RETURN n.id AS id, n.kind AS kind", ids=ids)}
+        """Return ``{id: kind}`` for the given ids that the store holds (live)."""
+        return self._reading("kinds_of", list(ids))
 
     def name_index(self) -> Iterator[tuple[str, str, str, list[str]]]:
-        """Yield ``(id, kind, name, aliases)`` of every node."""
-        for r in self._read(f"MATCH (n:{NODE_LABEL}) RETURN n.id AS id, n.kind AS kind, "
-                            "n.name AS name, coalesce(n.aliases, []) AS aliases"):
-            yield r["id"], r["kind"], r["name"] or "", list(r["aliases"])
+        """Yield ``(id, kind, name, aliases)`` of every live node."""
+        return iter(self._reading("name_index"))
+
+    def decisions(self) -> list[dict[str, str]]:
+        """Return the match decisions, oldest first."""
+        return self._reading("decisions")
+
+    def loads(self) -> list[dict[str, Any]]:
+        """Return the history of loads, oldest first."""
+        return self._reading("loads")
+
+    def records(self) -> Iterator[Record]:
+        """Yield every record, live and archived (ended), with its claims."""
+        return iter(self._reading("records"))
 
     @staticmethod
     def _node_dict(props: dict[str, Any]) -> dict[str, Any]:
         props = dict(props)
         node = {"id": props.pop("id"), "kind": props.pop("kind")}
         sources = [json.loads(s) for s in props.pop("sources", [])]
-        node.update(sorted(props.items()))
+        node.update(sorted((k, v) for k, v in props.items() if not k.startswith("_")))
         node["sources"] = sources
         return node
 
@@ -245,35 +437,29 @@ class Neo4jStore(Store):
             props = dict(r["p"])
             key = props.pop("key", "")
             sources = [json.loads(s) for s in props.pop("sources", [])]
+            props = {k: v for k, v in props.items() if not k.startswith("_")}
             yield {**dict(sorted(props.items())), "type": r["type"], "start": r["source"],
                    "end": r["target"], "key": key, "sources": sources}
 
     # ------------------------------------------------------------------ writing
 
-    def load(self, batch: Batch, progress: bool = False) -> LoadResult:
-        """Resolve and upsert a batch in one managed transaction: all of it, or nothing.
+    def _in_transaction(self, work: Any) -> Any:
+        """Run ``work(writer)`` in one managed write transaction: all of it, or nothing.
+
+        The driver may retry the function; resolution leaves its batch untouched, so a
+        retry starts clean.
 
         Raises
         ------
-        InputError
-            For bad records (nothing is written).
         StoreError
-            When the server cannot be reached or fails during the load (nothing of the load
-            is visible afterwards).
+            When the server cannot be reached or fails (nothing of the work is visible).
         """
-        return self._transaction(self._load_tx, batch, progress)
-
-    def load_resolved(self, resolved: Resolved, progress: bool = False) -> LoadResult:
-        """Upsert already resolved records in one transaction (used to copy stores)."""
-        return self._transaction(self._write, resolved, progress)
-
-    def _transaction(self, work: Any, *args: Any) -> LoadResult:
         from ..errors import InputError
 
         self.ensure_schema()
         try:
             with self.driver.session(database=self.database) as session:
-                return session.execute_write(work, *args)
+                return session.execute_write(lambda tx: work(_Writer(tx, self.batch_size)))
         except InputError:
             raise
         except StoreError:
@@ -282,80 +468,14 @@ class Neo4jStore(Store):
             raise StoreError(f"load failed, nothing was written: {self._describe(exc)}") \
                 from None
 
-    def _load_tx(self, tx: Any, batch: Batch, progress: bool) -> LoadResult:
-        # The driver may retry this function; resolution leaves the batch untouched.
-        return self._write(tx, resolve(batch, _TxLookup(tx)), progress)
-
-    def _existing(self, tx: Any, query: str, rows: list[Any]) -> dict[Any, dict[str, Any]]:
-        found: dict[Any, dict[str, Any]] = {}
-        for i in range(0, len(rows), self.batch_size):
-            for r in tx.run(query, rows=rows[i:i + self.batch_size]):
-                found[tuple(r["k"]) if isinstance(r["k"], list) else r["k"]] = dict(r["p"])
-        return found
-
-    def _write(self, tx: Any, resolved: Resolved, progress: bool) -> LoadResult:
-        result = LoadResult(files=resolved.files)
-        total = len(resolved.nodes) + len(resolved.edges)
-        bar = progress_bar(total, progress)
-        existing = self._existing(
-            tx, f"UNWIND $rows AS id MATCH (n:{NODE_LABEL} {{id: id}}) "
-            "RETURN n.id AS k, properties(n) AS p", list(resolved.nodes))
-        by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for node in resolved.nodes.values():
-            old = existing.get(node.id)
-            props, sources, state = _merge(old, node.props, node.sources)
-            setattr(result, f"nodes_{state}", getattr(result, f"nodes_{state}") + 1)
-            if state != "unchanged":
-                by_kind[node.kind].append({"id": node.id, "props": {
-                    **props, "id": node.id, "kind": node.kind, "sources": sources}})
-        for kind, rows in by_kind.items():
-            label = _label(kind)
-            for i in range(0, len(rows), self.batch_size):
-                chunk = rows[i:i + self.batch_size]
-                tx.run(f"UNWIND $rows AS row MERGE (n:{NODE_LABEL} {{id: row.id}}) "
-                       f"SET n = row.props, n:{label}", rows=chunk).consume()
-                bar.update(len(chunk))
-        keys = [list(k) for k in resolved.edges]
-        existing = self._existing(
-            tx, f"UNWIND $rows AS k MATCH (a:{NODE_LABEL} {{id: k[1]}})-[r]->"
-            f"(b:{NODE_LABEL} {{id: k[2]}}) WHERE type(r) = k[0] AND r.key = k[3] "
-            "RETURN [type(r), a.id, b.id, r.key] AS k, properties(r) AS p", keys)
-        by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for key, edge in resolved.edges.items():
-            props, sources, state = _merge(existing.get(key), edge.props, edge.sources)
-            setattr(result, f"edges_{state}", getattr(result, f"edges_{state}") + 1)
-            if state != "unchanged":
-                by_type[edge.type].append({"source": edge.source, "target": edge.target,
-                                           "props": {**props, "key": edge.key,
-                                                     "sources": sources}})
-        for rel_type, rows in by_type.items():
-            typ = _rel_type(rel_type)
-            for i in range(0, len(rows), self.batch_size):
-                chunk = rows[i:i + self.batch_size]
-                tx.run(f"UNWIND $rows AS row MATCH (a:{NODE_LABEL} {{id: row.source}}) "
-                       f"MATCH (b:{NODE_LABEL} {{id: row.target}}) "
-                       f"MERGE (a)-[r:{typ} {{key: row.props.key}}]->(b) SET r = row.props",
-                       rows=chunk).consume()
-                bar.update(len(chunk))
-        bar.close()
-        return result
-
     def clear(self) -> None:
-        """Delete every node and relationship of this tool (``SGNode``) from the database."""
+        """Delete everything of this tool (facts, archive, history) from the database."""
         with self.driver.session(database=self.database) as session:
-            session.run(f"MATCH (n:{NODE_LABEL}) CALL (n) {{ DETACH DELETE n }} "
-                        "IN TRANSACTIONS OF 10000 ROWS").consume()
+            for label in (NODE_LABEL, "SGArchive", "SGLoad", "SGDecision"):
+                session.run(f"MATCH (n:{label}) CALL (n) {{ DETACH DELETE n }} "
+                            "IN TRANSACTIONS OF 10000 ROWS").consume()
 
     def close(self) -> None:
         """Close the driver."""
         self._close_quietly()
 
-
-def _merge(old: dict[str, Any] | None, props: dict[str, Any],
-           sources: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str], str]:
-    """Merge a stored node or relationship (sources as JSON strings) with a load's data."""
-    new_sources = [_dumps(s) for s in sources]
-    if old is None:
-        return merge_record(None, [], props, new_sources)
-    stored = {k: v for k, v in old.items() if k not in ("id", "kind", "key", "sources")}
-    return merge_record(stored, list(old.get("sources", [])), props, new_sources)

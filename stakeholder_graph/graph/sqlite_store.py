@@ -1,6 +1,8 @@
 """The embedded store: one SQLite file, no server.
 
-Nodes and relationships are rows with their properties and provenance as JSON. A load is
+Nodes and relationships are rows with their properties, provenance and claims (see
+:mod:`~stakeholder_graph.graph.history`) as JSON; ended facts keep their row with ``until``
+set, and readers see live rows only. A load is
 one ``BEGIN IMMEDIATE … COMMIT`` transaction: resolution reads and all writes happen inside
 it, and any error rolls it back, so a failed load leaves the store as it was. The file uses
 WAL journaling and a busy timeout, so a second writer waits instead of failing.
@@ -15,20 +17,22 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..resolve import Resolved, resolve
-from .model import Batch
-from .store import LoadResult, Store, merge_record, progress_bar
+from .history import Record, parse_moment
+from .store import Store
 
 __all__ = ["SQLiteStore"]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY,
     kind TEXT NOT NULL,
     props TEXT NOT NULL,
-    sources TEXT NOT NULL
+    sources TEXT NOT NULL,
+    claims TEXT NOT NULL DEFAULT '[]',
+    until TEXT,
+    files TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS nodes_kind ON nodes(kind);
 CREATE TABLE IF NOT EXISTS edges (
@@ -38,6 +42,9 @@ CREATE TABLE IF NOT EXISTS edges (
     key TEXT NOT NULL DEFAULT '',
     props TEXT NOT NULL,
     sources TEXT NOT NULL,
+    claims TEXT NOT NULL DEFAULT '[]',
+    until TEXT,
+    files TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (type, source, target, key)
 );
 CREATE INDEX IF NOT EXISTS edges_source ON edges(source);
@@ -46,14 +53,166 @@ CREATE TABLE IF NOT EXISTS loads (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     files TEXT NOT NULL,
-    summary TEXT NOT NULL
+    summary TEXT NOT NULL,
+    checksums TEXT NOT NULL DEFAULT '{}',
+    counts TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    variant TEXT NOT NULL,
+    target TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (variant, target)
 );
 """
 _CHUNK = 900  # stays below SQLite's limit on bound parameters
+_SEP = "\x1f"
 
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _chunks(items: list[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class _Writer:
+    """Reads and writes of one connection; the shared load logic drives it."""
+
+    _NODE = "SELECT id, kind, claims FROM nodes"
+    _EDGE = "SELECT type, source, target, key, claims FROM edges"
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    # -- lookup (resolution)
+    def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            found.update(self.conn.execute(
+                f"SELECT id, kind FROM nodes WHERE until IS NULL AND id IN ({marks})",
+                chunk).fetchall())
+        return found
+
+    def name_index(self) -> Iterator[tuple[str, str, str, list[str]]]:
+        for node_id, kind, name, aliases in self.conn.execute(
+                "SELECT id, kind, json_extract(props, '$.name'), "
+                "coalesce(json_extract(props, '$.aliases'), '[]') FROM nodes "
+                "WHERE until IS NULL"):
+            yield node_id, kind, name or "", json.loads(aliases)
+
+    def located_in(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT source, target FROM edges WHERE "
+                                      "type = 'LOCATED_IN' AND until IS NULL"))
+
+    def decisions(self) -> list[dict[str, str]]:
+        return [{"variant": v, "target": t, "decision": d, "at": at} for v, t, d, at in
+                self.conn.execute("SELECT variant, target, decision, at FROM decisions "
+                                  "ORDER BY at, variant")]
+
+    # -- records
+    @staticmethod
+    def _record(table: str, row: tuple) -> Record:
+        if table == "nodes":
+            return Record("nodes", (row[0],), row[1], json.loads(row[2]))
+        return Record("edges", tuple(row[:4]), row[0], json.loads(row[4]))
+
+    def fetch(self, table: str, keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], Record]:
+        found: dict[tuple[str, ...], Record] = {}
+        if table == "nodes":
+            for chunk in _chunks([k[0] for k in keys]):
+                marks = ",".join("?" * len(chunk))
+                for row in self.conn.execute(f"{self._NODE} WHERE id IN ({marks})", chunk):
+                    found[(row[0],)] = self._record("nodes", row)
+            return found
+        where = "(type = ? AND source = ? AND target = ? AND key = ?)"
+        for chunk in _chunks(keys, _CHUNK // 4):
+            cond = " OR ".join([where] * len(chunk))
+            for row in self.conn.execute(f"{self._EDGE} WHERE {cond}",
+                                         [v for k in chunk for v in k]):
+                found[tuple(row[:4])] = self._record("edges", row)
+        return found
+
+    def fetch_claimed(self, files: list[str]) -> list[Record]:
+        cond = " OR ".join(["instr(files, ?)"] * len(files))
+        params = [f"{_SEP}{f}{_SEP}" for f in files]
+        out = [self._record("nodes", r) for r in self.conn.execute(
+            f"{self._NODE} WHERE until IS NULL AND ({cond})", params)]
+        out += [self._record("edges", r) for r in self.conn.execute(
+            f"{self._EDGE} WHERE until IS NULL AND ({cond})", params)]
+        return out
+
+    def fetch_touching(self, ids: list[str], include_ended: bool = False) -> list[Record]:
+        found: dict[tuple[str, ...], Record] = {}
+        live = "" if include_ended else " AND until IS NULL"
+        for chunk in _chunks(ids, _CHUNK // 2):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                    f"{self._EDGE} WHERE (source IN ({marks}) OR target IN ({marks})){live}",
+                    chunk + chunk):
+                found[tuple(row[:4])] = self._record("edges", row)
+        return list(found.values())
+
+    def put(self, records: list[Record], bar: Any = None) -> None:
+        nodes, edges = [], []
+        for rec in records:
+            props, sources = rec.last_state()
+            files = _SEP + _SEP.join(rec.files) + _SEP if rec.files else ""
+            row = (_dumps(props), _dumps(sources), _dumps(rec.claims), rec.until, files)
+            if rec.table == "nodes":
+                nodes.append((rec.key[0], rec.kind, *row))
+            else:
+                edges.append((*rec.key, *row))
+        self.conn.executemany(
+            "INSERT INTO nodes (id, kind, props, sources, claims, until, files) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
+            "props = excluded.props, sources = excluded.sources, claims = excluded.claims, "
+            "until = excluded.until, files = excluded.files", nodes)
+        if bar is not None:
+            bar.update(len(nodes))
+        self.conn.executemany(
+            "INSERT INTO edges (type, source, target, key, props, sources, claims, until, "
+            "files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(type, source, target, key) "
+            "DO UPDATE SET props = excluded.props, sources = excluded.sources, "
+            "claims = excluded.claims, until = excluded.until, files = excluded.files", edges)
+        if bar is not None:
+            bar.update(len(edges))
+
+    def delete(self, records: list[Record]) -> None:
+        self.conn.executemany("DELETE FROM edges WHERE type = ? AND source = ? AND target = ? "
+                              "AND key = ?", [r.key for r in records if r.table == "edges"])
+        self.conn.executemany("DELETE FROM nodes WHERE id = ?",
+                              [r.key for r in records if r.table == "nodes"])
+
+    # -- history
+    def last_load_at(self) -> str | None:
+        row = self.conn.execute("SELECT max(at) FROM loads").fetchone()
+        return row[0] if row else None
+
+    def next_load(self) -> int:
+        return self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM loads").fetchone()[0]
+
+    def add_load(self, entry: dict[str, Any]) -> None:
+        self.conn.execute(
+            "INSERT INTO loads (at, files, summary, checksums, counts) VALUES (?, ?, ?, ?, ?)",
+            (entry["at"], _dumps(entry["files"]), entry["summary"], _dumps(entry["checksums"]),
+             _dumps(entry["counts"])))
+
+    def loads(self) -> list[dict[str, Any]]:
+        return [{"id": i, "at": at, "files": json.loads(files), "summary": summary,
+                 "checksums": json.loads(checksums), "counts": json.loads(counts)}
+                for i, at, files, summary, checksums, counts in self.conn.execute(
+                    "SELECT id, at, files, summary, checksums, counts FROM loads ORDER BY id")]
+
+    def put_decision(self, decision: dict[str, str]) -> None:
+        self.conn.execute(
+            "INSERT INTO decisions (variant, target, decision, at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(variant, target) DO UPDATE SET decision = excluded.decision, "
+            "at = excluded.at",
+            (decision["variant"], decision["target"], decision["decision"], decision["at"]))
 
 
 class SQLiteStore(Store):
@@ -108,7 +267,9 @@ class SQLiteStore(Store):
         if has_meta:
             row = self.conn.execute(
                 "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            if row is None or row[0] != SCHEMA_VERSION:
+            if row is not None and row[0] == "1":
+                self._migrate()
+            elif row is None or row[0] != SCHEMA_VERSION:
                 raise StoreError(f"{self.location} has store schema {row[0] if row else '?'}, "
                                  f"this version reads {SCHEMA_VERSION}")
         if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -126,100 +287,108 @@ class SQLiteStore(Store):
                                  (name,)).fetchone() is not None
 
     def _write_schema(self) -> None:
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    self.conn.execute(statement)
-            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
-                              (SCHEMA_VERSION,))
-            self.conn.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise StoreError(f"cannot write {self.location}: {exc}") from None
+        self._in_transaction(lambda w: self._create(w.conn))
+
+    @staticmethod
+    def _create(conn: sqlite3.Connection) -> None:
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                     (SCHEMA_VERSION,))
+
+    def _migrate(self) -> None:
+        """Bring a schema-1 store (no claims) to schema 2, each fact keeping its sources."""
+        def work(w: _Writer) -> None:
+            conn = w.conn
+            for table in ("nodes", "edges"):
+                for column in ("claims TEXT NOT NULL DEFAULT '[]'", "until TEXT",
+                               "files TEXT NOT NULL DEFAULT ''"):
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+            for column in ("checksums", "counts"):
+                conn.execute(f"ALTER TABLE loads ADD COLUMN {column} TEXT NOT NULL DEFAULT '{{}}'")
+            first = conn.execute("SELECT min(at) FROM loads").fetchone()[0] or "1970-01-01"
+            first = parse_moment(first) if "T" in first else parse_moment(first + "T00:00")
+            records = [Record("nodes", (i,), k, _claims_from(json.loads(p), json.loads(src),
+                                                              first))
+                       for i, k, p, src in conn.execute(
+                           "SELECT id, kind, props, sources FROM nodes").fetchall()]
+            for row in conn.execute("SELECT type, source, target, key, props, sources "
+                                    "FROM edges").fetchall():
+                records.append(Record("edges", tuple(row[:4]), row[0], _claims_from(
+                    json.loads(row[4]), json.loads(row[5]), first)))
+            w.put(records)
+            self._create(conn)
+        self._in_transaction(work)
 
     # ------------------------------------------------------------------ reading
 
     def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
-        """Return ``{id: kind}`` for the given ids that the store holds."""
-        ids = list(ids)
-        found: dict[str, str] = {}
-        for i in range(0, len(ids), _CHUNK):
-            chunk = ids[i:i + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            found.update(self.conn.execute(
-                f"SELECT id, kind FROM nodes WHERE id IN ({marks})", chunk).fetchall())
-        return found
+        """Return ``{id: kind}`` for the given ids that the store holds (live)."""
+        return _Writer(self.conn).kinds_of(ids)
 
     def name_index(self) -> Iterator[tuple[str, str, str, list[str]]]:
-        """Yield ``(id, kind, name, aliases)`` of every node."""
-        for node_id, kind, name, aliases in self.conn.execute(
-                "SELECT id, kind, json_extract(props, '$.name'), "
-                "coalesce(json_extract(props, '$.aliases'), '[]') FROM nodes"):
-            yield node_id, kind, name or "", json.loads(aliases)
+        """Yield ``(id, kind, name, aliases)`` of every live node."""
+        return _Writer(self.conn).name_index()
+
+    def decisions(self) -> list[dict[str, str]]:
+        """Return the match decisions, oldest first."""
+        return _Writer(self.conn).decisions()
+
+    def loads(self) -> list[dict[str, Any]]:
+        """Return the history of loads, oldest first."""
+        return _Writer(self.conn).loads()
 
     def nodes(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
-        """Yield nodes as dicts: ``id``, ``kind``, properties and ``sources``."""
-        sql = "SELECT id, kind, props, sources FROM nodes"
-        rows = (self.conn.execute(sql + " WHERE kind = ? ORDER BY id", (kind,)) if kind
+        """Yield live nodes as dicts: ``id``, ``kind``, properties and ``sources``."""
+        sql = "SELECT id, kind, props, sources FROM nodes WHERE until IS NULL"
+        rows = (self.conn.execute(sql + " AND kind = ? ORDER BY id", (kind,)) if kind
                 else self.conn.execute(sql + " ORDER BY id"))
         for node_id, node_kind, props, sources in rows:
             yield {"id": node_id, "kind": node_kind, **json.loads(props),
                    "sources": json.loads(sources)}
 
     def edges(self, rel_type: str | None = None) -> Iterator[dict[str, Any]]:
-        """Yield relationships as dicts: properties, ``type``, ``start``, ``end``, ``key``, …"""
-        sql = "SELECT type, source, target, key, props, sources FROM edges"
+        """Yield live relationships as dicts: properties, ``type``, ``start``, ``end``, …"""
+        sql = "SELECT type, source, target, key, props, sources FROM edges WHERE until IS NULL"
         order = " ORDER BY type, source, target, key"
-        rows = (self.conn.execute(sql + " WHERE type = ?" + order, (rel_type,)) if rel_type
+        rows = (self.conn.execute(sql + " AND type = ?" + order, (rel_type,)) if rel_type
                 else self.conn.execute(sql + order))
         for typ, source, target, key, props, sources in rows:
             yield {**json.loads(props), "type": typ, "start": source, "end": target,
                    "key": key, "sources": json.loads(sources)}
 
+    def records(self) -> Iterator[Record]:
+        """Yield every record, live and ended, with its claims."""
+        for row in self.conn.execute(_Writer._NODE + " ORDER BY id"):
+            yield _Writer._record("nodes", row)
+        for row in self.conn.execute(_Writer._EDGE + " ORDER BY type, source, target, key"):
+            yield _Writer._record("edges", row)
+
     def node(self, node_id: str) -> dict[str, Any] | None:
-        """Return one node as a dict, or ``None``."""
-        row = self.conn.execute("SELECT id, kind, props, sources FROM nodes WHERE id = ?",
-                                (node_id,)).fetchone()
+        """Return one live node as a dict, or ``None``."""
+        row = self.conn.execute("SELECT id, kind, props, sources FROM nodes WHERE id = ? "
+                                "AND until IS NULL", (node_id,)).fetchone()
         if row is None:
             return None
         return {"id": row[0], "kind": row[1], **json.loads(row[2]), "sources": json.loads(row[3])}
 
-    def loads(self) -> list[dict[str, Any]]:
-        """Return the history of loads, oldest first."""
-        return [{"id": i, "at": at, "files": json.loads(files), "summary": summary}
-                for i, at, files, summary in self.conn.execute(
-                    "SELECT id, at, files, summary FROM loads ORDER BY id")]
-
     # ------------------------------------------------------------------ writing
 
-    def load(self, batch: Batch, progress: bool = False) -> LoadResult:
-        """Resolve and upsert a batch in one transaction: all of it, or nothing.
+    def _in_transaction(self, work: Callable[[Any], Any]) -> Any:
+        """Run ``work(writer)`` in one ``BEGIN IMMEDIATE`` transaction: all or nothing.
 
         Raises
         ------
-        InputError
-            For bad records (nothing is written).
         StoreError
             When the file cannot be written (read-only, disk full, locked too long).
         """
-        return self._transaction(lambda: self._write(resolve(batch, self), progress))
-
-    def load_resolved(self, resolved: Resolved, progress: bool = False) -> LoadResult:
-        """Upsert already resolved records in one transaction (used to copy stores)."""
-        return self._transaction(lambda: self._write(resolved, progress))
-
-    def _transaction(self, work: Callable[[], LoadResult]) -> LoadResult:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot write {self.location}: {exc}") from None
         try:
-            result = work()
-            if result.changed:
-                self.conn.execute("INSERT INTO loads (files, summary) VALUES (?, ?)",
-                                  (_dumps(result.files), result.summary()))
+            result = work(_Writer(self.conn))
             self.conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             self._rollback()
@@ -233,53 +402,6 @@ class SQLiteStore(Store):
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
-    def _existing(self, table: str, keys: list[tuple], columns: str,
-                  where: str) -> dict[tuple, tuple[str, str]]:
-        found: dict[tuple, tuple[str, str]] = {}
-        width = len(keys[0]) if keys else 1
-        step = max(1, _CHUNK // width)
-        for i in range(0, len(keys), step):
-            chunk = keys[i:i + step]
-            cond = " OR ".join([where] * len(chunk))
-            params = [v for k in chunk for v in k]
-            for row in self.conn.execute(
-                    f"SELECT {columns}, props, sources FROM {table} WHERE {cond}", params):
-                found[tuple(row[:width])] = (row[width], row[width + 1])
-        return found
-
-    def _write(self, resolved: Resolved, progress: bool) -> LoadResult:
-        result = LoadResult(files=resolved.files)
-        bar = progress_bar(len(resolved.nodes) + len(resolved.edges), progress)
-        node_keys = [(n.id,) for n in resolved.nodes.values()]
-        existing = self._existing("nodes", node_keys, "id", "id = ?")
-        rows = []
-        for node in resolved.nodes.values():
-            props, sources, state = _merge(existing.get((node.id,)), node.props, node.sources)
-            setattr(result, f"nodes_{state}", getattr(result, f"nodes_{state}") + 1)
-            if state != "unchanged":
-                rows.append((node.id, node.kind, props, sources))
-        self.conn.executemany(
-            "INSERT INTO nodes (id, kind, props, sources) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET props = excluded.props, sources = excluded.sources",
-            rows)
-        bar.update(len(resolved.nodes))
-        edge_keys = list(resolved.edges)
-        existing = self._existing("edges", edge_keys, "type, source, target, key",
-                                  "(type = ? AND source = ? AND target = ? AND key = ?)")
-        rows = []
-        for key, edge in resolved.edges.items():
-            props, sources, state = _merge(existing.get(key), edge.props, edge.sources)
-            setattr(result, f"edges_{state}", getattr(result, f"edges_{state}") + 1)
-            if state != "unchanged":
-                rows.append((*key, props, sources))
-        self.conn.executemany(
-            "INSERT INTO edges (type, source, target, key, props, sources) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(type, source, target, key) "
-            "DO UPDATE SET props = excluded.props, sources = excluded.sources", rows)
-        bar.update(len(resolved.edges))
-        bar.close()
-        return result
-
     def close(self) -> None:
         """Close the connection (and fold the WAL back into the file)."""
         if getattr(self, "conn", None) is not None:
@@ -287,9 +409,8 @@ class SQLiteStore(Store):
             self.conn = None  # type: ignore[assignment]
 
 
-def _merge(existing: tuple[str, str] | None, props: dict[str, Any],
-           sources: list[dict[str, Any]]) -> tuple[str, str, str]:
-    """Merge new properties and provenance into a stored row (JSON columns)."""
-    old = (json.loads(existing[0]), json.loads(existing[1])) if existing else (None, [])
-    merged, merged_sources, state = merge_record(*old, props, sources)
-    return _dumps(merged), _dumps(merged_sources), state
+
+def _claims_from(props: dict[str, Any], sources: list[dict[str, Any]],
+                 at: str) -> list[dict[str, Any]]:
+    """Claims for a fact of a schema-1 store: one per source, each with all properties."""
+    return [{**s, "props": props, "from": at, "load": 0} for s in sources or [{}]]

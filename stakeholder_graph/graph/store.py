@@ -11,15 +11,16 @@ import json
 import os
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
-from ..errors import StoreError
-from ..resolve import Resolved, ResolvedEdge, ResolvedNode
-from .model import KINDS, REL_TYPES, Batch, merge_props
+from ..errors import InputError, StoreError
+from ..resolve import Resolved
+from .history import Record
+from .model import KINDS, REL_TYPES, Batch
 
 __all__ = [
     "Store",
@@ -31,7 +32,6 @@ __all__ = [
     "NEO4J_SCHEMES",
     "DEFAULT_STORE",
     "progress_bar",
-    "merge_record",
 ]
 
 DEFAULT_STORE = "./stakeholder-graph.db"
@@ -55,12 +55,31 @@ class LoadResult:
     edges_updated: int = 0
     edges_unchanged: int = 0
     files: list[str] = field(default_factory=list)
+    nodes_ended: int = 0
+    edges_ended: int = 0
+    at: str = ""
+    """When the load was made (UTC)."""
+    merged: list[dict[str, Any]] = field(default_factory=list)
+    """Name variants merged into an organisation: ``id``, ``name``, ``target``, ``reason``."""
+    review: list[dict[str, Any]] = field(default_factory=list)
+    """Likely matches left for the user: rows of the review file."""
 
     @property
     def changed(self) -> bool:
         """Whether the load changed anything."""
         return bool(self.nodes_added or self.nodes_updated or self.edges_added
-                    or self.edges_updated)
+                    or self.edges_updated or self.nodes_ended or self.edges_ended)
+
+    def counts(self) -> dict[str, int]:
+        """Return the counts as a dict (for the load history).
+
+        Examples
+        --------
+        >>> LoadResult(nodes_added=2).counts()["nodes_added"]
+        2
+        """
+        return {f"{t}_{s}": getattr(self, f"{t}_{s}") for t in ("nodes", "edges")
+                for s in ("added", "updated", "unchanged", "ended")}
 
     def summary(self) -> str:
         """Return a one-line summary for people.
@@ -70,9 +89,13 @@ class LoadResult:
         >>> LoadResult(nodes_added=2, edges_unchanged=1).summary()
         'nodes: 2 new, 0 changed, 0 unchanged; relationships: 0 new, 0 changed, 1 unchanged'
         """
-        return (f"nodes: {self.nodes_added} new, {self.nodes_updated} changed, "
+        text = (f"nodes: {self.nodes_added} new, {self.nodes_updated} changed, "
                 f"{self.nodes_unchanged} unchanged; relationships: {self.edges_added} new, "
                 f"{self.edges_updated} changed, {self.edges_unchanged} unchanged")
+        if self.nodes_ended or self.edges_ended:
+            text += (f"; no longer in their source (end-dated): {self.nodes_ended} nodes, "
+                     f"{self.edges_ended} relationships")
+        return text
 
 
 def is_neo4j_uri(location: str) -> bool:
@@ -124,48 +147,140 @@ class Store(ABC):
 
     location: str
 
-    # -- writing
+    # -- what each store implements
     @abstractmethod
-    def load(self, batch: Batch, progress: bool = False) -> LoadResult:
-        """Resolve and upsert a batch in one transaction: all of it, or nothing."""
+    def _in_transaction(self, work: Callable[[Any], Any]) -> Any:
+        """Run ``work(writer)`` in one write transaction; the writer is also a Lookup."""
 
-    # -- reading
     @abstractmethod
     def nodes(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
-        """Yield every node (of one kind) as a dict."""
+        """Yield every live node (of one kind) as a dict."""
 
     @abstractmethod
     def edges(self, rel_type: str | None = None) -> Iterator[dict[str, Any]]:
-        """Yield every relationship (of one type) as a dict."""
+        """Yield every live relationship (of one type) as a dict."""
+
+    @abstractmethod
+    def records(self) -> Iterator[Record]:
+        """Yield every stored record, live and ended, with its claims."""
 
     @abstractmethod
     def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
-        """Return ``{id: kind}`` for the given ids that the store holds."""
+        """Return ``{id: kind}`` for the given ids that the store holds (live)."""
 
     @abstractmethod
     def name_index(self) -> Iterable[tuple[str, str, str, list[str]]]:
-        """Yield ``(id, kind, name, aliases)`` of every node."""
+        """Yield ``(id, kind, name, aliases)`` of every live node."""
 
     @abstractmethod
-    def load_resolved(self, resolved: Resolved, progress: bool = False) -> LoadResult:
-        """Upsert already resolved records in one transaction (used to copy stores)."""
+    def loads(self) -> list[dict[str, Any]]:
+        """Return the load history, oldest first: ``id``, ``at``, ``files``, ``checksums``,
+        ``summary``, ``counts``."""
+
+    @abstractmethod
+    def decisions(self) -> list[dict[str, str]]:
+        """Return the match decisions: ``variant``, ``target``, ``decision``, ``at``."""
+
+    # -- writing, shared by both stores
+    def load(self, batch: Batch, progress: bool = False, at: str | None = None) -> LoadResult:
+        """Resolve and upsert a batch in one transaction: all of it, or nothing.
+
+        Parameters
+        ----------
+        batch : Batch
+            The records of one load.
+        progress : bool
+            Show a progress bar for large loads.
+        at : str, optional
+            When the data was valid (UTC, the store's format; see
+            :func:`~stakeholder_graph.graph.history.parse_moment`); now by default. It
+            cannot be earlier than the latest load.
+
+        Raises
+        ------
+        InputError
+            For bad records (nothing is written).
+        StoreError
+            When the store cannot be written (nothing is written).
+        """
+        from ..resolve import resolve
+
+        return self._in_transaction(lambda w: self._apply(w, resolve(batch, w), progress, at))
+
+    def _moment(self, writer: Any, at: str | None) -> str:
+        from .history import now
+
+        last = writer.last_load_at()
+        if at is not None:
+            if last and at <= last:
+                raise InputError(f"cannot load as of {at}: the store already has a load of "
+                                 f"{last}, and history only moves forward")
+            return at
+        moment = now()
+        return moment if not last or moment > last else last[:-1] + "1Z"  # same microsecond
+
+    def _apply(self, writer: Any, resolved: Resolved, progress: bool,
+               at: str | None) -> LoadResult:
+        from .history import plan_load
+
+        at = self._moment(writer, at)
+        result = LoadResult(files=resolved.files, at=at, merged=resolved.merged,
+                            review=resolved.review)
+        records = plan_load(resolved, writer, at, writer.next_load(), result)
+        bar = progress_bar(len(records), progress)
+        writer.put(records, bar)
+        bar.close()
+        writer.add_load({"at": at, "files": resolved.files, "checksums": resolved.checksums,
+                         "summary": result.summary(), "counts": result.counts()})
+        return result
 
     def copy_from(self, other: Store, progress: bool = False) -> LoadResult:
-        """Upsert every node and relationship of another store, with their provenance.
+        """Copy every record of another store, live and ended, with claims and decisions.
 
         Into an empty store this makes an exact copy: ``push`` and ``pull`` use it.
         """
-        resolved = Resolved(files=[f"copy of {other.location}"])
-        for node in other.nodes():
-            props = {k: v for k, v in node.items() if k not in ("id", "kind", "sources")}
-            resolved.nodes[node["id"]] = ResolvedNode(node["id"], node["kind"], props,
-                                                      list(node["sources"]))
-        for edge in other.edges():
-            key = (edge["type"], edge["start"], edge["end"], edge["key"])
-            props = {k: v for k, v in edge.items()
-                     if k not in ("type", "start", "end", "key", "sources")}
-            resolved.edges[key] = ResolvedEdge(*key, props, list(edge["sources"]))
-        return self.load_resolved(resolved, progress)
+        records = list(other.records())
+        decisions = other.decisions()
+
+        def work(writer: Any) -> LoadResult:
+            at = self._moment(writer, None)
+            result = LoadResult(files=[f"copy of {other.location}"], at=at)
+            changed = []
+            for table in ("nodes", "edges"):
+                mine = [r for r in records if r.table == table]
+                have = writer.fetch(table, [r.key for r in mine])
+                for rec in mine:
+                    old = have.get(rec.key)
+                    state = ("added" if old is None or (rec.live and not old.live) else
+                             "ended" if old.live and not rec.live else
+                             "unchanged" if old.claims == rec.claims and old.kind == rec.kind
+                             else "updated")
+                    prefix = table if table == "nodes" else "edges"
+                    setattr(result, f"{prefix}_{state}", getattr(result, f"{prefix}_{state}") + 1)
+                    if state != "unchanged":
+                        changed.append(rec)
+            bar = progress_bar(len(changed), progress)
+            writer.put(changed, bar)
+            bar.close()
+            for decision in decisions:
+                writer.put_decision(decision)
+            writer.add_load({"at": at, "files": result.files, "checksums": {},
+                             "summary": result.summary(), "counts": result.counts()})
+            return result
+
+        return self._in_transaction(work)
+
+    def as_of(self, at: str) -> Any:
+        """Return the network as it was at a moment: a read-only store.
+
+        Parameters
+        ----------
+        at : str
+            A date or date and time (see :func:`~stakeholder_graph.graph.history.parse_moment`).
+        """
+        from .history import Snapshot, parse_moment
+
+        return Snapshot(self.location, self.records(), parse_moment(at))
 
     @abstractmethod
     def close(self) -> None:
@@ -231,28 +346,6 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def merge_record(old_props: dict[str, Any] | None, old_sources: list[Any],
-                 props: dict[str, Any], sources: list[Any]) -> tuple[dict[str, Any], list[Any],
-                                                                      str]:
-    """Merge a load's properties and provenance into a stored record; say what changed.
-
-    Both stores upsert through this, so they agree on what a reload changes.
-
-    Examples
-    --------
-    >>> merge_record(None, [], {"name": "KLM"}, ["a.csv:2"])
-    ({'name': 'KLM'}, ['a.csv:2'], 'added')
-    >>> merge_record({"name": "KLM"}, ["a.csv:2"], {"name": "KLM"}, ["a.csv:2"])[2]
-    'unchanged'
-    """
-    if old_props is None:
-        return dict(props), list(sources), "added"
-    merged = merge_props(old_props, props)
-    merged_sources = old_sources + [s for s in sources if s not in old_sources]
-    state = "unchanged" if merged == old_props and merged_sources == old_sources else "updated"
-    return merged, merged_sources, state
 
 
 class _NoBar:

@@ -147,6 +147,24 @@ class Geography:
         names = [m.name for m in self.municipalities.values()]
         raise InputError(f"unknown municipality {text!r}{did_you_mean(text, names)}")
 
+    def place_keys(self, code: str) -> frozenset[str]:
+        """Return the normalised names that point at one municipality: its own names, old
+        names and the places (woonplaatsen) in it.
+
+        Examples
+        --------
+        >>> "ijmuiden" in geography().place_keys("GM0453")
+        True
+        """
+        if not hasattr(self, "_by_code"):
+            by_code: dict[str, set[str]] = {}
+            for table in (self._names, self._old, self._places):
+                for key, codes in table.items():
+                    for c in codes:
+                        by_code.setdefault(c, set()).add(key)
+            self._by_code = {c: frozenset(keys) for c, keys in by_code.items()}
+        return self._by_code.get(code, frozenset())
+
     def in_province(self, province: str | None) -> list[Municipality]:
         """Return the current municipalities of a province (all when ``None``).
 

@@ -431,7 +431,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         raise InputError(f"no column for the organisation's name: map one under columns: name: "
                          f"(the sheet's columns are: {', '.join(table.headers)})",
                          file=table.file, sheet=table.sheet, row=1)
-    batch = Batch(files=[table.file])
+    batch = Batch(files=[table.file], checksums={table.file: _sha256(path)})
     places: set[str] = set()
     rows = table.records()
     iterator = _progress(rows, table.file, progress)
@@ -449,6 +449,16 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         batch.nodes[:0] = refs.nodes
         batch.edges[:0] = refs.edges
     return batch
+
+
+def _sha256(path: str | Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _progress(rows: list, label: str, enabled: bool):  # noqa: ANN202

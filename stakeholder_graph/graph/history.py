@@ -1,0 +1,431 @@
+"""Facts with a history: claims, end-dating, and the network as it was on a date.
+
+Every node and relationship is stored with its **claims**: one per source row that stated
+it, holding that row's properties, where it came from (file, sheet, row) and when it was
+loaded (``from``). A record's properties are its live claims merged (later loads win;
+claims merged in from a name variant yield to the organisation's own). When a file is loaded
+again, a claim from that file that the file no longer makes is **end-dated** (``to``), not
+deleted; a record without live claims is ended, and so are the relationships of an ended
+node. Only files read from disk (they have a checksum) end-date anything; reference data
+(CBS, DUO) and introductions recorded on the command line never do.
+
+The network at a moment (``--as-of``) is made of the claims live then; ``diff`` compares
+two moments. Both stores keep claims the same way and share this module's logic, through a
+small :class:`Writer` each store implements inside its load transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from ..errors import InputError, StoreError
+from .model import merge_props
+
+__all__ = [
+    "Record",
+    "Writer",
+    "now",
+    "parse_moment",
+    "merge_claims",
+    "plan_load",
+    "Snapshot",
+    "diff_stores",
+    "location",
+]
+
+
+def now() -> str:
+    """Return the current UTC time as the store writes it (microseconds, ``Z``).
+
+    Examples
+    --------
+    >>> len(now()), now().endswith("Z")
+    (27, True)
+    """
+    return _format(datetime.now(UTC))
+
+
+def _format(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_moment(text: str) -> str:
+    """Parse ``--as-of`` / ``--at`` text: a date (the end of that day) or a date and time.
+
+    Times without a zone are UTC. Returns the store's time format.
+
+    Raises
+    ------
+    InputError
+        When the text is not an ISO date or date-time.
+
+    Examples
+    --------
+    >>> parse_moment("2026-11-01")
+    '2026-11-01T23:59:59.999999Z'
+    >>> parse_moment("2026-11-01T10:00+01:00")
+    '2026-11-01T09:00:00.000000Z'
+    """
+    value = str(text).strip()
+    try:
+        if len(value) == 10:
+            day = datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
+            return _format(day + timedelta(days=1) - timedelta(microseconds=1))
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise InputError(f"not a date: {text!r}; write 2026-11-01 or 2026-11-01T14:30") \
+            from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return _format(moment)
+
+
+def location(claim: dict[str, Any]) -> dict[str, Any]:
+    """Return where a claim came from: ``file``, ``sheet`` and ``row`` when known.
+
+    Examples
+    --------
+    >>> location({"file": "a.csv", "row": 2, "props": {}, "from": "2026-01-01T00:00:00Z"})
+    {'file': 'a.csv', 'row': 2}
+    """
+    return {k: claim[k] for k in ("file", "sheet", "row") if k in claim}
+
+
+def _live(claim: dict[str, Any], at: str | None) -> bool:
+    if at is None:
+        return claim.get("to") is None
+    return claim["from"] <= at and (claim.get("to") is None or at < claim["to"])
+
+
+def _ident(claim: dict[str, Any]) -> tuple[Any, ...]:
+    via = claim.get("via") or {}
+    return (claim.get("file"), claim.get("sheet"), via.get("id"),
+            json.dumps(claim.get("props", {}), sort_keys=True, default=str))
+
+
+@dataclass
+class Record:
+    """A node or relationship as stored: its identity and all its claims.
+
+    Examples
+    --------
+    >>> r = Record("nodes", ("slug:klm",), "Company",
+    ...            [{"file": "a.csv", "row": 2, "props": {"name": "KLM"}, "from": "2026"}])
+    >>> r.live, r.state()
+    (True, ({'name': 'KLM'}, [{'file': 'a.csv', 'row': 2}]))
+    """
+
+    table: str
+    key: tuple[str, ...]
+    kind: str
+    claims: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def live(self) -> bool:
+        """Whether any claim is live now."""
+        return any(c.get("to") is None for c in self.claims)
+
+    def state(self, at: str | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+        """Return ``(properties, sources)`` now or at a moment, or ``None`` if absent then."""
+        live = [c for c in self.claims if _live(c, at)]
+        if not live:
+            return None
+        props: dict[str, Any] = {}
+        ordered = sorted(live, key=lambda c: (c.get("via") is None, c["from"]))
+        for claim in ordered:
+            props = merge_props(props, claim.get("props", {}))
+        sources: list[dict[str, Any]] = []
+        for claim in live:
+            where = location(claim)
+            if where and where not in sources:
+                sources.append(where)
+        return props, sources
+
+    def last_state(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """Return the state now, or for an ended record the state it ended with."""
+        state = self.state()
+        if state is None and self.claims:
+            state = Record(self.table, self.key, self.kind,
+                           [{**c, "to": None} for c in self.claims
+                            if c.get("to") == self.until]).state()
+        return state or ({}, [])
+
+    @property
+    def files(self) -> list[str]:
+        """Files of the live claims."""
+        return sorted({c["file"] for c in self.claims if c.get("to") is None and "file" in c})
+
+    @property
+    def since(self) -> str | None:
+        """When the record was first loaded."""
+        return min((c["from"] for c in self.claims), default=None)
+
+    @property
+    def until(self) -> str | None:
+        """When the record ended, or ``None`` while it is live."""
+        if not self.claims or self.live:
+            return None
+        return max(c["to"] for c in self.claims)
+
+    def as_dict(self, at: str | None = None) -> dict[str, Any] | None:
+        """Return the record as the stores read it back (``None`` when absent)."""
+        state = self.state(at)
+        if state is None:
+            return None
+        props, sources = state
+        if self.table == "nodes":
+            return {"id": self.key[0], "kind": self.kind, **dict(sorted(props.items())),
+                    "sources": sources}
+        rel_type, start, end, key = self.key
+        return {**dict(sorted(props.items())), "type": rel_type, "start": start, "end": end,
+                "key": key, "sources": sources}
+
+
+class Writer(Protocol):
+    """What the shared load logic needs from a store, inside its transaction."""
+
+    def fetch(self, table: str, keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], Record]:
+        """Return the stored records (live or ended) with these keys."""
+
+    def fetch_claimed(self, files: list[str]) -> list[Record]:
+        """Return live records with a live claim from one of these files."""
+
+    def fetch_touching(self, ids: list[str]) -> list[Record]:
+        """Return live relationships that start or end at one of these node ids."""
+
+    def put(self, records: list[Record]) -> None:
+        """Insert or replace records (live ones in the graph, ended ones kept aside)."""
+
+    def delete(self, records: list[Record]) -> None:
+        """Remove records entirely (only when a merge is made or undone)."""
+
+    def last_load_at(self) -> str | None:
+        """Return the time of the latest load, if any."""
+
+    def add_load(self, entry: dict[str, Any]) -> None:
+        """Record a load in the history."""
+
+
+def merge_claims(old: list[dict[str, Any]], new: list[dict[str, Any]], files: Iterable[str],
+                 at: str, load: int) -> tuple[list[dict[str, Any]], bool]:
+    """Merge a load's claims into a record's stored claims.
+
+    A new claim equal to a live one (same file, sheet and properties) keeps it (its row
+    follows the file); other new claims start at ``at``. Live claims from one of ``files``
+    that the load does not make again end at ``at``.
+
+    Examples
+    --------
+    >>> old = [{"file": "a.csv", "row": 2, "props": {"x": 1}, "from": "t1", "load": 1}]
+    >>> claims, changed = merge_claims(old, [{"file": "a.csv", "row": 3, "props": {"x": 2}}],
+    ...                                ["a.csv"], "t2", 2)
+    >>> [(c["props"], c["from"], c.get("to")) for c in claims], changed
+    ([({'x': 1}, 't1', 't2'), ({'x': 2}, 't2', None)], True)
+    """
+    files = set(files)
+    out = [dict(c) for c in old]
+    live = [i for i, c in enumerate(out) if c.get("to") is None]
+    matched: set[int] = set()
+    changed = False
+    for claim in new:
+        ident = _ident(claim)
+        hit = next((i for i in live if i not in matched and _ident(out[i]) == ident), None)
+        if hit is not None:
+            matched.add(hit)
+            if out[hit].get("row") != claim.get("row"):
+                out[hit]["row"] = claim.get("row")
+                changed = True
+        else:
+            out.append({**claim, "from": at, "load": load})
+            changed = True
+    for i in live:
+        if i not in matched and out[i].get("file") in files:
+            out[i]["to"] = at
+            changed = True
+    return out, changed
+
+
+def plan_load(resolved: Any, writer: Writer, at: str, load: int,
+              result: Any) -> list[Record]:
+    """Work out the records a load writes, counting them in ``result`` (a LoadResult).
+
+    ``resolved`` is a :class:`~stakeholder_graph.resolve.Resolved`; claims from the files in
+    its ``checksums`` that the load does not make again are end-dated.
+    """
+    files = sorted(resolved.checksums)
+    out: dict[tuple[str, tuple[str, ...]], Record] = {}
+    old_nodes = writer.fetch("nodes", [(i,) for i in resolved.nodes])
+    old_edges = writer.fetch("edges", list(resolved.edges))
+    was_live: dict[tuple[str, tuple[str, ...]], bool] = {}
+
+    def apply(rec: Record, claims: list[dict[str, Any]]) -> None:
+        ident = (rec.table, rec.key)
+        was_live.setdefault(ident, rec.live)
+        rec.claims, changed = merge_claims(rec.claims, claims, files, at, load)
+        if changed:
+            out[ident] = rec
+        _count(result, rec.table, was_live[ident], rec.live, changed)
+
+    for node in resolved.nodes.values():
+        rec = old_nodes.get((node.id,)) or Record("nodes", (node.id,), node.kind)
+        rec.kind = node.kind
+        apply(rec, node.claims)
+    for key, edge in resolved.edges.items():
+        rec = old_edges.get(key) or Record("edges", key, edge.type)
+        apply(rec, edge.claims)
+    if files:
+        for rec in writer.fetch_claimed(files):
+            fresh = (rec.key[0] in resolved.nodes if rec.table == "nodes"
+                     else rec.key in resolved.edges)
+            if not fresh:
+                apply(rec, [])
+    ended = [rec.key[0] for (table, _), rec in out.items()
+             if table == "nodes" and was_live[(table, rec.key)] and not rec.live]
+    if ended:
+        gone = set(ended)
+        for rec in writer.fetch_touching(ended):
+            ident = ("edges", rec.key)
+            if rec.key in resolved.edges:
+                node = rec.key[1] if rec.key[1] in gone else rec.key[2]
+                raise InputError(f"this load has a {rec.key[0]} relationship with '{node}', "
+                                 f"which it removes from {', '.join(files)}: keep the "
+                                 "organisation's row, or remove the relationship too")
+            rec = out.get(ident, rec)
+            if not rec.live:
+                continue
+            if ident in out:  # a stale tie already counted as changed by this load
+                result.edges_updated -= 1
+            for claim in rec.claims:
+                if claim.get("to") is None:
+                    claim["to"] = at
+            out[ident] = rec
+            result.edges_ended += 1
+    return list(out.values())
+
+
+def _count(result: Any, table: str, before: bool, after: bool, changed: bool) -> None:
+    prefix = "nodes" if table == "nodes" else "edges"
+    state = ("added" if after and not before else "ended" if before and not after
+             else "updated" if changed else "unchanged")
+    setattr(result, f"{prefix}_{state}", getattr(result, f"{prefix}_{state}") + 1)
+
+
+class Snapshot:
+    """The network as it was at one moment: a read-only store made from claims.
+
+    ``stats``, ``suggest`` and ``map`` read it like any store.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> from stakeholder_graph.graph.store import open_store
+    >>> from stakeholder_graph.graph.model import Batch, build_node
+    >>> store = open_store(os.path.join(tempfile.mkdtemp(), "g.db"))
+    >>> _ = store.load(Batch(nodes=[build_node("slug:a", "Campus", {"name": "A"})]))
+    >>> store.as_of("2000-01-01").stats()["total_nodes"]
+    0
+    >>> store.as_of(now()).stats()["total_nodes"]
+    1
+    """
+
+    def __init__(self, location: str, records: Iterable[Record], at: str) -> None:
+        from .store import Store
+
+        self.location = f"{location} as of {at}"
+        self.at = at
+        nodes = {}
+        edges = []
+        for rec in records:
+            item = rec.as_dict(at)
+            if item is None:
+                continue
+            if rec.table == "nodes":
+                nodes[item["id"]] = item
+            else:
+                edges.append(item)
+        self._nodes = [nodes[k] for k in sorted(nodes)]
+        self._edges = sorted((e for e in edges if e["start"] in nodes and e["end"] in nodes),
+                             key=lambda e: (e["type"], e["start"], e["end"], e["key"]))
+        # Borrow the generic readers (stats, to_networkx, checksums) of Store.
+        for name in ("stats", "to_networkx", "content_checksum", "node"):
+            setattr(self, name, getattr(Store, name).__get__(self))
+
+    def nodes(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
+        """Yield the nodes present at the moment."""
+        return (dict(n) for n in self._nodes if kind is None or n["kind"] == kind)
+
+    def edges(self, rel_type: str | None = None) -> Iterator[dict[str, Any]]:
+        """Yield the relationships present at the moment."""
+        return (dict(e) for e in self._edges if rel_type is None or e["type"] == rel_type)
+
+    def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """Return ``{id: kind}`` of the given ids present at the moment."""
+        kinds = {n["id"]: n["kind"] for n in self._nodes}
+        return {i: kinds[i] for i in ids if i in kinds}
+
+    def name_index(self) -> Iterator[tuple[str, str, str, list[str]]]:
+        """Yield ``(id, kind, name, aliases)`` of the nodes present at the moment."""
+        for n in self._nodes:
+            yield n["id"], n["kind"], n.get("name", ""), list(n.get("aliases", []))
+
+    def load(self, *args: Any, **kwargs: Any) -> Any:
+        """Refuse: the past cannot be changed."""
+        raise StoreError(f"{self.location} is a view of the past and cannot be loaded into")
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+    def __enter__(self) -> Snapshot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def diff_stores(before: Any, after: Any) -> dict[str, Any]:
+    """Compare two states of a network: organisations and ties added, removed, changed.
+
+    Provenance (``sources``) is not compared: a row that moved in its file is no change.
+
+    Returns
+    -------
+    dict
+        ``nodes`` and ``relationships``, each with ``added``, ``removed`` (lists of
+        records) and ``changed`` (``{"id"/"key", "name", "changes": {prop: [old, new]}}``).
+
+    Examples
+    --------
+    >>> class S:
+    ...     def __init__(self, n): self.n = n
+    ...     def nodes(self): return iter(self.n)
+    ...     def edges(self): return iter([])
+    >>> d = diff_stores(S([{"id": "a", "kind": "Company", "name": "A", "sources": []}]),
+    ...                 S([{"id": "a", "kind": "Company", "name": "B", "sources": []}]))
+    >>> d["nodes"]["changed"][0]["changes"]
+    {'name': ['A', 'B']}
+    """
+    def table(old: dict[Any, dict], new: dict[Any, dict]) -> dict[str, list]:
+        changed = []
+        for key in sorted(set(old) & set(new), key=str):
+            a = {k: v for k, v in old[key].items() if k != "sources"}
+            b = {k: v for k, v in new[key].items() if k != "sources"}
+            if a != b:
+                changes = {k: [a.get(k), b.get(k)] for k in sorted(set(a) | set(b))
+                           if a.get(k) != b.get(k)}
+                changed.append({"key": key, "name": new[key].get("name"), "changes": changes})
+        return {"added": [new[k] for k in sorted(set(new) - set(old), key=str)],
+                "removed": [old[k] for k in sorted(set(old) - set(new), key=str)],
+                "changed": changed}
+
+    def edge_key(e: dict[str, Any]) -> tuple[str, str, str, str]:
+        return e["type"], e["start"], e["end"], e["key"]
+
+    return {
+        "nodes": table({n["id"]: n for n in before.nodes()}, {n["id"]: n for n in after.nodes()}),
+        "relationships": table({edge_key(e): e for e in before.edges()},
+                               {edge_key(e): e for e in after.edges()}),
+    }

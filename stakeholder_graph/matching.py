@@ -1,0 +1,259 @@
+"""Entity resolution by name: one organisation, one node.
+
+Records with a register key (KvK, BRIN, CBS) are identified by it. An organisation known
+only by its name gets a ``slug:`` id, and the same organisation often arrives under several
+names: "Tata Steel", "Tatasteel", "Tata Steel IJmuiden B.V.". Resolution compares a new
+organisation with the organisations of the store and of the same load, of the same kind:
+
+1. **Sure** — the *match key* is equal and the municipality is the same (both known). The
+   match key is the name (or an alias) with legal forms (B.V., N.V., Stichting, Gemeente,
+   …), case, accents, punctuation and spaces removed, common abbreviations written out
+   ("v." → "van"), and place names of the organisation's own municipality at the end
+   dropped ("Tata Steel IJmuiden" in Velsen → "tatasteel"). Sure matches merge; the
+   variant name becomes an alias.
+2. **Likely** — a fuzzy score of at least :data:`THRESHOLD` (rapidfuzz: the higher of
+   ``token_sort_ratio`` and, when both names have two or more words, ``token_set_ratio``, on
+   the normalised names), or an equal key in another or an unknown municipality. Likely
+   matches are not merged: they go to a review file that the user marks ``accept`` or
+   ``reject`` (``stakeholder-graph resolve --apply FILE``).
+3. Anything else stays a separate organisation. Two different register keys never merge.
+
+Decisions are kept in the store: an accepted variant id is redirected to its organisation
+in every later load, a rejected pair is not proposed again.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+__all__ = [
+    "THRESHOLD",
+    "normalise_org_name",
+    "match_key",
+    "similarity",
+    "Candidate",
+    "Match",
+    "Matcher",
+    "REVIEW_COLUMNS",
+    "MATCH_KINDS",
+]
+
+THRESHOLD = float(os.environ.get("STAKEHOLDER_GRAPH_MATCH_THRESHOLD", "90"))
+"""Fuzzy score (0–100) from which two names are proposed for review."""
+
+MATCH_KINDS = ("Company", "School", "PublicBody", "Campus")
+"""Kinds that are matched by name (municipalities resolve through CBS)."""
+
+LEGAL_FORMS = frozenset({
+    "bv", "nv", "vof", "cv", "ua", "wa", "stichting", "vereniging", "gemeente",
+    "cooperatie", "ltd", "gmbh", "inc", "plc", "sa", "ag",
+})
+_ABBREVIATIONS = [
+    (re.compile(r"(?<![\w.])v\.\s*(?!\w\.)"), "van "),  # "v." but not the v of "b.v."
+    (re.compile(r"(?<![\w.])st\.\s*"), "sint "),
+    (re.compile(r"(?<![\w.])kon\.\s*"), "koninklijke "),
+    (re.compile(r"&"), " en "),
+]
+_COMMON = 2000
+REVIEW_COLUMNS = ("decision", "score", "kind", "id", "name", "municipality", "candidate_id",
+                  "candidate_name", "candidate_municipality", "reason", "found_in")
+"""Columns of the review file, in order."""
+
+
+def _plain(text: str) -> str:
+    text = str(text).replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return text.casefold()
+
+
+def normalise_org_name(name: str, municipality: str | None = None) -> str:
+    """Normalise an organisation's name for matching.
+
+    Parameters
+    ----------
+    name : str
+        The name as written.
+    municipality : str, optional
+        The CBS code (``GM0453``) of the organisation's municipality: place names of it at
+        the end of the name are dropped.
+
+    Returns
+    -------
+    str
+        Lower-case words without accents, punctuation or legal forms.
+
+    Examples
+    --------
+    >>> normalise_org_name("Tata Steel IJmuiden B.V. ", "GM0453")
+    'tata steel'
+    >>> normalise_org_name("ROC v. Amsterdam – Hoofddorp", "GM0394")
+    'roc van amsterdam'
+    >>> normalise_org_name("Stichting Techport")
+    'techport'
+    """
+    text = _plain(name)
+    for pattern, replacement in _ABBREVIATIONS:
+        text = pattern.sub(replacement, text)
+    text = text.replace(".", "")
+    words = [w for w in re.split(r"[^a-z0-9]+", text) if w and w not in LEGAL_FORMS]
+    if municipality:
+        from .loaders.cbs import geography
+
+        places = geography().place_keys(municipality)
+        changed = True
+        while changed and len(words) > 1:
+            changed = False
+            for size in (3, 2, 1):
+                if len(words) > size and "".join(words[-size:]) in places:
+                    del words[-size:]
+                    changed = True
+                    break
+    return " ".join(words)
+
+
+def match_key(name: str, municipality: str | None = None) -> str:
+    """Return the compact key that makes two names a sure match (with the municipality).
+
+    Examples
+    --------
+    >>> match_key("Tatasteel") == match_key("Tata Steel N.V.")
+    True
+    """
+    return normalise_org_name(name, municipality).replace(" ", "")
+
+
+def similarity(a: str, b: str) -> float:
+    """Return the fuzzy score (0–100) of two normalised names.
+
+    The higher of rapidfuzz's ``token_sort_ratio`` and, when both names have at least two
+    words, ``token_set_ratio`` (which scores "tata steel" in "tata steel nederland" 100).
+
+    Examples
+    --------
+    >>> similarity("vattenfal", "vattenfall") >= THRESHOLD
+    True
+    >>> similarity("koninklijke marechaussee", "koninklijke marine") < THRESHOLD
+    True
+    """
+    from rapidfuzz import fuzz
+
+    score = fuzz.token_sort_ratio(a, b)
+    if a.count(" ") and b.count(" "):
+        score = max(score, fuzz.token_set_ratio(a, b))
+    return float(score)
+
+
+@dataclass
+class Candidate:
+    """An organisation that new records are matched against."""
+
+    id: str
+    kind: str
+    name: str
+    municipality: str | None
+    names: list[str] = field(default_factory=list)
+    """The name and aliases."""
+
+    @property
+    def registered(self) -> bool:
+        """Whether the id is a register key (KvK, BRIN, CBS) rather than a slug."""
+        return not self.id.startswith("slug:")
+
+
+@dataclass
+class Match:
+    """A proposed or applied match of a new record with a known organisation."""
+
+    id: str
+    target: str
+    sure: bool
+    score: float
+    reason: str
+
+
+class Matcher:
+    """Index known organisations by kind, key and words; match new ones against them.
+
+    Parameters
+    ----------
+    rejected : iterable of (variant, target)
+        Pairs the user rejected; never proposed again.
+    threshold : float
+        The fuzzy score from which a pair is proposed.
+
+    Examples
+    --------
+    >>> m = Matcher()
+    >>> m.add(Candidate("kvk:24..", "Company", "Tata Steel", "GM0453", ["Tata Steel"]))
+    >>> new = Candidate("slug:tatasteel", "Company", "Tatasteel", "GM0453", ["Tatasteel"])
+    >>> [(x.target, x.sure) for x in m.match(new)]
+    [('kvk:24..', True)]
+    """
+
+    def __init__(self, rejected: Iterable[tuple[str, str]] = (),
+                 threshold: float = THRESHOLD) -> None:
+        self.rejected = set(rejected)
+        self.threshold = threshold
+        self.by_id: dict[str, Candidate] = {}
+        self._keys: dict[tuple[str, str], list[str]] = {}
+        self._words: dict[tuple[str, str], set[str]] = {}
+        self._norm: dict[str, list[str]] = {}
+
+    def add(self, cand: Candidate) -> None:
+        """Add a known organisation to the index."""
+        self.by_id[cand.id] = cand
+        norms = []
+        for text in cand.names or [cand.name]:
+            norm = normalise_org_name(text, cand.municipality)
+            if not norm:
+                continue
+            norms.append(norm)
+            self._keys.setdefault((cand.kind, norm.replace(" ", "")), []).append(cand.id)
+            for word in norm.split():
+                self._words.setdefault((cand.kind, word[:4]), set()).add(cand.id)
+        self._norm[cand.id] = norms
+
+    def match(self, new: Candidate) -> list[Match]:
+        """Return the sure match (alone), or the likely ones, best first.
+
+        A registered record is only matched with slug records, never with another register
+        key; a slug record is matched with both.
+        """
+        own = [normalise_org_name(t, new.municipality) for t in (new.names or [new.name])]
+        own = [n for n in own if n]
+        seen: dict[str, Match] = {}
+        for norm in own:
+            for cid in self._keys.get((new.kind, norm.replace(" ", "")), []):
+                cand = self.by_id[cid]
+                if not self._allowed(new, cand):
+                    continue
+                if new.municipality and new.municipality == cand.municipality:
+                    return [Match(new.id, cid, True, 100.0, "same name and municipality")]
+                seen[cid] = Match(new.id, cid, False, 100.0, "same name, "
+                                  + ("other municipality" if new.municipality
+                                     and cand.municipality else "municipality unknown"))
+        pool: set[str] = set()
+        for norm in own:
+            buckets = [self._words.get((new.kind, word[:4]), set()) for word in norm.split()]
+            # Words most names share ("van", "college") do not narrow the search: skip them
+            # unless nothing else is left.
+            rare = [b for b in buckets if len(b) <= _COMMON] or buckets[:1]
+            for bucket in rare:
+                pool |= bucket
+        for cid in pool - set(seen):
+            cand = self.by_id[cid]
+            if not self._allowed(new, cand):
+                continue
+            score = max((similarity(a, b) for a in own for b in self._norm[cid]), default=0.0)
+            if score >= self.threshold:
+                seen[cid] = Match(new.id, cid, False, round(score, 1), "similar name")
+        return sorted(seen.values(), key=lambda m: (-m.score, m.target))
+
+    def _allowed(self, new: Candidate, cand: Candidate) -> bool:
+        if cand.id == new.id or (new.id, cand.id) in self.rejected:
+            return False
+        return not (new.registered and cand.registered)
