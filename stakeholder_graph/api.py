@@ -26,7 +26,8 @@ from .graph.store import LoadResult, Store, open_store
 from .loaders import read_path
 
 __all__ = ["load", "stats", "export", "copy", "demo", "suggest", "introduce", "analyze",
-           "evaluate", "draw_map", "DEMO_STORE", "open_store", "ANALYSES"]
+           "evaluate", "draw_map", "show", "diff", "history", "review", "apply_review",
+           "undo_merge", "write_review", "DEMO_STORE", "open_store", "ANALYSES"]
 
 ANALYSES = ("centrality", "communities", "brokers", "gaps")
 
@@ -34,20 +35,25 @@ DEMO_STORE = "./stakeholder-graph-demo.db"
 
 
 @contextlib.contextmanager
-def _opened(store: Store | str | os.PathLike[str] | None, create: bool = True) -> Iterator[Store]:
-    """Use a given store as it is, or open one by location and close it afterwards."""
+def _opened(store: Store | str | os.PathLike[str] | None, create: bool = True,
+            as_of: str | None = None) -> Iterator[Store]:
+    """Use a given store as it is, or open one by location and close it afterwards.
+
+    With ``as_of``, yield the network as it was then (a read-only view).
+    """
     if isinstance(store, Store):
-        yield store
+        yield store.as_of(as_of) if as_of else store
         return
     opened = open_store(store, create=create)
     try:
-        yield opened
+        yield opened.as_of(as_of) if as_of else opened
     finally:
         opened.close()
 
 
 def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = None,
-         mapping: str | os.PathLike[str] | None = None, progress: bool = False) -> LoadResult:
+         mapping: str | os.PathLike[str] | None = None, progress: bool = False,
+         at: str | None = None) -> LoadResult:
     """Load files and dataset folders into a store as one transaction.
 
     Parameters
@@ -60,11 +66,15 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
         A mapping YAML for the CSV/XLSX files (guessed from headers when omitted).
     progress : bool
         Show progress bars on stderr for large files.
+    at : str, optional
+        When the data was valid (a date or date and time, not before the latest load); now
+        by default.
 
     Returns
     -------
     LoadResult
-        What was added, changed and left unchanged.
+        What was added, changed, left unchanged and end-dated; the name variants merged
+        (``merged``) and the likely matches to review (``review``).
 
     Raises
     ------
@@ -84,12 +94,15 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
     batch = Batch()
     for path in paths:
         batch.extend(read_path(path, mapping, progress=progress))
+    from .graph.history import parse_moment
+
+    moment = parse_moment(at) if at else None
     with _opened(store) as target:
-        return target.load(batch, progress=progress)
+        return target.load(batch, progress=progress, at=moment)
 
 
-def stats(store: Store | str | None = None) -> dict[str, Any]:
-    """Count nodes per kind and relationships per type.
+def stats(store: Store | str | None = None, as_of: str | None = None) -> dict[str, Any]:
+    """Count nodes per kind and relationships per type (now, or ``as_of`` a date).
 
     Examples
     --------
@@ -99,7 +112,7 @@ def stats(store: Store | str | None = None) -> dict[str, Any]:
     >>> stats(db)["nodes"]["Theme"]
     10
     """
-    with _opened(store, create=False) as target:
+    with _opened(store, create=False, as_of=as_of) as target:
         return target.stats()
 
 
@@ -138,10 +151,11 @@ def copy(origin: Store | str, target: Store | str, progress: bool = False) -> Lo
 
 
 def suggest(store: Store | str | None = None, *, for_org: str | None = None,
-            campuses: bool = False, **options: Any) -> Any:
+            campuses: bool = False, as_of: str | None = None, **options: Any) -> Any:
     """Ranked, explained introductions (or campus memberships) from a store.
 
-    ``for_org`` may be an id or a name; other options are those of
+    ``for_org`` may be an id or a name; ``as_of`` a date to suggest on the network as it
+    was then; other options are those of
     :func:`stakeholder_graph.analysis.suggest.suggest`.
 
     Examples
@@ -156,7 +170,7 @@ def suggest(store: Store | str | None = None, *, for_org: str | None = None,
     from .analysis.suggest import suggest_campuses
     from .queries import _resolve_organisation
 
-    with _opened(store, create=False) as opened:
+    with _opened(store, create=False, as_of=as_of) as opened:
         if for_org:
             for_org = _resolve_organisation(opened, for_org, "--for")
         graph = opened.to_networkx()
@@ -265,8 +279,10 @@ def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | No
              pptx: str | os.PathLike[str] | None = None, ecosystem: str | None = None,
              around: str | None = None, depth: int = 1, theme: str | None = None,
              with_suggestions: int = 0, lang: str = "nl", title: str | None = None,
-             size: tuple[int, int] = (1920, 1080)) -> Any:
+             size: tuple[int, int] = (1920, 1080), as_of: str | None = None) -> Any:
     """Draw the network: an offline HTML map, and optionally a PNG/SVG and a PowerPoint slide.
+
+    With ``as_of``, the network as it was on that date.
 
     Returns the :class:`~stakeholder_graph.viz.view.MapView` (in a notebook, show the HTML
     with ``IPython.display.HTML(render_html(view))``).
@@ -285,7 +301,7 @@ def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | No
     from .queries import _resolve_organisation
     from .viz import map_view, write_html, write_image, write_pptx
 
-    with _opened(store, create=False) as opened:
+    with _opened(store, create=False, as_of=as_of) as opened:
         if around:
             around = _resolve_organisation(opened, around, "--around")
         graph = opened.to_networkx()
@@ -320,6 +336,155 @@ def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | No
     except ValueError as exc:
         raise StakeholderGraphError(str(exc)) from None
     return view
+
+
+def show(org: str, store: Store | str | None = None) -> dict[str, Any]:
+    """An organisation's facts with their sources, its ties (ended ones too) and merges.
+
+    ``org`` is an id, a name or an alias. See :func:`stakeholder_graph.facts.describe`.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> show("KLM", db)["kind"]
+    'Company'
+    """
+    from .facts import describe
+
+    with _opened(store, create=False) as opened:
+        return describe(opened, org)
+
+
+def history(store: Store | str | None = None) -> list[dict[str, Any]]:
+    """The loads of a store, oldest first: ``id``, ``at``, ``files``, ``checksums``,
+    ``summary``, ``counts``.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> [entry["id"] for entry in history(db)]
+    [1]
+    """
+    with _opened(store, create=False) as opened:
+        return opened.loads()
+
+
+def diff(store: Store | str | None = None, since: str | None = None,
+         until: str | None = None) -> dict[str, Any]:
+    """What changed between two moments: organisations and ties added, removed, changed.
+
+    Parameters
+    ----------
+    since, until : str, optional
+        A load number (``3``) or a date/date-time. By default the previous load and the
+        latest one.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> len(diff(db)["nodes"]["added"])
+    134
+    """
+    from .errors import InputError
+    from .graph.history import diff_stores, parse_moment
+
+    with _opened(store, create=False) as opened:
+        loads = opened.loads()
+        if not loads:
+            raise InputError("the store has no loads yet: nothing to compare")
+
+        def moment(text: str | None, default: str) -> str:
+            if text is None:
+                return default
+            if str(text).isdigit():
+                match = [entry["at"] for entry in loads if entry["id"] == int(text)]
+                if not match:
+                    raise InputError(f"no load {text}: the loads are 1 to {loads[-1]['id']}")
+                return match[0]
+            return parse_moment(text)
+
+        first = moment(since, loads[-2]["at"] if len(loads) > 1 else "0000")
+        last = moment(until, loads[-1]["at"])
+        result = diff_stores(opened.as_of(first), opened.as_of(last))
+        result.update({"since": first, "until": last})
+        return result
+
+
+def review(store: Store | str | None = None) -> list[dict[str, Any]]:
+    """Likely duplicate organisations in a store that nobody decided on yet (review rows).
+
+    See :mod:`stakeholder_graph.merges`.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> isinstance(review(db), list)
+    True
+    """
+    from .merges import review_store
+
+    with _opened(store, create=False) as opened:
+        return review_store(opened)
+
+
+def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str]) -> Path:
+    """Write review rows to a CSV or XLSX file with an empty ``decision`` column.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> write_review([], os.path.join(tempfile.mkdtemp(), "r.csv")).exists()
+    True
+    """
+    from .merges import write_review as write
+
+    return write(rows, path)
+
+
+def apply_review(path: str | os.PathLike[str], store: Store | str | None = None) -> dict[str, int]:
+    """Apply a review file's ``accept``/``reject`` decisions, in one transaction.
+
+    Examples
+    --------
+    >>> import tempfile, os, pathlib
+    >>> d = tempfile.mkdtemp()
+    >>> _ = demo(os.path.join(d, "demo.db"))
+    >>> p = pathlib.Path(d, "r.csv")
+    >>> _ = p.write_text("decision,id,candidate_id\nreject,slug:klm,slug:tata-steel\n")
+    >>> apply_review(p, os.path.join(d, "demo.db"))["rejected"]
+    1
+    """
+    from .merges import apply_review as apply
+
+    with _opened(store, create=False) as opened:
+        return apply(opened, path)
+
+
+def undo_merge(variant: str, store: Store | str | None = None) -> str:
+    """Split a merged name variant off its organisation again; returns the organisation.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> undo_merge("slug:nobody", db)
+    Traceback (most recent call last):
+    ...
+    stakeholder_graph.errors.InputError: no organisation holds facts merged from 'slug:nobody': nothing to undo
+    """
+    from .merges import undo_merge as undo
+
+    with _opened(store, create=False) as opened:
+        return undo(opened, variant)
 
 
 def demo(path: str | os.PathLike[str] = DEMO_STORE,

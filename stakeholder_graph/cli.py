@@ -87,6 +87,12 @@ def pass_store(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+as_of_option = click.option(
+    "--as-of", "as_of", metavar="DATE",
+    help="The network as it was on this date (2026-05-01: the end of that day) or at this "
+         "time (2026-05-01T14:30, UTC).")
+
+
 def format_option(*choices: str, default: str = "table") -> Callable[..., Any]:
     """The shared ``--format`` option."""
     return click.option("--format", "fmt", type=click.Choice(choices), default=default,
@@ -123,37 +129,72 @@ def cli(ctx: click.Context, store: str) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--mapping", type=click.Path(), default=None,
               help="Mapping YAML from the sheet's headers to the model (for CSV/XLSX files).")
+@click.option("--at", "at", metavar="DATE",
+              help="When the data was valid (a date or date-time, UTC), for an older export; "
+                   "not before the latest load. Default: now.")
+@click.option("--review", "review_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Where to write likely duplicates for review (CSV or XLSX). Default: "
+                   "<store>-review.csv beside a store file, else ./stakeholder-graph-review.csv.")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
 @pass_store
-def load(store: str, paths: tuple[str, ...], mapping: str | None, quiet: bool) -> None:
+def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None,
+         review_file: str | None, quiet: bool) -> None:
     """Load CSV/XLSX files and dataset folders into the store, as one transaction.
 
     A bad row stops the load with its file, row and column, and the store is left as it
-    was. Loading the same input again changes nothing.
+    was. Loading the same input again changes nothing; a fact that a file no longer holds
+    is end-dated (see `diff` and `--as-of`). Name variants of one organisation ("Tata
+    Steel IJmuiden B.V." in Velsen and "Tata Steel") merge; likely ones are written to a
+    review file for you to accept or reject (see `resolve`).
 
     \b
     Examples:
         stakeholder-graph load examples/noord-holland
         stakeholder-graph load organisaties.csv --mapping organisaties.yaml
         stakeholder-graph --store team.db load partners.xlsx relaties.csv
+        stakeholder-graph load crm-export-2025.csv --at 2025-06-30
     """
-    result = api.load(paths, store, mapping, progress=not quiet)
-    if not quiet:
-        click.echo(f"Loaded into {display_location(store)}: {result.summary()}")
+    result = api.load(paths, store, mapping, progress=not quiet, at=at)
+    if quiet:
+        return
+    click.echo(f"Loaded into {display_location(store)}: {result.summary()}")
+    if result.merged:
+        click.echo(f"Merged {len(result.merged)} name variant(s) into known organisations:")
+        for m in result.merged[:10]:
+            click.echo(f"  {m['name']} → {m['target_name'] or m['target']} ({m['reason']})")
+        if len(result.merged) > 10:
+            click.echo(f"  … and {len(result.merged) - 10} more (stakeholder-graph show ORG)")
+    if result.review:
+        path = review_file or _review_path(store)
+        api.write_review(result.review, path)
+        click.echo(f"{len(result.review)} likely duplicate(s) were not merged; they are in "
+                   f"{path}. Write accept or reject in its decision column, then run:\n"
+                   f"  stakeholder-graph resolve --apply {path}")
+
+
+def _review_path(store: str) -> str:
+    from .graph.store import is_neo4j_uri
+
+    if is_neo4j_uri(store):
+        return "stakeholder-graph-review.csv"
+    base = Path(store)
+    return str(base.with_name(base.stem + "-review.csv"))
 
 
 @cli.command()
 @format_option("table", "json")
+@as_of_option
 @pass_store
-def stats(store: str, fmt: str) -> None:
-    """Count nodes per kind and relationships per type.
+def stats(store: str, fmt: str, as_of: str | None) -> None:
+    """Count nodes per kind and relationships per type (now, or as of a date).
 
     \b
     Examples:
         stakeholder-graph stats
         stakeholder-graph --store stakeholder-graph-demo.db stats --format json
+        stakeholder-graph stats --as-of 2026-01-31
     """
-    counts = api.stats(store)
+    counts = api.stats(store, as_of=as_of)
     if fmt == "json":
         click.echo(json.dumps(counts, indent=2, sort_keys=True))
     else:
@@ -320,11 +361,12 @@ def _suggestion_table(frame: Any, fmt: str) -> Any:
 @lang_option
 @format_option("table", "csv", "json", "xlsx")
 @output_option
+@as_of_option
 @pass_store
 def suggest(store: str, for_org: str | None, from_ecosystem: str | None,
             to_ecosystem: str | None, kinds: tuple[str, ...], theme: str | None, top: int,
             weights: tuple[str, ...], all_ecosystems: bool, campuses: bool, lang: str,
-            fmt: str, output: str | None) -> None:
+            fmt: str, output: str | None, as_of: str | None) -> None:
     """Who to connect next: ranked introductions across ecosystems, each with its reason.
 
     Every explanation is built from facts in the graph: shared themes, campuses,
@@ -338,6 +380,7 @@ def suggest(store: str, for_org: str | None, from_ecosystem: str | None,
         stakeholder-graph suggest --for "Tata Steel" --lang en
         stakeholder-graph suggest --from "Groot Amsterdam" --to "Noord-Holland Noord" --top 5
         stakeholder-graph suggest --campuses
+        stakeholder-graph suggest --as-of 2026-01-31
     """
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE.xlsx")
@@ -350,7 +393,8 @@ def suggest(store: str, for_org: str | None, from_ecosystem: str | None,
                                      param_hint="--weight") from None
     frame = api.suggest(store, for_org=for_org, campuses=campuses, from_ecosystem=from_ecosystem,
                         to_ecosystem=to_ecosystem, kinds=kinds or None, theme=theme, top=top,
-                        weights=parsed, cross_ecosystem=not all_ecosystems, lang=lang)
+                        weights=parsed, cross_ecosystem=not all_ecosystems, lang=lang,
+                        as_of=as_of)
     if frame.empty:
         click.echo("No suggestions with these filters.", err=True)
     _emit(_suggestion_table(frame, fmt), fmt, output)
@@ -468,11 +512,12 @@ def evaluate(store: str, holdout: float, seed: int, k: int, fmt: str) -> None:
 @click.option("--size", default="1920x1080", show_default=True, metavar="WxH",
               help="Pixel size of the PNG.")
 @lang_option
+@as_of_option
 @pass_store
 def map_command(store: str, output: str | None, png: str | None, svg: str | None,
                 pptx: str | None, ecosystem: str | None, around: str | None, depth: int,
                 theme: str | None, with_suggestions: int, title: str | None, size: str,
-                lang: str) -> None:
+                lang: str, as_of: str | None) -> None:
     """Draw the network: an offline HTML map, a PNG/SVG for slides, a PowerPoint slide.
 
     Colour and shape show the kind, size the centrality, position the ecosystem. The HTML
@@ -484,6 +529,7 @@ def map_command(store: str, output: str | None, png: str | None, svg: str | None
         stakeholder-graph map -o ijmond.html --ecosystem "Zuid-Kennemerland en IJmond"
         stakeholder-graph map --around brin:25PZ --depth 2 -o roc.html --png roc.png
         stakeholder-graph map --pptx dia.pptx --with-suggestions 8 --lang en
+        stakeholder-graph map -o kaart-januari.html --as-of 2026-01-31
     """
     from .viz.static import parse_size
 
@@ -495,11 +541,156 @@ def map_command(store: str, output: str | None, png: str | None, svg: str | None
         raise click.BadParameter(str(exc), param_hint="--size") from None
     view = api.draw_map(store, output, png=png, svg=svg, pptx=pptx, ecosystem=ecosystem,
                         around=around, depth=depth, theme=theme,
-                        with_suggestions=with_suggestions, lang=lang, title=title, size=pixels)
+                        with_suggestions=with_suggestions, lang=lang, title=title, size=pixels,
+                        as_of=as_of)
     for label, target in (("map", output), ("image", png), ("image", svg), ("slide", pptx)):
         if target:
             click.echo(f"Wrote {label} {target} ({len(view.nodes)} organisations, "
                        f"{len(view.edges)} lines)")
+
+
+@cli.command("resolve")
+@click.option("--apply", "apply_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Apply the accept/reject decisions of a review file.")
+@click.option("--review", "review_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write every likely duplicate in the store that nobody decided on yet.")
+@click.option("--undo", "undo", metavar="ID",
+              help="Split a merged name variant (its old id) off its organisation again.")
+@click.option("--list", "list_decisions", is_flag=True, help="List the decisions made so far.")
+@pass_store
+def resolve_command(store: str, apply_file: str | None, review_file: str | None,
+                    undo: str | None, list_decisions: bool) -> None:
+    """Decide on likely duplicate organisations: merge them, keep them apart, or undo.
+
+    A load merges sure matches (same name after removing legal forms and place names,
+    same municipality) and writes likely ones (similar names, or the same name in another
+    municipality) to a review file. Write accept or reject in its decision column (ja/nee
+    work too) and apply it. Decisions are kept: later loads merge or separate the same way.
+
+    \b
+    Examples:
+        stakeholder-graph resolve --apply stakeholder-graph-review.csv
+        stakeholder-graph resolve --review duplicates.xlsx
+        stakeholder-graph resolve --undo slug:tatasteel
+        stakeholder-graph resolve --list
+    """
+    chosen = [x for x in (apply_file, review_file, undo, list_decisions) if x]
+    if len(chosen) != 1:
+        raise click.UsageError("give one of --apply FILE, --review FILE, --undo ID or --list")
+    if apply_file:
+        counts = api.apply_review(apply_file, store)
+        click.echo(f"Merged {counts['merged']}, kept apart {counts['rejected']}"
+                   + (f", {counts['already']} decided before" if counts["already"] else "")
+                   + ". Later loads follow these decisions.")
+    elif review_file:
+        rows = api.review(store)
+        api.write_review(rows, review_file)
+        click.echo(f"Wrote {len(rows)} likely duplicate(s) to {review_file}.")
+    elif undo:
+        target = api.undo_merge(undo, store)
+        click.echo(f"Split {undo} off {target} again; later loads keep them apart.")
+    else:
+        with api.open_store(store, create=False) as opened:
+            rows = [(d["at"][:19].replace("T", " "), d["decision"], d["variant"], d["target"])
+                    for d in opened.decisions()]
+        click.echo(_table(rows, ("at", "decision", "variant", "organisation")) if rows
+                   else "No decisions yet.")
+
+
+@cli.command()
+@click.argument("org")
+@format_option("text", "json", default="text")
+@pass_store
+def show(store: str, org: str, fmt: str) -> None:
+    """Show an organisation's facts, ties and merged name variants, each with its sources.
+
+    Every fact names the file, sheet and row it came from and when it was loaded; ties
+    that their source no longer holds are shown with the date they ended.
+
+    \b
+    Examples:
+        stakeholder-graph show "Tata Steel"
+        stakeholder-graph show brin:25PZ --format json
+    """
+    from .facts import format_description
+
+    info = api.show(org, store)
+    click.echo(json.dumps(info, indent=2, ensure_ascii=False, default=str) if fmt == "json"
+               else format_description(info))
+
+
+@cli.command()
+@click.option("--since", metavar="LOAD|DATE", help="From this load number or date "
+              "(default: the previous load).")
+@click.option("--until", metavar="LOAD|DATE", help="To this load number or date "
+              "(default: the latest load).")
+@format_option("text", "json", default="text")
+@pass_store
+def diff(store: str, since: str | None, until: str | None, fmt: str) -> None:
+    """What changed: organisations and ties added, removed (end-dated) and changed.
+
+    \b
+    Examples:
+        stakeholder-graph diff
+        stakeholder-graph diff --since 1 --until 3
+        stakeholder-graph diff --since 2026-01-01 --format json
+    """
+    result = api.diff(store, since, until)
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False, default=str))
+    else:
+        click.echo(_format_diff(result))
+
+
+def _format_diff(result: dict[str, Any]) -> str:
+    def stamp(text: str) -> str:
+        return text[:19].replace("T", " ") if text[:4] != "0000" else "the start"
+
+    lines = [f"Changes from {stamp(result['since'])} to {stamp(result['until'])}:"]
+    for part, label in (("nodes", "organisations and other nodes"),
+                        ("relationships", "relationships")):
+        changes = result[part]
+        counts = ", ".join(f"{len(changes[k])} {k}" for k in ("added", "removed", "changed"))
+        lines.append(f"\n{label}: {counts}")
+        for k, sign in (("added", "+"), ("removed", "-")):
+            for item in changes[k]:
+                lines.append(f"  {sign} {_describe_item(item)}")
+        for item in changes["changed"]:
+            what = "; ".join(f"{p}: {a!r} → {b!r}" for p, (a, b) in item["changes"].items())
+            key = item["key"] if isinstance(item["key"], str) else " ".join(item["key"][:3])
+            lines.append(f"  ~ {item.get('name') or key}: {what}")
+    return "\n".join(lines)
+
+
+def _describe_item(item: dict[str, Any]) -> str:
+    if "id" in item:
+        return f"{item.get('name', '')} ({item['id']}, {item['kind']})"
+    return f"{item['type']} {item['start']} → {item['end']}" + (
+        f" [{item['key']}]" if item.get("key") else "")
+
+
+@cli.command()
+@format_option("table", "json")
+@pass_store
+def history(store: str, fmt: str) -> None:
+    """List the loads: when, which files (with SHA-256 checksums) and what each changed.
+
+    \b
+    Examples:
+        stakeholder-graph history
+        stakeholder-graph history --format json
+    """
+    loads = api.history(store)
+    if fmt == "json":
+        click.echo(json.dumps(loads, indent=2, ensure_ascii=False))
+        return
+    rows = []
+    for entry in loads:
+        files = ", ".join(f"{f} ({entry['checksums'][f][:12]})" if f in entry["checksums"]
+                          else f for f in entry["files"])
+        rows.append((entry["id"], entry["at"][:19].replace("T", " "), entry["summary"], files))
+    click.echo(_table(rows, ("load", "at (UTC)", "what changed", "files")) if rows
+               else "No loads yet.")
 
 
 @cli.command()

@@ -13,7 +13,10 @@ organisation with the organisations of the store and of the same load, of the sa
    variant name becomes an alias.
 2. **Likely** — a fuzzy score of at least :data:`THRESHOLD` (rapidfuzz: the higher of
    ``token_sort_ratio`` and, when both names have two or more words, ``token_set_ratio``, on
-   the normalised names), or an equal key in another or an unknown municipality. Likely
+   the normalised names) with the same numbers in both names ("Bedrijf 12" is not
+   "Bedrijf 13"), or an equal key in another or an unknown municipality. Fuzzy candidates
+   share a word (its first four letters) that fewer than 2,000 organisations of the kind
+   share; a name made of common words only is matched by key alone. Likely
    matches are not merged: they go to a review file that the user marks ``accept`` or
    ``reject`` (``stakeholder-graph resolve --apply FILE``).
 3. Anything else stays a separate organisation. Two different register keys never merge.
@@ -59,6 +62,8 @@ _ABBREVIATIONS = [
     (re.compile(r"&"), " en "),
 ]
 _COMMON = 2000
+_PREPOSITIONS = frozenset({"van", "of", "de", "der", "den", "aan", "in", "op", "bij", "voor",
+                           "en", "and"})
 REVIEW_COLUMNS = ("decision", "score", "kind", "id", "name", "municipality", "candidate_id",
                   "candidate_name", "candidate_municipality", "reason", "found_in")
 """Columns of the review file, in order."""
@@ -108,7 +113,9 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
         while changed and len(words) > 1:
             changed = False
             for size in (3, 2, 1):
-                if len(words) > size and "".join(words[-size:]) in places:
+                # "ROC van Amsterdam", "Port of Amsterdam": the place is part of the name.
+                if len(words) > size and "".join(words[-size:]) in places and \
+                        words[-size - 1] not in _PREPOSITIONS:
                     del words[-size:]
                     changed = True
                     break
@@ -145,6 +152,10 @@ def similarity(a: str, b: str) -> float:
     if a.count(" ") and b.count(" "):
         score = max(score, fuzz.token_set_ratio(a, b))
     return float(score)
+
+
+def _numbers(names: list[str]) -> frozenset[str]:
+    return frozenset(w for n in names for w in n.split() if w.isdigit())
 
 
 @dataclass
@@ -202,6 +213,7 @@ class Matcher:
         self._keys: dict[tuple[str, str], list[str]] = {}
         self._words: dict[tuple[str, str], set[str]] = {}
         self._norm: dict[str, list[str]] = {}
+        self._numbers: dict[str, frozenset[str]] = {}
 
     def add(self, cand: Candidate) -> None:
         """Add a known organisation to the index."""
@@ -214,8 +226,10 @@ class Matcher:
             norms.append(norm)
             self._keys.setdefault((cand.kind, norm.replace(" ", "")), []).append(cand.id)
             for word in norm.split():
-                self._words.setdefault((cand.kind, word[:4]), set()).add(cand.id)
+                if not word.isdigit():
+                    self._words.setdefault((cand.kind, word[:4]), set()).add(cand.id)
         self._norm[cand.id] = norms
+        self._numbers[cand.id] = _numbers(norms)
 
     def match(self, new: Candidate) -> list[Match]:
         """Return the sure match (alone), or the likely ones, best first.
@@ -238,16 +252,17 @@ class Matcher:
                                      and cand.municipality else "municipality unknown"))
         pool: set[str] = set()
         for norm in own:
-            buckets = [self._words.get((new.kind, word[:4]), set()) for word in norm.split()]
-            # Words most names share ("van", "college") do not narrow the search: skip them
-            # unless nothing else is left.
-            rare = [b for b in buckets if len(b) <= _COMMON] or buckets[:1]
-            for bucket in rare:
-                pool |= bucket
+            # Words most names share ("van", "college") do not narrow the search, and
+            # numbers are compared apart: a name of common words only gets no fuzzy match.
+            for word in norm.split():
+                bucket = self._words.get((new.kind, word[:4]), set())
+                if not word.isdigit() and len(bucket) <= _COMMON:
+                    pool |= bucket
+        numbers = _numbers(own)
         for cid in pool - set(seen):
             cand = self.by_id[cid]
-            if not self._allowed(new, cand):
-                continue
+            if self._numbers[cid] != numbers or not self._allowed(new, cand):
+                continue  # "Bedrijf 12" and "Bedrijf 13" are two organisations
             score = max((similarity(a, b) for a in own for b in self._norm[cid]), default=0.0)
             if score >= self.threshold:
                 seen[cid] = Match(new.id, cid, False, round(score, 1), "similar name")

@@ -38,7 +38,7 @@ from .graph.model import (
 )
 
 __all__ = ["Lookup", "ResolvedNode", "ResolvedEdge", "Resolved", "resolve", "normalise_name",
-           "variant_claims"]
+           "variant_claims", "review_row"]
 
 _ID = re.compile(r"^(" + "|".join(NAMESPACES) + r"):\S+$")
 
@@ -407,7 +407,7 @@ def _match_organisations(batch: Batch, nodes: dict[str, ResolvedNode], stored: d
                 target, reason = sure.target, sure.reason
             else:
                 for m in matches:
-                    resolved.review.append(_review_row(node, cand, matcher.by_id[m.target], m))
+                    resolved.review.append(review_row(node, cand, matcher.by_id[m.target], m))
                 matcher.add(cand)
                 continue
         variants[node.id] = nodes.pop(node.id)
@@ -446,7 +446,8 @@ def _merge_variant(variant: ResolvedNode, target: str, target_name: str,
             have.claims.append(claim)
 
 
-def _review_row(node: ResolvedNode, cand: Any, other: Any, match: Any) -> dict[str, Any]:
+def review_row(node: Any, cand: Any, other: Any, match: Any) -> dict[str, Any]:
+    """Return a review-file row for a likely match of ``cand`` (a new record) and ``other``."""
     from .loaders.cbs import geography
 
     def place(code: str | None) -> str:

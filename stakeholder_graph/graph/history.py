@@ -17,13 +17,13 @@ small :class:`Writer` each store implements inside its load transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from ..errors import InputError, StoreError
-from .model import merge_props
+from ..errors import InputError
+from .model import MERGED_PROPS, merge_props
 
 __all__ = [
     "Record",
@@ -32,7 +32,6 @@ __all__ = [
     "parse_moment",
     "merge_claims",
     "plan_load",
-    "Snapshot",
     "diff_stores",
     "location",
 ]
@@ -103,7 +102,7 @@ def _live(claim: dict[str, Any], at: str | None) -> bool:
 
 def _ident(claim: dict[str, Any]) -> tuple[Any, ...]:
     via = claim.get("via") or {}
-    return (claim.get("file"), claim.get("sheet"), via.get("id"),
+    return (claim.get("file"), claim.get("sheet"), claim.get("row"), via.get("id"),
             json.dumps(claim.get("props", {}), sort_keys=True, default=str))
 
 
@@ -135,9 +134,14 @@ class Record:
         if not live:
             return None
         props: dict[str, Any] = {}
-        ordered = sorted(live, key=lambda c: (c.get("via") is None, c["from"]))
-        for claim in ordered:
+        # The record's own claims first, later loads winning; then claims merged in from a
+        # name variant, which add what is missing but never overrule.
+        for claim in sorted((c for c in live if not c.get("via")), key=lambda c: c["from"]):
             props = merge_props(props, claim.get("props", {}))
+        for claim in sorted((c for c in live if c.get("via")), key=lambda c: c["from"]):
+            extra = {k: v for k, v in claim.get("props", {}).items()
+                     if k in MERGED_PROPS or k not in props}
+            props = merge_props(props, extra)
         sources: list[dict[str, Any]] = []
         for claim in live:
             where = location(claim)
@@ -214,9 +218,10 @@ def merge_claims(old: list[dict[str, Any]], new: list[dict[str, Any]], files: It
                  at: str, load: int) -> tuple[list[dict[str, Any]], bool]:
     """Merge a load's claims into a record's stored claims.
 
-    A new claim equal to a live one (same file, sheet and properties) keeps it (its row
-    follows the file); other new claims start at ``at``. Live claims from one of ``files``
-    that the load does not make again end at ``at``.
+    A new claim equal to a live one (same file, sheet, row and properties) keeps it; other
+    new claims start at ``at``. Live claims from one of ``files`` that the load does not make
+    again end at ``at`` (so a row that moved in its file is a new claim, and the past keeps
+    the row it had then).
 
     Examples
     --------
@@ -236,9 +241,6 @@ def merge_claims(old: list[dict[str, Any]], new: list[dict[str, Any]], files: It
         hit = next((i for i in live if i not in matched and _ident(out[i]) == ident), None)
         if hit is not None:
             matched.add(hit)
-            if out[hit].get("row") != claim.get("row"):
-                out[hit]["row"] = claim.get("row")
-                changed = True
         else:
             out.append({**claim, "from": at, "load": load})
             changed = True
@@ -312,78 +314,6 @@ def _count(result: Any, table: str, before: bool, after: bool, changed: bool) ->
     state = ("added" if after and not before else "ended" if before and not after
              else "updated" if changed else "unchanged")
     setattr(result, f"{prefix}_{state}", getattr(result, f"{prefix}_{state}") + 1)
-
-
-class Snapshot:
-    """The network as it was at one moment: a read-only store made from claims.
-
-    ``stats``, ``suggest`` and ``map`` read it like any store.
-
-    Examples
-    --------
-    >>> import tempfile, os
-    >>> from stakeholder_graph.graph.store import open_store
-    >>> from stakeholder_graph.graph.model import Batch, build_node
-    >>> store = open_store(os.path.join(tempfile.mkdtemp(), "g.db"))
-    >>> _ = store.load(Batch(nodes=[build_node("slug:a", "Campus", {"name": "A"})]))
-    >>> store.as_of("2000-01-01").stats()["total_nodes"]
-    0
-    >>> store.as_of(now()).stats()["total_nodes"]
-    1
-    """
-
-    def __init__(self, location: str, records: Iterable[Record], at: str) -> None:
-        from .store import Store
-
-        self.location = f"{location} as of {at}"
-        self.at = at
-        nodes = {}
-        edges = []
-        for rec in records:
-            item = rec.as_dict(at)
-            if item is None:
-                continue
-            if rec.table == "nodes":
-                nodes[item["id"]] = item
-            else:
-                edges.append(item)
-        self._nodes = [nodes[k] for k in sorted(nodes)]
-        self._edges = sorted((e for e in edges if e["start"] in nodes and e["end"] in nodes),
-                             key=lambda e: (e["type"], e["start"], e["end"], e["key"]))
-        # Borrow the generic readers (stats, to_networkx, checksums) of Store.
-        for name in ("stats", "to_networkx", "content_checksum", "node"):
-            setattr(self, name, getattr(Store, name).__get__(self))
-
-    def nodes(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
-        """Yield the nodes present at the moment."""
-        return (dict(n) for n in self._nodes if kind is None or n["kind"] == kind)
-
-    def edges(self, rel_type: str | None = None) -> Iterator[dict[str, Any]]:
-        """Yield the relationships present at the moment."""
-        return (dict(e) for e in self._edges if rel_type is None or e["type"] == rel_type)
-
-    def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
-        """Return ``{id: kind}`` of the given ids present at the moment."""
-        kinds = {n["id"]: n["kind"] for n in self._nodes}
-        return {i: kinds[i] for i in ids if i in kinds}
-
-    def name_index(self) -> Iterator[tuple[str, str, str, list[str]]]:
-        """Yield ``(id, kind, name, aliases)`` of the nodes present at the moment."""
-        for n in self._nodes:
-            yield n["id"], n["kind"], n.get("name", ""), list(n.get("aliases", []))
-
-    def load(self, *args: Any, **kwargs: Any) -> Any:
-        """Refuse: the past cannot be changed."""
-        raise StoreError(f"{self.location} is a view of the past and cannot be loaded into")
-
-    def close(self) -> None:
-        """Nothing to release."""
-
-    def __enter__(self) -> Snapshot:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def diff_stores(before: Any, after: Any) -> dict[str, Any]:

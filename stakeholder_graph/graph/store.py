@@ -32,6 +32,7 @@ __all__ = [
     "NEO4J_SCHEMES",
     "DEFAULT_STORE",
     "progress_bar",
+    "Snapshot",
 ]
 
 DEFAULT_STORE = "./stakeholder-graph.db"
@@ -278,7 +279,7 @@ class Store(ABC):
         at : str
             A date or date and time (see :func:`~stakeholder_graph.graph.history.parse_moment`).
         """
-        from .history import Snapshot, parse_moment
+        from .history import parse_moment
 
         return Snapshot(self.location, self.records(), parse_moment(at))
 
@@ -346,6 +347,78 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class Snapshot(Store):
+    """The network as it was at one moment: a read-only store made from claims.
+
+    ``stats``, ``suggest`` and ``map`` read it like any store.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> from stakeholder_graph.graph.history import now
+    >>> from stakeholder_graph.graph.model import Batch, build_node
+    >>> store = open_store(os.path.join(tempfile.mkdtemp(), "g.db"))
+    >>> _ = store.load(Batch(nodes=[build_node("slug:a", "Campus", {"name": "A"})]))
+    >>> store.as_of("2000-01-01").stats()["total_nodes"]
+    0
+    >>> store.as_of(now()).stats()["total_nodes"]
+    1
+    """
+
+    def __init__(self, location: str, records: Iterable[Record], at: str) -> None:
+        self.location = f"{location} as of {at}"
+        self.at = at
+        nodes = {}
+        edges = []
+        for rec in records:
+            item = rec.as_dict(at)
+            if item is None:
+                continue
+            if rec.table == "nodes":
+                nodes[item["id"]] = item
+            else:
+                edges.append(item)
+        self._nodes = [nodes[k] for k in sorted(nodes)]
+        self._edges = sorted((e for e in edges if e["start"] in nodes and e["end"] in nodes),
+                             key=lambda e: (e["type"], e["start"], e["end"], e["key"]))
+
+    def nodes(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
+        """Yield the nodes present at the moment."""
+        return (dict(n) for n in self._nodes if kind is None or n["kind"] == kind)
+
+    def edges(self, rel_type: str | None = None) -> Iterator[dict[str, Any]]:
+        """Yield the relationships present at the moment."""
+        return (dict(e) for e in self._edges if rel_type is None or e["type"] == rel_type)
+
+    def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """Return ``{id: kind}`` of the given ids present at the moment."""
+        kinds = {n["id"]: n["kind"] for n in self._nodes}
+        return {i: kinds[i] for i in ids if i in kinds}
+
+    def name_index(self) -> Iterator[tuple[str, str, str, list[str]]]:
+        """Yield ``(id, kind, name, aliases)`` of the nodes present at the moment."""
+        for n in self._nodes:
+            yield n["id"], n["kind"], n.get("name", ""), list(n.get("aliases", []))
+
+    def records(self) -> Iterator[Record]:
+        """Yield nothing: a view of the past has no claims of its own."""
+        return iter(())
+
+    def loads(self) -> list[dict[str, Any]]:
+        """Return no history."""
+        return []
+
+    def decisions(self) -> list[dict[str, str]]:
+        """Return no decisions."""
+        return []
+
+    def _in_transaction(self, work: Callable[[Any], Any]) -> Any:
+        raise StoreError(f"{self.location} is a view of the past and cannot be changed")
+
+    def close(self) -> None:
+        """Nothing to release."""
 
 
 class _NoBar:

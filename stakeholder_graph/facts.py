@@ -1,0 +1,169 @@
+"""One organisation's facts, ties and where each came from (``stakeholder-graph show``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import InputError, did_you_mean
+from .graph.history import Record, location
+from .graph.store import Store
+from .resolve import normalise_name
+
+__all__ = ["find_node", "describe", "format_description"]
+
+_PERSONAL = ("Person",)
+
+
+def find_node(store: Store, ref: str) -> str:
+    """Return the id of a live node given by id, name or alias.
+
+    Raises
+    ------
+    InputError
+        Nothing matches (with the closest names), or a name fits several nodes.
+
+    Examples
+    --------
+    >>> from stakeholder_graph import api
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = api.demo(db)
+    >>> with api.open_store(db) as s:
+    ...     find_node(s, "tatasteel")
+    'slug:tata-steel'
+    """
+    ref = str(ref).strip()
+    if store.kinds_of([ref]):
+        return ref
+    wanted = normalise_name(ref)
+    found, names = set(), []
+    for node_id, _kind, name, aliases in store.name_index():
+        names.append(name)
+        if wanted in (normalise_name(t) for t in (name, *aliases)):
+            found.add(node_id)
+    if len(found) == 1:
+        return found.pop()
+    if found:
+        raise InputError(f"{ref!r} names {', '.join(sorted(found))}: give the id")
+    raise InputError(f"no organisation {ref!r} in the store{did_you_mean(ref, names)}")
+
+
+def describe(store: Store, ref: str, include_ended: bool = True) -> dict[str, Any]:
+    """Return an organisation's facts with their sources, its ties, merges and history.
+
+    Returns
+    -------
+    dict
+        ``id``, ``kind``, ``name``, ``since``; ``facts`` (one entry per property and value:
+        ``property``, ``value``, ``sources`` with file, sheet, row and load time);
+        ``ties`` (``type``, ``direction``, ``other``, ``other_name``, ``properties``,
+        ``sources``, ``since``, ``until``); ``merged`` (variants merged into it).
+
+    Examples
+    --------
+    >>> from stakeholder_graph import api
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = api.demo(db)
+    >>> with api.open_store(db) as s:
+    ...     d = describe(s, "Tata Steel")
+    >>> d["id"], any(f["property"] == "sector" for f in d["facts"])
+    ('slug:tata-steel', True)
+    """
+    node_id = find_node(store, ref)
+    records = list(store.records())
+    by_id = {r.key[0]: r for r in records if r.table == "nodes"}
+    node = by_id[node_id]
+    props, _ = node.last_state()
+    facts = []
+    for claim in node.claims:
+        if claim.get("to") is not None:
+            continue
+        for prop, value in claim.get("props", {}).items():
+            entry = next((f for f in facts if f["property"] == prop and f["value"] == value),
+                         None)
+            if entry is None:
+                entry = {"property": prop, "value": value, "sources": []}
+                facts.append(entry)
+            entry["sources"].append({**location(claim), "loaded": claim["from"],
+                                     **({"via": claim["via"]["name"]} if claim.get("via")
+                                        else {})})
+    ties = []
+    for rec in records:
+        if rec.table != "edges" or node_id not in rec.key[1:3]:
+            continue
+        if not include_ended and not rec.live:
+            continue
+        other = rec.key[2] if rec.key[1] == node_id else rec.key[1]
+        other_rec = by_id.get(other)
+        if other_rec is not None and other_rec.kind in _PERSONAL:
+            continue  # contact persons are personal data
+        edge_props, _ = rec.last_state()
+        ties.append({"type": rec.key[0], "direction": "out" if rec.key[1] == node_id else "in",
+                     "other": other, "other_name": (other_rec.last_state()[0].get("name", "")
+                                                     if other_rec else ""),
+                     "properties": edge_props, "sources": _sources(rec),
+                     "since": rec.since, "until": rec.until})
+    ties.sort(key=lambda t: (t["until"] is not None, t["type"], t["other_name"]))
+    merged = sorted({(c["via"]["id"], c["via"].get("name", "")) for c in node.claims
+                     if c.get("via")})
+    return {"id": node_id, "kind": node.kind, "name": props.get("name", ""),
+            "since": node.since, "facts": facts, "ties": ties,
+            "merged": [{"id": i, "name": n} for i, n in merged]}
+
+
+def _sources(rec: Record) -> list[dict[str, Any]]:
+    return [{**location(c), "loaded": c["from"], **({"ended": c["to"]} if c.get("to") else {})}
+            for c in rec.claims]
+
+
+def _where(source: dict[str, Any]) -> str:
+    text = source.get("file", "(no file)")
+    if source.get("sheet"):
+        text += f" [{source['sheet']}]"
+    if source.get("row") is not None:
+        text += f" row {source['row']}"
+    text += f", loaded {source['loaded'][:19].replace('T', ' ')}"
+    if source.get("ended"):
+        text += f", gone {source['ended'][:19].replace('T', ' ')}"
+    if source.get("via"):
+        text += f", as {source['via']!r}"
+    return text
+
+
+def format_description(info: dict[str, Any]) -> str:
+    """Format :func:`describe`'s result as text for the terminal.
+
+    Examples
+    --------
+    >>> print(format_description({"id": "slug:a", "kind": "Company", "name": "A",
+    ...     "since": "2026-01-01T00:00:00.000000Z", "facts": [], "ties": [], "merged": []}))
+    A (slug:a, Company), in the store since 2026-01-01 00:00:00
+    """
+    lines = [f"{info['name']} ({info['id']}, {info['kind']}), in the store since "
+             f"{info['since'][:19].replace('T', ' ')}"]
+    if info["facts"]:
+        lines.append("")
+        lines.append("Facts:")
+        for fact in info["facts"]:
+            value = fact["value"]
+            value = " | ".join(map(str, value)) if isinstance(value, list) else value
+            lines.append(f"  {fact['property']}: {value}")
+            lines.extend(f"      from {_where(s)}" for s in fact["sources"])
+    if info["merged"]:
+        lines.append("")
+        lines.append("Merged name variants (undo with: stakeholder-graph resolve --undo ID):")
+        lines.extend(f"  {m['name']} ({m['id']})" for m in info["merged"])
+    if info["ties"]:
+        lines.append("")
+        lines.append("Ties:")
+        for tie in info["ties"]:
+            arrow = "→" if tie["direction"] == "out" else "←"
+            extra = ", ".join(f"{k}={v}" for k, v in tie["properties"].items()
+                              if k not in ("source", "note"))
+            state = "" if tie["until"] is None else \
+                f"  [ended {tie['until'][:19].replace('T', ' ')}]"
+            lines.append(f"  {tie['type']} {arrow} {tie['other_name'] or tie['other']}"
+                         f"{f' ({extra})' if extra else ''}{state}")
+            lines.extend(f"      from {_where(s)}" for s in tie["sources"])
+    return "\n".join(lines)

@@ -1,0 +1,315 @@
+"""Review, apply and undo merges of name variants (see :mod:`stakeholder_graph.matching`).
+
+A load merges sure matches itself and lists likely ones; :func:`write_review` writes them to
+a CSV or XLSX file with an empty ``decision`` column. The user writes ``accept`` or
+``reject`` in it (``ja``/``nee`` work too), and :func:`apply_review` carries the decisions
+out in one transaction:
+
+- ``accept`` merges the two organisations into one node: the one with a register key
+  survives (else the one already known, the candidate); the other's name becomes an alias,
+  its facts and ties move over, each remembering where it came from;
+- ``reject`` keeps them apart and stops proposing the pair.
+
+Decisions are stored, so later loads resolve the same way. :func:`undo_merge` splits a
+merged variant off again (whether the load merged it or the user accepted it) and records
+the pair as rejected.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .graph.history import Record, now
+from .graph.model import REL_TYPES
+from .graph.store import Store
+from .matching import MATCH_KINDS, REVIEW_COLUMNS, Candidate, Matcher
+from .resolve import review_row, variant_claims
+
+__all__ = ["write_review", "read_review", "apply_review", "undo_merge", "review_store",
+           "merge", "ACCEPT", "REJECT"]
+
+ACCEPT = frozenset({"accept", "accepted", "accepteren", "ja", "yes", "y", "j", "merge"})
+REJECT = frozenset({"reject", "rejected", "afwijzen", "nee", "no", "n", "keep apart"})
+
+
+def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str]) -> Path:
+    """Write likely matches to a review file (CSV, or XLSX by its extension).
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> p = write_review([{"id": "slug:a", "candidate_id": "slug:b", "score": 95.0}],
+    ...                  os.path.join(tempfile.mkdtemp(), "review.csv"))
+    >>> p.read_text().splitlines()[0].split(",")[:3]
+    ['decision', 'score', 'kind']
+    """
+    import pandas as pd
+
+    from .output import write_frame
+
+    frame = pd.DataFrame([{c: r.get(c, "") for c in REVIEW_COLUMNS} for r in rows],
+                         columns=list(REVIEW_COLUMNS))
+    fmt = "xlsx" if str(path).lower().endswith(".xlsx") else "csv"
+    return write_frame(frame, fmt, path, sheet="review")
+
+
+def read_review(path: str | os.PathLike[str]) -> list[tuple[int, str, str, str]]:
+    """Read the decisions of a review file: ``(row, decision, id, candidate_id)``.
+
+    Rows without a decision are skipped.
+
+    Raises
+    ------
+    InputError
+        A missing column, or a decision that is neither accept nor reject (with its row).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "r.csv"
+    >>> _ = p.write_text("decision,id,candidate_id\\nja,slug:a,slug:b\\n,slug:c,slug:d\\n")
+    >>> read_review(p)
+    [(2, 'accept', 'slug:a', 'slug:b')]
+    """
+    from .loaders.tables import read_table
+
+    table = read_table(path)
+    for column in ("decision", "id", "candidate_id"):
+        table.require(column, "a review file")
+    out = []
+    for number, record in table.records():
+        text = str(record.get("decision") or "").strip().casefold()
+        if not text:
+            continue
+        if text in ACCEPT:
+            decision = "accept"
+        elif text in REJECT:
+            decision = "reject"
+        else:
+            raise InputError(f"decision {record['decision']!r}: write accept or reject",
+                             file=str(path), row=number, column="decision")
+        out.append((number, decision, str(record["id"]).strip(),
+                    str(record["candidate_id"]).strip()))
+    return out
+
+
+def apply_review(store: Store, path: str | os.PathLike[str]) -> dict[str, int]:
+    """Apply the decisions of a review file to a store, in one transaction.
+
+    Returns
+    -------
+    dict
+        ``merged``, ``rejected`` and ``already`` (decisions applied before) counts.
+
+    Raises
+    ------
+    InputError
+        An unknown organisation, two accepted targets for one variant, or kinds that differ;
+        nothing is applied then.
+    """
+    decisions = read_review(path)
+    seen: dict[str, tuple[str, int]] = {}
+    for number, decision, variant, target in decisions:
+        if decision == "accept":
+            if variant in seen and seen[variant][0] != target:
+                raise InputError(f"'{variant}' is accepted as {seen[variant][0]} in row "
+                                 f"{seen[variant][1]} and as {target} here: accept one",
+                                 file=str(path), row=number, column="decision")
+            seen[variant] = (target, number)
+
+    def work(writer: Any) -> dict[str, int]:
+        counts = {"merged": 0, "rejected": 0, "already": 0}
+        done = {(d["variant"], d["target"]): d["decision"] for d in writer.decisions()}
+        at = now()
+        for number, decision, variant, target in decisions:
+            if done.get((variant, target)) == decision:
+                counts["already"] += 1
+                continue
+            if decision == "reject":
+                writer.put_decision({"variant": variant, "target": target,
+                                     "decision": "reject", "at": at})
+                counts["rejected"] += 1
+                continue
+            try:
+                merge(writer, variant, target, at)
+            except InputError as exc:
+                raise exc.located(file=str(path), row=number) from None
+            counts["merged"] += 1
+        return counts
+
+    return store._in_transaction(work)
+
+
+def _live_node(writer: Any, node_id: str) -> Record:
+    rec = writer.fetch("nodes", [(node_id,)]).get((node_id,))
+    if rec is None or not rec.live:
+        raise InputError(f"no organisation '{node_id}' in the store")
+    return rec
+
+
+def merge(writer: Any, a: str, b: str, at: str) -> str:
+    """Merge two organisations inside a store transaction; return the surviving id.
+
+    The one with a register key survives, else ``b``. Facts and ties of the other move over,
+    each claim remembering the variant (``via``), and the decision is stored.
+    """
+    first, second = _live_node(writer, a), _live_node(writer, b)
+    if first.kind != second.kind:
+        raise InputError(f"'{a}' is a {first.kind} and '{b}' a {second.kind}: only "
+                         "organisations of one kind can be merged")
+    if first.kind not in MATCH_KINDS:
+        raise InputError(f"'{a}' is a {first.kind}: only {', '.join(MATCH_KINDS)} merge")
+    variant, target = (second, first) if (not a.startswith("slug:")
+                                          and b.startswith("slug:")) else (first, second)
+    vid, tid = variant.key[0], target.key[0]
+    name = variant.last_state()[0].get("name", "")
+    target.claims = target.claims + variant_claims(variant.claims, vid, name,
+                                                   target.last_state()[0].get("name", ""))
+    moved: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    old = writer.fetch_touching([vid], include_ended=True)
+    for edge in old:
+        new_key = _rekey(edge.key, vid, tid)
+        if new_key is None:
+            continue  # a tie between the two becomes none
+        moved.setdefault(new_key, []).extend(
+            {**c, "via": c.get("via") or {"id": vid}} for c in edge.claims)
+    writer.delete([*old, variant])
+    writer.put([target])
+    writer.put(_attach(writer, moved))
+    writer.put_decision({"variant": vid, "target": tid, "decision": "accept", "at": at})
+    return tid
+
+
+def _rekey(key: tuple[str, ...], old: str, new: str) -> tuple[str, ...] | None:
+    rel_type, start, end, disc = key
+    start, end = (new if start == old else start), (new if end == old else end)
+    if start == end:
+        return None
+    if REL_TYPES[rel_type].symmetric and end < start:
+        start, end = end, start
+    return rel_type, start, end, disc
+
+
+def _attach(writer: Any, moved: dict[tuple[str, ...], list[dict[str, Any]]]) -> list[Record]:
+    have = writer.fetch("edges", list(moved))
+    out = []
+    for key, claims in moved.items():
+        rec = have.get(key) or Record("edges", key, key[0])
+        rec.claims = rec.claims + claims
+        out.append(rec)
+    return out
+
+
+def undo_merge(store: Store, variant: str) -> str:
+    """Split a merged name variant off its organisation again; return the organisation's id.
+
+    The variant gets back its name, facts and ties (those that came through it), and the
+    pair is recorded as rejected, so later loads keep them apart.
+
+    Raises
+    ------
+    InputError
+        When no organisation holds facts merged from ``variant``.
+    """
+    def work(writer: Any) -> str:
+        accepted = [d for d in writer.decisions() if d["variant"] == variant
+                    and d["decision"] == "accept"]
+        holder = _holder(writer, variant, accepted)
+        tid = holder.key[0]
+        mine = [c for c in holder.claims if (c.get("via") or {}).get("id") == variant]
+        holder.claims = [c for c in holder.claims if c not in mine]
+        restored = Record("nodes", (variant,), holder.kind, [_unvia(c) for c in mine])
+        moved: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        emptied, kept = [], []
+        for edge in writer.fetch_touching([tid], include_ended=True):
+            back = [c for c in edge.claims if (c.get("via") or {}).get("id") == variant]
+            if not back:
+                continue
+            edge.claims = [c for c in edge.claims if c not in back]
+            new_key = _rekey(edge.key, tid, variant)
+            moved.setdefault(new_key, []).extend(
+                {k: v for k, v in c.items() if k != "via"} for c in back)
+            (kept if edge.claims else emptied).append(edge)
+        writer.put([restored])
+        writer.delete(emptied)
+        writer.put(kept + _attach(writer, moved))
+        if holder.claims:
+            writer.put([holder])
+        else:
+            writer.delete([holder])
+        writer.put_decision({"variant": variant, "target": tid, "decision": "reject",
+                             "at": now()})
+        return tid
+
+    return store._in_transaction(work)
+
+
+def _holder(writer: Any, variant: str, accepted: list[dict[str, str]]) -> Record:
+    """Find the organisation holding a variant's merged claims."""
+    if (variant,) in writer.fetch("nodes", [(variant,)]) and \
+            writer.fetch("nodes", [(variant,)])[(variant,)].live:
+        raise InputError(f"'{variant}' is an organisation of its own: there is no merge to "
+                         "undo")
+    candidates = [d["target"] for d in reversed(accepted)]
+    for node_id in candidates:
+        rec = writer.fetch("nodes", [(node_id,)]).get((node_id,))
+        if rec and any((c.get("via") or {}).get("id") == variant for c in rec.claims):
+            return rec
+    for node_id, _kind, _name, _aliases in writer.name_index():
+        rec = writer.fetch("nodes", [(node_id,)])[(node_id,)]
+        if any((c.get("via") or {}).get("id") == variant for c in rec.claims):
+            return rec
+    raise InputError(f"no organisation holds facts merged from '{variant}': nothing to undo")
+
+
+def _unvia(claim: dict[str, Any]) -> dict[str, Any]:
+    via = claim.get("via") or {}
+    props = dict(claim.get("props", {}))
+    if via.get("alias") and via.get("name") in props.get("aliases", []):
+        props["aliases"] = [a for a in props["aliases"] if a != via["name"]]
+        if not props["aliases"]:
+            del props["aliases"]
+    if via.get("name"):
+        props = {"name": via["name"], **props}
+    return {**{k: v for k, v in claim.items() if k not in ("via", "props")}, "props": props}
+
+
+def review_store(store: Store) -> list[dict[str, Any]]:
+    """Return the likely matches among a store's organisations that nobody decided on yet.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> from stakeholder_graph import api
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = api.demo(db)
+    >>> with api.open_store(db) as s:
+    ...     rows = review_store(s)
+    >>> all(r["score"] >= 90 for r in rows)
+    True
+    """
+    decided = {(d["variant"], d["target"]) for d in store.decisions()}
+    matcher = Matcher(decided | {(b, a) for a, b in decided})
+    places = {e["start"]: e["end"][4:] for e in store.edges("LOCATED_IN")}
+    cands = [Candidate(n, k, name, places.get(n), [name, *aliases])
+             for n, k, name, aliases in store.name_index() if k in MATCH_KINDS]
+    rows, seen = [], set()
+    for cand in cands:
+        for match in matcher.match(cand):
+            pair = frozenset((cand.id, match.target))
+            if pair not in seen:
+                seen.add(pair)
+                rows.append(review_row(_Named(cand), cand, matcher.by_id[match.target],
+                                        match))
+        matcher.add(cand)
+    return rows
+
+
+class _Named:
+    """Enough of a ResolvedNode for a review row of a stored organisation."""
+
+    def __init__(self, cand: Candidate) -> None:
+        self.id, self.kind, self.sources = cand.id, cand.kind, []
