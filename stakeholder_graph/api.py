@@ -32,6 +32,7 @@ __all__ = ["load", "stats", "export", "copy", "demo", "suggest", "introduce", "a
 ANALYSES = ("centrality", "communities", "brokers", "gaps")
 
 DEMO_STORE = "./stakeholder-graph-demo.db"
+_START = "0001-01-01T00:00:00.000000Z"  # before any load: diff of the first load
 
 
 @contextlib.contextmanager
@@ -409,7 +410,7 @@ def diff(store: Store | str | None = None, since: str | None = None,
                 return match[0]
             return parse_moment(text)
 
-        first = moment(since, loads[-2]["at"] if len(loads) > 1 else "0000")
+        first = moment(since, loads[-2]["at"] if len(loads) > 1 else _START)
         last = moment(until, loads[-1]["at"])
         result = diff_stores(opened.as_of(first), opened.as_of(last))
         result.update({"since": first, "until": last})
@@ -458,7 +459,7 @@ def apply_review(path: str | os.PathLike[str], store: Store | str | None = None)
     >>> d = tempfile.mkdtemp()
     >>> _ = demo(os.path.join(d, "demo.db"))
     >>> p = pathlib.Path(d, "r.csv")
-    >>> _ = p.write_text("decision,id,candidate_id\nreject,slug:klm,slug:tata-steel\n")
+    >>> _ = p.write_text("decision,id,candidate_id\\nreject,slug:klm,slug:tata-steel\\n")
     >>> apply_review(p, os.path.join(d, "demo.db"))["rejected"]
     1
     """

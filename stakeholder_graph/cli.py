@@ -644,7 +644,7 @@ def diff(store: str, since: str | None, until: str | None, fmt: str) -> None:
 
 def _format_diff(result: dict[str, Any]) -> str:
     def stamp(text: str) -> str:
-        return text[:19].replace("T", " ") if text[:4] != "0000" else "the start"
+        return text[:19].replace("T", " ") if not text.startswith("0001") else "the start"
 
     lines = [f"Changes from {stamp(result['since'])} to {stamp(result['until'])}:"]
     for part, label in (("nodes", "organisations and other nodes"),
