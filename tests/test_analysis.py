@@ -312,3 +312,19 @@ def test_sampled_closeness_tracks_the_exact_values():
     assert pd.Series(exact).corr(pd.Series(approx), method="spearman") > 0.95
     assert approx[5001] == pytest.approx(exact[5001])
     assert max(abs(exact[n] - approx[n]) / exact[n] for n in g) < 0.1
+
+
+def test_sampled_betweenness_tracks_the_exact_values():
+    """igraph's pivot sums, scaled, estimate NetworkX's normalised betweenness."""
+    import pandas as pd
+
+    from stakeholder_graph.analysis.centrality import _sampled_betweenness
+
+    g = nx.barabasi_albert_graph(2500, 3, seed=2)
+    g.add_edges_from([(5000, 5001), (5001, 5002)])  # a piece of its own
+    exact, approx = nx.betweenness_centrality(g), _sampled_betweenness(g, 500, 0)
+    assert pd.Series(exact).corr(pd.Series(approx), method="spearman") > 0.9
+    top = sorted(exact, key=exact.get, reverse=True)[:20]
+    assert all(abs(exact[n] - approx[n]) / exact[n] < 0.25 for n in top)
+    every = _sampled_betweenness(g, g.number_of_nodes(), 0)  # all pivots: exact
+    assert all(every[n] == pytest.approx(exact[n], abs=1e-12) for n in g)

@@ -1,10 +1,12 @@
 """Centrality on the organisation network: who is central overall and within each ecosystem.
 
-Betweenness and closeness are exact up to ``exact_limit`` organisations and sampled above
-it, because both grow with nodes × edges; the ``betweenness_sampled`` column says which was
-used. Sampled betweenness uses ``k`` pivots with a fixed ``seed`` (NetworkX); sampled
-closeness is the Eppstein–Wang estimate from breadth-first searches out of the same number
-of pivots (distances are symmetric in the undirected network), with NetworkX's
+Betweenness and closeness are exact up to ``exact_limit`` organisations (NetworkX) and
+sampled above it, because both grow with nodes × edges; the ``betweenness_sampled`` column
+says which was used. Sampled betweenness sums the shortest-path dependencies from ``k``
+pivots drawn with a fixed ``seed`` (Brandes–Pich), computed in C by igraph's subset
+betweenness and scaled to NetworkX's normalised values; sampled closeness is the
+Eppstein–Wang estimate from breadth-first searches out of the same pivots (SciPy's sparse
+graph routines; distances are symmetric in the undirected network), with NetworkX's
 Wasserman–Faust scaling for networks in several pieces.
 """
 
@@ -33,34 +35,60 @@ def _restrict(graph: nx.MultiDiGraph, link_types: tuple[str, ...] | None) -> nx.
     return restricted
 
 
-def _sampled_closeness(org: nx.Graph, k: int, seed: int) -> dict[str, float]:
+def _pivots(org: nx.Graph, k: int, seed: int) -> tuple[list[str], list[int]]:
     import random
 
-    rng = random.Random(seed)
-    n = org.number_of_nodes()
-    component = {}
-    for members in nx.connected_components(org):
-        for node in members:
-            component[node] = len(members)
-    total: dict[str, float] = dict.fromkeys(org, 0.0)
-    reached: dict[str, int] = dict.fromkeys(org, 0)
-    for pivot in rng.sample(sorted(org), k):
-        for node, distance in nx.single_source_shortest_path_length(org, pivot).items():
-            total[node] += distance
-            reached[node] += 1
-    closeness = {}
-    for node in org:
-        size = component[node]
-        if size <= 1:
-            closeness[node] = 0.0
-            continue
-        if reached[node] == 0:  # no pivot fell in this (small) piece: measure it exactly
-            distances = nx.single_source_shortest_path_length(org, node)
-            total[node], reached[node] = float(sum(distances.values())), len(distances)
-        # pivots in the node's own component sample its distances to that component
-        average = total[node] / reached[node] * size / (size - 1)
-        closeness[node] = (1 / average) * (size - 1) / (n - 1)
-    return closeness
+    nodes = list(org)
+    return nodes, sorted(random.Random(seed).sample(range(len(nodes)), k))
+
+
+def _sampled_betweenness(org: nx.Graph, k: int, seed: int) -> dict[str, float]:
+    """Normalised betweenness estimated from ``k`` pivots (igraph, in C)."""
+    import igraph as ig
+
+    nodes, pivots = _pivots(org, k, seed)
+    index = {node: i for i, node in enumerate(nodes)}
+    graph = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in org.edges()],
+                     directed=False)
+    raw = graph.betweenness(directed=False, sources=pivots)
+    n = len(nodes)
+    if n <= 2:
+        return dict.fromkeys(nodes, 0.0)
+    # igraph counts each path from a pivot with half its weight in an undirected graph, so
+    # the sum over k pivots estimates k/n of the full (unordered-pair) betweenness.
+    scale = 2 * n / (k * (n - 1) * (n - 2))
+    return {node: value * scale for node, value in zip(nodes, raw, strict=True)}
+
+
+def _sampled_closeness(org: nx.Graph, k: int, seed: int) -> dict[str, float]:
+    """Eppstein–Wang closeness from breadth-first searches out of ``k`` pivots (SciPy)."""
+    import numpy as np
+    from scipy.sparse.csgraph import connected_components, shortest_path
+
+    nodes, pivots = _pivots(org, k, seed)
+    n = len(nodes)
+    matrix = nx.to_scipy_sparse_array(org, nodelist=nodes, weight=None, format="csr")
+    _, labels = connected_components(matrix, directed=False)
+    size = np.bincount(labels)[labels]
+    total = np.zeros(n)
+    reached = np.zeros(n)
+    step = max(1, 12_000_000 // n)  # about 100 MB of distances at a time
+    for i in range(0, len(pivots), step):
+        dist = shortest_path(matrix, directed=False, unweighted=True, indices=pivots[i:i + step])
+        finite = np.isfinite(dist)
+        total += np.where(finite, dist, 0).sum(axis=0)
+        reached += finite.sum(axis=0)
+    for j in np.flatnonzero((reached == 0) & (size > 1)):
+        # No pivot fell in this (small) piece: measure the node exactly.
+        dist = shortest_path(matrix, directed=False, unweighted=True, indices=[j])[0]
+        finite = np.isfinite(dist)
+        total[j], reached[j] = dist[finite].sum(), finite.sum()
+    closeness = np.zeros(n)
+    ok = size > 1
+    # pivots in the node's own component sample its distances to that component
+    average = total[ok] / reached[ok] * size[ok] / (size[ok] - 1)
+    closeness[ok] = (1 / average) * (size[ok] - 1) / (n - 1)
+    return dict(zip(nodes, closeness.tolist(), strict=True))
 
 
 def centrality(graph: nx.MultiDiGraph, link_types: tuple[str, ...] | None = None,
@@ -100,16 +128,16 @@ def centrality(graph: nx.MultiDiGraph, link_types: tuple[str, ...] | None = None
     if org.number_of_nodes() == 0:
         return pd.DataFrame(columns=columns)
     sampled = org.number_of_nodes() > exact_limit
-    betweenness = nx.betweenness_centrality(
-        org, k=min(k, org.number_of_nodes()) if sampled else None, seed=seed, normalized=True)
+    k = min(k, org.number_of_nodes())
+    betweenness = (_sampled_betweenness(org, k, seed) if sampled
+                   else nx.betweenness_centrality(org, normalized=True))
     pagerank = nx.pagerank(org, weight="weight")
     try:
         eigen = nx.eigenvector_centrality_numpy(org, weight="weight") if org.number_of_edges() \
             else dict.fromkeys(org, 0.0)
     except (nx.NetworkXException, ValueError, TypeError):
         eigen = nx.eigenvector_centrality(org, max_iter=1000, tol=1e-6, weight="weight")
-    closeness = (_sampled_closeness(org, min(k, org.number_of_nodes()), seed) if sampled
-                 else nx.closeness_centrality(org))
+    closeness = _sampled_closeness(org, k, seed) if sampled else nx.closeness_centrality(org)
     frame = pd.DataFrame({
         "id": list(org),
         "name": [org.nodes[n].get("name") for n in org],
