@@ -133,6 +133,9 @@ class Record:
         live = [c for c in self.claims if _live(c, at)]
         if not live:
             return None
+        if len(live) == 1 and not live[0].get("via"):  # the common case, kept fast
+            where = location(live[0])
+            return dict(live[0].get("props", {})), [where] if where else []
         props: dict[str, Any] = {}
         # The record's own claims first, later loads winning; then claims merged in from a
         # name variant, which add what is missing but never overrule.
@@ -231,6 +234,8 @@ def merge_claims(old: list[dict[str, Any]], new: list[dict[str, Any]], files: It
     >>> [(c["props"], c["from"], c.get("to")) for c in claims], changed
     ([({'x': 1}, 't1', 't2'), ({'x': 2}, 't2', None)], True)
     """
+    if not old:  # a new record: every claim starts now
+        return [{**claim, "from": at, "load": load} for claim in new], bool(new)
     files = set(files)
     out = [dict(c) for c in old]
     live = [i for i, c in enumerate(out) if c.get("to") is None]
