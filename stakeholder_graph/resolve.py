@@ -171,6 +171,9 @@ def _describe(origin: dict[str, Any] | None) -> str:
 
 def _merge_props(target: dict[str, Any], props: dict[str, Any], first: dict[str, Any] | None,
                  what: str, record: NodeRecord | EdgeRecord) -> None:
+    if not target:  # the first record of this id
+        target.update(props)
+        return
     for name, value in props.items():
         if name in target and name not in MERGED_PROPS and target[name] != value:
             raise InputError(f"conflicting data for {what}: {name} is {value!r} here but "

@@ -271,11 +271,11 @@ def plan_load(resolved: Any, writer: Writer, at: str, load: int,
 
     def apply(rec: Record, claims: list[dict[str, Any]]) -> None:
         ident = (rec.table, rec.key)
-        was_live.setdefault(ident, rec.live)
+        before = was_live.setdefault(ident, bool(rec.claims) and rec.live)
         rec.claims, changed = merge_claims(rec.claims, claims, files, at, load)
         if changed:
             out[ident] = rec
-        _count(result, rec.table, was_live[ident], rec.live, changed)
+        _count(result, rec.table, before, rec.live, changed)
 
     for node in resolved.nodes.values():
         rec = old_nodes.get((node.id,)) or Record("nodes", (node.id,), node.kind)

@@ -418,8 +418,12 @@ class Provenance:
 
     def as_dict(self) -> dict[str, Any]:
         """Return the provenance as a compact dict (no empty fields)."""
-        return {k: v for k, v in (("file", self.file), ("sheet", self.sheet), ("row", self.row))
-                if v is not None}
+        out: dict[str, Any] = {"file": self.file}
+        if self.sheet is not None:
+            out["sheet"] = self.sheet
+        if self.row is not None:
+            out["row"] = self.row
+        return out
 
     def where(self) -> dict[str, Any]:
         """Return keyword arguments for :meth:`InputError.located`."""
