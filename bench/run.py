@@ -232,11 +232,13 @@ def report(results: list[dict], doc: Path) -> None:
                           "and 8 GB", size, total <= 600 and peak <= 8192,
                           f"{total:,.0f} s, {peak:,.0f} MB"))
         if size == 100_000 and "sampled vs exact betweenness (subsample)" in rows:
-            seconds = rows["centrality (sampled betweenness above 2,000)"]["seconds"]
+            alone = rows.get("sampled betweenness alone (500 pivots)")
+            what = "sampled betweenness" if alone else "all centrality measures"
+            seconds = (alone or rows["centrality (sampled betweenness above 2,000)"])["seconds"]
             corr = rows["sampled vs exact betweenness (subsample)"]["spearman"]
             goals.append(("Sampled betweenness at 100k within a minute, rank correlation "
                           "≥ 0.9", size, seconds <= 60 and corr >= 0.9,
-                          f"{seconds:.0f} s for all centrality measures, Spearman {corr}"))
+                          f"{seconds:.0f} s for {what}, Spearman {corr}"))
     lines += ["## Goals", "", "| goal | size | met | figure |", "|---|---|---|---|"]
     lines += [f"| {g} | {s:,} | {'yes' if met else 'no'} | {fig} |" for g, s, met, fig in goals]
     doc.write_text("\n".join(lines) + "\n", encoding="utf-8")
