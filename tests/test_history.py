@@ -329,3 +329,21 @@ def test_a_schema_1_store_is_migrated(tmp_path, example):
         assert store.content_checksum() == expected
         assert not store.load(read_path(example)).nodes_added
         assert store.content_checksum() == expected
+
+
+def test_a_copy_keeps_history_decisions_and_the_past(store, example, tmp_path):
+    """push/pull copy claims, ended facts, the load history and the match decisions."""
+    with api.open_store(tmp_path / "origin.db") as origin:
+        origin.load(read_path(example), at=parse_moment("2026-01-01"))
+        edited, _ = _edited_example(tmp_path, example)
+        origin.load(read_path(edited), at=parse_moment("2026-02-01"))
+        origin.load(read_path(MESSY), at=parse_moment("2026-03-01"))
+        result = store.copy_from(origin)
+        assert result.nodes_added == origin.stats()["total_nodes"]
+        assert result.edges_ended == 1  # the tie the edited copy dropped, kept as ended
+        for day in ("2026-01-15", "2026-02-15", "2026-03-15"):
+            assert store.as_of(day).content_checksum() == origin.as_of(day).content_checksum()
+        assert [e["at"] for e in store.loads()][:3] == [e["at"] for e in origin.loads()]
+        assert store.decisions() == origin.decisions()
+        assert api.diff(store, "1", "2") == api.diff(origin, "1", "2")
+        assert not store.copy_from(origin).changed

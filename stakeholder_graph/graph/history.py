@@ -34,6 +34,7 @@ __all__ = [
     "plan_load",
     "diff_stores",
     "location",
+    "count_state",
 ]
 
 
@@ -275,7 +276,7 @@ def plan_load(resolved: Any, writer: Writer, at: str, load: int,
         rec.claims, changed = merge_claims(rec.claims, claims, files, at, load)
         if changed:
             out[ident] = rec
-        _count(result, rec.table, before, rec.live, changed)
+        count_state(result, rec.table, before, rec.live, changed)
 
     for node in resolved.nodes.values():
         rec = old_nodes.get((node.id,)) or Record("nodes", (node.id,), node.kind)
@@ -314,11 +315,11 @@ def plan_load(resolved: Any, writer: Writer, at: str, load: int,
     return list(out.values())
 
 
-def _count(result: Any, table: str, before: bool, after: bool, changed: bool) -> None:
-    prefix = "nodes" if table == "nodes" else "edges"
-    state = ("added" if after and not before else "ended" if before and not after
+def count_state(result: Any, table: str, before: bool, after: bool, changed: bool) -> None:
+    """Count a record in a LoadResult as added, ended, updated or unchanged."""
+    state = ("added" if after and not before else "ended" if not after and (before or changed)
              else "updated" if changed else "unchanged")
-    setattr(result, f"{prefix}_{state}", getattr(result, f"{prefix}_{state}") + 1)
+    setattr(result, f"{table}_{state}", getattr(result, f"{table}_{state}") + 1)
 
 
 def diff_stores(before: Any, after: Any) -> dict[str, Any]:

@@ -238,12 +238,18 @@ class Store(ABC):
     def copy_from(self, other: Store, progress: bool = False) -> LoadResult:
         """Copy every record of another store, live and ended, with claims and decisions.
 
-        Into an empty store this makes an exact copy: ``push`` and ``pull`` use it.
+        Into an empty store this makes an exact copy, load history included: ``push`` and
+        ``pull`` use it.
         """
+        from .history import count_state
+
         records = list(other.records())
-        decisions = other.decisions()
+        decisions, history = other.decisions(), other.loads()
 
         def work(writer: Any) -> LoadResult:
+            if writer.last_load_at() is None:  # an empty store gets the history too
+                for entry in history:
+                    writer.add_load(entry)
             at = self._moment(writer, None)
             result = LoadResult(files=[f"copy of {other.location}"], at=at)
             changed = []
@@ -252,13 +258,9 @@ class Store(ABC):
                 have = writer.fetch(table, [r.key for r in mine])
                 for rec in mine:
                     old = have.get(rec.key)
-                    state = ("added" if old is None or (rec.live and not old.live) else
-                             "ended" if old.live and not rec.live else
-                             "unchanged" if old.claims == rec.claims and old.kind == rec.kind
-                             else "updated")
-                    prefix = table if table == "nodes" else "edges"
-                    setattr(result, f"{prefix}_{state}", getattr(result, f"{prefix}_{state}") + 1)
-                    if state != "unchanged":
+                    same = old is not None and old.claims == rec.claims and old.kind == rec.kind
+                    count_state(result, table, old is not None and old.live, rec.live, not same)
+                    if not same:
                         changed.append(rec)
             bar = progress_bar(len(changed), progress)
             writer.put(changed, bar)
@@ -271,7 +273,7 @@ class Store(ABC):
 
         return self._in_transaction(work)
 
-    def as_of(self, at: str) -> Any:
+    def as_of(self, at: str) -> Snapshot:
         """Return the network as it was at a moment: a read-only store.
 
         Parameters
