@@ -136,7 +136,7 @@ def one_size(size: int, neo4j: bool, out: Path) -> None:
             from stakeholder_graph.graph.neo4j_store import Neo4jStore
             from stakeholder_graph.testing import Neo4jTestServer
 
-            with Neo4jTestServer(heap="4g") as server, Neo4jStore(server.uri) as graph_db, \
+            with Neo4jTestServer(heap="8g") as server, Neo4jStore(server.uri) as graph_db, \
                     SQLiteStore(db) as store:
                 stages.run("load Neo4j (copy of the embedded store)", graph_db.copy_from, store)
         with SQLiteStore(db) as store:

@@ -29,9 +29,11 @@ from .matching import MATCH_KINDS, REVIEW_COLUMNS, Candidate, Matcher
 from .resolve import review_row, variant_claims
 
 __all__ = ["write_review", "read_review", "apply_review", "undo_merge", "review_store",
-           "merge", "ACCEPT", "REJECT"]
+           "merge", "ACCEPT", "REJECT", "MERGED"]
 
 ACCEPT = frozenset({"accept", "accepted", "accepteren", "ja", "yes", "y", "j", "merge"})
+MERGED = ("accept", "sure")
+"""Decisions that merge: the user's ``accept``, and ``sure`` for merges a load made."""
 REJECT = frozenset({"reject", "rejected", "afwijzen", "nee", "no", "n", "keep apart"})
 
 
@@ -216,7 +218,7 @@ def undo_merge(store: Store, variant: str) -> str:
     """
     def work(writer: Any) -> str:
         accepted = [d for d in writer.decisions() if d["variant"] == variant
-                    and d["decision"] == "accept"]
+                    and d["decision"] in MERGED]
         holder = _holder(writer, variant, accepted)
         tid = holder.key[0]
         mine = [c for c in holder.claims if (c.get("via") or {}).get("id") == variant]
@@ -249,18 +251,13 @@ def undo_merge(store: Store, variant: str) -> str:
 
 def _holder(writer: Any, variant: str, accepted: list[dict[str, str]]) -> Record:
     """Find the organisation holding a variant's merged claims."""
-    if (variant,) in writer.fetch("nodes", [(variant,)]) and \
-            writer.fetch("nodes", [(variant,)])[(variant,)].live:
+    own = writer.fetch("nodes", [(variant,)]).get((variant,))
+    if own is not None and own.live:
         raise InputError(f"'{variant}' is an organisation of its own: there is no merge to "
                          "undo")
-    candidates = [d["target"] for d in reversed(accepted)]
-    for node_id in candidates:
-        rec = writer.fetch("nodes", [(node_id,)]).get((node_id,))
+    for decision in reversed(accepted):
+        rec = writer.fetch("nodes", [(decision["target"],)]).get((decision["target"],))
         if rec and any((c.get("via") or {}).get("id") == variant for c in rec.claims):
-            return rec
-    for node_id, _kind, _name, _aliases in writer.name_index():
-        rec = writer.fetch("nodes", [(node_id,)])[(node_id,)]
-        if any((c.get("via") or {}).get("id") == variant for c in rec.claims):
             return rec
     raise InputError(f"no organisation holds facts merged from '{variant}': nothing to undo")
 

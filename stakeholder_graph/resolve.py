@@ -380,7 +380,8 @@ def _match_organisations(batch: Batch, nodes: dict[str, ResolvedNode], stored: d
     if not new:
         return {}
     decisions = lookup.decisions()
-    accepted = {d["variant"]: d["target"] for d in decisions if d["decision"] == "accept"}
+    accepted = {d["variant"]: d["target"] for d in decisions
+                if d["decision"] in ("accept", "sure")}
     rejected = {(d["variant"], d["target"]) for d in decisions if d["decision"] == "reject"}
     rejected |= {(b, a) for a, b in rejected}
     located = dict(lookup.located_in())
@@ -402,7 +403,7 @@ def _match_organisations(batch: Batch, nodes: dict[str, ResolvedNode], stored: d
         name = node.props.get("name", "")
         cand = Candidate(node.id, node.kind, name, muni.get(node.id),
                          [name, *node.props.get("aliases", [])])
-        target, reason = _accepted(node.id, accepted, kinds, nodes, node.kind), "accepted earlier"
+        target, reason = _accepted(node.id, accepted, kinds, nodes, node.kind), "decided earlier"
         if target is None:
             matches = matcher.match(cand)
             sure = matches[0] if matches and matches[0].sure else None

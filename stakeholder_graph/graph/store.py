@@ -231,6 +231,10 @@ class Store(ABC):
         bar = progress_bar(len(records), progress)
         writer.put(records, bar)
         bar.close()
+        for merged in resolved.merged:  # remembered, so the merge can be undone
+            if merged["reason"] != "decided earlier":
+                writer.put_decision({"variant": merged["id"], "target": merged["target"],
+                                     "decision": "sure", "at": at})
         writer.add_load({"at": at, "files": resolved.files, "checksums": resolved.checksums,
                          "summary": result.summary(), "counts": result.counts()})
         return result
