@@ -328,3 +328,13 @@ def test_sampled_betweenness_tracks_the_exact_values():
     assert all(abs(exact[n] - approx[n]) / exact[n] < 0.25 for n in top)
     every = _sampled_betweenness(g, g.number_of_nodes(), 0)  # all pivots: exact
     assert all(every[n] == pytest.approx(exact[n], abs=1e-12) for n in g)
+
+
+def test_vectorised_eigenvector_equals_networkx_also_in_pieces():
+    from stakeholder_graph.analysis.centrality import _eigenvector
+
+    g = nx.karate_club_graph()
+    g.add_edges_from([(100, 101, {"weight": 2}), (101, 102, {"weight": 1})])
+    expected = nx.eigenvector_centrality(g, weight="weight", tol=1e-12, max_iter=10_000)
+    mine = _eigenvector(g)
+    assert all(mine[n] == pytest.approx(expected[n], abs=1e-8) for n in g)
