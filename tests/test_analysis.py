@@ -338,3 +338,21 @@ def test_vectorised_eigenvector_equals_networkx_also_in_pieces():
     expected = nx.eigenvector_centrality(g, weight="weight", tol=1e-12, max_iter=10_000)
     mine = _eigenvector(g)
     assert all(mine[n] == pytest.approx(expected[n], abs=1e-8) for n in g)
+
+
+def test_fast_louvain_finds_communities_as_good_as_networkx():
+    from stakeholder_graph.analysis.communities import adjusted_rand_index, communities
+
+    g = nx.MultiDiGraph()
+    planted = nx.planted_partition_graph(8, 60, 0.2, 0.005, seed=3)
+    for n in planted:
+        g.add_node(str(n), kind="Company", name=f"org {n}")
+    for u, v in planted.edges():
+        g.add_edge(str(u), str(v), type="PARTNERS_WITH")
+    slow_frame, slow = communities(g, fast_above=10_000)
+    fast_frame, fast = communities(g, fast_above=10)
+    assert fast["modularity"] == pytest.approx(slow["modularity"], abs=0.02)
+    for frame in (slow_frame, fast_frame):
+        blocks = [int(n) // 60 for n in frame["id"]]
+        assert adjusted_rand_index(list(frame["community"]), blocks) > 0.9
+    assert communities(g, fast_above=10)[1]["modularity"] == fast["modularity"]  # seeded

@@ -68,11 +68,36 @@ def normalized_mutual_information(a: Sequence[Any], b: Sequence[Any]) -> float:
     return round(2 * mi / (ha + hb), 12)
 
 
-def communities(graph: nx.MultiDiGraph, seed: int = 0,
-                resolution: float = 1.0) -> tuple[pd.DataFrame, dict[str, Any]]:
+def _louvain(org: nx.Graph, seed: int, resolution: float, fast_above: int) -> list[set]:
+    """Louvain: NetworkX's, or igraph's multilevel (the same method, in C) for big networks."""
+    if org.number_of_nodes() <= fast_above:
+        return nx.community.louvain_communities(org, weight="weight", seed=seed,
+                                                resolution=resolution)
+    import random
+
+    import igraph as ig
+
+    nodes = list(org)
+    index = {node: i for i, node in enumerate(nodes)}
+    edges = list(org.edges(data="weight", default=1.0))
+    graph = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v, _ in edges])
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        parts = graph.community_multilevel(weights=[w for _, _, w in edges],
+                                           resolution=resolution)
+    finally:
+        ig.set_random_number_generator(random)
+    return [{nodes[i] for i in members} for members in parts]
+
+
+def communities(graph: nx.MultiDiGraph, seed: int = 0, resolution: float = 1.0,
+                fast_above: int = 5000) -> tuple[pd.DataFrame, dict[str, Any]]:
     """Louvain communities of the organisation network, compared with the ecosystems.
 
-    Organisations without links are left out (each would be a community of one).
+    Organisations without links are left out (each would be a community of one). Above
+    ``fast_above`` organisations igraph's multilevel method runs instead of NetworkX's
+    Louvain (the same method in C: about 2 s instead of more than 5 minutes at 100,000
+    organisations).
 
     Returns
     -------
@@ -100,8 +125,7 @@ def communities(graph: nx.MultiDiGraph, seed: int = 0,
     if org.number_of_edges() == 0:
         return pd.DataFrame(columns=columns), {"modularity": 0.0, "adjusted_rand_index": 0.0,
                                                "nmi": 0.0, "communities": 0, "spanning": []}
-    found = nx.community.louvain_communities(org, weight="weight", seed=seed,
-                                             resolution=resolution)
+    found = _louvain(org, seed, resolution, fast_above)
     found = sorted(found, key=lambda c: (-len(c), min(c)))
     label = {n: i for i, members in enumerate(found) for n in members}
     nodes = sorted(org)
