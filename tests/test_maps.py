@@ -149,3 +149,29 @@ def test_demo_writes_its_map(tmp_path):
     assert result.exit_code == 0
     assert (tmp_path / "demo.html").exists() and "demo.html" in result.output
     assert Path(tmp_path / "demo.html").stat().st_mode & 0o044  # readable by others
+
+
+def test_big_groups_get_a_fast_layout_that_keeps_partners_close():
+    """Above 500 organisations a group is laid out by igraph; partners still sit close."""
+    import math
+    import random
+
+    import networkx as nx
+
+    from stakeholder_graph.viz.view import _spring
+
+    g = nx.connected_caveman_graph(60, 12)  # 720 nodes in tight groups of 12
+    nx.set_edge_attributes(g, 1.0, "weight")
+    first, again = _spring(g, seed=3, scale=500), _spring(g, seed=3, scale=500)
+    assert first == again and set(first) == set(g)
+    assert max(max(abs(x), abs(y)) for x, y in first.values()) == pytest.approx(500)
+
+    def dist(a, b):
+        return math.dist(first[a], first[b])
+
+    rng = random.Random(0)
+    nodes = list(g)
+    linked = sum(dist(u, v) for u, v in g.edges()) / g.number_of_edges()
+    pairs = [rng.sample(nodes, 2) for _ in range(2000)]
+    unlinked = sum(dist(u, v) for u, v in pairs) / len(pairs)
+    assert linked < unlinked / 4
