@@ -156,29 +156,34 @@ class _Writer:
         return list(found.values())
 
     def put(self, records: list[Record], bar: Any = None) -> None:
-        nodes, edges = [], []
-        for rec in records:
-            props, sources = rec.last_state()
-            files = _SEP + _SEP.join(rec.files) + _SEP if rec.files else ""
-            row = (_dumps(props), _dumps(sources), _dumps(rec.claims), rec.until, files)
-            if rec.table == "nodes":
-                nodes.append((rec.key[0], rec.kind, *row))
-            else:
-                edges.append((*rec.key, *row))
-        self.conn.executemany(
-            "INSERT INTO nodes (id, kind, props, sources, claims, until, files) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
-            "props = excluded.props, sources = excluded.sources, claims = excluded.claims, "
-            "until = excluded.until, files = excluded.files", nodes)
-        if bar is not None:
-            bar.update(len(nodes))
-        self.conn.executemany(
-            "INSERT INTO edges (type, source, target, key, props, sources, claims, until, "
-            "files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(type, source, target, key) "
-            "DO UPDATE SET props = excluded.props, sources = excluded.sources, "
-            "claims = excluded.claims, until = excluded.until, files = excluded.files", edges)
-        if bar is not None:
-            bar.update(len(edges))
+        # Nodes before relationships (foreign keys), in slices, so that the JSON text of a
+        # big load is never all in memory at once.
+        ordered = [r for r in records if r.table == "nodes"] + \
+            [r for r in records if r.table == "edges"]
+        for chunk in _chunks(ordered, 20_000):
+            nodes, edges = [], []
+            for rec in chunk:
+                props, sources = rec.last_state()
+                files = _SEP + _SEP.join(rec.files) + _SEP if rec.files else ""
+                row = (_dumps(props), _dumps(sources), _dumps(rec.claims), rec.until, files)
+                if rec.table == "nodes":
+                    nodes.append((rec.key[0], rec.kind, *row))
+                else:
+                    edges.append((*rec.key, *row))
+            self.conn.executemany(
+                "INSERT INTO nodes (id, kind, props, sources, claims, until, files) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                "kind = excluded.kind, props = excluded.props, sources = excluded.sources, "
+                "claims = excluded.claims, until = excluded.until, files = excluded.files",
+                nodes)
+            self.conn.executemany(
+                "INSERT INTO edges (type, source, target, key, props, sources, claims, until, "
+                "files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(type, source, target, "
+                "key) DO UPDATE SET props = excluded.props, sources = excluded.sources, "
+                "claims = excluded.claims, until = excluded.until, files = excluded.files",
+                edges)
+            if bar is not None:
+                bar.update(len(chunk))
 
     def delete(self, records: list[Record]) -> None:
         self.conn.executemany("DELETE FROM edges WHERE type = ? AND source = ? AND target = ? "
