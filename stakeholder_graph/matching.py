@@ -12,8 +12,8 @@ organisation with the organisations of the store and of the same load, of the sa
    dropped ("Tata Steel IJmuiden" in Velsen → "tatasteel"). Sure matches merge; the
    variant name becomes an alias.
 2. **Likely** — a fuzzy score of at least :data:`THRESHOLD` (rapidfuzz: the higher of
-   ``token_sort_ratio`` and, when both names have two or more words, ``token_set_ratio``, on
-   the normalised names) with the same numbers in both names ("Bedrijf 12" is not
+   ``token_sort_ratio`` and, when both names have two or more words and share one that is
+   not a place name, ``token_set_ratio``, on the normalised names) with the same numbers in both names ("Bedrijf 12" is not
    "Bedrijf 13"), or an equal key in another or an unknown municipality. Fuzzy candidates
    share a word (its first four letters) that fewer than 2,000 organisations of the kind
    share; a name made of common words only is matched by key alone. Likely
@@ -27,6 +27,7 @@ in every later load, a rejected pair is not proposed again.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
@@ -137,7 +138,8 @@ def similarity(a: str, b: str) -> float:
     """Return the fuzzy score (0–100) of two normalised names.
 
     The higher of rapidfuzz's ``token_sort_ratio`` and, when both names have at least two
-    words, ``token_set_ratio`` (which scores "tata steel" in "tata steel nederland" 100).
+    words and share one that is not a place name, ``token_set_ratio`` (which scores
+    "tata steel" in "tata steel nederland" 100).
 
     Examples
     --------
@@ -145,13 +147,36 @@ def similarity(a: str, b: str) -> float:
     True
     >>> similarity("koninklijke marechaussee", "koninklijke marine") < THRESHOLD
     True
+    >>> round(similarity("uwv gooi en vechtstreek", "werkgeversservicepunt gooi en vechtstreek"), 1)
+    59.4
     """
     from rapidfuzz import fuzz
 
     score = fuzz.token_sort_ratio(a, b)
-    if a.count(" ") and b.count(" "):
+    if a.count(" ") and b.count(" ") and set(a.split()) & set(b.split()) - place_words():
         score = max(score, fuzz.token_set_ratio(a, b))
     return float(score)
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    """Words of Dutch municipality, region and province names (and a few small words).
+
+    Two names that share only such words ("UWV Gooi en Vechtstreek", "Werkgeversservicepunt
+    Gooi en Vechtstreek") are not scored on what they share.
+
+    Examples
+    --------
+    >>> {"gooi", "vechtstreek", "amsterdam"} <= place_words()
+    True
+    """
+    from .loaders.cbs import geography
+
+    words = set(_PREPOSITIONS)
+    for m in geography().municipalities.values():
+        for text in (m.name, m.corop, m.region, m.province):
+            words.update(w for w in re.split(r"[^a-z0-9]+", _plain(text)) if w)
+    return frozenset(words)
 
 
 def _numbers(names: list[str]) -> frozenset[str]:

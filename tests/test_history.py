@@ -60,7 +60,8 @@ def _orgs(store) -> set[str]:
 
 
 def test_messy_export_resolves_to_the_right_organisations(store, example):
-    store.load(read_path(example), at=parse_moment("2026-01-01"))
+    first = store.load(read_path(example), at=parse_moment("2026-01-01"))
+    assert first.merged == [] and first.review == []  # the example is clean
     before = _orgs(store)
     result = store.load(read_path(MESSY), at=parse_moment("2026-02-01"))
     assert {m["id"]: m["target"] for m in result.merged} == SURE
