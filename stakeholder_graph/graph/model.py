@@ -402,7 +402,7 @@ _ENUM_SYNONYMS = {
 # --------------------------------------------------------------------------- records
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Provenance:
     """Where a fact came from: file, worksheet (for spreadsheets) and row.
 
@@ -430,7 +430,7 @@ class Provenance:
         return {"file": self.file, "sheet": self.sheet, "row": self.row}
 
 
-@dataclass
+@dataclass(slots=True)
 class NodeRecord:
     """A validated node ready to be resolved and stored.
 
@@ -452,7 +452,7 @@ class NodeRecord:
         return self.props["name"]
 
 
-@dataclass
+@dataclass(slots=True)
 class EdgeRecord:
     """A validated relationship; ``source`` and ``target`` are ids after resolution.
 

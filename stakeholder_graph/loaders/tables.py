@@ -11,6 +11,7 @@ import csv
 import datetime as _dt
 import io
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -154,7 +155,14 @@ def _add_row(table: Table, number: int, values: list[Any]) -> None:
             raise InputError(f"cell of {len(value):,} characters is too large "
                              f"(at most {MAX_CELL:,})", file=table.file, sheet=table.sheet,
                              row=number, column=header)
-    table.rows.append((number, [v.strip() if isinstance(v, str) else v for v in cells]))
+    # Cells repeat (kinds, places, citations): one string object each saves a lot of
+    # memory on big sheets.
+    table.rows.append((number, [_intern(v.strip()) if isinstance(v, str) else v
+                                for v in cells]))
+
+
+def _intern(text: str) -> str:
+    return sys.intern(text) if len(text) <= 120 else text
 
 
 def _read_csv(path: Path, label: str) -> Table:
