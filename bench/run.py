@@ -140,7 +140,11 @@ def one_size(size: int, neo4j: bool, out: Path) -> None:
                     SQLiteStore(db) as store:
                 stages.run("load Neo4j (copy of the embedded store)", graph_db.copy_from, store)
         with SQLiteStore(db) as store:
-            graph = stages.run("projection to NetworkX", store.to_networkx)
+            # Above 100k only suggestions follow, which do not read provenance.
+            lean = size > 100_000
+            graph = stages.run("projection to NetworkX" + (" (without provenance)" if lean
+                                                           else ""),
+                               store.to_networkx, not lean)
         org = organisation_graph(graph)
         if size > 100_000:
             big_end(stages, graph, org, size, tmp)

@@ -174,7 +174,7 @@ def suggest(store: Store | str | None = None, *, for_org: str | None = None,
     with _opened(store, create=False, as_of=as_of) as opened:
         if for_org:
             for_org = _resolve_organisation(opened, for_org, "--for")
-        graph = opened.to_networkx()
+        graph = opened.to_networkx(provenance=False)
     try:
         if campuses:
             allowed = {k: v for k, v in options.items() if k in ("top", "lang")}
@@ -239,7 +239,7 @@ def analyze(what: str, store: Store | str | None = None, between: tuple[str, str
         raise StakeholderGraphError(f"unknown analysis '{what}'{did_you_mean(what, ANALYSES)}; "
                                     f"choose {', '.join(ANALYSES)}")
     with _opened(store, create=False) as opened:
-        graph = opened.to_networkx()
+        graph = opened.to_networkx(provenance=False)
     if what == "centrality":
         return centrality.centrality(graph, **options)
     if what == "communities":
@@ -266,7 +266,7 @@ def evaluate(store: Store | str | None = None, **options: Any) -> dict[str, Any]
     from .analysis.evaluate import evaluate as run
 
     with _opened(store, create=False) as opened:
-        graph = opened.to_networkx()
+        graph = opened.to_networkx(provenance=False)
     try:
         return run(graph, **options)
     except ValueError as exc:

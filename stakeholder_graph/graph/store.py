@@ -315,19 +315,25 @@ class Store(ABC):
             "total_relationships": sum(types.values()),
         }
 
-    def to_networkx(self) -> nx.MultiDiGraph:
+    def to_networkx(self, provenance: bool = True) -> nx.MultiDiGraph:
         """Project the store to a NetworkX ``MultiDiGraph`` with all attributes.
 
         Nodes carry ``kind``, ``name``, ``sources`` and every property; edges are keyed
         ``TYPE`` (or ``TYPE:discriminator``) and carry ``type``, ``sources`` and every
-        property. Symmetric relationships appear once, in stored order.
+        property. Symmetric relationships appear once, in stored order. Without
+        ``provenance`` the ``sources`` lists are left out (analysis does not read them, and
+        they are a good part of a big projection's memory).
         """
         graph = nx.MultiDiGraph()
         for node in self.nodes():
             attrs = dict(node)
+            if not provenance:
+                del attrs["sources"]
             graph.add_node(attrs.pop("id"), **attrs)
         for edge in self.edges():
             attrs = dict(edge)
+            if not provenance:
+                del attrs["sources"]
             source, target, disc = attrs.pop("start"), attrs.pop("end"), attrs.pop("key")
             key = f"{attrs['type']}:{disc}" if disc else attrs["type"]
             graph.add_edge(source, target, key=key, **attrs)
