@@ -175,3 +175,15 @@ def test_big_groups_get_a_fast_layout_that_keeps_partners_close():
     pairs = [rng.sample(nodes, 2) for _ in range(2000)]
     unlinked = sum(dist(u, v) for u, v in pairs) / len(pairs)
     assert linked < unlinked / 4
+
+
+def test_big_maps_skip_pyvis_quadratic_edges_but_give_the_same_data(demo_store):
+    from stakeholder_graph.api import open_store
+    from stakeholder_graph.viz import map_view
+    from stakeholder_graph.viz.html import _network_data
+
+    with open_store(demo_store, create=False) as store:
+        view = map_view(store.to_networkx())
+    assert len(view.edges) > 40
+    assert _network_data(view, False, direct_above=10**9) == \
+        _network_data(view, False, direct_above=0)

@@ -35,15 +35,22 @@ def _vis_assets() -> tuple[str, str]:
             (lib / "vis-network.css").read_text(encoding="utf-8"))
 
 
-def _network_data(view: MapView, physics: bool) -> dict[str, Any]:
+def _network_data(view: MapView, physics: bool, direct_above: int = 1000) -> dict[str, Any]:
+    """The vis-network data of a view, made by pyvis.
+
+    pyvis checks every new edge against all edges so far (quadratic: minutes for a map of
+    one big ecosystem); above ``direct_above`` relationships the same node and edge records
+    are written directly, and pyvis only sets the options.
+    """
     from pyvis.network import Network
 
     net = Network(height="100%", width="100%", directed=False, cdn_resources="local")
-    for n in view.nodes:
+    direct = len(view.edges) > direct_above
+    for n in [] if direct else view.nodes:
         net.add_node(n["id"], label=n["label"], shape=n["shape"], color=n["color"],
                      size=n["size"], x=n["x"], y=n["y"], kind=n["kind"],
                      ecosystem=n["ecosystem"])
-    for e in view.edges:
+    for e in [] if direct else view.edges:
         net.add_edge(e["from"], e["to"], dashes=e["dashes"], color=e["color"], width=e["width"])
     net.set_options(json.dumps({
         "physics": {"enabled": physics, "stabilization": {"iterations": 150},
@@ -54,6 +61,18 @@ def _network_data(view: MapView, physics: bool) -> dict[str, Any]:
         "edges": {"smooth": False},
     }))
     nodes, edges, _, _, _, options = net.get_network_data()
+    if direct:
+        nodes = [{"color": n["color"], "size": n["size"], "x": n["x"], "y": n["y"],
+                  "kind": n["kind"], "ecosystem": n["ecosystem"], "id": n["id"],
+                  "label": n["label"], "shape": n["shape"]} for n in view.nodes]
+        seen: set[frozenset[str]] = set()
+        edges = []
+        for e in view.edges:
+            pair = frozenset((e["from"], e["to"]))
+            if pair not in seen:  # pyvis keeps one edge per pair in an undirected network
+                seen.add(pair)
+                edges.append({"dashes": e["dashes"], "color": e["color"], "width": e["width"],
+                              "from": e["from"], "to": e["to"]})
     return {"nodes": nodes, "edges": edges, "options": json.loads(options)}
 
 
