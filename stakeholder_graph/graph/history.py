@@ -194,7 +194,12 @@ class Record:
 
 
 class Writer(Protocol):
-    """What the shared load logic needs from a store, inside its transaction."""
+    """What the shared load logic needs from a store, inside its transaction.
+
+    A writer is also a :class:`~stakeholder_graph.resolve.Lookup` (``kinds_of``,
+    ``name_index``, ``located_in``, ``decisions``), so resolution reads what the write will
+    see.
+    """
 
     def fetch(self, table: str, keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], Record]:
         """Return the stored records (live or ended) with these keys."""
@@ -202,10 +207,10 @@ class Writer(Protocol):
     def fetch_claimed(self, files: list[str]) -> list[Record]:
         """Return live records with a live claim from one of these files."""
 
-    def fetch_touching(self, ids: list[str]) -> list[Record]:
-        """Return live relationships that start or end at one of these node ids."""
+    def fetch_touching(self, ids: list[str], include_ended: bool = False) -> list[Record]:
+        """Return the (live, or all) relationships that start or end at these node ids."""
 
-    def put(self, records: list[Record]) -> None:
+    def put(self, records: list[Record], bar: Any = None) -> None:
         """Insert or replace records (live ones in the graph, ended ones kept aside)."""
 
     def delete(self, records: list[Record]) -> None:
@@ -214,8 +219,14 @@ class Writer(Protocol):
     def last_load_at(self) -> str | None:
         """Return the time of the latest load, if any."""
 
+    def next_load(self) -> int:
+        """Return the number the next load will get."""
+
     def add_load(self, entry: dict[str, Any]) -> None:
         """Record a load in the history."""
+
+    def put_decision(self, decision: dict[str, str]) -> None:
+        """Store a match decision (``variant``, ``target``, ``decision``, ``at``)."""
 
 
 def merge_claims(old: list[dict[str, Any]], new: list[dict[str, Any]], files: Iterable[str],
