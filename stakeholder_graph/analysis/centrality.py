@@ -15,7 +15,7 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from .network import LINK_TYPES, organisation_graph
+from .network import LINK_TYPES, organisation_graph, to_igraph
 
 __all__ = ["centrality", "MEASURES"]
 
@@ -44,12 +44,8 @@ def _pivots(org: nx.Graph, k: int, seed: int) -> tuple[list[str], list[int]]:
 
 def _sampled_betweenness(org: nx.Graph, k: int, seed: int) -> dict[str, float]:
     """Normalised betweenness estimated from ``k`` pivots (igraph, in C)."""
-    import igraph as ig
-
     nodes, pivots = _pivots(org, k, seed)
-    index = {node: i for i, node in enumerate(nodes)}
-    graph = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in org.edges()],
-                     directed=False)
+    graph, _, _ = to_igraph(org)
     raw = graph.betweenness(directed=False, sources=pivots)
     n = len(nodes)
     if n <= 2:

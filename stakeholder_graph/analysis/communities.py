@@ -10,7 +10,7 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from .network import organisation_graph
+from .network import organisation_graph, to_igraph
 
 __all__ = ["communities", "adjusted_rand_index", "normalized_mutual_information"]
 
@@ -73,20 +73,8 @@ def _louvain(org: nx.Graph, seed: int, resolution: float, fast_above: int) -> li
     if org.number_of_nodes() <= fast_above:
         return nx.community.louvain_communities(org, weight="weight", seed=seed,
                                                 resolution=resolution)
-    import random
-
-    import igraph as ig
-
-    nodes = list(org)
-    index = {node: i for i, node in enumerate(nodes)}
-    edges = list(org.edges(data="weight", default=1.0))
-    graph = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v, _ in edges])
-    ig.set_random_number_generator(random.Random(seed))
-    try:
-        parts = graph.community_multilevel(weights=[w for _, _, w in edges],
-                                           resolution=resolution)
-    finally:
-        ig.set_random_number_generator(random)
+    graph, nodes, weights = to_igraph(org, seed)
+    parts = graph.community_multilevel(weights=weights, resolution=resolution)
     return [{nodes[i] for i in members} for members in parts]
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..analysis.network import organisation_graph
+from ..analysis.network import organisation_graph, to_igraph
 
 __all__ = ["MapView", "map_view", "KIND_STYLE", "TEXT"]
 
@@ -108,21 +108,10 @@ def _spring(sub: nx.Graph, seed: int, scale: float,
     """
     if sub.number_of_nodes() <= fast_above:
         return nx.spring_layout(sub, seed=seed, scale=scale, weight="weight")
-    import random
-
-    import igraph as ig
     import numpy as np
 
-    nodes = list(sub)
-    index = {n: i for i, n in enumerate(nodes)}
-    edges = list(sub.edges(data="weight", default=1.0))
-    graph = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v, _ in edges])
-    ig.set_random_number_generator(random.Random(seed))
-    try:
-        coords = np.array(graph.layout_fruchterman_reingold(
-            weights=[w for _, _, w in edges], grid=True).coords)
-    finally:
-        ig.set_random_number_generator(random)
+    graph, nodes, weights = to_igraph(sub, seed)
+    coords = np.array(graph.layout_fruchterman_reingold(weights=weights, grid=True).coords)
     coords -= coords.mean(axis=0)
     coords *= scale / (np.abs(coords).max() or 1.0)
     return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, coords, strict=True)}
