@@ -71,9 +71,11 @@ def describe(store: Store, ref: str, include_ended: bool = True) -> dict[str, An
     ('slug:tata-steel', True)
     """
     node_id = find_node(store, ref)
-    records = list(store.records())
-    by_id = {r.key[0]: r for r in records if r.table == "nodes"}
-    node = by_id[node_id]
+    node = store._reading("fetch", "nodes", [(node_id,)])[(node_id,)]
+    edges = store._reading("fetch_touching", [node_id], include_ended)
+    others = {rec.key[2] if rec.key[1] == node_id else rec.key[1] for rec in edges}
+    by_id = {key[0]: rec for key, rec in
+             store._reading("fetch", "nodes", [(o,) for o in sorted(others)]).items()}
     props, _ = node.last_state()
     facts = []
     for claim in node.claims:
@@ -89,11 +91,7 @@ def describe(store: Store, ref: str, include_ended: bool = True) -> dict[str, An
                                      **({"via": claim["via"]["name"]} if claim.get("via")
                                         else {})})
     ties = []
-    for rec in records:
-        if rec.table != "edges" or node_id not in rec.key[1:3]:
-            continue
-        if not include_ended and not rec.live:
-            continue
+    for rec in edges:
         other = rec.key[2] if rec.key[1] == node_id else rec.key[1]
         other_rec = by_id.get(other)
         if other_rec is not None and other_rec.kind in _PERSONAL:

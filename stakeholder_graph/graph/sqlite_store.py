@@ -327,6 +327,10 @@ class SQLiteStore(Store):
 
     # ------------------------------------------------------------------ reading
 
+    def _reading(self, method: str, *args: Any) -> Any:
+        """Call one of the writer's read methods on this connection."""
+        return getattr(_Writer(self.conn), method)(*args)
+
     def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
         """Return ``{id: kind}`` for the given ids that the store holds (live)."""
         return _Writer(self.conn).kinds_of(ids)

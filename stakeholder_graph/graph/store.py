@@ -174,6 +174,11 @@ class Store(ABC):
         """Yield ``(id, kind, name, aliases)`` of every live node."""
 
     @abstractmethod
+    def _reading(self, method: str, *args: Any) -> Any:
+        """Call one of the store's writer read methods (``fetch``, ``fetch_touching``, …)
+        outside a load."""
+
+    @abstractmethod
     def loads(self) -> list[dict[str, Any]]:
         """Return the load history, oldest first: ``id``, ``at``, ``files``, ``checksums``,
         ``summary``, ``counts``."""
@@ -428,6 +433,9 @@ class Snapshot(Store):
 
     def _in_transaction(self, work: Callable[[Any], Any]) -> Any:
         raise StoreError(f"{self.location} is a view of the past and cannot be changed")
+
+    def _reading(self, method: str, *args: Any) -> Any:
+        raise StoreError(f"{self.location} is a view of the past: it has no stored records")
 
     def close(self) -> None:
         """Nothing to release."""
