@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import InputError, did_you_mean
 from .graph.history import Record, location
 from .graph.store import Store
-from .resolve import normalise_name
 
 __all__ = ["find_node", "describe", "format_description"]
 
@@ -17,9 +15,11 @@ _PERSONAL = ("Person",)
 def find_node(store: Store, ref: str) -> str:
     """Return the id of a live node given by id, name or alias.
 
+    The same lookup the named queries use for their organisation parameters.
+
     Raises
     ------
-    InputError
+    QueryError
         Nothing matches (with the closest names), or a name fits several nodes.
 
     Examples
@@ -32,20 +32,9 @@ def find_node(store: Store, ref: str) -> str:
     ...     find_node(s, "tatasteel")
     'slug:tata-steel'
     """
-    ref = str(ref).strip()
-    if store.kinds_of([ref]):
-        return ref
-    wanted = normalise_name(ref)
-    found, names = set(), []
-    for node_id, _kind, name, aliases in store.name_index():
-        names.append(name)
-        if wanted in (normalise_name(t) for t in (name, *aliases)):
-            found.add(node_id)
-    if len(found) == 1:
-        return found.pop()
-    if found:
-        raise InputError(f"{ref!r} names {', '.join(sorted(found))}: give the id")
-    raise InputError(f"no organisation {ref!r} in the store{did_you_mean(ref, names)}")
+    from .queries import _resolve_organisation
+
+    return _resolve_organisation(store, ref, "ORG")
 
 
 def describe(store: Store, ref: str, include_ended: bool = True) -> dict[str, Any]:
