@@ -236,25 +236,40 @@ class Matcher:
         self.threshold = threshold
         self.by_id: dict[str, Candidate] = {}
         self._keys: dict[tuple[str, str], list[str]] = {}
-        self._words: dict[tuple[str, str], set[str]] = {}
+        # Blocking: (kind, first four letters of a word) → the numbers in the names →
+        # ids. Numbers must be equal for a fuzzy match, so only that part is searched.
+        self._words: dict[tuple[str, str], dict[frozenset[str], set[str]]] = {}
+        self._word_counts: dict[tuple[str, str], int] = {}
         self._norm: dict[str, list[str]] = {}
         self._numbers: dict[str, frozenset[str]] = {}
+        self._normalised: dict[tuple[str, str | None], str] = {}
+
+    def _normalise(self, text: str, municipality: str | None, keep: bool) -> str:
+        # A new name is normalised to match it, then again to add it: ``match`` keeps the
+        # result for ``add``, which takes it out.
+        key = (text, municipality)
+        norm = self._normalised.get(key) if keep else self._normalised.pop(key, None)
+        if norm is None:
+            norm = normalise_org_name(text, municipality)
+            if keep:
+                self._normalised[key] = norm
+        return norm
 
     def add(self, cand: Candidate) -> None:
         """Add a known organisation to the index."""
         self.by_id[cand.id] = cand
         norms = []
         for text in cand.names or [cand.name]:
-            norm = normalise_org_name(text, cand.municipality)
-            if not norm:
-                continue
-            norms.append(norm)
-            self._keys.setdefault((cand.kind, norm.replace(" ", "")), []).append(cand.id)
-            for word in norm.split():
-                if not word.isdigit():
-                    self._words.setdefault((cand.kind, word[:4]), set()).add(cand.id)
+            norm = self._normalise(text, cand.municipality, keep=False)
+            if norm:
+                norms.append(norm)
+                self._keys.setdefault((cand.kind, norm.replace(" ", "")), []).append(cand.id)
+        numbers = _numbers(norms)
         self._norm[cand.id] = norms
-        self._numbers[cand.id] = _numbers(norms)
+        self._numbers[cand.id] = numbers
+        for block in {(cand.kind, w[:4]) for n in norms for w in n.split() if not w.isdigit()}:
+            self._words.setdefault(block, {}).setdefault(numbers, set()).add(cand.id)
+            self._word_counts[block] = self._word_counts.get(block, 0) + 1
 
     def match(self, new: Candidate) -> list[Match]:
         """Return the sure match (alone), or the likely ones, best first.
@@ -262,7 +277,8 @@ class Matcher:
         A registered record is only matched with slug records, never with another register
         key; a slug record is matched with both.
         """
-        own = [normalise_org_name(t, new.municipality) for t in (new.names or [new.name])]
+        own = [self._normalise(t, new.municipality, keep=True)
+               for t in (new.names or [new.name])]
         own = [n for n in own if n]
         seen: dict[str, Match] = {}
         for norm in own:
@@ -276,18 +292,18 @@ class Matcher:
                                   + ("other municipality" if new.municipality
                                      and cand.municipality else "municipality unknown"))
         pool: set[str] = set()
+        numbers = _numbers(own)  # "Bedrijf 12" and "Bedrijf 13" are two organisations
         for norm in own:
             # Words most names share ("van", "college") do not narrow the search, and
             # numbers are compared apart: a name of common words only gets no fuzzy match.
             for word in norm.split():
-                bucket = self._words.get((new.kind, word[:4]), set())
-                if not word.isdigit() and len(bucket) <= _COMMON:
-                    pool |= bucket
-        numbers = _numbers(own)
+                block = (new.kind, word[:4])
+                if not word.isdigit() and self._word_counts.get(block, 0) <= _COMMON:
+                    pool |= self._words.get(block, {}).get(numbers, set())
         for cid in pool - set(seen):
             cand = self.by_id[cid]
-            if self._numbers[cid] != numbers or not self._allowed(new, cand):
-                continue  # "Bedrijf 12" and "Bedrijf 13" are two organisations
+            if not self._allowed(new, cand):
+                continue
             score = max((similarity(a, b) for a in own for b in self._norm[cid]), default=0.0)
             if score >= self.threshold:
                 seen[cid] = Match(new.id, cid, False, round(score, 1), "similar name")

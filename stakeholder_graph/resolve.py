@@ -505,8 +505,10 @@ def _fetch_endpoint_kinds(edges: list[EdgeRecord], known: dict[str, str], lookup
 def _endpoint(text: str, rec: EdgeRecord, column: str | None, known: dict[str, str],
               names: _Names, nodes: dict[str, ResolvedNode], extra: list[EdgeRecord], *,
               is_target: bool) -> str:
-    where = {"column": column, **_where(rec)}
     text = text.strip()
+    if text in known:  # the id of a node of this load or the store (most references)
+        return text
+    where = {"column": column, **_where(rec)}
     if _ID.match(text):
         try:
             validate_id(text)

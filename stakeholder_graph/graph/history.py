@@ -278,7 +278,11 @@ def plan_load(resolved: Any, writer: Writer, at: str, load: int,
     files = sorted(resolved.checksums)
     out: dict[tuple[str, tuple[str, ...]], Record] = {}
     old_nodes = writer.fetch("nodes", [(i,) for i in resolved.nodes])
-    old_edges = writer.fetch("edges", list(resolved.edges))
+    # A relationship with an end the store has never held cannot be stored yet: only the
+    # others are looked up (on a first big load, none).
+    new_ids = {i for i in resolved.nodes if (i,) not in old_nodes}
+    old_edges = writer.fetch("edges", [k for k in resolved.edges
+                                       if k[1] not in new_ids and k[2] not in new_ids])
     was_live: dict[tuple[str, tuple[str, ...]], bool] = {}
 
     def apply(rec: Record, claims: list[dict[str, Any]]) -> None:
@@ -289,12 +293,25 @@ def plan_load(resolved: Any, writer: Writer, at: str, load: int,
             out[ident] = rec
         count_state(result, rec.table, before, rec.live, changed)
 
+    def add(rec: Record, claims: list[dict[str, Any]]) -> None:
+        # A record the store does not hold (most of a big first load): every claim starts now.
+        rec.claims = [{**claim, "from": at, "load": load} for claim in claims]
+        out[(rec.table, rec.key)] = rec
+        was_live[(rec.table, rec.key)] = False
+        setattr(result, f"{rec.table}_added", getattr(result, f"{rec.table}_added") + 1)
+
     for node in resolved.nodes.values():
-        rec = old_nodes.get((node.id,)) or Record("nodes", (node.id,), node.kind)
+        rec = old_nodes.get((node.id,))
+        if rec is None:
+            add(Record("nodes", (node.id,), node.kind), node.claims)
+            continue
         rec.kind = node.kind
         apply(rec, node.claims)
     for key, edge in resolved.edges.items():
-        rec = old_edges.get(key) or Record("edges", key, edge.type)
+        rec = old_edges.get(key)
+        if rec is None:
+            add(Record("edges", key, edge.type), edge.claims)
+            continue
         apply(rec, edge.claims)
     if files:
         for rec in writer.fetch_claimed(files):

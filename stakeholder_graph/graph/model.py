@@ -12,9 +12,11 @@ Ids are namespaced and stable: ``kvk:12345678`` (a KvK-registered organisation),
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +34,7 @@ __all__ = [
     "NodeRecord",
     "EdgeRecord",
     "Batch",
+    "paused_gc",
     "validate_id",
     "slugify",
     "parse_date",
@@ -537,6 +540,33 @@ class Batch:
         self.weak_nodes.extend(other.weak_nodes)
         self.files.extend(f for f in other.files if f not in self.files)
         self.checksums.update(other.checksums)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while many records are made.
+
+    Reading and loading a big batch allocate millions of small objects, none of them in
+    reference cycles; each collection the allocations trigger walks every object alive, so
+    the collector alone costs about a quarter of a big load. Reference counting still frees
+    everything as usual. Nested uses keep it paused until the outermost one ends.
+
+    Examples
+    --------
+    >>> import gc
+    >>> with paused_gc():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 MERGED_PROPS = ("aliases", "source")

@@ -210,8 +210,11 @@ class Store(ABC):
             When the store cannot be written (nothing is written).
         """
         from ..resolve import resolve
+        from .model import paused_gc
 
-        return self._in_transaction(lambda w: self._apply(w, resolve(batch, w), progress, at))
+        with paused_gc():
+            return self._in_transaction(
+                lambda w: self._apply(w, resolve(batch, w), progress, at))
 
     def _moment(self, writer: Any, at: str | None) -> str:
         from .history import now

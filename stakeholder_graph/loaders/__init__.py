@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..graph.model import Batch
+from ..graph.model import Batch, paused_gc
 from .cbs import geography, load_cbs
 from .dataset import DATASET_FILE, load_dataset
 from .duo import load_duo
@@ -39,7 +39,8 @@ def read_path(path: str | Path, mapping: str | Path | None = None,
     True
     """
     path = Path(path)
-    if path.is_dir() or path.name == DATASET_FILE:
-        folder = path if path.is_dir() else path.parent
-        return load_dataset(folder, progress=progress)
-    return load_table(path, mapping, progress=progress)
+    with paused_gc():
+        if path.is_dir() or path.name == DATASET_FILE:
+            folder = path if path.is_dir() else path.parent
+            return load_dataset(folder, progress=progress)
+        return load_table(path, mapping, progress=progress)

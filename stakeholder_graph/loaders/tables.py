@@ -178,9 +178,16 @@ def _read_csv(path: Path, label: str) -> Table:
         header = next(reader)
         table = Table(label, None, _clean_headers(header, label, None), encoding=encoding,
                       delimiter=delimiter)
+        width, rows, intern = len(table.headers), table.rows, sys.intern
         for values in reader:
             # csv.reader counts physical lines; a quoted cell may span lines.
-            _add_row(table, reader.line_num, values)
+            cells = list(map(str.strip, values))
+            if len(cells) == width and any(cells) and max(map(len, cells)) <= MAX_CELL:
+                # The usual row, checked and interned in C (cells repeat: kinds, places,
+                # citations; one string object each saves a lot of memory on big sheets).
+                rows.append((reader.line_num, list(map(intern, cells))))
+            else:  # blank, ragged or oversized: the general check says what is wrong
+                _add_row(table, reader.line_num, values)
     except csv.Error as exc:
         raise InputError(f"malformed CSV: {exc}", file=label, row=reader.line_num) from None
     if not table.rows:

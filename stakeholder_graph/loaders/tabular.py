@@ -359,7 +359,8 @@ def _list(value: Any) -> list[str]:
 
 
 def _relationship_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
-                      batch: Batch) -> None:
+                      batch: Batch, memo: dict[tuple[Any, ...], tuple[str, dict[str, Any]]],
+                      others: tuple[str, ...]) -> None:
     column = mapping.header_of
     ends = {}
     for end in ("source", "target", "type"):
@@ -368,23 +369,30 @@ def _relationship_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
             raise InputError(f"no {end}: every relationship needs a source, target and type",
                              column=column(end))
         ends[end] = str(value).strip()
-    try:
-        rel_type = _type_of(ends["type"], mapping)
-    except InputError as exc:
-        raise exc.located(column=column("type")) from None
-    props: dict[str, Any] = {}
-    for model_field in set(mapping.columns) | set(mapping.defaults):
-        if model_field in REL_SPECIAL:
-            continue
-        prop = "source" if model_field == "source_doc" else model_field
-        props[prop] = _value(mapping, model_field, record)
-    try:
-        edge = build_edge(rel_type, ends["source"], ends["target"], props, origin)
-    except InputError as exc:
-        field_ = "source_doc" if exc.column == "source" else exc.column
-        raise InputError(exc.message, column=column(field_) if field_ else None) from None
-    edge.source_column = column("source")
-    edge.target_column = column("target")
+    # Type and properties repeat from row to row (a big sheet has a few dozen combinations
+    # of type, year and citation): validate each combination once, and let the rows share
+    # its properties (they are never changed in place).
+    key = (ends["type"], *(record.get(header) for header in others))
+    known = memo.get(key)
+    if known is None:
+        try:
+            rel_type = _type_of(ends["type"], mapping)
+        except InputError as exc:
+            raise exc.located(column=column("type")) from None
+        props: dict[str, Any] = {}
+        for model_field in set(mapping.columns) | set(mapping.defaults):
+            if model_field in REL_SPECIAL:
+                continue
+            prop = "source" if model_field == "source_doc" else model_field
+            props[prop] = _value(mapping, model_field, record)
+        try:
+            edge = build_edge(rel_type, ends["source"], ends["target"], props, origin)
+        except InputError as exc:
+            field_ = "source_doc" if exc.column == "source" else exc.column
+            raise InputError(exc.message, column=column(field_) if field_ else None) from None
+        memo[key] = known = (edge.type, edge.props)
+    edge = EdgeRecord(known[0], ends["source"], ends["target"], known[1], origin,
+                      column("source"), column("target"))
     batch.add_edge(edge)
 
 
@@ -435,13 +443,16 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     places: set[str] = set()
     rows = table.records()
     iterator = _progress(rows, table.file, progress)
+    memo: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
+    ends = {mapping.header_of("source"), mapping.header_of("target")}
+    others = tuple(h for h in table.headers if h not in ends)
     for number, record in iterator:
         origin = Provenance(table.file, table.sheet, number)
         try:
             if mapping.table == "organisations":
                 _organisation_row(mapping, record, origin, batch, places)
             else:
-                _relationship_row(mapping, record, origin, batch)
+                _relationship_row(mapping, record, origin, batch, memo, others)
         except InputError as exc:
             raise exc.located(**origin.where()) from None
     if places:
