@@ -94,7 +94,7 @@ def _sources(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class ResolvedNode:
     """A node ready for the store: merged properties and its claims (one per source row)."""
 
@@ -109,7 +109,7 @@ class ResolvedNode:
         return _sources(self.claims)
 
 
-@dataclass
+@dataclass(slots=True)
 class ResolvedEdge:
     """A relationship ready for the store, keyed by ``(type, source, target, disc)``."""
 
@@ -159,7 +159,7 @@ def _where(record: NodeRecord | EdgeRecord) -> dict[str, Any]:
 
 
 def _describe(origin: dict[str, Any] | None) -> str:
-    if not origin:
+    if not origin or "file" not in origin:
         return "elsewhere in this load"
     where = origin.get("file", "")
     if origin.get("sheet"):
@@ -169,22 +169,28 @@ def _describe(origin: dict[str, Any] | None) -> str:
     return where
 
 
-def _merge_props(target: dict[str, Any], props: dict[str, Any], first: dict[str, Any] | None,
-                 what: str, record: NodeRecord | EdgeRecord) -> None:
-    if not target:  # the first record of this id
-        target.update(props)
-        return
+def _merge_props(target: dict[str, Any] | None, props: dict[str, Any],
+                 first: dict[str, Any] | None, what: str,
+                 record: NodeRecord | EdgeRecord) -> dict[str, Any]:
+    """Return the properties of a record's earlier rows (``None`` for none) and this row's.
+
+    The first row's properties are returned as they are (relationships of a big sheet
+    share them; nothing changes them in place); a later row's give a new dict.
+    """
+    if target is None:  # the first record of this id
+        return props
     for name, value in props.items():
         if name in target and name not in MERGED_PROPS and target[name] != value:
             raise InputError(f"conflicting data for {what}: {name} is {value!r} here but "
                              f"{target[name]!r} in {_describe(first)}",
                              column=name, **_where(record))
-    target.update(merge_props(target, props))
+    return merge_props(target, props)
 
 
 def _add_claim(claims: list[dict[str, Any]], record: NodeRecord | EdgeRecord,
                via: dict[str, Any] | None = None) -> None:
-    claim = {**(record.origin.as_dict() if record.origin else {}), "props": dict(record.props)}
+    # The claim shares the record's properties: claims are copied, never changed in place.
+    claim = {**(record.origin.as_dict() if record.origin else {}), "props": record.props}
     if via:
         claim["via"] = via
     if claim not in claims:
@@ -225,14 +231,15 @@ def _merge_nodes(batch: Batch) -> dict[str, ResolvedNode]:
     nodes: dict[str, ResolvedNode] = {}
     for rec in batch.nodes:
         have = nodes.get(rec.id)
-        if have is None:
-            nodes[rec.id] = have = ResolvedNode(rec.id, rec.kind, {})
-        elif have.kind != rec.kind:
-            first = have.sources[0] if have.sources else None
+        if have is None:  # its own properties: a merge with a name variant adds to them
+            nodes[rec.id] = have = ResolvedNode(rec.id, rec.kind, dict(rec.props))
+            _add_claim(have.claims, rec)
+            continue
+        first = have.claims[0] if have.claims else None
+        if have.kind != rec.kind:
             raise InputError(f"conflicting data for '{rec.id}': a {rec.kind} here but a "
                              f"{have.kind} in {_describe(first)}", **_where(rec))
-        _merge_props(have.props, rec.props, have.sources[0] if have.sources else None,
-                     f"'{rec.id}'", rec)
+        have.props = _merge_props(have.props, rec.props, first, f"'{rec.id}'", rec)
         _add_claim(have.claims, rec)
     return nodes
 
@@ -336,7 +343,6 @@ def resolve(batch: Batch, lookup: Lookup | None = None) -> Resolved:
     _fetch_endpoint_kinds(batch.edges, known_kinds, lookup)
 
     edges = resolved.edges
-    first_seen: dict[tuple[str, str, str, str], dict[str, Any] | None] = {}
     extra: list[EdgeRecord] = []
     for rec in _edges_then(batch.edges, extra):
         ends = []
@@ -360,10 +366,10 @@ def resolve(batch: Batch, lookup: Lookup | None = None) -> Resolved:
         key = edge_key(rec.type, source, target, rec.props)
         have = edges.get(key)
         if have is None:
-            edges[key] = have = ResolvedEdge(key[0], key[1], key[2], key[3], {})
-            first_seen[key] = rec.origin.as_dict() if rec.origin else None
-        _merge_props(have.props, rec.props, first_seen[key],
-                     f"{rec.type} '{key[1]}' → '{key[2]}'", rec)
+            edges[key] = have = ResolvedEdge(key[0], key[1], key[2], key[3], rec.props)
+        else:
+            have.props = _merge_props(have.props, rec.props, have.claims[0],
+                                      f"{rec.type} '{key[1]}' → '{key[2]}'", rec)
         _add_claim(have.claims, rec, via)
     return resolved
 

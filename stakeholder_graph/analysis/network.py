@@ -109,17 +109,21 @@ def organisation_graph(graph: nx.MultiDiGraph) -> nx.Graph:
     orgs = organisations(graph)
     eco = ecosystems(graph)
     out = nx.Graph()
-    for node in orgs:
-        out.add_node(node, **graph.nodes[node], ecosystem=eco.get(node))
+    out.add_nodes_from((node, {**graph.nodes[node], "ecosystem": eco.get(node)})
+                       for node in orgs)
+    # Collected first and added in one go: a million organisations have millions of links.
+    links: dict[tuple[str, str], dict[str, Any]] = {}
     for u, v, data in graph.edges(data=True):
-        if u not in out or v not in out or u == v or not is_link(data):
+        if u == v or not is_link(data) or u not in out or v not in out:
             continue
-        if out.has_edge(u, v):
-            edge = out.edges[u, v]
+        pair = (u, v) if (v, u) not in links else (v, u)
+        edge = links.get(pair)
+        if edge is None:
+            links[pair] = {"types": [data["type"]], "weight": float(data.get("weight", 1.0))}
+        else:
             edge["types"] = sorted(set(edge["types"]) | {data["type"]})
             edge["weight"] += float(data.get("weight", 1.0))
-        else:
-            out.add_edge(u, v, types=[data["type"]], weight=float(data.get("weight", 1.0)))
+    out.add_edges_from((u, v, data) for (u, v), data in links.items())
     return out
 
 

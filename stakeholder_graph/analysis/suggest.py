@@ -75,6 +75,7 @@ class Context:
     fit: dict[str, set[str]]
     names: dict[str, str]
     _sorted: dict[str, list[str]] = field(default_factory=dict)
+    _roles: dict[str, str] = field(default_factory=dict)
 
     def member_list(self, group: str) -> list[str]:
         """The members of a theme, campus, programme or event, sorted (computed once)."""
@@ -139,13 +140,18 @@ SOCIAL_DOMAIN = ("uwv", "wsp", "mobiliteitsteam")
 
 
 def _role_of(ctx: Context, node: str) -> str:
-    data = ctx.org.nodes[node]
-    if data.get("kind") == "Company":
-        return data.get("labour_demand") or "employer"
-    if data.get("kind") == "PublicBody":
-        social = str(data.get("subtype", "")).casefold() in SOCIAL_DOMAIN
-        return "PublicBody" if social else "other"
-    return data.get("kind", "")
+    role = ctx._roles.get(node)
+    if role is None:  # remembered: scoring asks for the same organisations again and again
+        data = ctx.org.nodes[node]
+        if data.get("kind") == "Company":
+            role = data.get("labour_demand") or "employer"
+        elif data.get("kind") == "PublicBody":
+            social = str(data.get("subtype", "")).casefold() in SOCIAL_DOMAIN
+            role = "PublicBody" if social else "other"
+        else:
+            role = data.get("kind", "")
+        ctx._roles[node] = role
+    return role
 
 
 def score_pair(ctx: Context, u: str, v: str) -> Evidence:
@@ -162,11 +168,15 @@ def score_pair(ctx: Context, u: str, v: str) -> Evidence:
     ev = Evidence()
     au, av = ctx.affiliations[u], ctx.affiliations[v]
     for kind in ("themes", "campuses", "programmes", "events"):
-        setattr(ev, kind, sorted(ctx.names[x] for x in au.get(kind, set()) & av.get(kind, set())))
-    common = sorted(set(ctx.org[u]) & set(ctx.org[v]), key=lambda w: ctx.names[w])
-    ev.partners = [ctx.names[w] for w in common]
-    ev.adamic_adar = sum(1 / math.log(ctx.org.degree(w)) for w in common
-                         if ctx.org.degree(w) > 1)
+        shared = au[kind] & av[kind] if kind in au and kind in av else None
+        if shared:
+            setattr(ev, kind, sorted(ctx.names[x] for x in shared))
+    adj = ctx.org._adj  # plain dicts: this runs for every candidate pair of a big network
+    common = adj[u].keys() & adj[v].keys()
+    if common:
+        ordered = sorted(common, key=ctx.names.__getitem__)
+        ev.partners = [ctx.names[w] for w in ordered]
+        ev.adamic_adar = sum(1 / math.log(len(adj[w])) for w in ordered if len(adj[w]) > 1)
     ru, rv = _role_of(ctx, u), _role_of(ctx, v)
     for a, b, ra, rb in ((u, v, ru, rv), (v, u, rv, ru)):
         if ra == "surplus" and rb == "shortage":
@@ -176,7 +186,7 @@ def score_pair(ctx: Context, u: str, v: str) -> Evidence:
         elif ra == "PublicBody" and rb in ("employer", "shortage", "surplus"):
             ev.roles.append(("public-employer", a, b))
     for school, employer in ((u, v), (v, u)):
-        if ctx.org.nodes[school].get("kind") != "School":
+        if (ru if school == u else rv) != "School":
             continue
         sector = str(ctx.org.nodes[employer].get("sector", "")).casefold()
         if not sector:
@@ -276,9 +286,10 @@ def _sample(items: list[str], limit: int, rng: random.Random) -> list[str]:
 def _candidates(ctx: Context, u: str, hub_limit: int, group_limit: int,
                 rng: random.Random, by_role: dict[str, list[str]]) -> set[str]:
     found: set[str] = set()
-    for w in ctx.org[u]:
-        if ctx.org.degree(w) <= hub_limit:
-            found.update(ctx.org[w])
+    adj = ctx.org._adj
+    for w in adj[u]:
+        if len(adj[w]) <= hub_limit:
+            found.update(adj[w])
     for groups in ctx.affiliations[u].values():
         for group in sorted(groups):
             found.update(_sample(ctx.member_list(group), group_limit, rng))
@@ -290,7 +301,7 @@ def _candidates(ctx: Context, u: str, hub_limit: int, group_limit: int,
     for other in wanted:
         found.update(_sample(by_role.get(other, []), group_limit, rng))
     found.discard(u)
-    return {v for v in found if v in ctx.org}
+    return found  # all organisations: neighbours, group members and roles come from ctx.org
 
 
 def suggest(graph: nx.MultiDiGraph, *, for_org: str | None = None,
@@ -349,6 +360,7 @@ def suggest(graph: nx.MultiDiGraph, *, for_org: str | None = None,
                          f"{', '.join(DEFAULT_WEIGHTS)}")
     rng = random.Random(seed)
     eco = {n: ctx.org.nodes[n].get("ecosystem") or "" for n in ctx.org}
+    folded = {n: e.casefold() for n, e in eco.items()}
     kinds = set(kinds) if kinds else None
     theme_id = _find_theme(ctx, theme) if theme else None
     by_role: dict[str, list[str]] = defaultdict(list)
@@ -360,16 +372,25 @@ def suggest(graph: nx.MultiDiGraph, *, for_org: str | None = None,
     seen: set[frozenset[str]] = set()
     ranked: list[tuple[float, str, str, Evidence]] = []
     ends = {e.casefold() for e in (from_ecosystem, to_ecosystem) if e}
+    # With both ecosystems named, only their organisations can be the other side.
+    inside = ({n for n, e in folded.items() if e in ends}
+              if from_ecosystem and to_ecosystem and not for_org else None)
     for u in sources:
-        if ends and not for_org and eco[u].casefold() not in ends:
+        if ends and not for_org and folded[u] not in ends:
             continue
-        for v in _candidates(ctx, u, hub_limit, group_limit, rng, by_role):
+        candidates = _candidates(ctx, u, hub_limit, group_limit, rng, by_role)
+        if inside is not None:
+            candidates &= inside
+        for v in candidates:
+            # The ecosystem test first: on a big network most candidates fail it, and
+            # remembering them as seen pairs would take gigabytes.
+            if not _wanted(folded[u], folded[v], cross_ecosystem, from_ecosystem,
+                           to_ecosystem):
+                continue
             pair = frozenset((u, v))
             if pair in seen or ctx.org.has_edge(u, v) or pair in ctx.blocked:
                 continue
             seen.add(pair)
-            if not _wanted(u, v, eco, cross_ecosystem, from_ecosystem, to_ecosystem):
-                continue
             if kinds and not ({ctx.org.nodes[v]["kind"]} & kinds if for_org
                               else {ctx.org.nodes[u]["kind"], ctx.org.nodes[v]["kind"]} & kinds):
                 continue
@@ -407,9 +428,8 @@ def _order(item: tuple[float, str, str, Evidence]) -> tuple[float, str, str]:
     return item[0], item[1], item[2]
 
 
-def _wanted(u: str, v: str, eco: dict[str, str], cross: bool, from_eco: str | None,
-            to_eco: str | None) -> bool:
-    eu, ev = eco[u].casefold(), eco[v].casefold()
+def _wanted(eu: str, ev: str, cross: bool, from_eco: str | None, to_eco: str | None) -> bool:
+    """Whether a pair in ecosystems ``eu`` and ``ev`` (case-folded) passes the filters."""
     if cross and (not eu or not ev or eu == ev):
         return False
     if from_eco and to_eco:

@@ -90,6 +90,39 @@ except ImportError:  # pragma: no cover - CPython always has it
     _fast_dumps = _dumps
 
 
+_PLAIN_CLAIM = frozenset({"file", "sheet", "row", "props", "from", "load"})
+
+
+def _one_claim_json(claim: dict[str, Any]) -> tuple[str, str, str]:
+    """Return the JSON of a record with one live claim: properties, sources, claims.
+
+    The usual claim (file, row, maybe sheet, properties, load) is written around its
+    properties' JSON instead of encoding them three times; the text is what
+    :func:`_fast_dumps` gives (keys sorted).
+
+    Examples
+    --------
+    >>> claim = {"file": "a.csv", "row": 2, "props": {"name": "KLM"}, "from": "t", "load": 1}
+    >>> _one_claim_json(claim)[2] == _fast_dumps([claim])
+    True
+    """
+    props = _fast_dumps(claim.get("props", {}))
+    if claim.keys() <= _PLAIN_CLAIM and "file" in claim and type(claim.get("row")) is int \
+            and "props" in claim and isinstance(claim.get("from"), str) \
+            and type(claim.get("load")) is int:
+        where = f'"file":{_encode_basestring(claim["file"])},"row":{claim["row"]}'
+        if "sheet" in claim:
+            if not isinstance(claim["sheet"], str):
+                return props, _fast_dumps([location(claim)]), _fast_dumps([claim])
+            where += f',"sheet":{_encode_basestring(claim["sheet"])}'
+        head, _, tail = where.partition(',"row":')
+        return (props, f"[{{{where}}}]",
+                f'[{{{head},"from":{_encode_basestring(claim["from"])},"load":'
+                f'{claim["load"]},"props":{props},"row":{tail}}}]')
+    where_ = location(claim)
+    return props, _fast_dumps([where_] if where_ else []), _fast_dumps([claim])
+
+
 def _chunks(items: list[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -186,11 +219,8 @@ class _Writer:
                     # One live claim (most records of a big load): its properties and
                     # provenance are the record's.
                     claim = claims[0]
-                    where = location(claim)
                     files = f"{_SEP}{claim['file']}{_SEP}" if "file" in claim else ""
-                    row = (_fast_dumps(claim.get("props", {})),
-                           _fast_dumps([where] if where else []), _fast_dumps(claims), None,
-                           files)
+                    row = (*_one_claim_json(claim), None, files)
                 else:
                     props, sources = rec.last_state()
                     files = _SEP + _SEP.join(rec.files) + _SEP if rec.files else ""
@@ -411,6 +441,33 @@ class SQLiteStore(Store):
         if row is None:
             return None
         return {"id": row[0], "kind": row[1], **json.loads(row[2]), "sources": json.loads(row[3])}
+
+    def _projected_nodes(self, provenance: bool) -> Iterator[tuple[str, dict[str, Any]]]:
+        if provenance:
+            yield from super()._projected_nodes(provenance)
+            return
+        loads = json.loads
+        for node_id, kind, props in self.conn.execute(
+                "SELECT id, kind, props FROM nodes WHERE until IS NULL ORDER BY id"):
+            yield node_id, {"kind": kind, **loads(props)}
+
+    def _projected_edges(self, provenance: bool) -> Iterator[tuple[str, str, str,
+                                                                   dict[str, Any]]]:
+        if provenance:
+            yield from super()._projected_edges(provenance)
+            return
+        # Relationships of a big network share a few property sets (year, citation): each
+        # is parsed once, and the edges share its values.
+        parsed: dict[str, dict[str, Any]] = {}
+        for typ, source, target, key, props in self.conn.execute(
+                "SELECT type, source, target, key, props FROM edges WHERE until IS NULL "
+                "ORDER BY type, source, target, key"):
+            values = parsed.get(props)
+            if values is None:
+                values = parsed[props] = json.loads(props)
+                if len(parsed) > 100_000:  # unique properties after all: stop remembering
+                    parsed.clear()
+            yield source, target, f"{typ}:{key}" if key else typ, {**values, "type": typ}
 
     # ------------------------------------------------------------------ writing
 

@@ -331,21 +331,36 @@ class Store(ABC):
         property. Symmetric relationships appear once, in stored order. Without
         ``provenance`` the ``sources`` lists are left out (analysis does not read them, and
         they are a good part of a big projection's memory).
+
+        Examples
+        --------
+        >>> import tempfile, os
+        >>> from stakeholder_graph.graph.model import Batch, build_node
+        >>> store = open_store(os.path.join(tempfile.mkdtemp(), "g.db"))
+        >>> _ = store.load(Batch(nodes=[build_node("slug:a", "Campus", {"name": "A"})]))
+        >>> dict(store.to_networkx(provenance=False).nodes(data=True))
+        {'slug:a': {'kind': 'Campus', 'name': 'A'}}
         """
         graph = nx.MultiDiGraph()
-        for node in self.nodes():
-            attrs = dict(node)
+        graph.add_nodes_from(self._projected_nodes(provenance))
+        graph.add_edges_from(self._projected_edges(provenance))
+        return graph
+
+    def _projected_nodes(self, provenance: bool) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Yield ``(id, attributes)`` of every live node for :meth:`to_networkx`."""
+        for attrs in self.nodes():
             if not provenance:
                 del attrs["sources"]
-            graph.add_node(attrs.pop("id"), **attrs)
-        for edge in self.edges():
-            attrs = dict(edge)
+            yield attrs.pop("id"), attrs
+
+    def _projected_edges(self, provenance: bool) -> Iterator[tuple[str, str, str,
+                                                                   dict[str, Any]]]:
+        """Yield ``(start, end, key, attributes)`` of every live relationship."""
+        for attrs in self.edges():
             if not provenance:
                 del attrs["sources"]
             source, target, disc = attrs.pop("start"), attrs.pop("end"), attrs.pop("key")
-            key = f"{attrs['type']}:{disc}" if disc else attrs["type"]
-            graph.add_edge(source, target, key=key, **attrs)
-        return graph
+            yield source, target, f"{attrs['type']}:{disc}" if disc else attrs["type"], attrs
 
     def content_checksum(self) -> str:
         """Return a checksum of the store's content (nodes, relationships, provenance).
