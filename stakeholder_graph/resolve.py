@@ -190,10 +190,16 @@ def _merge_props(target: dict[str, Any] | None, props: dict[str, Any],
 def _add_claim(claims: list[dict[str, Any]], record: NodeRecord | EdgeRecord,
                via: dict[str, Any] | None = None) -> None:
     # The claim shares the record's properties: claims are copied, never changed in place.
-    claim = {**(record.origin.as_dict() if record.origin else {}), "props": record.props}
+    origin = record.origin
+    if origin is None:
+        claim: dict[str, Any] = {"props": record.props}
+    elif origin.sheet is None and origin.row is not None:  # a CSV row: the usual claim
+        claim = {"file": origin.file, "row": origin.row, "props": record.props}
+    else:
+        claim = {**origin.as_dict(), "props": record.props}
     if via:
         claim["via"] = via
-    if claim not in claims:
+    if not claims or claim not in claims:
         claims.append(claim)
 
 
@@ -344,13 +350,15 @@ def resolve(batch: Batch, lookup: Lookup | None = None) -> Resolved:
 
     edges = resolved.edges
     extra: list[EdgeRecord] = []
+    allowed_ends: set[tuple[str, str, str]] = set()  # (type, kind, kind) checked once
     for rec in _edges_then(batch.edges, extra):
         ends = []
         via = {}
         for text, column, is_target in ((rec.source, rec.source_column, False),
                                         (rec.target, rec.target_column, True)):
-            found = _endpoint(text, rec, column, known_kinds, names, nodes, extra,
-                              is_target=is_target)
+            # Most ends are ids of this load or the store, as written.
+            found = text if text in known_kinds else _endpoint(
+                text, rec, column, known_kinds, names, nodes, extra, is_target=is_target)
             if found in redirect:
                 via = {"id": found}
                 found = redirect[found]
@@ -359,10 +367,13 @@ def resolve(batch: Batch, lookup: Lookup | None = None) -> Resolved:
         if source == target:
             raise InputError(f"a {rec.type} relationship from '{source}' to itself",
                              column=rec.target_column, **_where(rec))
-        try:
-            check_endpoints(rec, known_kinds[source], known_kinds[target])
-        except InputError as exc:
-            raise exc.located(column=rec.target_column, **_where(rec)) from None
+        kinds = (rec.type, known_kinds[source], known_kinds[target])
+        if kinds not in allowed_ends:
+            try:
+                check_endpoints(rec, kinds[1], kinds[2])
+            except InputError as exc:
+                raise exc.located(column=rec.target_column, **_where(rec)) from None
+            allowed_ends.add(kinds)
         key = edge_key(rec.type, source, target, rec.props)
         have = edges.get(key)
         if have is None:

@@ -38,6 +38,25 @@ def test_projection_equals_sqlite_on_the_example(neo4j_store, example, tmp_path)
         assert neo4j_store.content_checksum() == embedded.content_checksum()
 
 
+def test_projection_without_provenance_is_the_same_minus_sources(neo4j_store, example,
+                                                                   tmp_path):
+    # SQLite reads a lean projection of its own (shared property values, interned ids);
+    # Neo4j the generic one: both must give the full projection without `sources`.
+    neo4j_store.load(read_path(example))
+    with SQLiteStore(tmp_path / "g.db") as embedded:
+        embedded.load(read_path(example))
+        full = embedded.to_networkx()
+        for lean in (embedded.to_networkx(provenance=False),
+                     neo4j_store.to_networkx(provenance=False)):
+            assert list(lean.nodes) == list(full.nodes)
+            assert all("sources" not in d for _, d in lean.nodes(data=True))
+            assert all("sources" not in d for *_, d in lean.edges(data=True))
+            for node, data in full.nodes(data=True):
+                assert lean.nodes[node] == {k: v for k, v in data.items() if k != "sources"}
+            assert _edges(lean) == [(u, v, k, [(a, b) for a, b in d if a != "sources"])
+                                    for u, v, k, d in _edges(full)]
+
+
 def test_load_twice_changes_nothing(neo4j_store, example):
     first = neo4j_store.load(read_path(example))
     checksum = neo4j_store.content_checksum()

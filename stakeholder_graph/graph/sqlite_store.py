@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -446,10 +447,11 @@ class SQLiteStore(Store):
         if provenance:
             yield from super()._projected_nodes(provenance)
             return
-        loads = json.loads
+        loads, intern = json.loads, sys.intern
         for node_id, kind, props in self.conn.execute(
                 "SELECT id, kind, props FROM nodes WHERE until IS NULL ORDER BY id"):
-            yield node_id, {"kind": kind, **loads(props)}
+            # Interned, so that the relationships below hold the same id objects.
+            yield intern(node_id), {"kind": intern(kind), **loads(props)}
 
     def _projected_edges(self, provenance: bool) -> Iterator[tuple[str, str, str,
                                                                    dict[str, Any]]]:
@@ -459,6 +461,7 @@ class SQLiteStore(Store):
         # Relationships of a big network share a few property sets (year, citation): each
         # is parsed once, and the edges share its values.
         parsed: dict[str, dict[str, Any]] = {}
+        intern = sys.intern
         for typ, source, target, key, props in self.conn.execute(
                 "SELECT type, source, target, key, props FROM edges WHERE until IS NULL "
                 "ORDER BY type, source, target, key"):
@@ -467,7 +470,9 @@ class SQLiteStore(Store):
                 values = parsed[props] = json.loads(props)
                 if len(parsed) > 100_000:  # unique properties after all: stop remembering
                     parsed.clear()
-            yield source, target, f"{typ}:{key}" if key else typ, {**values, "type": typ}
+            typ = intern(typ)
+            yield (intern(source), intern(target), intern(f"{typ}:{key}") if key else typ,
+                   {**values, "type": typ})
 
     # ------------------------------------------------------------------ writing
 

@@ -12,6 +12,7 @@ import datetime as _dt
 import io
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,14 @@ class Table:
 
     def records(self) -> list[tuple[int, dict[str, Any]]]:
         """Return ``(row number, {header: value})`` for every row."""
-        return [(n, dict(zip(self.headers, values, strict=False))) for n, values in self.rows]
+        return list(self.iter_records())
+
+    def iter_records(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """Yield ``(row number, {header: value})`` row by row (a big sheet's rows as dicts
+        all at once would take gigabytes)."""
+        headers = self.headers
+        for n, values in self.rows:
+            yield n, dict(zip(headers, values, strict=False))
 
     def require(self, column: str, what: str) -> None:
         """Raise :class:`InputError` when the table lacks ``column``."""
@@ -167,13 +175,15 @@ def _intern(text: str) -> str:
 
 def _read_csv(path: Path, label: str) -> Table:
     raw = path.read_bytes()
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise InputError("the file is empty", file=label)
     text, encoding = decode(raw, label)
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError("the file is empty", file=label)
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    del text  # read again as a stream: a StringIO of a big file would take four times its size
+    stream = io.TextIOWrapper(io.BytesIO(raw), encoding=encoding, newline="")
+    reader = csv.reader(stream, delimiter=delimiter, strict=True)
     try:
         header = next(reader)
         table = Table(label, None, _clean_headers(header, label, None), encoding=encoding,

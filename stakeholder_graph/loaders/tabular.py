@@ -26,7 +26,7 @@ Without a mapping, headers that are model field names (``name``, ``kind``, ``sou
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -441,8 +441,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                          file=table.file, sheet=table.sheet, row=1)
     batch = Batch(files=[table.file], checksums={table.file: _sha256(path)})
     places: set[str] = set()
-    rows = table.records()
-    iterator = _progress(rows, table.file, progress)
+    iterator = _progress(table.iter_records(), len(table.rows), table.file, progress)
     memo: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
     ends = {mapping.header_of("source"), mapping.header_of("target")}
     others = tuple(h for h in table.headers if h not in ends)
@@ -472,9 +471,10 @@ def _sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def _progress(rows: list, label: str, enabled: bool):  # noqa: ANN202
-    if not enabled or len(rows) < 2000:
+def _progress(rows: Iterator, total: int, label: str, enabled: bool):  # noqa: ANN202
+    if not enabled or total < 2000:
         return rows
     from tqdm import tqdm
 
-    return tqdm(rows, desc=f"reading {Path(label).name}", unit=" rows", leave=False)
+    return tqdm(rows, total=total, desc=f"reading {Path(label).name}", unit=" rows",
+                leave=False)
