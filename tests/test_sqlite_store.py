@@ -124,3 +124,64 @@ def test_copy_between_embedded_stores(tmp_path, example):
     api.copy(str(tmp_path / "a.db"), str(tmp_path / "b.db"))
     with open_store(tmp_path / "a.db") as a, open_store(tmp_path / "b.db") as b:
         assert a.content_checksum() == b.content_checksum()
+
+
+def _big_batch(n: int = 15_000) -> Batch:
+    """More records than one write slice (20,000): the threaded, index-rebuilding path."""
+    batch = Batch(files=["big.csv"])
+    for i in range(n):
+        batch.add_node(build_node(f"slug:o{i}", "Company", {"name": f"O {i}"}))
+    for i in range(n - 1):
+        batch.add_edge(build_edge("PARTNERS_WITH", f"slug:o{i}", f"slug:o{i + 1}",
+                                  {"since": "2020"}))
+    return batch
+
+
+def _indexes(path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    finally:
+        conn.close()
+
+
+def test_big_load_equals_the_same_load_written_in_one_slice(tmp_path, monkeypatch):
+    from stakeholder_graph.graph import sqlite_store as module
+
+    with SQLiteStore(tmp_path / "sliced.db") as sliced:
+        result = sliced.load(_big_batch())
+        sliced_sum = sliced.content_checksum()
+    assert result.nodes_added == 15_000 and result.edges_added == 14_999
+    assert {"edges_source", "edges_target", "nodes_kind"} <= _indexes(tmp_path / "sliced.db")
+    monkeypatch.setattr(module, "_SLICE", 10**9)  # one executemany, no helper thread
+    with SQLiteStore(tmp_path / "whole.db") as whole:
+        whole.load(_big_batch())
+        assert whole.content_checksum() == sliced_sum
+        # And again on top: nothing changes, in either way of writing.
+        assert not whole.load(_big_batch()).changed
+
+
+def test_big_load_failing_in_the_writer_thread_leaves_the_store_as_it_was(tmp_path,
+                                                                          monkeypatch):
+    from stakeholder_graph.graph import sqlite_store as module
+
+    path = tmp_path / "g.db"
+    with SQLiteStore(path) as store:
+        store.load(_batch("klm"))
+        before = store.content_checksum()
+        calls = []
+        real = module._Writer._insert
+
+        def failing(self, nodes, edges):
+            calls.append(len(nodes) + len(edges))
+            if len(calls) == 2:
+                raise sqlite3.OperationalError("database or disk is full")
+            real(self, nodes, edges)
+
+        monkeypatch.setattr(module._Writer, "_insert", failing)
+        with pytest.raises(StoreError, match="disk is full"):
+            store.load(_big_batch())
+        assert len(calls) == 2
+        assert store.content_checksum() == before
+        assert store.stats()["total_nodes"] == 1
+    assert {"edges_source", "edges_target"} <= _indexes(path)

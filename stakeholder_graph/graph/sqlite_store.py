@@ -67,6 +67,7 @@ CREATE TABLE IF NOT EXISTS decisions (
 );
 """
 _CHUNK = 900  # stays below SQLite's limit on bound parameters
+_SLICE = 20_000  # records written per executemany
 _SEP = "\x1f"
 
 
@@ -209,42 +210,84 @@ class _Writer:
 
     def put(self, records: list[Record], bar: Any = None) -> None:
         # Nodes before relationships (foreign keys), in slices, so that the JSON text of a
-        # big load is never all in memory at once.
+        # big load is never all in memory at once. SQLite writes one slice in a second
+        # thread (it lets go of the interpreter lock while it works) while this one
+        # prepares the next: on two cores that hides most of the writing.
         ordered = [r for r in records if r.table == "nodes"] + \
             [r for r in records if r.table == "edges"]
-        for chunk in _chunks(ordered, 20_000):
-            nodes, edges = [], []
-            for rec in chunk:
-                claims = rec.claims
-                if len(claims) == 1 and "to" not in claims[0] and "via" not in claims[0]:
-                    # One live claim (most records of a big load): its properties and
-                    # provenance are the record's.
-                    claim = claims[0]
-                    files = f"{_SEP}{claim['file']}{_SEP}" if "file" in claim else ""
-                    row = (*_one_claim_json(claim), None, files)
-                else:
-                    props, sources = rec.last_state()
-                    files = _SEP + _SEP.join(rec.files) + _SEP if rec.files else ""
-                    row = (_fast_dumps(props), _fast_dumps(sources), _fast_dumps(claims),
-                           rec.until, files)
-                if rec.table == "nodes":
-                    nodes.append((rec.key[0], rec.kind, *row))
-                else:
-                    edges.append((*rec.key, *row))
-            self.conn.executemany(
-                "INSERT INTO nodes (id, kind, props, sources, claims, until, files) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                "kind = excluded.kind, props = excluded.props, sources = excluded.sources, "
-                "claims = excluded.claims, until = excluded.until, files = excluded.files",
-                nodes)
-            self.conn.executemany(
-                "INSERT INTO edges (type, source, target, key, props, sources, claims, until, "
-                "files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(type, source, target, "
-                "key) DO UPDATE SET props = excluded.props, sources = excluded.sources, "
-                "claims = excluded.claims, until = excluded.until, files = excluded.files",
-                edges)
+        if len(ordered) <= _SLICE:
+            self._insert(*self._rows(ordered))
             if bar is not None:
-                bar.update(len(chunk))
+                bar.update(len(ordered))
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        rebuild = self._drop_lookup_indexes(len(ordered))
+        with ThreadPoolExecutor(1, thread_name_prefix="stakeholder-graph-writer") as pool:
+            pending = None
+            for chunk in _chunks(ordered, _SLICE):
+                rows = self._rows(chunk)
+                if pending is not None:
+                    pending.result()  # one slice in writing at a time; raises its error
+                pending = pool.submit(self._insert, *rows)
+                if bar is not None:
+                    bar.update(len(chunk))
+            if pending is not None:
+                pending.result()
+        for statement in rebuild:
+            self.conn.execute(statement)
+
+    def _drop_lookup_indexes(self, count: int) -> list[str]:
+        """Drop the relationships' look-up indexes before a write bigger than the table.
+
+        Building an index once, sorted, is quicker than growing it row by row at random
+        places. Returns the statements that build them again (in the same transaction).
+        """
+        if count <= _SLICE or self.conn.execute(
+                "SELECT count(*) FROM edges").fetchone()[0] >= count:
+            return []
+        found = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'edges' "
+            "AND name IN ('edges_source', 'edges_target')").fetchall()
+        for name, _ in found:
+            self.conn.execute(f"DROP INDEX {name}")
+        return [sql for _, sql in found]
+
+    @staticmethod
+    def _rows(chunk: list[Record]) -> tuple[list[tuple], list[tuple]]:
+        nodes, edges = [], []
+        for rec in chunk:
+            claims = rec.claims
+            if len(claims) == 1 and "to" not in claims[0] and "via" not in claims[0]:
+                # One live claim (most records of a big load): its properties and
+                # provenance are the record's.
+                claim = claims[0]
+                files = f"{_SEP}{claim['file']}{_SEP}" if "file" in claim else ""
+                row = (*_one_claim_json(claim), None, files)
+            else:
+                props, sources = rec.last_state()
+                files = _SEP + _SEP.join(rec.files) + _SEP if rec.files else ""
+                row = (_fast_dumps(props), _fast_dumps(sources), _fast_dumps(claims),
+                       rec.until, files)
+            if rec.table == "nodes":
+                nodes.append((rec.key[0], rec.kind, *row))
+            else:
+                edges.append((*rec.key, *row))
+        return nodes, edges
+
+    def _insert(self, nodes: list[tuple], edges: list[tuple]) -> None:
+        self.conn.executemany(
+            "INSERT INTO nodes (id, kind, props, sources, claims, until, files) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "kind = excluded.kind, props = excluded.props, sources = excluded.sources, "
+            "claims = excluded.claims, until = excluded.until, files = excluded.files",
+            nodes)
+        self.conn.executemany(
+            "INSERT INTO edges (type, source, target, key, props, sources, claims, until, "
+            "files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(type, source, target, "
+            "key) DO UPDATE SET props = excluded.props, sources = excluded.sources, "
+            "claims = excluded.claims, until = excluded.until, files = excluded.files",
+            edges)
 
     def delete(self, records: list[Record]) -> None:
         self.conn.executemany("DELETE FROM edges WHERE type = ? AND source = ? AND target = ? "
@@ -315,7 +358,9 @@ class SQLiteStore(Store):
             raise StoreError(f"cannot create {self.location}: folder "
                              f"{self.path.parent} does not exist")
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            # A load's writes run in a helper thread, one at a time (see _Writer.put).
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30,
+                                        check_same_thread=False)
             self.conn.execute("PRAGMA busy_timeout = 30000")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
