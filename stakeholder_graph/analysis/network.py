@@ -113,13 +113,15 @@ def organisation_graph(graph: nx.MultiDiGraph) -> nx.Graph:
                        for node in orgs)
     # Collected first and added in one go: a million organisations have millions of links.
     links: dict[tuple[str, str], dict[str, Any]] = {}
+    single: dict[str, list[str]] = {}  # links of one type share its list (never changed)
     for u, v, data in graph.edges(data=True):
         if u == v or not is_link(data) or u not in out or v not in out:
             continue
         pair = (u, v) if (v, u) not in links else (v, u)
         edge = links.get(pair)
         if edge is None:
-            links[pair] = {"types": [data["type"]], "weight": float(data.get("weight", 1.0))}
+            types = single.setdefault(data["type"], [data["type"]])
+            links[pair] = {"types": types, "weight": float(data.get("weight", 1.0))}
         else:
             edge["types"] = sorted(set(edge["types"]) | {data["type"]})
             edge["weight"] += float(data.get("weight", 1.0))

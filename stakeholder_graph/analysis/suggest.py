@@ -39,6 +39,7 @@ import random
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import networkx as nx
 import pandas as pd
@@ -61,6 +62,16 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 EMPLOYERS = ("Company",)
 AFFILIATIONS = {"WORKS_ON": "themes", "MEMBER_OF": "campuses", "SIGNED": "programmes",
                 "FUNDED_BY": "programmes", "ATTENDED": "events"}
+
+
+class _Affiliations(dict):
+    """Organisation → {"themes": {...}, "campuses": {...}, …}; an organisation without any
+    gets one shared empty mapping (a million of them would each cost a dict)."""
+
+    _NONE: Mapping[str, set[str]] = MappingProxyType({})
+
+    def __missing__(self, node: str) -> Mapping[str, set[str]]:
+        return self._NONE
 
 
 @dataclass
@@ -121,13 +132,16 @@ def context(graph: nx.MultiDiGraph, fit: Mapping[str, set[str]] | None = None) -
 
         fit = programme_sectors()
     org = organisation_graph(graph)
-    affiliations: dict[str, dict[str, set[str]]] = {n: defaultdict(set) for n in org}
+    affiliations = _Affiliations()
     members: dict[str, set[str]] = defaultdict(set)
     blocked: set[frozenset[str]] = set()
     for u, v, data in graph.edges(data=True):
         kind = AFFILIATIONS.get(data.get("type", ""))
         if kind and u in org:
-            affiliations[u][kind].add(v)
+            groups = affiliations.get(u)
+            if groups is None:
+                groups = affiliations[u] = defaultdict(set)
+            groups[kind].add(v)
             members[v].add(u)
         if data.get("type") == "INTRODUCED" and data.get("status") in ("made", "declined"):
             blocked.add(frozenset((u, v)))
