@@ -25,6 +25,7 @@ Without a mapping, headers that are model field names (``name``, ``kind``, ``sou
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -285,7 +286,7 @@ def _register_id(kvk: Any, brin: Any) -> str | None:
 
 
 def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
-                      batch: Batch, places: set[str]) -> None:
+                      batch: Batch, places: set[str], fields: tuple[str, ...]) -> None:
     column = mapping.header_of
     kind_text = _value(mapping, "kind", record)
     if kind_text is None:
@@ -316,10 +317,7 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
                              column=column("name") or column("id"))
         else:
             node_id = f"slug:{slugify(str(name))}"
-    props: dict[str, Any] = {}
-    for model_field in set(mapping.columns) | set(mapping.defaults):
-        if model_field not in ORG_SPECIAL:
-            props[model_field] = _value(mapping, model_field, record)
+    props = {model_field: _value(mapping, model_field, record) for model_field in fields}
     if kind == "Municipality" and muni is not None and node_id == f"cbs:{muni.code}":
         # A municipality keeps its CBS name; the sheet's own name becomes an alias.
         own = str(props.get("name") or "").strip()
@@ -348,8 +346,18 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
 
 def _edge(rel_type: str, source: str, target: str, node: NodeRecord,
           origin: Provenance) -> EdgeRecord:
-    props = {"source": node.props["source"]} if "source" in node.props else {}
-    return build_edge(rel_type, source, target, props, origin)
+    props = _edge_props(rel_type, node.props.get("source"))
+    return EdgeRecord(rel_type, source, target, props, origin)
+
+
+@functools.lru_cache(maxsize=4096)
+def _edge_props(rel_type: str, citation: str | None) -> dict[str, Any]:
+    """The validated properties of a tie an organisation's row implies (its citation).
+
+    Remembered: a big sheet's rows share a few citations, and their ties share the dict
+    (nothing changes it in place).
+    """
+    return build_edge(rel_type, "", "", {"source": citation} if citation else {}).props
 
 
 def _list(value: Any) -> list[str]:
@@ -442,6 +450,8 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     batch = Batch(files=[table.file], checksums={table.file: _sha256(path)})
     places: set[str] = set()
     iterator = _progress(table.iter_records(), len(table.rows), table.file, progress)
+    fields = tuple(f for f in set(mapping.columns) | set(mapping.defaults)
+                   if f not in ORG_SPECIAL)  # an organisation's properties
     memo: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
     ends = {mapping.header_of("source"), mapping.header_of("target")}
     others = tuple(h for h in table.headers if h not in ends)
@@ -449,7 +459,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         origin = Provenance(table.file, table.sheet, number)
         try:
             if mapping.table == "organisations":
-                _organisation_row(mapping, record, origin, batch, places)
+                _organisation_row(mapping, record, origin, batch, places, fields)
             else:
                 _relationship_row(mapping, record, origin, batch, memo, others)
         except InputError as exc:
