@@ -44,7 +44,7 @@ from types import MappingProxyType
 import networkx as nx
 import pandas as pd
 
-from .network import organisation_graph
+from .network import _out_edges, organisation_graph
 
 __all__ = ["DEFAULT_WEIGHTS", "Evidence", "suggest", "suggest_campuses", "explain",
            "Context", "context", "score_pair", "adamic_adar_scores"]
@@ -135,7 +135,7 @@ def context(graph: nx.MultiDiGraph, fit: Mapping[str, set[str]] | None = None) -
     affiliations = _Affiliations()
     members: dict[str, set[str]] = defaultdict(set)
     blocked: set[frozenset[str]] = set()
-    for u, v, data in graph.edges(data=True):
+    for u, v, data in _out_edges(graph):
         kind = AFFILIATIONS.get(data.get("type", ""))
         if kind and u in org:
             groups = affiliations.get(u)
