@@ -169,16 +169,13 @@ def _describe(origin: dict[str, Any] | None) -> str:
     return where
 
 
-def _merge_props(target: dict[str, Any] | None, props: dict[str, Any],
-                 first: dict[str, Any] | None, what: str,
-                 record: NodeRecord | EdgeRecord) -> dict[str, Any]:
-    """Return the properties of a record's earlier rows (``None`` for none) and this row's.
+def _merge_props(target: dict[str, Any], props: dict[str, Any], first: dict[str, Any] | None,
+                 what: str, record: NodeRecord | EdgeRecord) -> dict[str, Any]:
+    """Return, as a new dict, the properties of a record's earlier rows and this row's.
 
-    The first row's properties are returned as they are (relationships of a big sheet
-    share them; nothing changes them in place); a later row's give a new dict.
+    Raises on a conflicting value (``first`` says where the earlier one came from). Never
+    changes either dict: the rows of a big sheet share their properties.
     """
-    if target is None:  # the first record of this id
-        return props
     for name, value in props.items():
         if name in target and name not in MERGED_PROPS and target[name] != value:
             raise InputError(f"conflicting data for {what}: {name} is {value!r} here but "

@@ -184,3 +184,28 @@ def test_resolve_leaves_the_batch_as_it_was():
     first = resolve(batch)
     assert [(e.source, e.target) for e in batch.edges] == before  # names stay names
     assert resolve(batch).edges.keys() == first.edges.keys()
+
+
+def test_relationship_rows_share_properties_only_when_all_columns_agree(tmp_path):
+    # Rows with the same type, year and citation share one validated property dict; a
+    # row that differs in any of them gets its own, and a bad value after many good rows
+    # is still reported at its own row.
+    path = tmp_path / "relaties.csv"
+    lines = ["source,target,type,since,source_doc"]
+    lines += [f"slug:a{i},slug:b{i},partner,2020,Brief A" for i in range(5)]
+    lines += ["slug:a9,slug:b9,partner,2021,Brief A", "slug:a8,slug:b8,partner,2020,Brief B",
+              "slug:a7,slug:b7,stage,2020,Brief A"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    edges = load_table(path, label="relaties.csv").edges
+    assert [(e.type, e.props) for e in edges[4:]] == [
+        ("PARTNERS_WITH", {"since": "2020", "source": "Brief A"}),
+        ("PARTNERS_WITH", {"since": "2021", "source": "Brief A"}),
+        ("PARTNERS_WITH", {"since": "2020", "source": "Brief B"}),
+        ("HOSTS_INTERNS_FROM", {"since": "2020", "source": "Brief A"})]
+    assert len({id(e.props) for e in edges}) == 4
+    assert [e.origin.row for e in edges] == list(range(2, 10))
+    path.write_text("\n".join([*lines, "slug:a6,slug:b6,partner,mei 2020,Brief A"]) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match=r"row 10.*since|since.*row 10") as info:
+        load_table(path, label="relaties.csv")
+    assert info.value.row == 10

@@ -453,8 +453,9 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     fields = tuple(f for f in set(mapping.columns) | set(mapping.defaults)
                    if f not in ORG_SPECIAL)  # an organisation's properties
     memo: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
-    ends = {mapping.header_of("source"), mapping.header_of("target")}
-    others = tuple(h for h in table.headers if h not in ends)
+    # The columns a relationship's type and properties are read from.
+    others = tuple(sorted({h for f, h in mapping.columns.items() if f not in ("source",
+                                                                             "target")}))
     for number, record in iterator:
         origin = Provenance(table.file, table.sheet, number)
         try:
