@@ -340,7 +340,7 @@ def test_vectorised_eigenvector_equals_networkx_also_in_pieces():
     assert all(mine[n] == pytest.approx(expected[n], abs=1e-8) for n in g)
 
 
-def test_fast_louvain_finds_communities_as_good_as_networkx():
+def test_leiden_at_scale_finds_communities_as_good_as_networkx_louvain():
     from stakeholder_graph.analysis.communities import adjusted_rand_index, communities
 
     g = nx.MultiDiGraph()
@@ -351,8 +351,25 @@ def test_fast_louvain_finds_communities_as_good_as_networkx():
         g.add_edge(str(u), str(v), type="PARTNERS_WITH")
     slow_frame, slow = communities(g, fast_above=10_000)
     fast_frame, fast = communities(g, fast_above=10)
-    assert fast["modularity"] == pytest.approx(slow["modularity"], abs=0.02)
+    assert fast["modularity"] >= slow["modularity"] - 0.02
     for frame in (slow_frame, fast_frame):
         blocks = [int(n) // 60 for n in frame["id"]]
         assert adjusted_rand_index(list(frame["community"]), blocks) > 0.9
     assert communities(g, fast_above=10)[1]["modularity"] == fast["modularity"]  # seeded
+
+
+def test_leiden_communities_are_connected():
+    # Leiden's refinement keeps every community connected (Louvain does not promise it).
+    from stakeholder_graph.analysis.communities import communities
+
+    g = nx.MultiDiGraph()
+    plain = nx.relaxed_caveman_graph(30, 8, 0.3, seed=5)
+    for n in plain:
+        g.add_node(str(n), kind="Company", name=f"org {n}")
+    for u, v in plain.edges():
+        g.add_edge(str(u), str(v), type="PARTNERS_WITH")
+    frame, summary = communities(g, fast_above=10)
+    assert summary["communities"] > 5
+    undirected = nx.Graph(plain)
+    for _, members in frame.groupby("community"):
+        assert nx.is_connected(undirected.subgraph(int(n) for n in members["id"]))

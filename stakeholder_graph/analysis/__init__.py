@@ -2,7 +2,7 @@
 
 - :mod:`.network`: the organisation network, links and ecosystems all analyses share;
 - :mod:`.centrality`: degree, betweenness, PageRank, eigenvector, closeness;
-- :mod:`.communities`: Louvain communities against the ecosystems;
+- :mod:`.communities`: communities (Louvain; Leiden at scale) against the ecosystems;
 - :mod:`.brokers`: Burt's constraint, Gould–Fernandez roles, betweenness between ecosystems;
 - :mod:`.gaps`: links between ecosystems against the links one would expect;
 - :mod:`.suggest`: ranked, explained introductions and campus memberships;

@@ -1,4 +1,4 @@
-"""Communities (Louvain) in the organisation network and how they line up with ecosystems."""
+"""Communities (Louvain, Leiden at scale) in the organisation network, against the ecosystems."""
 
 from __future__ import annotations
 
@@ -69,23 +69,30 @@ def normalized_mutual_information(a: Sequence[Any], b: Sequence[Any]) -> float:
 
 
 def _louvain(org: nx.Graph, seed: int, resolution: float, fast_above: int) -> list[set]:
-    """Louvain: NetworkX's, or igraph's multilevel (the same method, in C) for big networks."""
+    """NetworkX's Louvain; for big networks igraph's Leiden, optimising the same modularity.
+
+    Leiden is Louvain with a refinement step (Traag, Waltman and van Eck, 2019): its
+    communities are connected, and on this project's networks it finds a higher modularity
+    in far less time than igraph's Louvain (``community_multilevel``), which at 100,000
+    organisations took 20 to 100 seconds in its moving phase; Leiden takes one to three.
+    """
     if org.number_of_nodes() <= fast_above:
         return nx.community.louvain_communities(org, weight="weight", seed=seed,
                                                 resolution=resolution)
     graph, nodes, weights = to_igraph(org, seed)
-    parts = graph.community_multilevel(weights=weights, resolution=resolution)
+    parts = graph.community_leiden(objective_function="modularity", weights=weights,
+                                   resolution=resolution, n_iterations=-1)
     return [{nodes[i] for i in members} for members in parts]
 
 
 def communities(graph: nx.MultiDiGraph, seed: int = 0, resolution: float = 1.0,
                 fast_above: int = 5000) -> tuple[pd.DataFrame, dict[str, Any]]:
-    """Louvain communities of the organisation network, compared with the ecosystems.
+    """Communities of the organisation network (modularity), compared with the ecosystems.
 
-    Organisations without links are left out (each would be a community of one). Above
-    ``fast_above`` organisations igraph's multilevel method runs instead of NetworkX's
-    Louvain (the same method in C: about 2 s instead of more than 5 minutes at 100,000
-    organisations).
+    Organisations without links are left out (each would be a community of one). Up to
+    ``fast_above`` organisations NetworkX's Louvain runs; above it igraph's Leiden, which
+    optimises the same modularity in C and keeps every community connected (about 3 s
+    instead of more than 5 minutes at 100,000 organisations).
 
     Returns
     -------

@@ -153,7 +153,7 @@ def to_igraph(graph: nx.Graph, seed: int | None = None) -> tuple[Any, list[Any],
 
     Returns the igraph graph (vertex ``i`` is ``nodes[i]``), the node list and the edge
     weights (``weight``, 1 by default). With ``seed``, igraph's random numbers come from a
-    ``random.Random(seed)`` until the next call, so layouts and Louvain are repeatable.
+    ``random.Random(seed)`` until the next call, so layouts and communities are repeatable.
 
     Examples
     --------
