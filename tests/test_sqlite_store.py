@@ -185,3 +185,22 @@ def test_big_load_failing_in_the_writer_thread_leaves_the_store_as_it_was(tmp_pa
         assert store.content_checksum() == before
         assert store.stats()["total_nodes"] == 1
     assert {"edges_source", "edges_target"} <= _indexes(path)
+
+
+def test_rows_written_many_per_statement_keep_every_character(tmp_path, monkeypatch):
+    # Rows go to SQLite many per statement, as many as its limit on bound values allows
+    # (999 on older builds); texts come back exactly, NUL and separators included.
+    from stakeholder_graph.graph import sqlite_store as module
+
+    odd = 'O\x00 "quoted" \\ é 😀 \x1f\n end'
+    batch = _big_batch(12_000)
+    batch.nodes[0] = build_node("slug:o0", "Company", {"name": odd})
+    with SQLiteStore(tmp_path / "few.db") as few:
+        few.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        few.load(batch)
+        assert few.to_networkx().nodes["slug:o0"]["name"] == odd
+        expected = few.content_checksum()
+    monkeypatch.setattr(module, "_SLICE", 10**9)
+    with SQLiteStore(tmp_path / "many.db") as many:
+        many.load(batch)
+        assert many.content_checksum() == expected
