@@ -245,8 +245,8 @@ class _Writer:
         # big load is never all in memory at once. SQLite writes one slice in a second
         # thread while this one prepares the next. It writes many rows per statement: with
         # one statement per row (executemany) the writer needs the interpreter lock for
-        # every row and, while this thread is busy, waits for it every time (100 times
-        # slower than writing alone, measured).
+        # every row and, while this thread is busy, waits for it every time (measured:
+        # 100,000 rows in 0.3 s alone, not done after ten minutes beside a busy thread).
         nodes = [r for r in records if r.table == "nodes"]
         edges = [r for r in records if r.table == "edges"]
         if len(nodes) + len(edges) <= _SLICE:
