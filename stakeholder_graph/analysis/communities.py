@@ -91,8 +91,8 @@ def communities(graph: nx.MultiDiGraph, seed: int = 0, resolution: float = 1.0,
 
     Organisations without links are left out (each would be a community of one). Up to
     ``fast_above`` organisations NetworkX's Louvain runs; above it igraph's Leiden, which
-    optimises the same modularity in C and keeps every community connected (about 3 s
-    instead of more than 5 minutes at 100,000 organisations).
+    optimises the same modularity in C and keeps every community connected (the method
+    itself: about 3 s instead of more than 5 minutes at 100,000 organisations).
 
     Returns
     -------

@@ -139,8 +139,9 @@ def _upsert(table: str, count: int) -> str:
 
     Examples
     --------
-    >>> _upsert("nodes", 2)[:60]
-    'INSERT INTO nodes (id, kind, props, sources, claims, until, '
+    >>> sql = _upsert("nodes", 2)
+    >>> sql.count("?"), sql.split(" DO ")[1][:30]
+    (14, 'UPDATE SET kind = excluded.kin')
     """
     columns, key = _COLUMNS[table], _KEYS[table]
     row = f"({', '.join('?' * len(columns))})"
