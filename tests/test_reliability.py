@@ -147,6 +147,24 @@ def test_two_loads_at_once_both_apply(tmp_path):
         assert store.stats()["nodes"]["Company"] == 60_000
 
 
+def test_two_processes_creating_one_new_store_both_succeed(tmp_path):
+    # Switching a new file to WAL answered "database is locked" at once, without waiting
+    # (before the fix, about four rounds in ten failed one of the two).
+    opener = ("import sys; from stakeholder_graph.graph.sqlite_store import SQLiteStore; "
+              "SQLiteStore(sys.argv[1]).close()")
+    for round_ in range(10):
+        db = tmp_path / f"new-{round_}.db"
+        processes = [subprocess.Popen([sys.executable, "-c", opener, str(db)],
+                                      stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        for process in processes:
+            assert process.wait(60) == 0, process.communicate()
+        with SQLiteStore(db) as store:
+            assert store.stats()["total_nodes"] == 0
+        conn = sqlite3.connect(db)
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        conn.close()
+
+
 def test_full_disk_is_a_clear_error_and_changes_nothing(tmp_path, example):
     import resource
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
@@ -424,13 +425,29 @@ class SQLiteStore(Store):
                                  f"this version reads {SCHEMA_VERSION}")
         if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             try:
-                self.conn.execute("PRAGMA journal_mode = WAL")
+                self._switch_to_wal()
             except sqlite3.OperationalError as exc:
                 if has_meta:
                     return  # a read-only store can still be read
                 raise StoreError(f"cannot write {self.location}: {exc}") from None
         if not has_meta:
             self._write_schema()
+
+    def _switch_to_wal(self, wait: float = 30.0) -> None:
+        """Switch the file to WAL journaling, waiting while another process holds it.
+
+        SQLite answers "database is locked" at once here, without its busy timeout: two
+        loads starting together on a new store would otherwise fail one of them.
+        """
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _table(self, name: str) -> bool:
         return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
