@@ -70,7 +70,7 @@ CREATE TABLE IF NOT EXISTS decisions (
 );
 """
 _CHUNK = 900  # stays below SQLite's limit on bound parameters
-_SLICE = 20_000  # records written per executemany
+_SLICE = 20_000  # records per slice handed to the writer thread (see _Writer.put)
 _SEP = "\x1f"
 
 
