@@ -18,10 +18,11 @@ from typing import Any
 
 import networkx as nx
 
-from ..graph.model import ORGANISATION_KINDS
+from ..graph.model import ORGANISATION_KINDS, paused_gc
 
 __all__ = [
     "to_igraph",
+    "indexed_edges",
     "LINK_TYPES",
     "ORGANISATION_KINDS",
     "is_link",
@@ -125,27 +126,73 @@ def organisation_graph(graph: nx.MultiDiGraph) -> nx.Graph:
     >>> organisation_graph(g).edges["slug:a", "slug:b"]["types"]
     ['HOSTS_INTERNS_FROM']
     """
-    orgs = organisations(graph)
-    eco = ecosystems(graph)
-    out = nx.Graph()
-    out.add_nodes_from((node, {**graph.nodes[node], "ecosystem": eco.get(node)})
-                       for node in orgs)
-    # Collected first and added in one go: a million organisations have millions of links.
-    links: dict[tuple[str, str], dict[str, Any]] = {}
-    single: dict[str, list[str]] = {}  # links of one type share its list (never changed)
-    for u, v, data in _out_edges(graph):
-        if u == v or not is_link(data) or u not in out or v not in out:
-            continue
-        pair = (u, v) if (v, u) not in links else (v, u)
-        edge = links.get(pair)
-        if edge is None:
-            types = single.setdefault(data["type"], [data["type"]])
-            links[pair] = {"types": types, "weight": float(data.get("weight", 1.0))}
-        else:
-            edge["types"] = sorted(set(edge["types"]) | {data["type"]})
-            edge["weight"] += float(data.get("weight", 1.0))
-    out.add_edges_from((u, v, data) for (u, v), data in links.items())
+    with paused_gc():  # millions of new dicts, none in a cycle (see paused_gc)
+        orgs = organisations(graph)
+        eco = ecosystems(graph)
+        out = nx.Graph()
+        out.add_nodes_from((node, {**graph.nodes[node], "ecosystem": eco.get(node)})
+                           for node in orgs)
+        # Collected first. A million organisations have millions of links, so is_link's
+        # test is written out here.
+        links: dict[tuple[str, str], dict[str, Any]] = {}
+        single: dict[str, list[str]] = {}  # links of one type share its list (never changed)
+        known, types = out._node, frozenset(LINK_TYPES)
+        for u, v, data in _out_edges(graph):
+            rel_type = data.get("type")
+            if rel_type not in types or u == v or u not in known or v not in known or (
+                    rel_type == "INTRODUCED" and data.get("status") != "made"):
+                continue
+            pair = (v, u) if (v, u) in links else (u, v)
+            edge = links.get(pair)
+            if edge is None:
+                links[pair] = {"types": single.setdefault(rel_type, [rel_type]),
+                               "weight": float(data.get("weight", 1.0))}
+            else:
+                edge["types"] = sorted(set(edge["types"]) | {rel_type})
+                edge["weight"] += float(data.get("weight", 1.0))
+        # Straight into the adjacency NetworkX documents (node → neighbour → edge data, one
+        # dict for both directions): add_edges_from copies every edge's data, several times
+        # the cost at this size. The graph is new, so no cached view is stale.
+        adjacency = out._adj
+        for (u, v), data in links.items():
+            adjacency[u][v] = adjacency[v][u] = data
     return out
+
+
+def indexed_edges(graph: nx.Graph) -> tuple[list[Any], list[int], list[int], list[float]]:
+    """Number the nodes of an undirected graph and list its edges by those numbers.
+
+    Returns the nodes (node ``i`` is ``nodes[i]``), each edge's two ends as numbers (the
+    end that comes first in ``nodes`` first, in the order of ``graph.edges()``) and its
+    ``weight`` (1 by default): what igraph and SciPy matrices are built from.
+
+    Examples
+    --------
+    >>> indexed_edges(nx.Graph([("a", "b", {"weight": 2}), ("c", "a")]))
+    (['a', 'b', 'c'], [0, 0], [1, 2], [2, 1.0])
+    """
+    nodes = list(graph)
+    index = {node: i for i, node in enumerate(nodes)}
+    sources: list[int] = []
+    targets: list[int] = []
+    weights: list[float] = []
+    with paused_gc():
+        if type(graph) is nx.Graph:
+            # The adjacency read straight, each pair once from the end that comes first,
+            # as graph.edges() gives them (its view costs several times as much per edge).
+            for i, neighbours in enumerate(graph._adj.values()):
+                for v, data in neighbours.items():
+                    j = index[v]
+                    if j >= i:
+                        sources.append(i)
+                        targets.append(j)
+                        weights.append(data.get("weight", 1.0))
+        else:
+            for u, v, w in graph.edges(data="weight", default=1.0):
+                sources.append(index[u])
+                targets.append(index[v])
+                weights.append(w)
+    return nodes, sources, targets, weights
 
 
 def to_igraph(graph: nx.Graph, seed: int | None = None) -> tuple[Any, list[Any], list[float]]:
@@ -165,10 +212,8 @@ def to_igraph(graph: nx.Graph, seed: int | None = None) -> tuple[Any, list[Any],
 
     import igraph as ig
 
-    nodes = list(graph)
-    index = {node: i for i, node in enumerate(nodes)}
-    edges = list(graph.edges(data="weight", default=1.0))
-    converted = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v, _ in edges],
+    nodes, sources, targets, weights = indexed_edges(graph)
+    converted = ig.Graph(n=len(nodes), edges=list(zip(sources, targets, strict=True)),
                          directed=False)
     ig.set_random_number_generator(random.Random(seed) if seed is not None else random)
-    return converted, nodes, [w for _, _, w in edges]
+    return converted, nodes, weights

@@ -341,9 +341,23 @@ class Store(ABC):
         >>> dict(store.to_networkx(provenance=False).nodes(data=True))
         {'slug:a': {'kind': 'Campus', 'name': 'A'}}
         """
+        from .model import paused_gc
+
         graph = nx.MultiDiGraph()
-        graph.add_nodes_from(self._projected_nodes(provenance))
-        graph.add_edges_from(self._projected_edges(provenance))
+        with paused_gc():  # millions of new dicts, none in a cycle (see paused_gc)
+            graph.add_nodes_from(self._projected_nodes(provenance))
+            # Straight into the adjacency NetworkX documents (node → neighbour → key → edge
+            # data; one key dict under both ends): add_edges_from checks and copies every
+            # edge. The graph is new, so no cached view is stale.
+            succ, pred = graph._succ, graph._pred
+            for source, target, key, attrs in self._projected_edges(provenance):
+                if source not in succ or target not in succ:
+                    graph.add_edge(source, target, key, **attrs)  # adds the missing end
+                    continue
+                keyed = succ[source].get(target)
+                if keyed is None:
+                    keyed = succ[source][target] = pred[target][source] = {}
+                keyed[key] = attrs
         return graph
 
     def _projected_nodes(self, provenance: bool) -> Iterator[tuple[str, dict[str, Any]]]:
