@@ -328,6 +328,10 @@ def test_sampled_betweenness_tracks_the_exact_values():
     assert all(abs(exact[n] - approx[n]) / exact[n] < 0.25 for n in top)
     every = _sampled_betweenness(g, g.number_of_nodes(), 0)  # all pivots: exact
     assert all(every[n] == pytest.approx(exact[n], abs=1e-12) for n in g)
+    # Half the pivots in a second process: the same sums.
+    split = _sampled_betweenness(g, 500, 0, parallel_from=0)
+    assert all(split[n] == pytest.approx(approx[n], rel=1e-9, abs=1e-15) for n in g)
+    assert _sampled_betweenness(g, 500, 1, parallel_from=0) != split  # other pivots
 
 
 def test_vectorised_eigenvector_equals_networkx_also_in_pieces():
@@ -373,3 +377,59 @@ def test_leiden_communities_are_connected():
     undirected = nx.Graph(plain)
     for _, members in frame.groupby("community"):
         assert nx.is_connected(undirected.subgraph(int(n) for n in members["id"]))
+
+
+def test_edge_list_and_matrices_match_networkx_views():
+    """The fast conversions read NetworkX's adjacency themselves: same edges, same order,
+    same matrices as NetworkX's own views give."""
+    from stakeholder_graph.analysis.centrality import _matrices
+    from stakeholder_graph.analysis.network import indexed_edges
+
+    g = nx.gnm_random_graph(300, 900, seed=4)
+    for i, (u, v) in enumerate(g.edges()):
+        g.edges[u, v]["weight"] = 1 + i % 3
+    g.add_edge(7, 7, weight=5.0)  # a loop
+    g.add_nodes_from([1000, 1001])  # alone
+    nodes, sources, targets, weights = indexed_edges(g)
+    assert nodes == list(g)
+    assert [(nodes[a], nodes[b], w) for a, b, w in zip(sources, targets, weights,
+                                                        strict=True)] == \
+        list(g.edges(data="weight", default=1.0))
+    _, weighted, plain = _matrices(g)
+    assert (weighted != nx.to_scipy_sparse_array(g, nodelist=nodes, weight="weight")).nnz == 0
+    assert (plain != nx.to_scipy_sparse_array(g, nodelist=nodes, weight=None)).nnz == 0
+
+
+def test_pagerank_on_the_shared_matrix_equals_networkx():
+    from stakeholder_graph.analysis.centrality import _matrices, _pagerank
+
+    g = nx.barabasi_albert_graph(400, 2, seed=5)
+    for i, (u, v) in enumerate(g.edges()):
+        g.edges[u, v]["weight"] = 0.5 + i % 4
+    g.add_edges_from([(900, 901, {"weight": 2.0})])  # a piece of its own
+    g.add_node(999)  # dangling: no links at all
+    nodes, weighted, _ = _matrices(g)
+    expected = nx.pagerank(g, weight="weight")
+    mine = dict(zip(nodes, _pagerank(weighted).tolist(), strict=True))
+    assert all(mine[n] == pytest.approx(expected[n], abs=1e-12) for n in g)
+    assert sum(mine.values()) == pytest.approx(1.0)
+
+
+def test_betweenness_without_a_second_process_gives_the_same_sums(monkeypatch):
+    """Where no process can be forked, the second half of the pivots is computed here."""
+    import multiprocessing
+
+    from stakeholder_graph.analysis import centrality as c
+    from stakeholder_graph.analysis.network import to_igraph
+
+    g = nx.barabasi_albert_graph(600, 2, seed=3)
+    graph, _, _ = to_igraph(g)
+    pivots = list(range(0, 600, 7))
+    expected = graph.betweenness(directed=False, sources=pivots)
+    assert c._betweenness_sums(graph, pivots, 0) == pytest.approx(expected, rel=1e-12)
+
+    def no_fork(method=None):
+        raise ValueError(f"cannot find context for {method!r}")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_fork)
+    assert c._betweenness_sums(graph, pivots, 0) == pytest.approx(expected, rel=1e-12)
