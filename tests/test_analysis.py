@@ -433,3 +433,37 @@ def test_betweenness_without_a_second_process_gives_the_same_sums(monkeypatch):
 
     monkeypatch.setattr(multiprocessing, "get_context", no_fork)
     assert c._betweenness_sums(graph, pivots, 0) == pytest.approx(expected, rel=1e-12)
+
+
+def test_organisation_graph_equals_one_built_by_networkx(example_graph):
+    """The organisation network is written into NetworkX's adjacency directly; built with
+    is_link and add_edges_from it is the same, order included."""
+    from stakeholder_graph.analysis.network import ecosystems, is_link, organisation_graph
+
+    g = example_graph.copy()
+    org_ids = [n for n, k in g.nodes(data="kind") if k == "Company"][:3]
+    a, b, c = org_ids
+    g.add_edge(a, b, key="INTRODUCED", type="INTRODUCED", status="proposed")  # not a link
+    g.add_edge(b, c, key="INTRODUCED", type="INTRODUCED", status="made")
+    g.add_edge(c, b, key="PARTNERS_WITH", type="PARTNERS_WITH", weight=2.5)  # both ways
+    g.add_edge(a, a, key="PARTNERS_WITH", type="PARTNERS_WITH")  # a loop is no link
+    mine = organisation_graph(g)
+
+    eco = ecosystems(g)
+    reference = nx.Graph()
+    reference.add_nodes_from((n, {**g.nodes[n], "ecosystem": eco.get(n)})
+                             for n in sorted(eco))
+    for u, v, data in g.edges(data=True):
+        if u == v or not is_link(data) or u not in reference or v not in reference:
+            continue
+        if reference.has_edge(u, v):
+            edge = reference.edges[u, v]
+            edge["types"] = sorted(set(edge["types"]) | {data["type"]})
+            edge["weight"] += float(data.get("weight", 1.0))
+        else:
+            reference.add_edge(u, v, types=[data["type"]],
+                               weight=float(data.get("weight", 1.0)))
+    assert list(mine.nodes(data=True)) == list(reference.nodes(data=True))
+    assert list(mine.edges(data=True)) == list(reference.edges(data=True))
+    assert mine.edges[b, c]["types"] == ["INTRODUCED", "PARTNERS_WITH"]
+    assert mine.edges[b, c]["weight"] == 3.5 and not mine.has_edge(a, a)

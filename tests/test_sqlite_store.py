@@ -86,6 +86,24 @@ def test_projection_has_all_attributes(sqlite_store, example):
     assert edge["sources"][0]["file"] == "noord-holland/relaties.csv"
 
 
+def test_projection_equals_the_one_networkx_builds_itself(sqlite_store, example):
+    """to_networkx writes NetworkX's adjacency directly; add_edges_from gives the same
+    graph: nodes, keys, attributes, and the order of successors and predecessors."""
+    sqlite_store.load(read_path(example))
+    for provenance in (True, False):
+        graph = sqlite_store.to_networkx(provenance)
+        reference = nx.MultiDiGraph()
+        reference.add_nodes_from(sqlite_store._projected_nodes(provenance))
+        reference.add_edges_from(sqlite_store._projected_edges(provenance))
+        assert list(graph.nodes(data=True)) == list(reference.nodes(data=True))
+        assert list(graph.edges(keys=True, data=True)) == \
+            list(reference.edges(keys=True, data=True))
+        assert list(graph.in_edges(keys=True, data=True)) == \
+            list(reference.in_edges(keys=True, data=True))
+        graph.add_edge("slug:klm", "slug:new", "PARTNERS_WITH")  # still an ordinary graph
+        assert graph.has_edge("slug:klm", "slug:new") and "slug:new" in graph.pred
+
+
 def test_store_is_one_sqlite_file_with_wal(db_path, example):
     api.load([example], str(db_path))
     conn = sqlite3.connect(db_path)
