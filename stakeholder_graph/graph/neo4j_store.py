@@ -168,11 +168,15 @@ class _Writer:
                                                            "kind": rec.kind,
                                                            "claims": rec.claims})})
         unarchive = "UNWIND $rows AS row MATCH (x:SGArchive {k: row.x}) DELETE x"
+        # A record that lives again leaves the archive; with no archive (a store that has
+        # never ended a fact, every first load) there is nothing to look up.
+        archived = bool(self._run("MATCH (x:SGArchive) RETURN count(x) AS n")[0]["n"])
         every_kind = ":".join(_label(k) for k in KINDS)
         for kind, rows in live_nodes.items():
             self._each(f"UNWIND $rows AS row MERGE (n:{NODE_LABEL} {{id: row.id}}) "
                        f"REMOVE n:{every_kind} SET n = row.props, n:{_label(kind)}", rows)
-            self._each(unarchive, [{"x": _archive_key("nodes", (r["id"],))} for r in rows])
+            if archived:
+                self._each(unarchive, [{"x": _archive_key("nodes", (r["id"],))} for r in rows])
             if bar is not None:
                 bar.update(len(rows))
         for rel_type, rows in live_edges.items():
@@ -180,7 +184,9 @@ class _Writer:
                        f"MATCH (b:{NODE_LABEL} {{id: row.k[2]}}) "
                        f"MERGE (a)-[r:{_rel_type(rel_type)} {{key: row.k[3]}}]->(b) "
                        "SET r = row.props", rows)
-            self._each(unarchive, [{"x": _archive_key("edges", tuple(r["k"]))} for r in rows])
+            if archived:
+                self._each(unarchive, [{"x": _archive_key("edges", tuple(r["k"]))}
+                                       for r in rows])
             if bar is not None:
                 bar.update(len(rows))
         archive = ("MERGE (x:SGArchive {k: row.x}) SET x.table = $table, "

@@ -265,9 +265,15 @@ class Store(ABC):
             at = self._moment(writer, None)
             result = LoadResult(files=[f"copy of {other.location}"], at=at)
             changed = []
+            new_ids: set[str] = set()
             for table in ("nodes", "edges"):
                 mine = [r for r in records if r.table == table]
-                have = writer.fetch(table, [r.key for r in mine])
+                # As in a load, a relationship with an end the store has never held is not
+                # looked up (into an empty store, none is).
+                have = writer.fetch(table, [r.key for r in mine if table == "nodes" or (
+                    r.key[1] not in new_ids and r.key[2] not in new_ids)])
+                if table == "nodes":
+                    new_ids = {r.key[0] for r in mine if r.key not in have}
                 for rec in mine:
                     old = have.get(rec.key)
                     same = old is not None and old.claims == rec.claims and old.kind == rec.kind
