@@ -75,6 +75,7 @@ def _betweenness_sums(graph: Any, pivots: list[int], parallel_from: int) -> list
     global _SHARED
     half = len(pivots) // 2
     other: Any = None
+    receive = send = child = None
     try:
         context = multiprocessing.get_context("fork")
         receive, send = context.Pipe(duplex=False)
@@ -85,16 +86,17 @@ def _betweenness_sums(graph: Any, pivots: list[int], parallel_from: int) -> list
         child = None
     finally:
         _SHARED = None
-    if child is not None:
-        send.close()
+        if send is not None:
+            send.close()  # the child has its own end
     mine = graph.betweenness(directed=False, sources=pivots[:half])
     if child is not None:
         try:
             other = receive.recv()
         except (EOFError, OSError):
             other = None
-        receive.close()
         child.join()
+    if receive is not None:
+        receive.close()
     if not isinstance(other, list):
         other = graph.betweenness(directed=False, sources=pivots[half:])
     return [a + b for a, b in zip(mine, other, strict=True)]

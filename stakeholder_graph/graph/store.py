@@ -358,7 +358,7 @@ class Store(ABC):
             succ, pred = graph._succ, graph._pred
             for source, target, key, attrs in self._projected_edges(provenance):
                 if source not in succ or target not in succ:
-                    graph.add_edge(source, target, key, **attrs)  # adds the missing end
+                    graph.add_edges_from([(source, target, key, attrs)])  # adds the end
                     continue
                 keyed = succ[source].get(target)
                 if keyed is None:
