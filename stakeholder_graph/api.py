@@ -151,13 +151,17 @@ def copy(origin: Store | str, target: Store | str, progress: bool = False) -> Lo
         return destination.copy_from(source, progress=progress)
 
 
-def suggest(store: Store | str | None = None, *, for_org: str | None = None,
+def suggest(store: Store | str | None = None, *, what: str = "introductions",
+            for_org: str | None = None, group: str | None = None,
             campuses: bool = False, as_of: str | None = None, **options: Any) -> Any:
-    """Ranked, explained introductions (or campus memberships) from a store.
+    """Ranked, explained introductions or memberships from a store.
 
-    ``for_org`` may be an id or a name; ``as_of`` a date to suggest on the network as it
-    was then; other options are those of
-    :func:`stakeholder_graph.analysis.suggest.suggest`.
+    ``what`` is ``"introductions"`` (organisation ↔ organisation) or ``"memberships"``
+    (organisation → a group it is not in; ``group`` narrows it to one group by id or
+    name). ``for_org`` may be an id or a name; ``as_of`` a date to suggest on the network
+    as it was then; other options are those of
+    :func:`stakeholder_graph.analysis.suggest.suggest`. ``campuses=True`` is the old
+    spelling of ``what="memberships"``.
 
     Examples
     --------
@@ -171,14 +175,21 @@ def suggest(store: Store | str | None = None, *, for_org: str | None = None,
     from .analysis.suggest import suggest_campuses
     from .queries import _resolve_organisation
 
+    if campuses:
+        what = "memberships"
     with _opened(store, create=False, as_of=as_of) as opened:
         if for_org:
             for_org = _resolve_organisation(opened, for_org, "--for")
         graph = opened.to_networkx(provenance=False)
     try:
-        if campuses:
+        if what == "memberships":
             allowed = {k: v for k, v in options.items() if k in ("top", "lang")}
-            return suggest_campuses(graph, for_org=for_org, **allowed)
+            frame = suggest_campuses(graph, for_org=for_org, **allowed)
+            frame = frame.rename(columns={"campus_id": "group_id", "campus": "group"})
+            frame.insert(5, "group_kind", [graph.nodes[g].get("kind", "") for g in frame["group_id"]])
+            if group:
+                frame = frame[(frame["group_id"] == group) | (frame["group"].str.casefold() == group.casefold())]
+            return frame.reset_index(drop=True)
         return engine(graph, for_org=for_org, **options)
     except ValueError as exc:
         from .errors import StakeholderGraphError
