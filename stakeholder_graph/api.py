@@ -25,7 +25,7 @@ from .graph.model import Batch
 from .graph.store import LoadResult, Store, open_store
 from .loaders import read_path
 
-__all__ = ["load", "stats", "export", "copy", "demo", "suggest", "introduce", "analyze",
+__all__ = ["load", "stats", "export", "copy", "demo", "suggest", "suggestion_model", "introduce", "analyze",
            "evaluate", "draw_map", "show", "diff", "history", "review", "apply_review",
            "undo_merge", "write_review", "DEMO_STORE", "open_store", "ANALYSES"]
 
@@ -157,11 +157,11 @@ def suggest(store: Store | str | None = None, *, what: str = "introductions",
     """Ranked, explained introductions or memberships from a store.
 
     ``what`` is ``"introductions"`` (organisation ↔ organisation) or ``"memberships"``
-    (organisation → a group it is not in; ``group`` narrows it to one group by id or
-    name). ``for_org`` may be an id or a name; ``as_of`` a date to suggest on the network
+    (organisation → a group it is not in; ``group`` narrows it to one group by id, name or
+    alias). ``for_org`` may be an id or a name; ``as_of`` a date to suggest on the network
     as it was then; other options are those of
-    :func:`stakeholder_graph.analysis.suggest.suggest`. ``campuses=True`` is the old
-    spelling of ``what="memberships"``.
+    :func:`stakeholder_graph.analysis.suggest.suggest` (``top=None`` for every scored
+    candidate). ``campuses=True`` is the old spelling of ``what="memberships"``.
 
     Examples
     --------
@@ -170,9 +170,11 @@ def suggest(store: Store | str | None = None, *, what: str = "introductions",
     >>> _ = demo(db)
     >>> suggest(db, top=2)["rank"].tolist()
     [1, 2]
+    >>> suggest(db, what="memberships", group="Techport", top=1)["group"].tolist()
+    ['Techport']
     """
     from .analysis.suggest import suggest as engine
-    from .analysis.suggest import suggest_campuses
+    from .errors import StakeholderGraphError
     from .queries import _resolve_organisation
 
     if campuses:
@@ -182,18 +184,32 @@ def suggest(store: Store | str | None = None, *, what: str = "introductions",
             for_org = _resolve_organisation(opened, for_org, "--for")
         graph = opened.to_networkx(provenance=False)
     try:
-        if what == "memberships":
-            allowed = {k: v for k, v in options.items() if k in ("top", "lang")}
-            frame = suggest_campuses(graph, for_org=for_org, **allowed)
-            frame = frame.rename(columns={"campus_id": "group_id", "campus": "group"})
-            frame.insert(5, "group_kind", [graph.nodes[g].get("kind", "") for g in frame["group_id"]])
-            if group:
-                frame = frame[(frame["group_id"] == group) | (frame["group"].str.casefold() == group.casefold())]
-            return frame.reset_index(drop=True)
-        return engine(graph, for_org=for_org, **options)
+        return engine(graph, what=what, for_org=for_org, group=group, **options)
     except ValueError as exc:
-        from .errors import StakeholderGraphError
+        raise StakeholderGraphError(str(exc)) from None
 
+
+def suggestion_model(store: Store | str | None = None, what: str = "introductions",
+                     weights: dict[str, float] | None = None, seed: int = 0,
+                     as_of: str | None = None) -> Any:
+    """The weights ``suggest`` uses on a store and what they were fitted on.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> suggestion_model(db).question
+    'introductions'
+    """
+    from .analysis.suggest import context, model_for
+    from .errors import StakeholderGraphError
+
+    with _opened(store, create=False, as_of=as_of) as opened:
+        graph = opened.to_networkx(provenance=False)
+    try:
+        return model_for(context(graph), what, weights, seed)
+    except ValueError as exc:
         raise StakeholderGraphError(str(exc)) from None
 
 
@@ -264,7 +280,8 @@ def analyze(what: str, store: Store | str | None = None, between: tuple[str, str
 
 def evaluate(store: Store | str | None = None, **options: Any) -> dict[str, Any]:
     """Evaluate the suggestions against baselines on held-out links (see
-    :func:`stakeholder_graph.analysis.evaluate.evaluate`).
+    :func:`stakeholder_graph.analysis.evaluate.evaluate`; ``what="memberships"`` for the
+    membership question).
 
     Examples
     --------

@@ -326,6 +326,7 @@ def cypher(store: str, statement: str, params: tuple[str, ...], write: bool, fmt
 
 
 SUGGESTION_COLUMNS = ["rank", "a", "a_ecosystem", "b", "b_ecosystem", "score", "explanation"]
+MEMBERSHIP_TABLE = ["rank", "org", "org_ecosystem", "group", "group_kind", "score", "explanation"]
 lang_option = click.option("--lang", type=click.Choice(["nl", "en"]), default="nl",
                            show_default=True, help="Language of explanations.")
 
@@ -334,54 +335,83 @@ def _suggestion_table(frame: Any, fmt: str) -> Any:
     """Fewer, rounded columns on screen; everything in files and machine formats."""
     if fmt != "table":
         return frame
-    columns = SUGGESTION_COLUMNS if "a" in frame.columns else list(frame.columns)
+    columns = (SUGGESTION_COLUMNS if "a" in frame.columns
+               else MEMBERSHIP_TABLE if "group" in frame.columns else list(frame.columns))
     shown = frame[columns].copy()
     shown["score"] = shown["score"].astype(float).round(2)
     return shown
 
 
+def _top(value: str) -> int | None:
+    """``--top``: a positive number, or ``all`` for every scored candidate."""
+    if value.casefold() == "all":
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a number or 'all'",
+                                 param_hint="--top") from None
+    if number < 1:
+        raise click.BadParameter(f"{value} is not at least 1", param_hint="--top")
+    return number
+
+
 @cli.command()
-@click.option("--for", "for_org", metavar="ORG", help="Only introductions for this organisation "
+@click.option("--memberships", is_flag=True,
+              help="Suggest memberships (organisation → campus, programme, fund, manifest or "
+                   "event) instead of introductions.")
+@click.option("--group", metavar="GROUP",
+              help="With --memberships: only this group (id, name or alias).")
+@click.option("--for", "for_org", metavar="ORG", help="Only suggestions for this organisation "
               "(id or name).")
 @click.option("--from", "from_ecosystem", metavar="ECOSYSTEM",
               help="One side in this ecosystem (labour-market region).")
 @click.option("--to", "to_ecosystem", metavar="ECOSYSTEM",
               help="The other side in this ecosystem.")
 @click.option("--kind", "kinds", multiple=True, metavar="KIND",
-              help="Only pairs with a side of this kind (repeatable), e.g. Company, School.")
-@click.option("--theme", metavar="THEME", help="Only pairs that share this theme.")
-@click.option("--top", type=click.IntRange(1), default=10, show_default=True)
+              help="Introductions: a side of this kind (repeatable), e.g. Company, School. "
+                   "Memberships: groups of this kind, e.g. Campus, Programme, Event.")
+@click.option("--theme", metavar="THEME", help="Only organisations that work on this theme.")
+@click.option("--top", default="10", show_default=True, metavar="N|all",
+              help="How many; 'all' gives every scored candidate.")
 @click.option("--weight", "weights", multiple=True, metavar="NAME=VALUE",
-              help="Override a score weight: themes, campuses, programmes, events, partners, "
-                   "roles, fit.")
+              help="Use these weights instead of fitting them (see --explain-model for the "
+                   "names).")
 @click.option("--all-ecosystems", is_flag=True,
               help="Also suggest pairs within one ecosystem (across ecosystems only by default).")
-@click.option("--campuses", is_flag=True,
-              help="Suggest campus memberships instead of introductions.")
+@click.option("--explain-model", is_flag=True,
+              help="Print the weights the score uses and what they were fitted on, and stop.")
+@click.option("--campuses", is_flag=True, hidden=True)
 @lang_option
 @format_option("table", "csv", "json", "xlsx")
 @output_option
 @as_of_option
 @pass_store
-def suggest(store: str, for_org: str | None, from_ecosystem: str | None,
-            to_ecosystem: str | None, kinds: tuple[str, ...], theme: str | None, top: int,
-            weights: tuple[str, ...], all_ecosystems: bool, campuses: bool, lang: str,
-            fmt: str, output: str | None, as_of: str | None) -> None:
-    """Who to connect next: ranked introductions across ecosystems, each with its reason.
+def suggest(store: str, memberships: bool, group: str | None, for_org: str | None,
+            from_ecosystem: str | None, to_ecosystem: str | None, kinds: tuple[str, ...],
+            theme: str | None, top: str, weights: tuple[str, ...], all_ecosystems: bool,
+            explain_model: bool, campuses: bool, lang: str, fmt: str, output: str | None,
+            as_of: str | None) -> None:
+    """Who to connect next: ranked introductions or memberships, each with its reason.
 
-    Every explanation is built from facts in the graph: shared themes, campuses,
-    programmes and events, common partners, complementary roles (surplus and shortage of
-    staff, school and employer) and programme-sector fit. Introductions recorded as made or
+    The score adds up typed paths between the two ends (shared groups, common partners,
+    three-step paths, co-members' ties, complementary roles), weighted by a model fitted on
+    this store's own links and recorded introductions (defaults on a tiny store). Every
+    explanation names the paths that carried the score. Introductions recorded as made or
     declined are not suggested again.
 
     \b
     Examples:
-        stakeholder-graph suggest
-        stakeholder-graph suggest --for "Tata Steel" --lang en
-        stakeholder-graph suggest --from "Groot Amsterdam" --to "Noord-Holland Noord" --top 5
-        stakeholder-graph suggest --campuses
-        stakeholder-graph suggest --as-of 2026-01-31
+        stakeholder-graph --store stakeholder-graph-demo.db suggest
+        stakeholder-graph --store stakeholder-graph-demo.db suggest --for "Tata Steel" --lang en
+        stakeholder-graph --store stakeholder-graph-demo.db suggest --from "Groot Amsterdam" --to "Noord-Holland Noord" --top 5
+        stakeholder-graph --store stakeholder-graph-demo.db suggest --memberships --group Techport
+        stakeholder-graph --store stakeholder-graph-demo.db suggest --memberships --for "Port of Amsterdam"
+        stakeholder-graph --store stakeholder-graph-demo.db suggest --explain-model
     """
+    what = "memberships" if memberships or campuses else "introductions"
+    if group and what != "memberships":
+        raise click.UsageError("--group goes with --memberships")
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE.xlsx")
     parsed: dict[str, float] = {}
@@ -391,10 +421,14 @@ def suggest(store: str, for_org: str | None, from_ecosystem: str | None,
         except ValueError:
             raise click.BadParameter(f"{key}={value}: a weight is a number",
                                      param_hint="--weight") from None
-    frame = api.suggest(store, for_org=for_org, campuses=campuses, from_ecosystem=from_ecosystem,
-                        to_ecosystem=to_ecosystem, kinds=kinds or None, theme=theme, top=top,
-                        weights=parsed, cross_ecosystem=not all_ecosystems, lang=lang,
-                        as_of=as_of)
+    if explain_model:
+        model = api.suggestion_model(store, what, parsed or None, as_of=as_of)
+        click.echo(model.describe(lang))
+        return
+    frame = api.suggest(store, what=what, group=group, for_org=for_org,
+                        from_ecosystem=from_ecosystem, to_ecosystem=to_ecosystem,
+                        kinds=kinds or None, theme=theme, top=_top(top), weights=parsed or None,
+                        cross_ecosystem=not all_ecosystems, lang=lang, as_of=as_of)
     if frame.empty:
         click.echo("No suggestions with these filters.", err=True)
     _emit(_suggestion_table(frame, fmt), fmt, output)
@@ -463,35 +497,59 @@ def analyze(store: str, what: str, between: tuple[str, str] | None, top: int | N
 
 
 @cli.command()
+@click.option("--memberships", is_flag=True,
+              help="Evaluate membership suggestions instead of introductions.")
 @click.option("--holdout", type=click.FloatRange(0, 1, min_open=True, max_open=True),
               default=0.1, show_default=True, help="Fraction of links to hide.")
 @click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--seeds", type=click.IntRange(1), default=1, show_default=True,
+              help="Repeat over this many seeds (from --seed on) and print mean ± sd.")
 @click.option("-k", "k", type=click.IntRange(1), default=20, show_default=True,
               help="Cut-off of precision@k and recall@k.")
 @format_option("table", "json")
 @pass_store
-def evaluate(store: str, holdout: float, seed: int, k: int, fmt: str) -> None:
-    """Hide links, suggest again, and compare the engine with link-prediction baselines.
+def evaluate(store: str, memberships: bool, holdout: float, seed: int, seeds: int, k: int,
+             fmt: str) -> None:
+    """Hide links, suggest again, and compare the engine with baselines that fit the question.
 
-    The newest links are hidden where links are dated, else a random sample. Reports AUC,
-    precision@k and recall@k for the engine and, on the same split, for random,
-    preferential attachment, common neighbours and Adamic–Adar.
+    The newest links are hidden where enough are dated, else a random sample; the engine
+    fits its weights on what is left. Introductions are compared with random, preferential
+    attachment, common neighbours, Adamic–Adar, resource allocation and L3; memberships with
+    random, preferential attachment, Adamic–Adar and resource-allocation collaborative
+    filtering, L3 and normalised L3. Reports AUC, precision@k and recall@k and the winner.
 
     \b
     Examples:
-        stakeholder-graph evaluate
-        stakeholder-graph evaluate --holdout 0.2 --seed 3 --format json
+        stakeholder-graph --store stakeholder-graph-demo.db evaluate
+        stakeholder-graph --store stakeholder-graph-demo.db evaluate --memberships --seeds 5
+        stakeholder-graph --store stakeholder-graph-demo.db evaluate --holdout 0.2 --seed 3 --format json
     """
-    report = api.evaluate(store, holdout=holdout, seed=seed, k=k)
+    from .analysis.evaluate import summarise
+
+    what = "memberships" if memberships else "introductions"
+    runs = [api.evaluate(store, what=what, holdout=holdout, seed=s, k=k)
+            for s in range(seed, seed + seeds)]
+    summary = summarise(runs)
     if fmt == "json":
-        click.echo(json.dumps(report, indent=2))
+        click.echo(json.dumps(runs[0] if seeds == 1 else {"runs": runs, "summary": summary},
+                              indent=2, default=float))
         return
-    split = report["split"]
-    click.echo(f"{split['hidden']} of {split['links']} links hidden ({split['method']}), "
-               f"seed {split['seed']}")
-    rows = [(name, f"{m['auc']:.3f}", f"{m['precision_at_k']:.3f}", f"{m['recall_at_k']:.3f}")
-            for name, m in report["metrics"].items()]
+    split = runs[0]["split"]
+    click.echo(f"{what}: {split['hidden']} of {split['links']} links hidden "
+               f"({split['method']}), {split['candidates']:,} candidates, "
+               f"seed{'s' if seeds > 1 else ''} {seed}" + (f"–{seed + seeds - 1}" if seeds > 1
+                                                          else ""))
+
+    def cell(mean: float, sd: float) -> str:
+        return f"{mean:.3f}" + (f" ± {sd:.3f}" if seeds > 1 else "")
+
+    rows = [(name, *(cell(*m[x]) for x in ("auc", "precision_at_k", "recall_at_k")))
+            for name, m in summary["methods"].items()]
     click.echo(_table(rows, ("method", "AUC", f"precision@{k}", f"recall@{k}")))
+    click.echo(f"best AUC: {summary['winner']['auc']}; best precision@{k}: "
+               f"{summary['winner']['precision_at_k']}")
+    if split["hidden"] < 10:
+        click.echo(f"only {split['hidden']} links hidden: these figures are noise", err=True)
 
 
 @cli.command("map")

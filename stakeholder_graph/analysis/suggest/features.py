@@ -1,0 +1,341 @@
+"""Typed path features of the two questions, as sparse blocks of rows.
+
+A *block* is the features of some rows (organisations) against all columns (organisations
+for introductions, groups for memberships): each path feature is a SciPy CSR matrix of
+``len(rows) × columns``, built by multiplying the context's matrices, so candidates are
+exactly the pairs some path joins — two or three steps away — and never all n² pairs.
+
+Introductions (organisation *u* — organisation *v*):
+
+=====================  ==================================================================
+``shared_<type>``      shared groups per membership type, each weighted 1 / log(size)
+``shared_themes``      shared themes, each weighted 1 / log(organisations on it)
+``partners_aa``        common partners (PARTNERS_WITH), Adamic–Adar: Σ 1 / log degree
+``interns_aa``         common internship ties (HOSTS_INTERNS_FROM), Adamic–Adar
+``l3``                 three-step paths u–a–b–v over ties, Σ 1 / √(deg a · deg b)
+``comember_partners``  u shares a group with w and w has a tie with v (or the other way
+                       round), each weighted 1 / size of the group
+``same_ecosystem``     both in one ecosystem (pair feature)
+``surplus_shortage``   one has staff to spare, the other needs staff (pair feature)
+``programme_fit``      a school's recorded programme fits the other's sector (pair feature)
+``activity``           log(1 + ties and memberships of u) · log(1 + those of v): how active
+                       both are (preferential attachment, pair feature)
+=====================  ==================================================================
+
+Memberships (organisation *u* → group *g*):
+
+=====================  ==================================================================
+``cf_aa``              collaborative filtering: Σ over co-members w in g of the groups
+                       u and w share, each 1 / log(size) (Adamic–Adar)
+``l3_norm``            paths u–g'–w–g, Σ 1 / √(size g' · groups of w)
+``partners_in``        u's partners that are in g
+``themes_fit``         Σ over u's themes of the share of g's members working on it
+``ecosystem_share``    the share of g's members in u's ecosystem
+``kind_share``         the share of g's members of u's kind (company, school, …)
+``group_size``         log(1 + members of g)
+``activity``           log(1 + ties and memberships of u) · log(1 + members of g)
+=====================  ==================================================================
+
+Paths never pass through the user's own organisation, hubs of more than ``hub_limit``
+ties, or groups of more than ``group_limit`` members (see
+:class:`~stakeholder_graph.analysis.suggest.context.Context`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+
+from .context import MEMBERSHIP_TYPES, Context
+
+__all__ = ["INTRODUCTION_FEATURES", "MEMBERSHIP_FEATURES", "introduction_block",
+           "membership_block", "Block", "role_candidates", "features_at", "introduction_pairs",
+           "membership_pairs"]
+
+INTRODUCTION_PATHS: tuple[str, ...] = (
+    *(f"shared_{t.lower()}" for t in MEMBERSHIP_TYPES), "shared_themes", "partners_aa",
+    "interns_aa", "l3", "comember_partners")
+INTRODUCTION_PAIRS: tuple[str, ...] = ("same_ecosystem", "surplus_shortage", "programme_fit",
+                                       "activity")
+INTRODUCTION_FEATURES: tuple[str, ...] = INTRODUCTION_PATHS + INTRODUCTION_PAIRS
+MEMBERSHIP_PATHS: tuple[str, ...] = ("cf_aa", "l3_norm", "partners_in")
+MEMBERSHIP_PAIRS: tuple[str, ...] = ("themes_fit", "ecosystem_share", "kind_share",
+                                     "group_size", "activity")
+MEMBERSHIP_FEATURES: tuple[str, ...] = MEMBERSHIP_PATHS + MEMBERSHIP_PAIRS
+
+
+def _inverse_log(sizes: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    with np.errstate(divide="ignore"):
+        out = np.where((sizes >= 2) & (keep > 0), 1.0 / np.log(np.maximum(sizes, 2)), 0.0)
+    return out
+
+
+def _inverse(values: np.ndarray, keep: np.ndarray, power: float = 1.0) -> np.ndarray:
+    with np.errstate(divide="ignore"):
+        return np.where((values > 0) & (keep > 0), 1.0 / np.maximum(values, 1) ** power, 0.0)
+
+
+def _diag(values: np.ndarray) -> sp.dia_matrix:
+    return sp.diags(values, format="csr")
+
+
+class Block:
+    """The features of some rows against every column, on one pattern of candidates.
+
+    ``rows`` and ``cols`` list the candidate pairs (``rows`` as numbers of the block's
+    rows, ``cols`` as column numbers); ``values[name]`` is each feature on those pairs.
+    """
+
+    def __init__(self, row_ids: np.ndarray, paths: dict[str, sp.csr_matrix],
+                 extra: sp.csr_matrix | None = None) -> None:
+        self.row_ids = row_ids
+        pattern = None
+        for m in [*paths.values(), *([extra] if extra is not None else [])]:
+            b = m.copy()
+            b.data = np.ones_like(b.data)
+            pattern = b if pattern is None else pattern + b
+        pattern = pattern.tocoo() if pattern is not None else sp.coo_matrix((len(row_ids), 0))
+        width = pattern.shape[1]
+        order = np.lexsort((pattern.col, pattern.row))
+        self.rows = pattern.row[order].astype(np.int64)
+        self.cols = pattern.col[order].astype(np.int64)
+        self.width = width
+        self._keys = self.rows * max(width, 1) + self.cols
+        self.values: dict[str, np.ndarray] = {name: self.at(m) for name, m in paths.items()}
+
+    def at(self, matrix: sp.csr_matrix) -> np.ndarray:
+        """A sparse block's values on this block's candidate pairs (0 where it has none)."""
+        out = np.zeros(len(self.rows))
+        coo = matrix.tocoo()
+        if coo.nnz:
+            keys = coo.row.astype(np.int64) * max(self.width, 1) + coo.col
+            where = np.searchsorted(self._keys, keys)
+            out[where] = coo.data
+        return out
+
+    def keep(self, mask: np.ndarray) -> None:
+        """Keep only the candidate pairs where ``mask`` is true."""
+        self.rows, self.cols, self._keys = self.rows[mask], self.cols[mask], self._keys[mask]
+        self.values = {k: v[mask] for k, v in self.values.items()}
+
+    def score(self, weights: dict[str, float]) -> np.ndarray:
+        """The weighted sum of the features on every candidate pair."""
+        total = np.zeros(len(self.rows))
+        for name, values in self.values.items():
+            w = weights.get(name, 0.0)
+            if w:
+                total += w * values
+        return total
+
+
+def _rows(m: sp.csr_matrix, rows: np.ndarray) -> sp.csr_matrix:
+    return m[rows]
+
+
+def role_candidates(ctx: Context, rows: np.ndarray, limit: int) -> sp.csr_matrix:
+    """Complementary roles the data carries, up to ``limit`` per row (best-connected first):
+    staff to spare ↔ staff needed, a school's recorded programme ↔ an employer's sector.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from .context import context
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("a", kind="Company", name="A", labour_demand="surplus")
+    >>> g.add_node("b", kind="Company", name="B", labour_demand="shortage")
+    >>> role_candidates(context(g, fit={}), np.array([0]), 5).toarray().tolist()
+    [[0.0, 1.0]]
+    """
+    order = np.lexsort((np.arange(ctx.n), -ctx.degree))  # best-connected first, then id
+    rank = np.empty(ctx.n, dtype=np.int64)
+    rank[order] = np.arange(ctx.n)
+    r_out: list[np.ndarray] = []
+    c_out: list[np.ndarray] = []
+    for wanted_sign in (1, -1):
+        sources = np.flatnonzero(ctx.demand[rows] == wanted_sign)
+        if len(sources):
+            others = order[ctx.demand[order] == -wanted_sign][:limit]
+            r_out.append(np.repeat(sources, len(others)))
+            c_out.append(np.tile(others, len(sources)))
+    fit = (_rows(ctx.programme_sectors, rows) @ ctx.sector.T
+           + _rows(ctx.sector, rows) @ ctx.programme_sectors.T).tocsr()
+    for r in range(fit.shape[0]):
+        cols = fit.indices[fit.indptr[r]:fit.indptr[r + 1]]
+        if len(cols):
+            cols = cols[np.argsort(rank[cols], kind="stable")][:limit]
+            r_out.append(np.full(len(cols), r))
+            c_out.append(cols)
+    if not r_out:
+        return sp.csr_matrix((len(rows), ctx.n))
+    r_all, c_all = np.concatenate(r_out), np.concatenate(c_out)
+    return sp.csr_matrix((np.ones(len(r_all)), (r_all, c_all)), shape=(len(rows), ctx.n))
+
+
+def introduction_block(ctx: Context, rows: np.ndarray, role_limit: int = 50) -> Block:
+    """Introduction features of ``rows`` against every organisation.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from .context import context
+    >>> g = nx.MultiDiGraph()
+    >>> for n in "abp": g.add_node(n, kind="Company", name=n.upper())
+    >>> _ = g.add_edge("a", "p", type="PARTNERS_WITH"); _ = g.add_edge("b", "p", type="PARTNERS_WITH")
+    >>> block = introduction_block(context(g, fit={}), np.array([0]))
+    >>> [(int(c), round(float(v), 3)) for c, v in zip(block.cols, block.values["partners_aa"])]
+    [(0, 1.443), (1, 1.443)]
+    """
+    mid = ctx.intermediate
+    small = ctx.small_groups
+    paths: dict[str, sp.csr_matrix] = {}
+    aa_groups = _inverse_log(ctx.group_size, small)
+    for t in MEMBERSHIP_TYPES:
+        b = ctx.members[t]
+        paths[f"shared_{t.lower()}"] = (_rows(b, rows) @ _diag(aa_groups)) @ b.T
+    theme_size = np.asarray(ctx.themes.sum(axis=0)).ravel()
+    keep_theme = np.ones_like(theme_size) if ctx.group_limit is None else (
+        theme_size <= ctx.group_limit).astype(float)
+    paths["shared_themes"] = ((_rows(ctx.themes, rows) @ _diag(_inverse_log(
+        theme_size, keep_theme))) @ ctx.themes.T)
+    aa_nodes = _diag(_inverse_log(ctx.degree, mid))
+    for name, t in (("partners_aa", "PARTNERS_WITH"), ("interns_aa", "HOSTS_INTERNS_FROM")):
+        m = ctx.partners[t]
+        paths[name] = (_rows(m, rows) @ aa_nodes) @ m
+    ties = ctx.ties
+    half = _diag(_inverse(ctx.degree, mid, 0.5))
+    paths["l3"] = ((_rows(ties, rows) @ half) @ ties @ half) @ ties
+    b = ctx.membership
+    ra_groups = _diag(_inverse(ctx.group_size, small))
+    through = _diag(mid)
+    group_ties = (b.T @ through) @ ties  # group × organisation: members' ties
+    comember = ((_rows(b, rows) @ ra_groups) @ group_ties
+                + ((_rows(ties, rows) @ through) @ b @ ra_groups) @ b.T)
+    paths["comember_partners"] = comember.tocsr()
+    block = Block(rows, {k: v.tocsr() for k, v in paths.items()},
+                  extra=role_candidates(ctx, rows, role_limit))
+    block.values.update(introduction_pairs(ctx, rows[block.rows], block.cols))
+    return block
+
+
+def _activity(ctx: Context) -> np.ndarray:
+    return ctx._get("activity", lambda: np.log1p(ctx.degree + ctx.memberships_of))
+
+
+def introduction_pairs(ctx: Context, u: np.ndarray, v: np.ndarray) -> dict[str, np.ndarray]:
+    """The pair features of introducing ``u[i]`` and ``v[i]`` (organisation numbers)."""
+    activity = _activity(ctx)
+    return {
+        "same_ecosystem": ((ctx.eco[u] == ctx.eco[v]) & (ctx.eco[u] >= 0)).astype(float),
+        "surplus_shortage": (ctx.demand[u] * ctx.demand[v] < 0).astype(float),
+        "programme_fit": np.minimum(_pairwise(ctx.programme_sectors, ctx.sector, u, v)
+                                    + _pairwise(ctx.sector, ctx.programme_sectors, u, v), 1.0),
+        "activity": activity[u] * activity[v],
+    }
+
+
+def _pairwise(left: sp.csr_matrix, right: sp.csr_matrix, u: np.ndarray,
+              v: np.ndarray) -> np.ndarray:
+    """Row-by-row dot products ``left[u[i]] · right[v[i]]``."""
+    if not len(u) or left.shape[1] == 0 or not left.nnz or not right.nnz:
+        return np.zeros(len(u))
+    return np.asarray(left[u].multiply(right[v]).sum(axis=1)).ravel()
+
+
+def membership_block(ctx: Context, rows: np.ndarray,
+                     cols: np.ndarray | None = None) -> Block:
+    """Membership features of ``rows`` against the groups ``cols`` (all when ``None``).
+
+    Column numbers of the block are positions in ``cols``.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from .context import context
+    >>> g = nx.MultiDiGraph()
+    >>> for n in "abc": g.add_node(n, kind="Company", name=n.upper())
+    >>> for n in "xy": g.add_node(n, kind="Campus", name=n.upper())
+    >>> for u, v in [("a", "x"), ("b", "x"), ("b", "y")]: _ = g.add_edge(u, v, type="MEMBER_OF")
+    >>> ctx = context(g, fit={})
+    >>> block = membership_block(ctx, np.array([ctx.org_index["a"]]))
+    >>> [ctx.groups[int(c)] for c in block.cols]
+    ['x', 'y']
+    """
+    b = ctx.membership
+    if cols is None:
+        cols = np.arange(len(ctx.groups))
+    b_cols = b[:, cols].tocsc()
+    size = ctx.group_size
+    not_own = _diag((~ctx.own).astype(float))
+    aa = _diag(_inverse_log(size, ctx.small_groups))
+    b_rows = _rows(b, rows)
+    co = (b.T @ not_own) @ b_cols  # group × chosen group: shared members
+    paths = {"cf_aa": (b_rows @ aa) @ co}
+    per_group = _diag(_inverse(size, ctx.small_groups, 0.5))
+    per_member = _diag(_inverse(ctx.memberships_of, (~ctx.own).astype(float), 0.5))
+    paths["l3_norm"] = (b_rows @ per_group) @ ((b.T @ per_member) @ b_cols)
+    paths["partners_in"] = (_rows(ctx.ties, rows) @ _diag(ctx.intermediate)) @ b_cols
+    block = Block(rows, {k: sp.csr_matrix(v) for k, v in paths.items()})
+    block.values.update(membership_pairs(ctx, rows[block.rows], cols[block.cols]))
+    return block
+
+
+def membership_pairs(ctx: Context, u: np.ndarray, g: np.ndarray) -> dict[str, np.ndarray]:
+    """The pair features of organisation ``u[i]`` joining group ``g[i]``."""
+    b = ctx.membership
+
+    def shares(m: sp.csr_matrix) -> sp.csr_matrix:  # group × column: share of members
+        size = ctx.group_size
+        return ctx._get(f"share:{id(m)}", lambda: (_diag(_inverse(size, np.ones(len(size))))
+                                                   @ b.T @ m).tocsr())
+
+    size = ctx.group_size
+    return {
+        "themes_fit": _pairwise(ctx.themes, shares(ctx.themes), u, g),
+        "ecosystem_share": _pairwise(ctx.ecosystem, shares(ctx.ecosystem), u, g),
+        "kind_share": _pairwise(ctx.kind_matrix, shares(ctx.kind_matrix), u, g),
+        "group_size": np.log1p(size[g]),
+        "activity": _activity(ctx)[u] * np.log1p(size[g]),
+    }
+
+
+def features_at(ctx: Context, question: str, pairs: np.ndarray) -> np.ndarray:
+    """Every feature of the given (row, column) pairs, zero paths where none joins them.
+
+    Scores any pair, also one no path joins (the candidates of :func:`suggest` are only
+    those some path joins): what an AUC over sampled pairs needs.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from .context import context
+    >>> g = nx.MultiDiGraph()
+    >>> for n in "abp": g.add_node(n, kind="Company", name=n.upper())
+    >>> _ = g.add_edge("a", "p", type="PARTNERS_WITH"); _ = g.add_edge("b", "p", type="PARTNERS_WITH")
+    >>> x = features_at(context(g, fit={}), "introductions", np.array([[0, 1]]))
+    >>> round(float(x[0, INTRODUCTION_FEATURES.index("partners_aa")]), 3)
+    1.443
+    """
+    pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    intro = question == "introductions"
+    names = INTRODUCTION_FEATURES if intro else MEMBERSHIP_FEATURES
+    paths = INTRODUCTION_PATHS if intro else MEMBERSHIP_PATHS
+    out = np.zeros((len(pairs), len(names)))
+    if not len(pairs):
+        return out
+    rows = np.unique(pairs[:, 0])
+    block = introduction_block(ctx, rows) if intro else membership_block(ctx, rows)
+    width = max(block.width, 1)
+    keys = rows[block.rows] * width + block.cols
+    wanted = pairs[:, 0] * width + pairs[:, 1]
+    order = np.argsort(keys, kind="stable")
+    where = np.minimum(np.searchsorted(keys[order], wanted), max(len(keys) - 1, 0))
+    found = (len(keys) > 0) & (keys[order][where] == wanted) if len(keys) else np.zeros(
+        len(pairs), dtype=bool)
+    for j, name in enumerate(names):
+        if name in paths:
+            out[found, j] = block.values[name][order][where[found]]
+    pair = (introduction_pairs if intro else membership_pairs)(ctx, pairs[:, 0], pairs[:, 1])
+    for j, name in enumerate(names):
+        if name not in paths:
+            out[:, j] = pair[name]
+    return out

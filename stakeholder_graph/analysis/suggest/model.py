@@ -1,0 +1,251 @@
+"""The weights of the features: learned per store, or documented defaults on tiny stores.
+
+A score is a weighted sum of a pair's features (see :mod:`.features`). The weights come
+from a logistic regression (scikit-learn) fitted on the store's own links:
+
+1. hide a seeded 20 % of the links of the question (ties between organisations for
+   introductions, memberships for memberships);
+2. compute the features on what is left, for the hidden links (positives) and for as many
+   other candidate pairs as five times that (negatives, sampled from the same candidates
+   the engine would rank);
+3. add the recorded introductions: *made* is a positive, *declined* a negative;
+4. fit on standardised features with balanced classes; the weights are the coefficients
+   on the original scale.
+
+A store with fewer than :data:`MIN_LINKS` links of the question is too small to learn from
+and uses :data:`DEFAULT_WEIGHTS`. The model never sees the links an evaluation hides: an
+evaluation calls the engine on its own training graph, which fits there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .context import Context
+from .features import (
+    INTRODUCTION_FEATURES,
+    MEMBERSHIP_FEATURES,
+    features_at,
+    introduction_block,
+    membership_block,
+)
+
+__all__ = ["DEFAULT_WEIGHTS", "Model", "fit_model", "check_weights", "MIN_LINKS", "QUESTIONS"]
+
+QUESTIONS: tuple[str, ...] = ("introductions", "memberships")
+
+DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
+    "introductions": {
+        "shared_member_of": 1.0, "shared_signed": 0.5, "shared_funded_by": 0.5,
+        "shared_attended": 0.5, "shared_themes": 0.5, "partners_aa": 2.0, "interns_aa": 1.0,
+        "l3": 1.0, "comember_partners": 1.0, "same_ecosystem": 0.0, "surplus_shortage": 1.0,
+        "programme_fit": 1.0, "activity": 0.0,
+    },
+    "memberships": {
+        "cf_aa": 1.0, "l3_norm": 1.0, "partners_in": 1.0, "themes_fit": 0.2,
+        "ecosystem_share": 0.5, "kind_share": 2.0, "group_size": 0.1, "activity": 0.0,
+    },
+}
+"""Weights for stores too small to learn from: shared small groups and common partners
+count most, three-step paths and complementary roles less, a shared theme half; a group
+is suggested most to organisations of the kind its members are, and to those its members'
+co-members and partners lead to."""
+
+MIN_LINKS = 100
+"""Fewer links of a question than this, and the defaults are used."""
+
+HOLDOUT = 0.2
+NEGATIVES_PER_POSITIVE = 5
+MAX_POSITIVES = 5000
+
+
+@dataclass
+class Model:
+    """The weights one question uses, and what they were fitted on."""
+
+    question: str
+    weights: dict[str, float]
+    fitted_on: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def learned(self) -> bool:
+        """Whether the weights were fitted on the store (not defaults or given)."""
+        return self.fitted_on.get("method") == "logistic regression"
+
+    def describe(self, lang: str = "en") -> str:
+        """The weights and their origin in words, for ``suggest --explain-model``.
+
+        Examples
+        --------
+        >>> print(Model("memberships", {"cf_aa": 1.0}, {"method": "defaults"}).describe())
+        memberships: weights from defaults
+          cf_aa   1.0000
+        """
+        how = self.fitted_on.get("method", "?")
+        if lang == "nl":
+            question = {"introductions": "introducties", "memberships": "lidmaatschappen"}
+            head = f"{question[self.question]}: gewichten uit {how}"
+        else:
+            head = f"{self.question}: weights from {how}"
+        details = [f"{k}={v}" for k, v in self.fitted_on.items() if k != "method"]
+        lines = [head + (f" ({', '.join(details)})" if details else "")]
+        width = max(len(k) for k in self.weights) if self.weights else 0
+        lines += [f"  {k:<{width}}  {v:7.4f}" for k, v in self.weights.items()]
+        return "\n".join(lines)
+
+
+def check_weights(question: str, weights: Mapping[str, Any]) -> dict[str, float]:
+    """Validate user-given weights: known names, finite numbers; the rest default.
+
+    Examples
+    --------
+    >>> check_weights("memberships", {"cf_aa": 2})["cf_aa"]
+    2.0
+    >>> check_weights("memberships", {"cf": 2})
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown weight 'cf' for memberships; weights: cf_aa, l3_norm, partners_in, themes_fit, ecosystem_share, kind_share, group_size, activity
+    """
+    known = DEFAULT_WEIGHTS[question]
+    out = dict(known)
+    for name, value in weights.items():
+        if name not in known:
+            raise ValueError(f"unknown weight {name!r} for {question}; weights: "
+                             f"{', '.join(known)}")
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"weight {name!r} must be a number, not {value!r}") from None
+        if not np.isfinite(number):
+            raise ValueError(f"weight {name!r} must be a finite number, not {value!r}")
+        out[name] = number
+    return out
+
+
+def _links(ctx: Context, question: str) -> np.ndarray:
+    """The links of a question as (row, column) pairs, each once."""
+    if question == "introductions":
+        ties = ctx.ties.tocoo()
+        keep = (ties.row < ties.col) & ctx.endpoints[ties.row] & ctx.endpoints[ties.col]
+        return np.c_[ties.row[keep], ties.col[keep]].astype(np.int64)
+    m = ctx.membership.tocoo()
+    keep = ~ctx.own[m.row]
+    return np.c_[m.row[keep], m.col[keep]].astype(np.int64)
+
+
+def _random_pairs(ctx: Context, question: str, count: int,
+                  rng: np.random.Generator) -> np.ndarray:
+    """Up to ``count`` random pairs of the question that are not links."""
+    if question == "introductions":
+        ends = np.flatnonzero(ctx.endpoints)
+        if len(ends) < 2:
+            return np.zeros((0, 2), dtype=np.int64)
+        pairs = np.c_[rng.choice(ends, 2 * count), rng.choice(ends, 2 * count)]
+        pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+        linked = np.asarray(ctx.ties[pairs[:, 0], pairs[:, 1]]).ravel() if len(pairs) else []
+    else:
+        rows = np.flatnonzero(~ctx.own)
+        if not len(rows) or not ctx.groups:
+            return np.zeros((0, 2), dtype=np.int64)
+        pairs = np.c_[rng.choice(rows, 2 * count), rng.integers(0, len(ctx.groups), 2 * count)]
+        linked = np.asarray(ctx.membership[pairs[:, 0], pairs[:, 1]]).ravel() if len(pairs) else []
+    return pairs[np.asarray(linked) == 0][:count]
+
+
+def _features_at(ctx: Context, question: str, pairs: np.ndarray,
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features of ``pairs`` and of the other candidates of their rows.
+
+    Returns the features of the given pairs (zeros for pairs no path joins), and the
+    rows and features of the candidates that are not among the pairs.
+    """
+    names = INTRODUCTION_FEATURES if question == "introductions" else MEMBERSHIP_FEATURES
+    rows = np.unique(pairs[:, 0])
+    block = (introduction_block(ctx, rows) if question == "introductions"
+             else membership_block(ctx, rows))
+    u = rows[block.rows]
+    width = max(block.width, 1)
+    keys = u * width + block.cols
+    wanted = pairs[:, 0] * width + pairs[:, 1]
+    x_all = np.column_stack([block.values[n] for n in names])
+    x_pairs = features_at(ctx, question, pairs)
+    others = ~np.isin(keys, wanted)
+    if question == "introductions":
+        others &= (u != block.cols) & ctx.endpoints[block.cols]
+        existing = np.asarray(ctx.ties[u, block.cols]).ravel() if len(u) else np.zeros(0)
+        others &= existing == 0
+    else:
+        existing = np.asarray(ctx.membership[u, block.cols]).ravel() if len(u) else np.zeros(0)
+        others &= existing == 0
+    return x_pairs, u[others], x_all[others]
+
+
+def fit_model(ctx: Context, question: str = "introductions", seed: int = 0) -> Model:
+    """Fit the weights of one question on a store's own links (see the module's text).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from .context import context
+    >>> fit_model(context(nx.MultiDiGraph(), fit={})).fitted_on["method"]
+    'defaults'
+    """
+    if question not in QUESTIONS:
+        raise ValueError(f"unknown question {question!r}; choose {' or '.join(QUESTIONS)}")
+    links = _links(ctx, question)
+    names = INTRODUCTION_FEATURES if question == "introductions" else MEMBERSHIP_FEATURES
+    if len(links) < MIN_LINKS:
+        return Model(question, dict(DEFAULT_WEIGHTS[question]),
+                     {"method": "defaults", "links": int(len(links)),
+                      "why": f"fewer than {MIN_LINKS} links to learn from"})
+    rng = np.random.default_rng(seed)
+    n_hide = min(max(1, int(round(HOLDOUT * len(links)))), MAX_POSITIVES)
+    hidden = links[rng.choice(len(links), n_hide, replace=False)]
+    train = (ctx.without_ties(map(tuple, hidden)) if question == "introductions"
+             else ctx.without_memberships(map(tuple, hidden)))
+    x_pos, _, x_other = _features_at(train, question, hidden)
+    # Negatives: half from the candidates the engine would rank (to tell them apart), half
+    # from all pairs (to tell a path from no path), never a link or a hidden one.
+    n_neg = NEGATIVES_PER_POSITIVE * len(x_pos)
+    from_candidates = min(len(x_other), n_neg // 2)
+    x_cand = x_other[rng.choice(len(x_other), from_candidates, replace=False)]
+    x_random = features_at(train, question, _random_pairs(ctx, question, n_neg - from_candidates,
+                                                          rng))
+    x_neg = np.vstack([x_cand, x_random])
+    n_neg = len(x_neg)
+    x_parts, y_parts = [x_pos, x_neg], [np.ones(len(x_pos)), np.zeros(len(x_neg))]
+    made = declined = 0
+    if question == "introductions" and ctx.introductions:
+        pairs = np.array([(a, b) for a, b, s in ctx.introductions if s in ("made", "declined")],
+                         dtype=np.int64).reshape(-1, 2)
+        labels = np.array([s == "made" for _, _, s in ctx.introductions
+                           if s in ("made", "declined")], dtype=float)
+        if len(pairs):
+            x_intro, _, _ = _features_at(ctx, question, pairs)
+            x_parts.append(x_intro)
+            y_parts.append(labels)
+            made, declined = int(labels.sum()), int(len(labels) - labels.sum())
+    x, y = np.vstack(x_parts), np.concatenate(y_parts)
+    if len(np.unique(y)) < 2:
+        return Model(question, dict(DEFAULT_WEIGHTS[question]),
+                     {"method": "defaults", "links": int(len(links)),
+                      "why": "no negatives to learn from"})
+    from sklearn.linear_model import LogisticRegression
+
+    scale = x.std(axis=0)
+    constant = scale < 1e-9 * np.maximum(1.0, np.abs(x).max(axis=0))
+    scale[constant] = 1.0
+    x = x / scale
+    x[:, constant] = 0.0  # a feature that never varies here teaches nothing: weight 0
+    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000)
+    model.fit(x, y)
+    coef = model.coef_[0] / scale
+    weights = {n: round(float(c), 6) for n, c in zip(names, coef, strict=True)}
+    return Model(question, weights, {
+        "method": "logistic regression", "links": int(len(links)), "hidden": int(n_hide),
+        "positives": int(len(x_pos)), "negatives": int(n_neg),
+        "introductions_made": made, "introductions_declined": declined, "seed": seed})
