@@ -12,20 +12,22 @@ keep the best per row, explain the winners.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
 from .context import Context, context
 from .explain import LANGUAGES, introduction_facts, membership_facts, sentence
 from .features import (
     INTRODUCTION_FEATURES,
     MEMBERSHIP_FEATURES,
-    introduction_block,
+    features_at,
+    introduction_scores,
     membership_block,
 )
 from .model import QUESTIONS, Model, check_weights, fit_model
@@ -160,10 +162,10 @@ def selection(ctx: Context, f: Filters) -> tuple[np.ndarray, np.ndarray]:
 
 def rank(ctx: Context, f: Filters, rows: np.ndarray, columns: np.ndarray,
          weights: Mapping[str, float], top: int | None, batch: int = 2000,
-         role_limit: int = 50) -> list[tuple[float, int, int, dict[str, float]]]:
+         role_limit: int = 50) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Score every candidate of ``rows`` in blocks; keep the ``top`` best overall.
 
-    Returns ``(score, row, column, features)`` sorted best first (ties by id).
+    Returns the arrays ``(scores, rows, columns)`` sorted best first (ties by id).
 
     Examples
     --------
@@ -172,67 +174,87 @@ def rank(ctx: Context, f: Filters, rows: np.ndarray, columns: np.ndarray,
     >>> _ = g.add_edge("a", "p", type="PARTNERS_WITH"); _ = g.add_edge("b", "p", type="PARTNERS_WITH")
     >>> ctx = context(g, fit={})
     >>> f = Filters(cross_ecosystem=False)
-    >>> [(u, v) for _, u, v, _ in rank(ctx, f, *selection(ctx, f), {"partners_aa": 1.0}, 5)]
+    >>> score, u, v = rank(ctx, f, *selection(ctx, f), {"partners_aa": 1.0}, 5)
+    >>> list(zip(u.tolist(), v.tolist()))
     [(0, 1)]
     """
     weights = dict(weights)
     memberships = f.what == "memberships"
-    names = MEMBERSHIP_FEATURES if memberships else INTRODUCTION_FEATURES
     group_cols = np.flatnonzero(columns) if memberships else None
     row_mask = np.zeros(ctx.n, dtype=bool)
     row_mask[rows] = True
-    kept_score: list[np.ndarray] = []
-    kept_u: list[np.ndarray] = []
-    kept_v: list[np.ndarray] = []
-    kept_x: list[np.ndarray] = []
-    if memberships and not len(group_cols):
-        return []
-    for start in range(0, len(rows), batch):
-        chunk = rows[start:start + batch]
+    kept: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    kinds = np.isin(ctx.kinds, list(f.kinds)) if f.kinds and not f.for_org else None
+    known = ctx.eco >= 0
+
+    def wanted(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+        """The filters of an introduction, on candidate pairs."""
+        ok = columns[v] & ~(row_mask[v] & columns[u] & (v < u))  # each pair once
+        if f.cross_ecosystem:
+            ok &= known[u] & known[v] & (ctx.eco[u] != ctx.eco[v])
+        if kinds is not None:
+            ok &= kinds[u] | kinds[v]
+        return ok
+
+    if memberships:
+        if not len(group_cols):
+            return np.zeros(0), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        batch = max(batch, 2_000_000 // len(group_cols))  # one group: all rows at once
+    for chunk, column_mask in _batches(ctx, f, rows, columns, batch, memberships):
         if memberships:
             block = membership_block(ctx, chunk, group_cols)
             u, v = chunk[block.rows], group_cols[block.cols]
             existing = np.asarray(ctx.membership[u, v]).ravel() if len(u) else np.zeros(0)
             ok = existing == 0
-            as_org = np.array([ctx.org_index.get(ctx.groups[k], -1) for k in v], dtype=np.int64)
-            ok &= as_org != u
+            as_org = np.array([ctx.org_index.get(ctx.groups[k], -1) for k in range(len(
+                ctx.groups))], dtype=np.int64)
+            ok &= as_org[v] != u
+            score = block.score(weights)
         else:
-            block = introduction_block(ctx, chunk, role_limit)
-            u, v = chunk[block.rows], block.cols
-            ok = (u != v) & columns[v]
-            if len(u):
-                ok &= np.asarray(ctx.ties[u, v]).ravel() == 0
-                ok &= np.asarray(ctx.blocked[u, v]).ravel() == 0
-            # each pair once when both ends may be rows
-            ok &= ~(row_mask[v] & columns[u] & (v < u))
-            if f.cross_ecosystem:
-                ok &= (ctx.eco[u] >= 0) & (ctx.eco[v] >= 0) & (ctx.eco[u] != ctx.eco[v])
-            if f.kinds and not f.for_org:
-                ok &= np.isin(ctx.kinds[u], list(f.kinds)) | np.isin(ctx.kinds[v], list(f.kinds))
-        block.keep(ok)
-        score = block.score(weights)
-        u, v = u[ok], v[ok]
-        x = np.column_stack([block.values[n] for n in names]) if len(score) else \
-            np.zeros((0, len(names)))
+            own = sp.csr_matrix((np.ones(len(chunk)), (np.arange(len(chunk)), chunk)),
+                                shape=(len(chunk), ctx.n))
+            exclude = ctx.ties[chunk] + ctx.blocked[chunk] + own
+            r, v, score = introduction_scores(ctx, chunk, weights, role_limit, exclude,
+                                              keep=wanted, column_mask=column_mask)
+            u = chunk[r]
+            ok = np.ones(len(u), dtype=bool)
+        u, v, score = u[ok], v[ok], score[ok]
         if top is not None and len(score) > top:
-            best = np.lexsort((v, u, -np.round(score, 9)))[:top]
-            u, v, score, x = u[best], v[best], score[best], x[best]
-        kept_score.append(score)
-        kept_u.append(u)
-        kept_v.append(v)
-        kept_x.append(x)
-    if not kept_score:
-        return []
-    score, u, v = np.concatenate(kept_score), np.concatenate(kept_u), np.concatenate(kept_v)
-    x = np.vstack(kept_x)
+            best = np.argpartition(-score, top - 1)[:top]
+            cut = score[best].min()
+            best = np.flatnonzero(score >= cut)  # ties at the cut stay: ids decide below
+            u, v, score = u[best], v[best], score[best]
+        kept.append((score, u, v))
+    if not kept:
+        return np.zeros(0), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    score = np.concatenate([k[0] for k in kept])
+    u = np.concatenate([k[1] for k in kept]).astype(np.int64)
+    v = np.concatenate([k[2] for k in kept]).astype(np.int64)
     order = np.lexsort((v, u, -np.round(score, 9)))
     if top is not None:
         order = order[:top]
-    return [(float(score[i]), int(u[i]), int(v[i]), dict(zip(names, x[i].tolist(), strict=True)))
-            for i in order]
+    return score[order], u[order], v[order]
 
 
-def to_frame(ctx: Context, f: Filters, ranked: list[tuple[float, int, int, dict[str, float]]],
+def _batches(ctx: Context, f: Filters, rows: np.ndarray, columns: np.ndarray, batch: int,
+             memberships: bool) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
+    """Rows in batches, each with the columns it may pair with. Across ecosystems, a batch
+    holds rows of one ecosystem, so the pairs inside it are never formed."""
+    if memberships or not f.cross_ecosystem:
+        for start in range(0, len(rows), batch):
+            yield rows[start:start + batch], None
+        return
+    known = ctx.eco >= 0
+    for e in np.unique(ctx.eco[rows]):
+        if e < 0:
+            continue  # an organisation without an ecosystem is in no cross pair
+        mine = rows[ctx.eco[rows] == e]
+        mask = columns & known & (ctx.eco != e)
+        for start in range(0, len(mine), batch):
+            yield mine[start:start + batch], mask
+
+
+def to_frame(ctx: Context, f: Filters, ranked: tuple[np.ndarray, np.ndarray, np.ndarray],
              weights: Mapping[str, float], lang: str = "nl") -> pd.DataFrame:
     """The ranked suggestions as a table, each with its explanation and evidence.
 
@@ -251,8 +273,14 @@ def to_frame(ctx: Context, f: Filters, ranked: list[tuple[float, int, int, dict[
         raise ValueError(f"language must be nl or en, not {lang!r}")
     weights = dict(weights)
     eco = [ctx.ecosystem_names[e] if e >= 0 else "" for e in ctx.eco]
+    scores, us, vs = ranked
+    names = MEMBERSHIP_FEATURES if f.what == "memberships" else INTRODUCTION_FEATURES
+    features = features_at(ctx, f.what, np.c_[us, vs]) if len(us) else np.zeros((0, len(names)))
     rows = []
-    for position, (score, u, v, x) in enumerate(ranked, start=1):
+    for position, (score, u, v, values) in enumerate(zip(scores.tolist(), us.tolist(),
+                                                          vs.tolist(), features, strict=True),
+                                                      start=1):
+        x = dict(zip(names, values.tolist(), strict=True))
         if f.what == "memberships":
             facts = (membership_facts(ctx, u, v, weights)
                      or membership_facts(ctx, u, v, _magnitudes(weights)))

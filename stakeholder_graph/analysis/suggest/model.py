@@ -60,7 +60,8 @@ MIN_LINKS = 100
 
 HOLDOUT = 0.2
 NEGATIVES_PER_POSITIVE = 5
-MAX_POSITIVES = 5000
+MAX_POSITIVES = 2000
+FIT_ROWS = 400
 
 
 @dataclass
@@ -137,51 +138,36 @@ def _links(ctx: Context, question: str) -> np.ndarray:
     return np.c_[m.row[keep], m.col[keep]].astype(np.int64)
 
 
-def _random_pairs(ctx: Context, question: str, count: int,
-                  rng: np.random.Generator) -> np.ndarray:
-    """Up to ``count`` random pairs of the question that are not links."""
-    if question == "introductions":
-        ends = np.flatnonzero(ctx.endpoints)
-        if len(ends) < 2:
-            return np.zeros((0, 2), dtype=np.int64)
-        pairs = np.c_[rng.choice(ends, 2 * count), rng.choice(ends, 2 * count)]
-        pairs = pairs[pairs[:, 0] != pairs[:, 1]]
-        linked = np.asarray(ctx.ties[pairs[:, 0], pairs[:, 1]]).ravel() if len(pairs) else []
-    else:
-        rows = np.flatnonzero(~ctx.own)
-        if not len(rows) or not ctx.groups:
-            return np.zeros((0, 2), dtype=np.int64)
-        pairs = np.c_[rng.choice(rows, 2 * count), rng.integers(0, len(ctx.groups), 2 * count)]
-        linked = np.asarray(ctx.membership[pairs[:, 0], pairs[:, 1]]).ravel() if len(pairs) else []
-    return pairs[np.asarray(linked) == 0][:count]
-
-
-def _features_at(ctx: Context, question: str, pairs: np.ndarray,
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features of ``pairs`` and of the other candidates of their rows.
-
-    Returns the features of the given pairs (zeros for pairs no path joins), and the
-    rows and features of the candidates that are not among the pairs.
-    """
-    names = INTRODUCTION_FEATURES if question == "introductions" else MEMBERSHIP_FEATURES
-    rows = np.unique(pairs[:, 0])
+def _training_features(ctx: Context, question: str, positives: np.ndarray,
+                       negatives: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Features of the positive pairs and of ``negatives`` non-links from the same rows:
+    half among the candidates the engine would rank (to tell them apart), half from all
+    columns (to tell a path from no path). One block of features serves all of them."""
+    rows = np.unique(positives[:, 0])
     block = (introduction_block(ctx, rows) if question == "introductions"
              else membership_block(ctx, rows))
-    u = rows[block.rows]
+    u = block.row_ids[block.rows]
     width = max(block.width, 1)
+    links = ctx.ties if question == "introductions" else ctx.membership
     keys = u * width + block.cols
-    wanted = pairs[:, 0] * width + pairs[:, 1]
-    x_all = np.column_stack([block.values[n] for n in names])
-    x_pairs = features_at(ctx, question, pairs)
-    others = ~np.isin(keys, wanted)
+    taken = np.isin(keys, positives[:, 0] * width + positives[:, 1])
     if question == "introductions":
-        others &= (u != block.cols) & ctx.endpoints[block.cols]
-        existing = np.asarray(ctx.ties[u, block.cols]).ravel() if len(u) else np.zeros(0)
-        others &= existing == 0
-    else:
-        existing = np.asarray(ctx.membership[u, block.cols]).ravel() if len(u) else np.zeros(0)
-        others &= existing == 0
-    return x_pairs, u[others], x_all[others]
+        taken |= (u == block.cols) | ~ctx.endpoints[block.cols]
+    existing = np.asarray(links[u, block.cols]).ravel() if len(u) else np.zeros(0)
+    candidates = np.flatnonzero(~taken & (existing == 0))
+    half = min(len(candidates), negatives // 2)
+    chosen = candidates[rng.choice(len(candidates), half, replace=False)]
+    sampled = np.c_[u[chosen], block.cols[chosen]]
+    count = negatives - half
+    random_pairs = np.c_[rng.choice(rows, 2 * count), rng.integers(0, width, 2 * count)]
+    random_pairs = random_pairs[np.asarray(links[random_pairs[:, 0], random_pairs[:, 1]]
+                                           ).ravel() == 0] if count else random_pairs[:0]
+    if question == "introductions":
+        random_pairs = random_pairs[(random_pairs[:, 0] != random_pairs[:, 1])
+                                    & ctx.endpoints[random_pairs[:, 1]]]
+    pairs = np.vstack([sampled, random_pairs[:count]])
+    return (features_at(ctx, question, positives, block),
+            features_at(ctx, question, pairs, block))
 
 
 def fit_model(ctx: Context, question: str = "introductions", seed: int = 0) -> Model:
@@ -203,19 +189,17 @@ def fit_model(ctx: Context, question: str = "introductions", seed: int = 0) -> M
                      {"method": "defaults", "links": int(len(links)),
                       "why": f"fewer than {MIN_LINKS} links to learn from"})
     rng = np.random.default_rng(seed)
-    n_hide = min(max(1, int(round(HOLDOUT * len(links)))), MAX_POSITIVES)
+    n_hide = max(1, int(round(HOLDOUT * len(links))))
     hidden = links[rng.choice(len(links), n_hide, replace=False)]
     train = (ctx.without_ties(map(tuple, hidden)) if question == "introductions"
              else ctx.without_memberships(map(tuple, hidden)))
-    x_pos, _, x_other = _features_at(train, question, hidden)
-    # Negatives: half from the candidates the engine would rank (to tell them apart), half
-    # from all pairs (to tell a path from no path), never a link or a hidden one.
-    n_neg = NEGATIVES_PER_POSITIVE * len(x_pos)
-    from_candidates = min(len(x_other), n_neg // 2)
-    x_cand = x_other[rng.choice(len(x_other), from_candidates, replace=False)]
-    x_random = features_at(train, question, _random_pairs(ctx, question, n_neg - from_candidates,
-                                                          rng))
-    x_neg = np.vstack([x_cand, x_random])
+    # Positives from at most FIT_ROWS organisations: their features cost a block of rows.
+    rows = np.unique(hidden[:, 0])
+    if len(rows) > FIT_ROWS:
+        rows = rng.choice(rows, FIT_ROWS, replace=False)
+    positives = hidden[np.isin(hidden[:, 0], rows)][:MAX_POSITIVES]
+    x_pos, x_neg = _training_features(train, question, positives,
+                                      NEGATIVES_PER_POSITIVE * len(positives), rng)
     n_neg = len(x_neg)
     x_parts, y_parts = [x_pos, x_neg], [np.ones(len(x_pos)), np.zeros(len(x_neg))]
     made = declined = 0
@@ -225,7 +209,7 @@ def fit_model(ctx: Context, question: str = "introductions", seed: int = 0) -> M
         labels = np.array([s == "made" for _, _, s in ctx.introductions
                            if s in ("made", "declined")], dtype=float)
         if len(pairs):
-            x_intro, _, _ = _features_at(ctx, question, pairs)
+            x_intro = features_at(ctx, question, pairs)
             x_parts.append(x_intro)
             y_parts.append(labels)
             made, declined = int(labels.sum()), int(len(labels) - labels.sum())
