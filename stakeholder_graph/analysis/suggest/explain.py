@@ -347,15 +347,16 @@ def membership_facts(ctx: Context, u: int, k: int, weights: dict[str, float]) ->
                 facts.append(_fact(graph, {
                     "nl": f"{tie[1]['nl']}, dat {verb['sub']}",
                     "en": f"{tie[1]['en']}, which {verb['en']}"}, w, (tie[0], stored)))
-    w = weights.get("cf_aa", 0.0)
-    if w > 0:
+    w_aa, w_ra = max(weights.get("cf_aa", 0.0), 0.0), max(weights.get("cf_ra", 0.0), 0.0)
+    if w_aa or w_ra:
         found = []
         for k2 in _neighbours(b, u):
             if not small[k2] or k2 == k:
                 continue
             for x in _neighbours(bt, k2):
                 if x in members and x != u and not ctx.own[x]:
-                    found.append((1 / math.log(size[k2]), int(k2), int(x)))
+                    found.append((w_aa / math.log(size[k2]) + w_ra / size[k2], int(k2),
+                                  int(x)))
         for share, k2, x in sorted(found, key=lambda s: (-s[0], s[1], s[2]))[:2]:
             other = ctx.groups[k2]
             m1, rel1 = graph.membership(a, other)
@@ -365,7 +366,7 @@ def membership_facts(ctx: Context, u: int, k: int, weights: dict[str, float]) ->
                 "nl": f"{name[a]} en {name[orgs[x]]} {_VERB[rel1][1].format(g=name[other])}, "
                       f"en {name[orgs[x]]} {verb['nl']}",
                 "en": f"{name[a]} and {name[orgs[x]]} {_VERB[rel1][3].format(g=name[other])}, "
-                      f"and {name[orgs[x]]} {verb['en']}"}, w * share, (m1, m2, stored)))
+                      f"and {name[orgs[x]]} {verb['en']}"}, share, (m1, m2, stored)))
     total = int(size[k])
     w = weights.get("themes_fit", 0.0)
     if w > 0 and total:

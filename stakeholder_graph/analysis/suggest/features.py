@@ -27,6 +27,7 @@ Memberships (organisation *u* → group *g*):
 =====================  ==================================================================
 ``cf_aa``              collaborative filtering: Σ over co-members w in g of the groups
                        u and w share, each 1 / log(size) (Adamic–Adar)
+``cf_ra``              the same with each shared group 1 / size (resource allocation)
 ``l3_norm``            paths u–g'–w–g, Σ 1 / √(size g' · groups of w)
 ``partners_in``        u's partners that are in g
 ``themes_fit``         Σ over u's themes of the share of g's members working on it
@@ -52,7 +53,7 @@ from .context import MEMBERSHIP_TYPES, Context
 
 __all__ = ["INTRODUCTION_FEATURES", "MEMBERSHIP_FEATURES", "introduction_block",
            "membership_block", "Block", "role_candidates", "features_at", "introduction_pairs",
-           "membership_pairs", "introduction_paths", "introduction_scores"]
+           "membership_pairs", "introduction_paths", "introduction_scores", "introduction_bounds"]
 
 INTRODUCTION_PATHS: tuple[str, ...] = (
     *(f"shared_{t.lower()}" for t in MEMBERSHIP_TYPES), "shared_themes", "partners_aa",
@@ -60,7 +61,7 @@ INTRODUCTION_PATHS: tuple[str, ...] = (
 INTRODUCTION_PAIRS: tuple[str, ...] = ("same_ecosystem", "surplus_shortage", "programme_fit",
                                        "activity")
 INTRODUCTION_FEATURES: tuple[str, ...] = INTRODUCTION_PATHS + INTRODUCTION_PAIRS
-MEMBERSHIP_PATHS: tuple[str, ...] = ("cf_aa", "l3_norm", "partners_in")
+MEMBERSHIP_PATHS: tuple[str, ...] = ("cf_aa", "cf_ra", "l3_norm", "partners_in")
 MEMBERSHIP_PAIRS: tuple[str, ...] = ("themes_fit", "ecosystem_share", "kind_share",
                                      "group_size", "activity")
 MEMBERSHIP_FEATURES: tuple[str, ...] = MEMBERSHIP_PATHS + MEMBERSHIP_PAIRS
@@ -421,7 +422,8 @@ def membership_block(ctx: Context, rows: np.ndarray,
     aa = _diag(_inverse_log(size, ctx.small_groups))
     b_rows = _rows(b, rows)
     co = (b.T @ not_own) @ b_cols  # group × chosen group: shared members
-    paths = {"cf_aa": (b_rows @ aa) @ co}
+    ra = _diag(_inverse(size, ctx.small_groups))
+    paths = {"cf_aa": (b_rows @ aa) @ co, "cf_ra": (b_rows @ ra) @ co}
     per_group = _diag(_inverse(size, ctx.small_groups, 0.5))
     per_member = _diag(_inverse(ctx.memberships_of, (~ctx.own).astype(float), 0.5))
     paths["l3_norm"] = (b_rows @ per_group) @ ((b.T @ per_member) @ b_cols)
@@ -448,6 +450,57 @@ def membership_pairs(ctx: Context, u: np.ndarray, g: np.ndarray) -> dict[str, np
         "group_size": np.log1p(size[g]),
         "activity": _activity(ctx)[u] * np.log1p(size[g]),
     }
+
+
+def introduction_bounds(ctx: Context, weights: dict[str, float],
+                        columns: np.ndarray) -> np.ndarray:
+    """For each organisation, a number no introduction score of it can exceed.
+
+    Each path feature of u is at most the sum over u's paths of their first steps (the
+    last step to v counted as if it always held); a pair feature at most its largest value
+    over the allowed ``columns``. Features with a negative weight only lower scores and
+    count 0. Lets ``rank`` skip organisations that cannot reach the best ``top``.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> from .context import context
+    >>> g = nx.MultiDiGraph()
+    >>> for n in "abp": g.add_node(n, kind="Company", name=n.upper())
+    >>> _ = g.add_edge("a", "p", type="PARTNERS_WITH"); _ = g.add_edge("b", "p", type="PARTNERS_WITH")
+    >>> ctx = context(g, fit={})
+    >>> introduction_bounds(ctx, {"partners_aa": 1.0}, np.ones(3, bool)).round(3).tolist()
+    [1.443, 1.443, 0.0]
+    """
+    d = _diagonals(ctx)
+    ones_groups = np.ones(len(ctx.groups))
+    bound = np.zeros(ctx.n)
+
+    def add(name: str, values: np.ndarray) -> None:
+        w = weights.get(name, 0.0)
+        if w > 0:
+            bound[:] += w * np.asarray(values).ravel()
+
+    for t in MEMBERSHIP_TYPES:
+        add(f"shared_{t.lower()}", ctx.members[t] @ d["aa_groups"].diagonal())
+    add("shared_themes", ctx.themes @ d["aa_themes"].diagonal())
+    add("partners_aa", ctx.partners["PARTNERS_WITH"] @ d["aa_nodes"].diagonal())
+    add("interns_aa", ctx.partners["HOSTS_INTERNS_FROM"] @ d["aa_nodes"].diagonal())
+    half = d["half"].diagonal()
+    ties = ctx.ties
+    add("l3", ties @ (half * (ties @ half)))
+    small = ctx.small_groups
+    through = d["through"].diagonal()
+    add("comember_partners", ctx.membership @ small
+        + ties @ (through * (ctx.membership @ (d["ra_groups"] @ ones_groups))))
+    add("programme_fit", (np.asarray(ctx.programme_sectors.sum(axis=1)).ravel() > 0)
+        | (np.asarray(ctx.sector.sum(axis=1)).ravel() > 0))
+    add("surplus_shortage", ctx.demand != 0)
+    add("same_ecosystem", ctx.eco >= 0)
+    activity = _activity(ctx)
+    if columns.any():
+        add("activity", activity * activity[columns].max())
+    return bound
 
 
 def features_at(ctx: Context, question: str, pairs: np.ndarray,

@@ -46,7 +46,7 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
         "programme_fit": 1.0, "activity": 0.0,
     },
     "memberships": {
-        "cf_aa": 1.0, "l3_norm": 1.0, "partners_in": 1.0, "themes_fit": 0.2,
+        "cf_aa": 1.0, "cf_ra": 0.0, "l3_norm": 1.0, "partners_in": 1.0, "themes_fit": 0.2,
         "ecosystem_share": 0.5, "kind_share": 2.0, "group_size": 0.1, "activity": 0.0,
     },
 }
@@ -109,7 +109,7 @@ def check_weights(question: str, weights: Mapping[str, Any]) -> dict[str, float]
     >>> check_weights("memberships", {"cf": 2})
     Traceback (most recent call last):
     ...
-    ValueError: unknown weight 'cf' for memberships; weights: cf_aa, l3_norm, partners_in, themes_fit, ecosystem_share, kind_share, group_size, activity
+    ValueError: unknown weight 'cf' for memberships; weights: cf_aa, cf_ra, l3_norm, partners_in, themes_fit, ecosystem_share, kind_share, group_size, activity
     """
     known = DEFAULT_WEIGHTS[question]
     out = dict(known)
