@@ -436,3 +436,21 @@ def test_same_suggestions_from_both_stores(neo4j_store, example, tmp_path):
             b = api.suggest(neo4j_store, what=what, top=20)
             assert a.drop(columns="evidence").equals(b.drop(columns="evidence")), what
             assert a["evidence"].tolist() == b["evidence"].tolist()
+
+
+# -- the benchmarks run ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("script, args, expected", [
+    ("suggest_quality.py", ["--seeds", "1", "--sizes", "300"],
+     ["synthetic, 300 organisations, memberships", "Davis southern women", "best baseline"]),
+    ("suggest_speed.py", ["--n", "300", "--big", "0"], ["ratio NetworkX / suggest"]),
+])
+def test_suggestion_benchmarks_run(script, args, expected):
+    import subprocess
+
+    bench = Path(__file__).parent.parent / "bench"
+    done = subprocess.run([sys.executable, str(bench / script), *args], capture_output=True,
+                          text=True, timeout=600, cwd=bench.parent)
+    assert done.returncode == 0, done.stderr
+    for text in expected:
+        assert text in done.stdout, done.stdout

@@ -109,6 +109,9 @@ def hide_links(graph: nx.MultiDiGraph, what: str = "introductions", holdout: flo
     hidden_set = set(hidden)
     train = graph.copy()
     drop = []
+    # An introduction between a hidden pair goes too: the tie came of it, and the engine
+    # never suggests a pair whose introduction is recorded.
+    types = types + ("INTRODUCED",) if what == "introductions" else types
     for u, v, key, data in graph.edges(keys=True, data=True):
         if data.get("type") in types:
             pair = (u, v) if what == "memberships" or u <= v else (v, u)

@@ -46,8 +46,8 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
         "programme_fit": 1.0, "activity": 0.0,
     },
     "memberships": {
-        "cf_aa": 1.0, "cf_ra": 0.0, "l3_norm": 1.0, "partners_in": 1.0, "themes_fit": 0.2,
-        "ecosystem_share": 0.5, "kind_share": 2.0, "group_size": 0.1, "activity": 0.0,
+        "cf_aa": 1.0, "cf_ra": 1.0, "l3_norm": 1.0, "partners_in": 1.0, "themes_fit": 0.2,
+        "ecosystem_share": 0.5, "kind_share": 1.0, "group_size": 0.1, "activity": 0.0,
     },
 }
 """Weights for stores too small to learn from: shared small groups and common partners
