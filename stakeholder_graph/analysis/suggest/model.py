@@ -46,14 +46,16 @@ DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
         "programme_fit": 1.0, "activity": 0.0,
     },
     "memberships": {
-        "cf_aa": 1.0, "cf_ra": 1.0, "l3_norm": 1.0, "partners_in": 1.0, "themes_fit": 0.2,
-        "ecosystem_share": 0.5, "kind_share": 1.0, "group_size": 0.1, "activity": 0.0,
+        "cf_aa": 0.0, "cf_ra": 1.0, "l3_norm": 0.0, "partners_in": 0.3, "themes_fit": 0.0,
+        "ecosystem_share": 0.2, "kind_share": 0.3, "group_size": 0.01, "activity": 0.0,
     },
 }
-"""Weights for stores too small to learn from: shared small groups and common partners
-count most, three-step paths and complementary roles less, a shared theme half; a group
-is suggested most to organisations of the kind its members are, and to those its members'
-co-members and partners lead to."""
+"""Weights for stores too small to learn from. Introductions: shared small groups and
+common partners count most, three-step paths and complementary roles less, a shared theme
+half. Memberships: co-members weighted by resource allocation (the best baseline on the
+example and on Davis's southern women, where these defaults were chosen), then partners
+in the group, the share of its members of one's kind and ecosystem, and a little for its
+size."""
 
 MIN_LINKS = 100
 """Fewer links of a question than this, and the defaults are used."""
