@@ -345,8 +345,6 @@ def suggestion_stages(stages: Stages, graph, size: int) -> list[str]:
     ecosystems; return the ecosystems, largest first."""
     from collections import Counter
 
-    import sklearn.linear_model  # noqa: F401  (imported once per process, as in a server)
-
     from stakeholder_graph.analysis.suggest import context, suggest
 
     ctx = stages.run("suggestion context", context, graph)

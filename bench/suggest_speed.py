@@ -24,7 +24,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import networkx as nx  # noqa: E402
-import sklearn.linear_model  # noqa: E402, F401  (imported once per process, as in a server)
 from generate import batches  # noqa: E402
 
 from stakeholder_graph.analysis.network import organisation_graph  # noqa: E402
