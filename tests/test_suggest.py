@@ -305,6 +305,7 @@ def test_weights_are_fitted_on_a_store_big_enough_and_default_on_a_tiny_one(
     model = fit_model(context(synthetic_graph), "introductions")
     assert model.learned and model.fitted_on["positives"] > 50
     assert model.weights != DEFAULT_WEIGHTS["introductions"]
+    assert min(model.weights.values()) >= 0 and max(model.weights.values()) > 0
     tiny = fit_model(context(example_graph), "introductions")
     assert not tiny.learned and tiny.weights == DEFAULT_WEIGHTS["introductions"]
     assert "fewer than" in tiny.describe()
@@ -330,6 +331,38 @@ def test_the_evaluation_never_trains_on_the_links_it_hides(synthetic_graph):
     ties = {(u, v) for u, v, t in train.edges(data="type")
             if t in ("PARTNERS_WITH", "HOSTS_INTERNS_FROM")}
     assert not any((u, v) in ties or (v, u) in ties for u, v in hidden)
+
+
+def _balanced_loss(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:
+    """The objective of a balanced, L2-regularised logistic regression, intercept optimised."""
+    from scipy.optimize import minimize_scalar
+
+    positive = y > 0
+    weight = np.where(positive, len(y) / (2 * positive.sum()), len(y) / (2 * (~positive).sum()))
+
+    def at(b: float) -> float:
+        z = x @ w + b
+        return float((weight * np.logaddexp(0, np.where(positive, -z, z))).sum() / len(y)
+                     + w @ w / (2 * len(y)))
+
+    return minimize_scalar(at).fun
+
+
+def test_the_bounded_logistic_regression_finds_the_unbounded_optimum_when_it_is_positive():
+    from stakeholder_graph.analysis.suggest.model import logistic_regression
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 2))
+    y = (x[:, 0] + 0.5 * x[:, 1] + rng.normal(size=400) > 0).astype(float)
+    w = logistic_regression(x, y)
+    assert (w > 0).all()
+    for j in range(2):  # an interior optimum: the objective's slope is 0 in every direction
+        step = np.eye(2)[j] * 1e-4
+        slope = (_balanced_loss(x, y, w + step) - _balanced_loss(x, y, w - step)) / 2e-4
+        assert abs(slope) < 1e-3
+    # a feature that only hurts gets weight 0, not a negative one
+    hurting = np.c_[x, -x[:, 0] + rng.normal(scale=0.1, size=400)]
+    assert logistic_regression(hurting, y)[2] == 0.0
 
 
 # -- evaluation ------------------------------------------------------------------------------
