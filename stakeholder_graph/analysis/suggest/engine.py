@@ -260,8 +260,10 @@ def _batches(ctx: Context, f: Filters, rows: np.ndarray, columns: np.ndarray, ba
     ecosystems and ``by_ecosystem``, a batch holds rows of one ecosystem, so the pairs
     inside it are never formed."""
     if memberships or not f.cross_ecosystem or not by_ecosystem:
+        # columns left out of the product itself when few may be paired (one ecosystem)
+        selective = None if memberships or columns.sum() > len(columns) // 2 else columns
         for start in range(0, len(rows), batch):
-            yield rows[start:start + batch], None
+            yield rows[start:start + batch], selective
         return
     known = ctx.eco >= 0
     for e in np.unique(ctx.eco[rows]):

@@ -344,8 +344,13 @@ def introduction_scores(ctx: Context, rows: np.ndarray, weights: dict[str, float
     if lefts:
         key = "right:" + ",".join(names) + (":roles" if roles.nnz else "")
         right = ctx._get(key, lambda: sp.vstack(rights, format="csr"))
-        if column_mask is not None:
-            right = right @ _diag(column_mask.astype(float))
+        if column_mask is not None:  # the same mask comes back batch after batch
+            masked = ctx._cache.setdefault("masked_right", {})
+            tag = (key, hash(column_mask.tobytes()))
+            if tag not in masked:
+                masked.clear()
+                masked[tag] = (right @ _diag(column_mask.astype(float))).tocsr()
+            right = masked[tag]
         total = (sp.hstack(lefts, format="csr") @ right).tocsr()
     else:
         total = sp.csr_matrix((len(rows), ctx.n))
