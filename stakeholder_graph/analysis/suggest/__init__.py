@@ -24,11 +24,27 @@ from .explain import Fact, introduction_facts, membership_facts, sentence
 from .features import INTRODUCTION_FEATURES, MEMBERSHIP_FEATURES
 from .model import DEFAULT_WEIGHTS, QUESTIONS, Model, check_weights, fit_model
 
-__all__ = ["suggest", "suggest_memberships", "Filters", "Context", "context", "Model",
+__all__ = ["suggest", "suggest_memberships", "suggest_campuses", "Filters", "Context", "context", "Model",
            "fit_model", "model_for", "check_weights", "DEFAULT_WEIGHTS", "QUESTIONS",
            "selection", "rank", "to_frame", "Fact", "introduction_facts", "membership_facts",
            "sentence", "INTRODUCTION_FEATURES", "MEMBERSHIP_FEATURES", "INTRODUCTION_COLUMNS",
            "MEMBERSHIP_COLUMNS", "TIE_TYPES", "MEMBERSHIP_TYPES", "ENDPOINT_KINDS"]
+
+
+def suggest_campuses(graph, **options):  # noqa: ANN001, ANN003, ANN201
+    """The old name of :func:`suggest_memberships`, limited to campuses.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> g = nx.MultiDiGraph()
+    >>> for n in "ab": g.add_node(n, kind="Company", name=n.upper())
+    >>> g.add_node("c", kind="Campus", name="C")
+    >>> _ = g.add_edge("a", "b", type="PARTNERS_WITH"); _ = g.add_edge("b", "c", type="MEMBER_OF")
+    >>> suggest_campuses(g)[["org", "group"]].values.tolist()
+    [['A', 'C']]
+    """
+    return suggest(graph, what="memberships", kinds=("Campus",), **options)
 
 
 def suggest_memberships(graph, **options):  # noqa: ANN001, ANN003, ANN201

@@ -119,7 +119,7 @@ def selection(ctx: Context, f: Filters) -> tuple[np.ndarray, np.ndarray]:
     >>> for n in "ab": g.add_node(n, kind="Company", name=n.upper())
     >>> rows, columns = selection(context(g, fit={}), Filters(cross_ecosystem=False))
     >>> rows.tolist(), columns.tolist()
-    [[0, 1], [True, True]]
+    ([0, 1], [True, True])
     """
     eco_from, eco_to = _ecosystem(ctx, f.from_ecosystem), _ecosystem(ctx, f.to_ecosystem)
     theme = _theme_rows(ctx, f.theme) if f.theme else np.ones(ctx.n, dtype=bool)

@@ -309,7 +309,7 @@ def introduction_block(ctx: Context, rows: np.ndarray, role_limit: int = 50) -> 
     >>> _ = g.add_edge("a", "p", type="PARTNERS_WITH"); _ = g.add_edge("b", "p", type="PARTNERS_WITH")
     >>> block = introduction_block(context(g, fit={}), np.array([0]))
     >>> [(int(c), round(float(v), 3)) for c, v in zip(block.cols, block.values["partners_aa"])]
-    [(0, 1.443), (1, 1.443)]
+    [(0, 1.443), (1, 1.443), (2, 0.0)]
     """
     block = Block(rows, introduction_paths(ctx, rows),
                   extra=role_candidates(ctx, rows, role_limit))
