@@ -38,6 +38,7 @@ __all__ = [
     "paused_gc",
     "validate_id",
     "slugify",
+    "plain_letters",
     "parse_date",
     "coerce_property",
     "edge_key",
@@ -230,7 +231,9 @@ NAMESPACES: dict[str, tuple[re.Pattern[str], str]] = {
     "brin": (re.compile(r"[0-9]{2}[A-Z0-9]{2}"), "4 characters, e.g. brin:25PZ"),
     "cbs": (re.compile(r"(GM\d{4}|AM\d{2}|CR\d{2}|PV\d{2})"),
             "GMxxxx, AMxx, CRxx or PVxx, e.g. cbs:GM0363"),
-    "slug": (re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*"),
+    # Letters of other scripts too (a name in Arabic or Greek keeps them): any word
+    # character but ASCII capitals and "_"; capitals of other scripts are refused below.
+    "slug": (re.compile(r"(?:[a-z0-9]|[^\W_\x00-\x7f])+(?:-(?:[a-z0-9]|[^\W_\x00-\x7f])+)*"),
              "lower-case letters, digits and dashes, e.g. slug:techport"),
 }
 
@@ -267,7 +270,7 @@ def validate_id(node_id: str, kind: str | None = None) -> str:
         raise InputError(f"invalid id {node_id!r}: unknown namespace '{ns}'"
                          f"{did_you_mean(ns, NAMESPACES)}; use one of {', '.join(NAMESPACES)}")
     pattern, expected = NAMESPACES[ns]
-    if not pattern.fullmatch(key):
+    if not pattern.fullmatch(key) or (ns == "slug" and key != key.lower()):
         raise InputError(f"invalid id {node_id!r}: {ns} ids are {expected}")
     if kind is not None and ns not in KINDS[kind].namespaces:
         allowed = ", ".join(f"{n}:" for n in KINDS[kind].namespaces)
@@ -285,9 +288,29 @@ def slugify(text: str) -> str:
     >>> slugify("Ørsted")
     'orsted'
     """
+    return re.sub(r"[\W_]+", "-", plain_letters(text).lower()).strip("-")
+
+
+def plain_letters(text: str) -> str:
+    """Fold Latin letters to ASCII (accents off); keep the letters of other scripts.
+
+    A name in Latin letters folds as it always has (``Ørsted`` → ``Orsted``); a name in
+    Arabic, Greek, Cyrillic, CJK or another script keeps its letters (without accents and
+    vowel marks), so it is not left without a name.
+
+    Examples
+    --------
+    >>> plain_letters("Café Zaandam"), plain_letters("Αθήνα"), plain_letters("Москва")
+    ('Cafe Zaandam', 'Αθηνα', 'Москва')
+    """
     text = text.replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    folded = unicodedata.normalize("NFKD", text)
+    if folded.isascii():
+        return folded
+    if not any(ch.isalnum() and not ch.isascii() and "LATIN" not in unicodedata.name(ch, "")
+               for ch in folded):
+        return folded.encode("ascii", "ignore").decode("ascii")
+    return "".join(ch for ch in folded if ch.isascii() or ch.isalnum())
 
 
 # --------------------------------------------------------------------------- values
