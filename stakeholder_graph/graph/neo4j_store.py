@@ -123,9 +123,6 @@ def check_read_only(query_type: str | None, plan: Any) -> None:
         return StoreError(f"refused: {why}; ad-hoc Cypher is read-only (add --write to run it "
                           "anyway)")
 
-    if query_type != "r":
-        what = {"rw": "writes", "w": "writes", "s": "changes the schema or the server"}
-        raise refuse(f"the statement {what.get(query_type or '', 'does not only read')}")
     for name, database, details in _operators(plan):
         if name in _REFUSED_OPERATORS:
             raise refuse(_REFUSED_OPERATORS[name])
@@ -139,6 +136,9 @@ def check_read_only(query_type: str | None, plan: Any) -> None:
             if procedure not in READ_PROCEDURES:
                 raise refuse(f"procedure {procedure or '?'} is not one of "
                              f"{', '.join(sorted(READ_PROCEDURES))}")
+    if query_type != "r":
+        what = {"rw": "writes", "w": "writes", "s": "changes the schema or the server"}
+        raise refuse(f"the statement {what.get(query_type or '', 'does not only read')}")
 
 
 class _Writer:
