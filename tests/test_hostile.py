@@ -177,7 +177,7 @@ def dataset_laughs(d: Path) -> list[str]:
 def _count(value: str) -> Callable[[Path], list[str]]:
     def make(d: Path) -> list[str]:
         return [str(_write(d / "stages.csv", "Van;Naar;Relatie;Aantal\n"
-                           f"KLM;ROC van Amsterdam;stage;{value}\n")),
+                           f"KLM;brin:25PZ;stage;{value}\n")),
                 "--mapping", str(_write(d / "r.yaml", REL_MAPPING))]
     return make
 
