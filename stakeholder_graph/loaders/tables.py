@@ -169,7 +169,7 @@ def _clean_headers(raw: list[Any], label: str, sheet: str | None) -> list[str]:
     return headers
 
 
-def _add_row(table: Table, number: int, values: list[Any]) -> None:
+def _add_row(table: Table, number: int, values: list[Any], most: int | None = None) -> None:
     if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
         return  # blank row
     width = len(table.headers)
@@ -179,7 +179,7 @@ def _add_row(table: Table, number: int, values: list[Any]) -> None:
                          f"(extra value {str(extra[0])[:40]!r}); check the delimiter or quoting",
                          file=table.file, sheet=table.sheet, row=number)
     cells = list(values[:width]) + [None] * (width - len(values))
-    most = limits().max_cell_chars
+    most = limits().max_cell_chars if most is None else most
     for header, value in zip(table.headers, cells, strict=True):
         if isinstance(value, str) and len(value) > most:
             raise LimitError(f"cell of {len(value):,} characters is too large "
@@ -237,7 +237,7 @@ def _read_csv(path: Path, label: str) -> Table:
                 # citations; one string object each saves a lot of memory on big sheets).
                 rows.append((reader.line_num, list(map(intern, cells))))
             else:  # blank, ragged or oversized: the general check says what is wrong
-                _add_row(table, reader.line_num, values)
+                _add_row(table, reader.line_num, values, max_cell)
     except csv.Error as exc:
         raise InputError(f"malformed CSV: {exc}", file=label, row=reader.line_num) from None
     if not table.rows:
@@ -400,7 +400,7 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
                                  sheet=ws.title, row=number)
             if formula_rows is not None:
                 _check_formulas(next(formula_rows, ()), values, table, number)
-            _add_row(table, number, [_cell(v) for v in values])
+            _add_row(table, number, [_cell(v) for v in values], bounds.max_cell_chars)
     finally:
         book.close()
         if formula_book is not None:
