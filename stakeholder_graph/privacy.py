@@ -162,7 +162,8 @@ def redact(value: Any, people: PersonalIndex | None = None,
     dropped, people's names in other cells replaced by :data:`HIDDEN`), a NetworkX graph
     (people, their ties and personal properties removed; a copy), or any nesting of
     dicts and lists as the API returns them (``show``, ``diff``): dicts that are people
-    or ties to people are dropped, personal keys removed. ``people`` names the persons
+    or ties to people are dropped, personal keys removed. A graph without anything
+    personal is returned as it is, else a copy. ``people`` names the persons
     (:func:`personal_index`); persons recognisable by their kind are found without it.
 
     Examples
@@ -240,6 +241,11 @@ def _frame(frame: Any, people: PersonalIndex) -> Any:
 
 
 def _graph(graph: Any, people: PersonalIndex) -> Any:
+    if not any(d.get("kind") in PERSONAL_KINDS or n in people.ids or PERSONAL_PROPS & d.keys()
+               for n, d in graph.nodes(data=True)) and not any(
+            d.get("type") in _PERSONAL_TYPES or PERSONAL_PROPS & d.keys()
+            for _, _, d in graph.edges(data=True)):
+        return graph  # nothing personal: no copy of a big graph
     keep = [n for n, d in graph.nodes(data=True)
             if d.get("kind") not in PERSONAL_KINDS and n not in people.ids]
     out = graph.subgraph(keep).copy()
