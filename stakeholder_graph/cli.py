@@ -147,6 +147,10 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
     Steel IJmuiden B.V." in Velsen and "Tata Steel") merge; likely ones are written to a
     review file for you to accept or reject (see `resolve`).
 
+    Files are read within limits on size, rows, columns and cells (STAKEHOLDER_GRAPH_MAX_*
+    variables; see docs/security.md). While another load writes, this one waits (up to
+    30 minutes; STAKEHOLDER_GRAPH_LOCK_TIMEOUT in seconds).
+
     \b
     Examples:
         stakeholder-graph load examples/noord-holland
