@@ -92,12 +92,12 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
     >>> load([example_path()], db).changed
     False
     """
+    from .graph.history import check_not_future, parse_moment
+
+    moment = check_not_future(parse_moment(at)) if at else None  # before reading any file
     batch = Batch()
     for path in paths:
         batch.extend(read_path(path, mapping, progress=progress))
-    from .graph.history import parse_moment
-
-    moment = parse_moment(at) if at else None
     with _opened(store) as target:
         return target.load(batch, progress=progress, at=moment)
 
@@ -175,16 +175,19 @@ def suggest(store: Store | str | None = None, *, what: str = "introductions",
     """
     from .analysis.suggest import suggest as engine
     from .errors import StakeholderGraphError
+    from .privacy import personal_index, redact, refuse_personal
     from .queries import _resolve_organisation
 
     if campuses:
         what = "memberships"
     with _opened(store, create=False, as_of=as_of) as opened:
+        people = personal_index(opened)
         if for_org:
             for_org = _resolve_organisation(opened, for_org, "--for")
+            refuse_personal(people, for_org, what="--for: ")
         graph = opened.to_networkx(provenance=False)
     try:
-        return engine(graph, what=what, for_org=for_org, group=group, **options)
+        return redact(engine(graph, what=what, for_org=for_org, group=group, **options), people)
     except ValueError as exc:
         raise StakeholderGraphError(str(exc)) from None
 
@@ -265,17 +268,21 @@ def analyze(what: str, store: Store | str | None = None, between: tuple[str, str
 
         raise StakeholderGraphError(f"unknown analysis '{what}'{did_you_mean(what, ANALYSES)}; "
                                     f"choose {', '.join(ANALYSES)}")
+    from .privacy import personal_index, redact
+
     with _opened(store, create=False) as opened:
+        people = personal_index(opened)
         graph = opened.to_networkx(provenance=False)
     if what == "centrality":
-        return centrality.centrality(graph, **options)
+        return redact(centrality.centrality(graph, **options), people)
     if what == "communities":
-        return communities.communities(graph, **options)
+        frame, summary = communities.communities(graph, **options)
+        return redact(frame, people), summary
     if what == "gaps":
-        return gaps.ecosystem_gaps(graph)
+        return redact(gaps.ecosystem_gaps(graph), people)
     if between:
-        return brokers.betweenness_between(graph, *between)
-    return brokers.brokers(graph)
+        return redact(brokers.betweenness_between(graph, *between), people)
+    return redact(brokers.brokers(graph), people)
 
 
 def evaluate(store: Store | str | None = None, **options: Any) -> dict[str, Any]:
@@ -331,9 +338,13 @@ def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | No
     from .viz import map_view, write_html, write_image, write_pptx
 
     with _opened(store, create=False, as_of=as_of) as opened:
+        from .privacy import personal_index, redact, refuse_personal
+
+        people = personal_index(opened)
         if around:
             around = _resolve_organisation(opened, around, "--around")
-        graph = opened.to_networkx()
+            refuse_personal(people, around, what="--around: ")
+        graph = redact(opened.to_networkx(), people)  # maps and slides never show people
     try:
         rows = []
         if with_suggestions:
@@ -367,10 +378,12 @@ def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | No
     return view
 
 
-def show(org: str, store: Store | str | None = None) -> dict[str, Any]:
+def show(org: str, store: Store | str | None = None,
+         include_personal_data: bool = False) -> dict[str, Any]:
     """An organisation's facts with their sources, its ties (ended ones too) and merges.
 
     ``org`` is an id, a name or an alias. See :func:`stakeholder_graph.facts.describe`.
+    A contact person, and ties to people, only with ``include_personal_data``.
 
     Examples
     --------
@@ -380,10 +393,13 @@ def show(org: str, store: Store | str | None = None) -> dict[str, Any]:
     >>> show("KLM", db)["kind"]
     'Company'
     """
-    from .facts import describe
+    from .facts import describe, find_node
+    from .privacy import personal_index, redact, refuse_personal
 
     with _opened(store, create=False) as opened:
-        return describe(opened, org)
+        people = personal_index(opened)
+        refuse_personal(people, find_node(opened, org), include_personal_data)
+        return redact(describe(opened, org), people, include_personal_data)
 
 
 def history(store: Store | str | None = None) -> list[dict[str, Any]]:
@@ -403,8 +419,10 @@ def history(store: Store | str | None = None) -> list[dict[str, Any]]:
 
 
 def diff(store: Store | str | None = None, since: str | None = None,
-         until: str | None = None) -> dict[str, Any]:
+         until: str | None = None, include_personal_data: bool = False) -> dict[str, Any]:
     """What changed between two moments: organisations and ties added, removed, changed.
+
+    Contact persons and their ties are left out unless ``include_personal_data``.
 
     Parameters
     ----------
@@ -438,9 +456,16 @@ def diff(store: Store | str | None = None, since: str | None = None,
                 return match[0]
             return parse_moment(text)
 
-        first = moment(since, loads[-2]["at"] if len(loads) > 1 else _START)
         last = moment(until, loads[-1]["at"])
-        result = diff_stores(opened.as_of(first), opened.as_of(last))
+        # By default the load before: the latest one stamped before the last (a load once
+        # stamped in the future with --at is passed over).
+        earlier = [entry["at"] for entry in loads[:-1] if entry["at"] < last]
+        first = moment(since, earlier[-1] if earlier else _START)
+        from .privacy import personal_index, redact
+
+        before, after = opened.as_of(first), opened.as_of(last)
+        people = personal_index(before) | personal_index(after) | personal_index(opened)
+        result = redact(diff_stores(before, after), people, include_personal_data)
         result.update({"since": first, "until": last})
         return result
 

@@ -147,6 +147,10 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
     Steel IJmuiden B.V." in Velsen and "Tata Steel") merge; likely ones are written to a
     review file for you to accept or reject (see `resolve`).
 
+    Files are read within limits on size, rows, columns and cells (STAKEHOLDER_GRAPH_MAX_*
+    variables; see docs/security.md). While another load writes, this one waits (up to
+    30 minutes; STAKEHOLDER_GRAPH_LOCK_TIMEOUT in seconds).
+
     \b
     Examples:
         stakeholder-graph load examples/noord-holland
@@ -655,11 +659,17 @@ def resolve_command(store: str, apply_file: str | None, review_file: str | None,
                    else "No decisions yet.")
 
 
+personal_option = click.option("--include-personal-data", is_flag=True,
+                               help="Include contact persons and their details (left out by "
+                                    "default).")
+
+
 @cli.command()
 @click.argument("org")
 @format_option("text", "json", default="text")
+@personal_option
 @pass_store
-def show(store: str, org: str, fmt: str) -> None:
+def show(store: str, org: str, fmt: str, include_personal_data: bool) -> None:
     """Show an organisation's facts, ties and merged name variants, each with its sources.
 
     Every fact names the file, sheet and row it came from and when it was loaded; ties
@@ -672,7 +682,7 @@ def show(store: str, org: str, fmt: str) -> None:
     """
     from .facts import format_description
 
-    info = api.show(org, store)
+    info = api.show(org, store, include_personal_data=include_personal_data)
     click.echo(json.dumps(info, indent=2, ensure_ascii=False, default=str) if fmt == "json"
                else format_description(info))
 
@@ -683,8 +693,10 @@ def show(store: str, org: str, fmt: str) -> None:
 @click.option("--until", metavar="LOAD|DATE", help="To this load number or date "
               "(default: the latest load).")
 @format_option("text", "json", default="text")
+@personal_option
 @pass_store
-def diff(store: str, since: str | None, until: str | None, fmt: str) -> None:
+def diff(store: str, since: str | None, until: str | None, fmt: str,
+         include_personal_data: bool) -> None:
     """What changed: organisations and ties added, removed (end-dated) and changed.
 
     \b
@@ -693,7 +705,7 @@ def diff(store: str, since: str | None, until: str | None, fmt: str) -> None:
         stakeholder-graph diff --since 1 --until 3
         stakeholder-graph diff --since 2026-01-01 --format json
     """
-    result = api.diff(store, since, until)
+    result = api.diff(store, since, until, include_personal_data=include_personal_data)
     if fmt == "json":
         click.echo(json.dumps(result, indent=2, ensure_ascii=False, default=str))
     else:

@@ -15,21 +15,16 @@ import networkx as nx
 
 from .errors import StakeholderGraphError
 from .files import atomic_path
-from .graph.model import KINDS, REL_TYPES
 
 __all__ = ["EXPORT_FORMATS", "strip_personal_data", "export_graph"]
 
 EXPORT_FORMATS = ("graphml", "gexf", "json")
 
 
-def _personal_props() -> set[str]:
-    props = {p.name for k in KINDS.values() for p in k.props if p.personal}
-    props |= {p.name for r in REL_TYPES.values() for p in r.props if p.personal}
-    return props
-
-
 def strip_personal_data(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Return a copy without Person nodes, their ties, or personal properties.
+
+    The graph case of :func:`stakeholder_graph.privacy.redact`.
 
     Examples
     --------
@@ -40,17 +35,9 @@ def strip_personal_data(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     >>> list(strip_personal_data(g).nodes)
     ['slug:klm']
     """
-    personal_kinds = {k for k, spec in KINDS.items() if spec.personal}
-    personal = _personal_props()
-    keep = [n for n, d in graph.nodes(data=True) if d.get("kind") not in personal_kinds]
-    out = graph.subgraph(keep).copy()
-    for _, data in out.nodes(data=True):
-        for prop in personal & set(data):
-            del data[prop]
-    for _, _, data in out.edges(data=True):
-        for prop in personal & set(data):
-            del data[prop]
-    return out
+    from .privacy import personal_index, redact
+
+    return redact(graph, personal_index(graph))
 
 
 def _scalar(value: Any) -> Any:

@@ -9,9 +9,6 @@ from .graph.store import Store
 
 __all__ = ["find_node", "describe", "format_description"]
 
-_PERSONAL = ("Person",)
-
-
 def find_node(store: Store, ref: str) -> str:
     """Return the id of a live node given by id, name or alias.
 
@@ -83,8 +80,8 @@ def describe(store: Store, ref: str, include_ended: bool = True) -> dict[str, An
     for rec in edges:
         other = rec.key[2] if rec.key[1] == node_id else rec.key[1]
         other_rec = by_id.get(other)
-        if other_rec is not None and other_rec.kind in _PERSONAL:
-            continue  # contact persons are personal data
+        # Ties to contact persons are kept here: every output passes privacy.redact, which
+        # leaves them out unless the user asks for personal data.
         edge_props, _ = rec.last_state()
         ties.append({"type": rec.key[0], "direction": "out" if rec.key[1] == node_id else "in",
                      "other": other, "other_name": (other_rec.last_state()[0].get("name", "")

@@ -30,9 +30,10 @@ from __future__ import annotations
 import functools
 import os
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from .graph.model import plain_letters
 
 __all__ = [
     "THRESHOLD",
@@ -71,9 +72,9 @@ REVIEW_COLUMNS = ("decision", "score", "kind", "id", "name", "municipality", "ca
 
 
 def _plain(text: str) -> str:
-    text = str(text).replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return text.casefold()
+    # Latin letters without accents; the letters of other scripts kept (an Arabic or Greek
+    # name must not fold to nothing and match every other such name).
+    return plain_letters(str(text)).casefold()
 
 
 def normalise_org_name(name: str, municipality: str | None = None) -> str:
@@ -105,7 +106,7 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
     for pattern, replacement in _ABBREVIATIONS:
         text = pattern.sub(replacement, text)
     text = text.replace(".", "")
-    words = [w for w in re.split(r"[^a-z0-9]+", text) if w and w not in LEGAL_FORMS]
+    words = [w for w in re.split(r"[\W_]+", text) if w and w not in LEGAL_FORMS]
     if municipality:
         from .loaders.cbs import geography
 

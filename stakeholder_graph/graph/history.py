@@ -30,6 +30,8 @@ __all__ = [
     "Writer",
     "now",
     "parse_moment",
+    "check_not_future",
+    "latest_allowed",
     "merge_claims",
     "plan_load",
     "diff_stores",
@@ -74,14 +76,48 @@ def parse_moment(text: str) -> str:
     try:
         if len(value) == 10:
             day = datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
-            return _format(day + timedelta(days=1) - timedelta(microseconds=1))
+            return _format(day.replace(hour=23, minute=59, second=59, microsecond=999999))
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise InputError(f"not a date: {text!r}; write 2026-11-01 or 2026-11-01T14:30") \
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return _format(moment)
+    except (ValueError, OverflowError):
+        raise InputError(f"not a date: {text[:40]!r}; write 2026-11-01 or 2026-11-01T14:30") \
             from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return _format(moment)
+
+
+FUTURE_SLACK = timedelta(days=1)
+"""How far ahead of this machine's clock a load may be stamped (clocks and zones differ)."""
+
+
+def latest_allowed() -> str:
+    """Return the latest moment a load may be stamped: now plus a day.
+
+    Examples
+    --------
+    >>> latest_allowed() > now()
+    True
+    """
+    return _format(datetime.now(UTC) + FUTURE_SLACK)
+
+
+def check_not_future(at: str, what: str = "--at") -> str:
+    """Refuse a load stamped more than a day ahead of now; return ``at``.
+
+    A load from the future would stamp every later load with its date (history only
+    moves forward) and hide them from ``--as-of`` today.
+
+    Examples
+    --------
+    >>> check_not_future(parse_moment("9998-12-31"))
+    Traceback (most recent call last):
+    ...
+    stakeholder_graph.errors.InputError: --at 9998-12-31T23:59:59.999999Z lies in the future: a load records data valid up to now, not later
+    """
+    if at > latest_allowed():
+        raise InputError(f"{what} {at} lies in the future: a load records data valid up to "
+                         "now, not later")
+    return at
 
 
 def location(claim: dict[str, Any]) -> dict[str, Any]:
@@ -258,6 +294,10 @@ def merge_claims(old: list[dict[str, Any]], new: list[dict[str, Any]], files: It
         hit = next((i for i in live if i not in matched and _ident(out[i]) == ident), None)
         if hit is not None:
             matched.add(hit)
+            if out[hit]["from"] > at:
+                # Stamped in the future (by a load with a wrong --at): it holds now.
+                out[hit]["from"] = at
+                changed = True
         else:
             out.append({**claim, "from": at, "load": load})
             changed = True

@@ -11,6 +11,7 @@ Ids are namespaced and stable: ``kvk:12345678`` (a KvK-registered organisation),
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import gc
 import re
@@ -37,6 +38,7 @@ __all__ = [
     "paused_gc",
     "validate_id",
     "slugify",
+    "plain_letters",
     "parse_date",
     "coerce_property",
     "edge_key",
@@ -229,7 +231,9 @@ NAMESPACES: dict[str, tuple[re.Pattern[str], str]] = {
     "brin": (re.compile(r"[0-9]{2}[A-Z0-9]{2}"), "4 characters, e.g. brin:25PZ"),
     "cbs": (re.compile(r"(GM\d{4}|AM\d{2}|CR\d{2}|PV\d{2})"),
             "GMxxxx, AMxx, CRxx or PVxx, e.g. cbs:GM0363"),
-    "slug": (re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*"),
+    # Letters of other scripts too (a name in Arabic or Greek keeps them): any word
+    # character but ASCII capitals and "_"; capitals of other scripts are refused below.
+    "slug": (re.compile(r"(?:[a-z0-9]|[^\W_\x00-\x7f])+(?:-(?:[a-z0-9]|[^\W_\x00-\x7f])+)*"),
              "lower-case letters, digits and dashes, e.g. slug:techport"),
 }
 
@@ -266,7 +270,7 @@ def validate_id(node_id: str, kind: str | None = None) -> str:
         raise InputError(f"invalid id {node_id!r}: unknown namespace '{ns}'"
                          f"{did_you_mean(ns, NAMESPACES)}; use one of {', '.join(NAMESPACES)}")
     pattern, expected = NAMESPACES[ns]
-    if not pattern.fullmatch(key):
+    if not pattern.fullmatch(key) or (ns == "slug" and key != key.lower()):
         raise InputError(f"invalid id {node_id!r}: {ns} ids are {expected}")
     if kind is not None and ns not in KINDS[kind].namespaces:
         allowed = ", ".join(f"{n}:" for n in KINDS[kind].namespaces)
@@ -284,9 +288,29 @@ def slugify(text: str) -> str:
     >>> slugify("Ørsted")
     'orsted'
     """
+    return re.sub(r"[\W_]+", "-", plain_letters(text).lower()).strip("-")
+
+
+def plain_letters(text: str) -> str:
+    """Fold Latin letters to ASCII (accents off); keep the letters of other scripts.
+
+    A name in Latin letters folds as it always has (``Ørsted`` → ``Orsted``); a name in
+    Arabic, Greek, Cyrillic, CJK or another script keeps its letters (without accents and
+    vowel marks), so it is not left without a name.
+
+    Examples
+    --------
+    >>> plain_letters("Café Zaandam"), plain_letters("Αθήνα"), plain_letters("Москва")
+    ('Cafe Zaandam', 'Αθηνα', 'Москва')
+    """
     text = text.replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    folded = unicodedata.normalize("NFKD", text)
+    if folded.isascii():
+        return folded
+    if not any(ch.isalnum() and not ch.isascii() and "LATIN" not in unicodedata.name(ch, "")
+               for ch in folded):
+        return folded.encode("ascii", "ignore").decode("ascii")
+    return "".join(ch for ch in folded if ch.isascii() or ch.isalnum())
 
 
 # --------------------------------------------------------------------------- values
@@ -374,14 +398,7 @@ def coerce_property(prop: Prop, value: Any) -> Any:
     if prop.type == "date":
         return parse_date(value)
     if prop.type in ("int", "float"):
-        text = str(value).strip().replace(" ", "")
-        try:
-            number = float(text.replace(",", ".")) if prop.type == "float" else int(float(text))
-        except ValueError:
-            raise InputError(f"{prop.name}: expected a number, got {text!r}") from None
-        if prop.type == "int" and float(text.replace(",", ".")) != number:
-            raise InputError(f"{prop.name}: expected a whole number, got {text!r}")
-        return number
+        return _number(prop, value)
     if prop.type == "enum":
         text = str(value).strip()
         folded = _ENUM_SYNONYMS.get(text.casefold(), text.casefold())
@@ -391,6 +408,57 @@ def coerce_property(prop: Prop, value: Any) -> Any:
         raise InputError(f"{prop.name}: {text!r} is not one of {', '.join(prop.choices)}"
                          f"{did_you_mean(text, prop.choices)}")
     raise AssertionError(f"unknown property type {prop.type}")  # pragma: no cover
+
+
+INT_RANGE = (-(2 ** 63), 2 ** 63 - 1)
+"""Whole numbers a store can hold: Neo4j's (and SQLite's) 64-bit integers."""
+_MAX_DIGITS = 400  # characters of a number's text; longer is never a real count
+
+
+def _number(prop: Prop, value: Any) -> int | float:
+    """Parse a number exactly (``Decimal``, never through a float for whole numbers).
+
+    Examples
+    --------
+    >>> _number(Prop("count", "int"), "1e2"), _number(Prop("weight", "float"), "0,5")
+    (100, 0.5)
+    >>> _number(Prop("count", "int"), "1e29")
+    Traceback (most recent call last):
+    ...
+    stakeholder_graph.errors.InputError: count: 1e29 is too large for a whole number (at most 9223372036854775807)
+    """
+    import decimal
+
+    if isinstance(value, bool):
+        raise InputError(f"{prop.name}: expected a number, got {value!r}")
+    if isinstance(value, int | float):
+        text = repr(value)
+        exact = decimal.Decimal(value) if isinstance(value, int) or value == value and \
+            abs(value) != float("inf") else None
+    else:
+        text = str(value).strip().replace(" ", "")
+        exact = None
+        if len(text) <= _MAX_DIGITS:
+            with contextlib.suppress(decimal.InvalidOperation, ValueError):
+                exact = decimal.Decimal(text.replace(",", ".") if text.count(",") == 1
+                                        and "." not in text else text)
+        if exact is None or exact.is_nan():
+            raise InputError(f"{prop.name}: expected a number, got {text[:40]!r}")
+    if exact is None or not exact.is_finite():
+        raise InputError(f"{prop.name}: {text[:40]} is not a finite number")
+    if prop.type == "int":
+        if exact != exact.to_integral_value():
+            raise InputError(f"{prop.name}: expected a whole number, got {text[:40]!r}")
+        low, high = INT_RANGE
+        if not low <= exact <= high:
+            raise InputError(f"{prop.name}: {text[:40]} is too "
+                             f"{'large' if exact > 0 else 'small'} for a whole number "
+                             f"({'at most ' + str(high) if exact > 0 else 'at least ' + str(low)})")
+        return int(exact)
+    number = float(exact)
+    if number in (float("inf"), float("-inf")):
+        raise InputError(f"{prop.name}: {text[:40]} is too large for a number")
+    return number
 
 
 # Dutch words users write for enum values.

@@ -33,7 +33,7 @@ from .history import Record
 from .model import KINDS, REL_TYPES
 from .store import Store, display_location
 
-__all__ = ["Neo4jStore", "NODE_LABEL"]
+__all__ = ["Neo4jStore", "NODE_LABEL", "READ_PROCEDURES", "check_read_only"]
 
 NODE_LABEL = "SGNode"
 _INTERNAL = ("id", "kind", "sources")
@@ -57,6 +57,88 @@ def _dumps(value: Any) -> str:
 
 def _archive_key(table: str, key: tuple[str, ...]) -> str:
     return ("n:" + key[0]) if table == "nodes" else "e:" + json.dumps(list(key))
+
+
+READ_PROCEDURES = frozenset({
+    "db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.visualization",
+    "db.schema.nodeTypeProperties", "db.schema.relTypeProperties",
+})
+"""Procedures read-only ad-hoc Cypher may call: they describe the graph, nothing else."""
+
+_REFUSED_OPERATORS = {
+    "LoadCSV": "LOAD CSV reads files and URLs from the server",
+    "TransactionApply": "CALL { … } IN TRANSACTIONS commits on its own",
+    "TransactionForeach": "CALL { … } IN TRANSACTIONS commits on its own",
+    "AdministrationCommand": "administration commands change the server",
+}
+_REFUSED_PREFIXES = ("Show", "Terminate", "Alter", "Grant", "Deny", "Revoke", "Enable",
+                     "Rename", "Wait")
+
+
+def _unexplained(message: str) -> str:
+    """A syntax error of ``EXPLAIN <statement>`` as if of the statement itself."""
+    import re
+
+    text = " ".join(message.split()).replace('"EXPLAIN ', '"', 1)
+    return re.sub(r"line 1, column (\d+) \(offset: (\d+)\)",
+                  lambda m: f"line 1, column {max(1, int(m[1]) - 8)} (offset: "
+                            f"{max(0, int(m[2]) - 8)})", text)
+
+
+def _operators(plan: Any) -> Iterator[tuple[str, str, str]]:
+    """Yield ``(operator, database, details)`` of every step of a query plan."""
+    if not plan:
+        return
+    name, _, database = str(plan.get("operatorType", "")).partition("@")
+    details = str((plan.get("args") or {}).get("Details") or "")
+    yield name, database, details
+    for child in plan.get("children") or []:
+        yield from _operators(child)
+
+
+def check_read_only(query_type: str | None, plan: Any) -> None:
+    """Refuse a planned statement unless it only reads the graph.
+
+    The statement's query type (from ``EXPLAIN``) must be ``r``, and no step of its plan
+    may load files or URLs (``LOAD CSV``), list or end transactions, run administration
+    commands, commit on its own (``IN TRANSACTIONS``), or call a procedure outside
+    :data:`READ_PROCEDURES`. ``SHOW TRANSACTIONS`` and ``LOAD CSV`` are type ``r`` to
+    Neo4j: the plan is what tells them apart.
+
+    Raises
+    ------
+    StoreError
+        Naming what the statement would do and that ``--write`` allows it.
+
+    Examples
+    --------
+    >>> check_read_only("r", {"operatorType": "ProduceResults@neo4j", "children": [
+    ...     {"operatorType": "AllNodesScan@neo4j", "args": {"Details": "n"}}]})
+    >>> check_read_only("r", {"operatorType": "LoadCSV@neo4j"})
+    Traceback (most recent call last):
+    ...
+    stakeholder_graph.errors.StoreError: refused: LOAD CSV reads files and URLs from the server; ad-hoc Cypher is read-only (add --write to run it anyway)
+    """
+    def refuse(why: str) -> StoreError:
+        return StoreError(f"refused: {why}; ad-hoc Cypher is read-only (add --write to run it "
+                          "anyway)")
+
+    for name, database, details in _operators(plan):
+        if name in _REFUSED_OPERATORS:
+            raise refuse(_REFUSED_OPERATORS[name])
+        if name.startswith(_REFUSED_PREFIXES):
+            raise refuse(f"{name} is a command about the server, not a question about the "
+                         "graph")
+        if database == "system":
+            raise refuse("the statement runs on the system database")
+        if name.startswith("ProcedureCall"):
+            procedure = details.split("(", 1)[0].strip()
+            if procedure not in READ_PROCEDURES:
+                raise refuse(f"procedure {procedure or '?'} is not one of "
+                             f"{', '.join(sorted(READ_PROCEDURES))}")
+    if query_type != "r":
+        what = {"rw": "writes", "w": "writes", "s": "changes the schema or the server"}
+        raise refuse(f"the statement {what.get(query_type or '', 'does not only read')}")
 
 
 class _Writer:
@@ -331,30 +413,52 @@ class Neo4jStore(Store):
         return records
 
     def run_cypher(self, statement: str, params: dict[str, Any] | None = None,
-                   write: bool = False) -> Any:
-        """Run ad-hoc Cypher in the driver's read access mode (write mode when asked).
+                   write: bool = False, timeout: float | None = None) -> Any:
+        """Run ad-hoc Cypher; read-only unless ``write`` (see :func:`check_read_only`).
+
+        Without ``write`` the statement is first planned (``EXPLAIN``) and refused unless
+        the plan only reads the graph, then run in a read transaction of a session in
+        read access mode. ``timeout`` (seconds; ``STAKEHOLDER_GRAPH_CYPHER_TIMEOUT``, 300
+        by default) stops a runaway query on the server.
 
         Returns a DataFrame; nodes and relationships become dicts of their properties.
         """
+        import neo4j
         import pandas as pd
-        from neo4j import RoutingControl
         from neo4j import exceptions as ne
 
+        if timeout is None:
+            timeout = float(os.environ.get("STAKEHOLDER_GRAPH_CYPHER_TIMEOUT") or 300)
+        params = params or {}
+        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+
+        @neo4j.unit_of_work(timeout=timeout)
+        def work(tx: Any) -> tuple[list[Any], list[str]]:
+            result = tx.run(statement, params)
+            return list(result), list(result.keys())
+
         try:
-            records, _, keys = self.driver.execute_query(
-                statement, params or {}, database_=self.database,
-                routing_=RoutingControl.WRITE if write else RoutingControl.READ)
+            with self.driver.session(database=self.database,
+                                     default_access_mode=mode) as session:
+                if not write:
+                    explained = session.run("EXPLAIN " + statement, params).consume()
+                    check_read_only(explained.query_type, explained.plan)
+                    records, keys = session.execute_read(work)
+                else:
+                    records, keys = session.execute_write(work)
         except ne.CypherSyntaxError as exc:
-            raise StoreError(f"Cypher syntax error: {' '.join(str(exc.message).split())}") \
-                from None
+            raise StoreError(f"Cypher syntax error: {_unexplained(str(exc.message))}") from None
         except ne.ClientError as exc:
-            if "AccessMode" in (exc.code or "") or "read access mode" in str(exc.message):
-                raise StoreError("this statement writes, and ad-hoc Cypher is read-only: add "
-                                 "--write to allow it") from None
+            if "AccessMode" in (exc.code or "") or "read access mode" in str(exc.message) \
+                    or "Forbidden" in (exc.code or ""):
+                raise StoreError("this statement writes or administers the server, and "
+                                 "ad-hoc Cypher is read-only: add --write to allow it") from None
             raise StoreError(f"Cypher error: {' '.join(str(exc.message).split())}") from None
+        except StoreError:
+            raise
         except Exception as exc:  # noqa: BLE001
             raise StoreError(self._describe(exc)) from None
-        return pd.DataFrame([r.data() for r in records], columns=list(keys))
+        return pd.DataFrame([r.data() for r in records], columns=keys)
 
     def ensure_schema(self) -> None:
         """Create the uniqueness constraints and name indexes if they do not exist."""

@@ -5,12 +5,14 @@ Nodes and relationships are rows with their properties, provenance and claims (s
 set, and readers see live rows only. A load is
 one ``BEGIN IMMEDIATE … COMMIT`` transaction: resolution reads and all writes happen inside
 it, and any error rolls it back, so a failed load leaves the store as it was. The file uses
-WAL journaling and a busy timeout, so a second writer waits instead of failing.
+WAL journaling, so readers never wait; a second writer waits for the first (up to
+``STAKEHOLDER_GRAPH_LOCK_TIMEOUT`` seconds, 30 minutes by default) and says so on stderr.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 import time
@@ -24,7 +26,7 @@ from ..errors import StoreError
 from .history import Record, location, parse_moment
 from .store import Store
 
-__all__ = ["SQLiteStore"]
+__all__ = ["SQLiteStore", "LOCK_TIMEOUT"]
 
 SCHEMA_VERSION = "2"
 _SCHEMA = """
@@ -72,6 +74,35 @@ CREATE TABLE IF NOT EXISTS decisions (
 _CHUNK = 900  # stays below SQLite's limit on bound parameters
 _SLICE = 20_000  # records per slice handed to the writer thread (see _Writer.put)
 _SEP = "\x1f"
+
+
+_BUSY_MS = 30_000  # a statement waits this long for a lock (reads during a checkpoint)
+_LOCK_POLL_MS = 500  # a writer asks again this often while another one writes
+LOCK_TIMEOUT = 1800.0
+"""Seconds a writer waits for another one by default (a load of a million organisations
+writes for about three minutes); ``STAKEHOLDER_GRAPH_LOCK_TIMEOUT`` sets another."""
+
+
+def _lock_timeout() -> float:
+    text = os.environ.get("STAKEHOLDER_GRAPH_LOCK_TIMEOUT")
+    if not text:
+        return LOCK_TIMEOUT
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1
+    if not value >= 0:
+        raise StoreError(f"STAKEHOLDER_GRAPH_LOCK_TIMEOUT={text!r}: expected seconds (a number)")
+    return value
+
+
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:g} min" if seconds >= 60 else f"{seconds:g} s"
+
+
+def notice(message: str) -> None:
+    """Tell the person waiting what is going on (one line on stderr)."""
+    print(message, file=sys.stderr, flush=True)
 
 
 _dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
@@ -386,8 +417,10 @@ class SQLiteStore(Store):
     >>> store.close()
     """
 
-    def __init__(self, path: str | Path, create: bool = True) -> None:
+    def __init__(self, path: str | Path, create: bool = True,
+                 lock_timeout: float | None = None) -> None:
         self.location = str(path)
+        self.lock_timeout = lock_timeout if lock_timeout is not None else _lock_timeout()
         self.path = Path(path)
         if not self.path.exists() and not create:
             raise StoreError(f"no store at {self.location}: load data first "
@@ -399,9 +432,9 @@ class SQLiteStore(Store):
                              f"{self.path.parent} does not exist")
         try:
             # A load's writes run in a helper thread, one at a time (see _Writer.put).
-            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30,
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=_BUSY_MS / 1000,
                                         check_same_thread=False)
-            self.conn.execute("PRAGMA busy_timeout = 30000")
+            self.conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
             self._prepare()
@@ -585,10 +618,7 @@ class SQLiteStore(Store):
         StoreError
             When the file cannot be written (read-only, disk full, locked too long).
         """
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"cannot write {self.location}: {exc}") from None
+        self._begin()
         try:
             result = work(_Writer(self.conn))
             self.conn.execute("COMMIT")
@@ -599,6 +629,36 @@ class SQLiteStore(Store):
             self._rollback()
             raise
         return result
+
+    def _begin(self) -> None:
+        """Start a write transaction, waiting while another process writes (a long load).
+
+        SQLite's busy timeout alone gives up after it with "database is locked"; here the
+        writer waits up to :attr:`lock_timeout` seconds, says once on stderr that it is
+        waiting, and then starts: the load it carries is never lost.
+        """
+        deadline = time.monotonic() + self.lock_timeout
+        told = False
+        self.conn.execute(f"PRAGMA busy_timeout = {_LOCK_POLL_MS}")
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        raise StoreError(f"cannot write {self.location}: {exc}") from None
+                    if time.monotonic() >= deadline:
+                        raise StoreError(
+                            f"cannot write {self.location}: another load has held it for "
+                            f"{self.lock_timeout:g} s; try again when it has finished (or "
+                            "allow a longer wait with STAKEHOLDER_GRAPH_LOCK_TIMEOUT)") from None
+                    if not told:
+                        notice(f"waiting for another load to finish writing {self.location}… "
+                               f"(up to {_minutes(self.lock_timeout)})")
+                        told = True
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:

@@ -217,10 +217,16 @@ class Store(ABC):
                 lambda w: self._apply(w, resolve(batch, w), progress, at))
 
     def _moment(self, writer: Any, at: str | None) -> str:
-        from .history import now
+        from .history import check_not_future, latest_allowed, now
 
         last = writer.last_load_at()
+        if last and last > latest_allowed():
+            # One load stamped in the future (before such stamps were refused) must not
+            # stamp every later load with its date: later loads are dated now.
+            last = max((entry["at"] for entry in writer.loads()
+                        if entry["at"] <= latest_allowed()), default=None)
         if at is not None:
+            check_not_future(at)
             if last and at <= last:
                 raise InputError(f"cannot load as of {at}: the store already has a load of "
                                  f"{last}, and history only moves forward")

@@ -20,16 +20,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import InputError, did_you_mean
+from ..files import read_yaml
 from ..graph.model import Batch
 from .cbs import load_cbs
 from .duo import load_duo
 from .social import load_social_domain
 from .tabular import load_table, read_mapping
 
-__all__ = ["load_dataset", "read_dataset_spec", "DATASET_FILE"]
+__all__ = ["load_dataset", "read_dataset_spec", "DATASET_FILE", "inside"]
 
 DATASET_FILE = "dataset.yaml"
 _REFERENCES = {"cbs": load_cbs, "duo": load_duo, "social_domain": load_social_domain}
@@ -55,10 +54,7 @@ def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
     if not spec_file.is_file():
         raise InputError(f"no {DATASET_FILE} in this folder: a dataset folder lists its files "
                          "there", file=str(folder))
-    try:
-        spec = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"invalid YAML: {exc}".splitlines()[0], file=label) from None
+    spec = read_yaml(spec_file, label)  # bounded; duplicate keys refused
     if not isinstance(spec, dict):
         raise InputError("expected a mapping with 'files' (and optionally 'reference')",
                          file=label)
@@ -81,10 +77,38 @@ def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
         if not isinstance(entry, dict) or "path" not in entry:
             raise InputError(f"files entry {i} needs a 'path'", file=label)
         for key in ("path", "mapping"):
-            if key in entry and not (folder / entry[key]).is_file():
-                raise InputError(f"files entry {i}: no such {key} '{entry[key]}'", file=label)
+            if key in entry:
+                inside(folder, entry[key], f"files entry {i}: {key}", label)
+                if not (folder / entry[key]).is_file():
+                    raise InputError(f"files entry {i}: no such {key} '{entry[key]}'",
+                                     file=label)
     spec.setdefault("name", folder.name)
     return spec
+
+
+def inside(folder: str | Path, relative: object, what: str, label: str) -> Path:
+    """Return ``folder / relative`` when it lies inside the folder, else raise.
+
+    A dataset lists its own files: an absolute path, ``..`` or a symbolic link that leads
+    out of the folder is refused, so a shared dataset cannot make a load read other files.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = tempfile.mkdtemp()
+    >>> inside(d, "../../etc/passwd", "files entry 1: path", "dataset.yaml")
+    Traceback (most recent call last):
+    ...
+    stakeholder_graph.errors.InputError: dataset.yaml: files entry 1: path '../../etc/passwd' leads out of the dataset's folder: list only files inside it
+    """
+    if not isinstance(relative, str) or not relative.strip():
+        raise InputError(f"{what} must be a file name", file=label)
+    base = Path(folder).resolve()
+    target = (base / relative).resolve()
+    if Path(relative).is_absolute() or not target.is_relative_to(base):
+        raise InputError(f"{what} '{relative}' leads out of the dataset's folder: list only "
+                         "files inside it", file=label)
+    return target
 
 
 def load_dataset(folder: str | Path, progress: bool = False) -> Batch:

@@ -18,11 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, did_you_mean
+from ..files import LimitError, Limits, check_regular_file, limits, read_bounded
 
 __all__ = ["Table", "read_table", "decode", "sniff_delimiter"]
 
-MAX_CELL = 100_000  # characters; a bigger cell is almost always a broken file
-csv.field_size_limit(max(csv.field_size_limit(), 50 * MAX_CELL))  # we check MAX_CELL ourselves
+MAX_CELL = Limits().max_cell_chars  # the default; limits() has the one in force
+# The csv module's own limit only stops a runaway field; the cell limit is checked per row.
+csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
 _MULTIBYTE_UTF8 = re.compile(rb"[\xc3\xc2\xc5\xe2][\x80-\xbf]")
 
 
@@ -113,21 +115,40 @@ def decode(raw: bytes, label: str) -> tuple[str, str]:
 def sniff_delimiter(text: str) -> str:
     """Guess the delimiter of CSV text: ``,``, ``;`` or tab.
 
+    Each candidate parses the first rows as CSV (quotes and ``""`` inside quoted cells
+    honoured); the one that splits the header into most columns with the most rows of
+    the header's width wins. (:class:`csv.Sniffer` guesses from characters next to quotes
+    and takes a ``;`` file with a quoted ``"a ""b"", c"`` cell for a ``,`` file.)
+
     Examples
     --------
     >>> sniff_delimiter("Naam;Gemeente\\nKLM;Haarlemmermeer\\n")
     ';'
     >>> sniff_delimiter("name\\tkind\\n")
     '\\t'
+    >>> sniff_delimiter('Naam;Soort\\n"Bedrijf ""De Zaak"", Hoorn";Bedrijf\\n')
+    ';'
     """
     sample = text[:20_000]
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:
-        header = sample.splitlines()[0] if sample else ""
-        counts = {d: header.count(d) for d in (";", ",", "\t")}
-        best = max(counts, key=lambda d: counts[d])
-        return best if counts[best] else ","
+    lines = sample.splitlines(keepends=True)
+    if len(text) > len(sample) and len(lines) > 1:
+        lines = lines[:-1]  # the last line may be cut off
+    sample = "".join(lines)
+    best, best_score = ",", (0, 0.0, 0)
+    for delimiter in (",", ";", "\t"):
+        try:
+            rows = [r for r in csv.reader(io.StringIO(sample), delimiter=delimiter)
+                    if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        if not rows or len(rows[0]) < 2:
+            continue
+        width = len(rows[0])
+        body = rows[1:] or rows
+        score = (1, sum(len(r) == width for r in body) / len(body), width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
 
 
 def _clean_headers(raw: list[Any], label: str, sheet: str | None) -> list[str]:
@@ -148,7 +169,7 @@ def _clean_headers(raw: list[Any], label: str, sheet: str | None) -> list[str]:
     return headers
 
 
-def _add_row(table: Table, number: int, values: list[Any]) -> None:
+def _add_row(table: Table, number: int, values: list[Any], most: int | None = None) -> None:
     if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
         return  # blank row
     width = len(table.headers)
@@ -158,10 +179,12 @@ def _add_row(table: Table, number: int, values: list[Any]) -> None:
                          f"(extra value {str(extra[0])[:40]!r}); check the delimiter or quoting",
                          file=table.file, sheet=table.sheet, row=number)
     cells = list(values[:width]) + [None] * (width - len(values))
+    most = limits().max_cell_chars if most is None else most
     for header, value in zip(table.headers, cells, strict=True):
-        if isinstance(value, str) and len(value) > MAX_CELL:
-            raise InputError(f"cell of {len(value):,} characters is too large "
-                             f"(at most {MAX_CELL:,})", file=table.file, sheet=table.sheet,
+        if isinstance(value, str) and len(value) > most:
+            raise LimitError(f"cell of {len(value):,} characters is too large "
+                             f"(at most {most:,}; set STAKEHOLDER_GRAPH_MAX_CELL_CHARS to "
+                             "allow more)", file=table.file, sheet=table.sheet,
                              row=number, column=header)
     # Cells repeat (kinds, places, citations): one string object each saves a lot of
     # memory on big sheets.
@@ -173,8 +196,21 @@ def _intern(text: str) -> str:
     return sys.intern(text) if len(text) <= 120 else text
 
 
+def _check_width(headers: list[str], label: str, sheet: str | None, bounds: Limits) -> None:
+    if len(headers) > bounds.max_columns:
+        raise LimitError(f"the header has {len(headers):,} columns, more than the limit of "
+                         f"{bounds.max_columns:,} (set STAKEHOLDER_GRAPH_MAX_COLUMNS to allow "
+                         "more)", file=label, sheet=sheet, row=1)
+
+
+def _too_many_rows(label: str, sheet: str | None, bounds: Limits) -> LimitError:
+    return LimitError(f"the sheet has more than {bounds.max_rows:,} rows, the limit (set "
+                      "STAKEHOLDER_GRAPH_MAX_ROWS to allow more)", file=label, sheet=sheet)
+
+
 def _read_csv(path: Path, label: str) -> Table:
-    raw = path.read_bytes()
+    bounds = limits()
+    raw = read_bounded(path, label, bounds.max_bytes)
     if not raw or raw.isspace():
         raise InputError("the file is empty", file=label)
     text, encoding = decode(raw, label)
@@ -188,16 +224,20 @@ def _read_csv(path: Path, label: str) -> Table:
         header = next(reader)
         table = Table(label, None, _clean_headers(header, label, None), encoding=encoding,
                       delimiter=delimiter)
+        _check_width(table.headers, label, None, bounds)
         width, rows, intern = len(table.headers), table.rows, sys.intern
+        max_cell, max_rows = bounds.max_cell_chars, bounds.max_rows
         for values in reader:
+            if len(rows) >= max_rows:
+                raise _too_many_rows(label, None, bounds)
             # csv.reader counts physical lines; a quoted cell may span lines.
             cells = list(map(str.strip, values))
-            if len(cells) == width and any(cells) and max(map(len, cells)) <= MAX_CELL:
+            if len(cells) == width and any(cells) and max(map(len, cells)) <= max_cell:
                 # The usual row, checked and interned in C (cells repeat: kinds, places,
                 # citations; one string object each saves a lot of memory on big sheets).
                 rows.append((reader.line_num, list(map(intern, cells))))
             else:  # blank, ragged or oversized: the general check says what is wrong
-                _add_row(table, reader.line_num, values)
+                _add_row(table, reader.line_num, values, max_cell)
     except csv.Error as exc:
         raise InputError(f"malformed CSV: {exc}", file=label, row=reader.line_num) from None
     if not table.rows:
@@ -212,22 +252,104 @@ def _cell(value: Any) -> Any:
     return value
 
 
+_SHEET_TAGS = re.compile(rb'<(?:\w+:)?f[\s>/]|<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+
+
+def _check_archive(path: Path, label: str, bounds: Limits) -> None:
+    """Refuse a workbook whose parts unpack to more than the byte limit (a zip bomb)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+            count = len(archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"not a readable XLSX workbook ({exc.__class__.__name__}: {exc})",
+                         file=label) from None
+    if total > bounds.max_bytes or count > 10_000:
+        raise LimitError(f"the workbook unpacks to {total:,} bytes in {count:,} parts, more "
+                         f"than the limit of {bounds.max_bytes:,} bytes (set "
+                         "STAKEHOLDER_GRAPH_MAX_BYTES to allow more)", file=label)
+
+
+def _scan_sheet(ws: Any) -> tuple[list[str], bool]:
+    """Stream a sheet's XML once: its merged ranges, and whether it holds formulas.
+
+    The read-only (streaming) reader sees neither; the scan holds one block at a time.
+    """
+    merged: list[str] = []
+    formulas = False
+    tail = b""
+    with ws.parent._archive.open(ws._worksheet_path) as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            data = tail + block
+            for match in _SHEET_TAGS.finditer(data):
+                if match.group(1):
+                    merged.append(match.group(1).decode("ascii"))
+                else:
+                    formulas = True
+            tail = data[-300:]
+            # A tag cut by the block edge is found again in the tail; one found twice is
+            # harmless (merged ranges are de-duplicated below).
+    return sorted(set(merged), key=_range_order), formulas
+
+
+def _range_order(ref: str) -> tuple[int, int]:
+    from openpyxl.utils.cell import range_boundaries
+
+    min_col, min_row, _, _ = range_boundaries(ref)
+    return min_row, min_col
+
+
+def _check_extent(ws: Any, label: str, bounds: Limits) -> int | None:
+    """Check the sheet's stated extent (its dimension) against the limits, before reading.
+
+    Returns the number of columns to read (``None`` when the sheet states no extent).
+    """
+    from openpyxl.utils import get_column_letter
+
+    rows, columns = ws.max_row, ws.max_column
+    if not rows or not columns:
+        return None
+    where = f"the sheet reaches cell {get_column_letter(columns)}{rows}"
+    if columns > bounds.max_columns:
+        raise LimitError(f"{where}: {columns:,} columns, more than the limit of "
+                         f"{bounds.max_columns:,} (set STAKEHOLDER_GRAPH_MAX_COLUMNS to allow "
+                         "more, or delete the stray cells)", file=label, sheet=ws.title)
+    if rows > bounds.max_rows + 1:
+        raise LimitError(f"{where}: {rows:,} rows, more than the limit of {bounds.max_rows:,} "
+                         "(set STAKEHOLDER_GRAPH_MAX_ROWS to allow more, or delete the stray "
+                         "cells)", file=label, sheet=ws.title)
+    if rows * columns > bounds.max_cells:
+        raise LimitError(f"{where}: {rows * columns:,} cells, more than the limit of "
+                         f"{bounds.max_cells:,} (set STAKEHOLDER_GRAPH_MAX_CELLS to allow "
+                         "more, or delete the stray cells)", file=label, sheet=ws.title)
+    return columns
+
+
 def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
     import zipfile
 
     import openpyxl
 
+    bounds = limits()
+    _check_archive(path, label, bounds)
+
     def open_book(data_only: bool) -> Any:
+        # Read-only: the sheet is streamed row by row, never built as cells in memory.
         try:
-            return openpyxl.load_workbook(path, data_only=data_only)
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+            return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
             raise InputError(f"not a readable XLSX workbook ({exc.__class__.__name__}: {exc})",
                              file=label) from None
 
-    book = open_book(data_only=False)  # formulas as written; their values are read below
+    book = open_book(data_only=True)  # the values, formulas' computed ones included
+    formula_book = None
     try:
         if sheet is None:
-            filled = [ws.title for ws in book.worksheets if ws.max_row > 1 or ws.max_column > 1]
+            filled = [ws.title for ws in book.worksheets
+                      if not ws.max_row or not ws.max_column or ws.max_row > 1
+                      or ws.max_column > 1]
             if len(filled) > 1:
                 raise InputError(f"the workbook has several sheets ({', '.join(filled)}): name "
                                  "the one to load with sheet: in the mapping", file=label)
@@ -237,36 +359,66 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
         else:
             raise InputError(f"no sheet named '{sheet}'{did_you_mean(sheet, book.sheetnames)}; "
                              f"sheets: {', '.join(book.sheetnames)}", file=label)
-        if ws.merged_cells.ranges:
-            first = min(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col))
+        if not hasattr(ws, "_worksheet_path"):
+            raise InputError(f"'{ws.title}' is a chart sheet, not a sheet of data", file=label)
+        columns = _check_extent(ws, label, bounds)
+        merged, has_formulas = _scan_sheet(ws)
+        if merged:
+            from openpyxl.utils.cell import range_boundaries
+
+            first = merged[0]
             raise InputError(f"merged cells ({first}) hide values from every row but the first; "
                              "unmerge them and fill each row", file=label, sheet=ws.title,
-                             row=first.min_row)
-        formulas = [cell for cells in ws.iter_rows() for cell in cells if cell.data_type == "f"]
-        if formulas:
-            # Only a workbook with formulas is read a second time, for their computed values.
-            values = open_book(data_only=True)
-            book.close()
-            book, ws = values, values[ws.title]
-            for cell in formulas:
-                if ws[cell.coordinate].value is None:
-                    raise InputError(f"formula {cell.value} has no computed value: open and "
-                                     "save the file in Excel, or paste the values",
-                                     file=label, sheet=ws.title, row=cell.row,
-                                     column=str(ws.cell(1, cell.column).value or
-                                                cell.column_letter))
-        rows = ws.iter_rows(values_only=True)
+                             row=range_boundaries(first)[1])
+        # The stated extent may be wrong; rows beyond it are read (and counted) as well.
+        ws.reset_dimensions()
+        width = columns  # None: each row as wide as its last cell, checked below
+        rows = ws.iter_rows(max_col=width, values_only=True)
+        formula_rows: Any = None
+        if has_formulas:
+            # Only a sheet with formulas is read a second time, alongside, to tell a formula
+            # without a computed value from an empty cell.
+            formula_book = open_book(data_only=False)
+            formula_ws = formula_book[ws.title]
+            formula_ws.reset_dimensions()
+            formula_rows = formula_ws.iter_rows(max_col=width)
         header = next(rows, None)
+        header_cells = next(formula_rows, None) if formula_rows is not None else None
         if header is None:
             raise InputError("the sheet is empty", file=label, sheet=ws.title)
         table = Table(label, ws.title, _clean_headers(list(header), label, ws.title))
+        _check_width(table.headers, label, ws.title, bounds)
+        if header_cells is not None:
+            _check_formulas(header_cells, header, table, 1)
         for number, values in enumerate(rows, start=2):
-            _add_row(table, number, [_cell(v) for v in values])
+            if number > bounds.max_rows + 1:
+                raise _too_many_rows(label, ws.title, bounds)
+            if len(values) > bounds.max_columns:
+                raise LimitError(f"the row reaches column {len(values):,}, more than the limit "
+                                 f"of {bounds.max_columns:,} (set STAKEHOLDER_GRAPH_MAX_COLUMNS"
+                                 " to allow more, or delete the stray cells)", file=label,
+                                 sheet=ws.title, row=number)
+            if formula_rows is not None:
+                _check_formulas(next(formula_rows, ()), values, table, number)
+            _add_row(table, number, [_cell(v) for v in values], bounds.max_cell_chars)
     finally:
         book.close()
+        if formula_book is not None:
+            formula_book.close()
     if not table.rows:
         raise InputError("the sheet has a header but no data rows", file=label, sheet=ws.title)
     return table
+
+
+def _check_formulas(cells: Any, values: Any, table: Table, number: int) -> None:
+    for index, cell in enumerate(cells):
+        if getattr(cell, "data_type", None) == "f" and (
+                index >= len(values) or values[index] is None):
+            header = table.headers[index] if index < len(table.headers) else \
+                getattr(cell, "column_letter", str(index + 1))
+            raise InputError(f"formula {cell.value} has no computed value: open and "
+                             "save the file in Excel, or paste the values",
+                             file=table.file, sheet=table.sheet, row=number, column=header)
 
 
 def read_table(path: str | Path, sheet: str | None = None, label: str | None = None) -> Table:
@@ -298,11 +450,7 @@ def read_table(path: str | Path, sheet: str | None = None, label: str | None = N
     """
     path = Path(path)
     label = label or str(path)
-    if not path.exists():
-        raise InputError("no such file", file=label)
-    if path.is_dir():
-        raise InputError("is a folder, not a file (a dataset folder needs a dataset.yaml)",
-                         file=label)
+    check_regular_file(path, label)  # a device, pipe or socket named .csv is refused
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, label, sheet)

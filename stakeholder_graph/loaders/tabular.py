@@ -32,9 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import InputError, did_you_mean
+from ..files import read_yaml
 from ..graph.model import (
     KINDS,
     REL_TYPES,
@@ -196,13 +195,10 @@ def read_mapping(path: str | Path) -> TableMapping:
     {'name': 'Naam organisatie'}
     """
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise InputError("no such mapping file", file=str(path))
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"invalid YAML: {exc}".splitlines()[0], file=str(path)) from None
-    return parse_mapping(data, str(path))
+    # Bounded: size, aliases, depth; duplicate keys refused (see files.read_yaml).
+    return parse_mapping(read_yaml(path), str(path))
 
 
 def guess_mapping(table: Table) -> TableMapping:

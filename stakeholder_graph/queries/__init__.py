@@ -314,10 +314,15 @@ def run_query(store: Store, name: str, engine: str | None = None,
     >>> list(hosts["name"][:2])
     ['Royal Schiphol Group', 'Fokker Services']
     """
+    from ..privacy import personal_index, redact, refuse_personal
     from . import networkx_impl as impl
 
     spec = get_query(name)
     values = _prepare(store, spec, params, fit)
+    people = personal_index(store)
+    for key in ("organisation", "from", "to", "school"):  # a question about a person
+        if values.get(key) is not None:
+            refuse_personal(people, values[key], include_personal_data, f"{key}: ")
     from ..graph.neo4j_store import Neo4jStore
 
     if engine is None:
@@ -339,10 +344,7 @@ def run_query(store: Store, name: str, engine: str | None = None,
         frame = pd.DataFrame(columns=list(columns))
     # Both engines' raw rows are shaped and sorted the same way.
     frame = impl.FINISH[spec.name](frame, values).reset_index(drop=True)
-    if not include_personal_data:
-        for column in [c for c in frame.columns if c == "kind" or c.endswith("_kind")]:
-            frame = frame[frame[column] != "Person"].reset_index(drop=True)
-    return frame
+    return redact(frame, people, include_personal_data)
 
 
 def run_cypher(store: Store, statement: str, write: bool = False, **params: Any) -> pd.DataFrame:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -107,11 +108,12 @@ def render_html(view: MapView) -> str:
         "physics": physics,
     })
     js, css = _vis_assets()
-    return (_TEMPLATE.replace("%%LANG%%", view.lang)
-            .replace("%%TITLE%%", _escape(view.title))
-            .replace("%%VIS_CSS%%", css.replace("</style", "<\\/style"))
-            .replace("%%VIS_JS%%", js.replace("</script", "<\\/script"))
-            .replace("%%DATA%%", _json(data)))
+    # One pass over the template: a placeholder inside a value (a title holding
+    # "%%DATA%%") is text, never replaced in turn.
+    values = {"LANG": view.lang, "TITLE": _escape(view.title),
+              "VIS_CSS": css.replace("</style", "<\\/style"),
+              "VIS_JS": js.replace("</script", "<\\/script"), "DATA": _json(data)}
+    return re.sub(r"%%(LANG|TITLE|VIS_CSS|VIS_JS|DATA)%%", lambda m: values[m[1]], _TEMPLATE)
 
 
 def notebook_html(view: MapView, height: int = 650) -> Any:
