@@ -11,7 +11,7 @@ NetworkX's ``davis_southern_women_graph()`` (18 women at 14 social events, Davis
 a real bipartite membership network; women are loaded as organisations, events as groups
 they ATTENDED).
 
-    python bench/suggest_quality.py [--seeds 5] [--sizes 500 2000] [--holdout 0.1] [-k 20]
+    python bench/suggest_quality.py [--seeds 10] [--sizes 500 2000] [--holdout 0.1] [-k 20]
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def report(name: str, graph: nx.MultiDiGraph, what: str, seeds: int, holdout: fl
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--seeds", type=int, default=10)
     parser.add_argument("--sizes", type=int, nargs="*", default=[500, 2000],
                         help="synthetic network sizes (organisations)")
     parser.add_argument("--holdout", type=float, default=0.1)
