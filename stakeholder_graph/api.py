@@ -27,7 +27,7 @@ from .loaders import read_path
 
 __all__ = ["load", "stats", "export", "copy", "demo", "suggest", "suggestion_model", "introduce", "analyze",
            "evaluate", "draw_map", "show", "diff", "history", "review", "apply_review",
-           "undo_merge", "write_review", "DEMO_STORE", "open_store", "ANALYSES"]
+           "undo_merge", "write_review", "DEMO_STORE", "open_store", "ANALYSES", "report"]
 
 ANALYSES = ("centrality", "communities", "brokers", "gaps")
 
@@ -574,3 +574,52 @@ def demo(path: str | os.PathLike[str] = DEMO_STORE,
         for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
             Path(leftover).unlink(missing_ok=True)
     return counts
+
+
+def report(store: Store | str | None = None, *, since: str | None = None,
+           until: str | None = None, ecosystem: str | None = None, lang: str = "nl",
+           output: str | os.PathLike[str] | None = None, include_personal_data: bool = False,
+           top: int = 5) -> dict[str, Any]:
+    """The progress report for the Technologietafel: what changed, the introductions and
+    what came of them, where the gaps are.
+
+    Parameters
+    ----------
+    since, until : str, optional
+        A load number or a date (the end of that day) or date-time; by default the load
+        before the latest one (before the first load, with one) and the latest load.
+    ecosystem : str, optional
+        Only this ecosystem (labour-market region).
+    lang : {"nl", "en"}
+        The report's language.
+    output : path, optional
+        Write the report as a 16:9 deck (``.pptx``) or a print-ready A4-landscape page
+        (``.html``); without it only the figures are computed.
+    include_personal_data : bool
+        Name contact persons and show the introductions' notes (left out by default).
+    top : int
+        How many suggested introductions and memberships.
+
+    Returns
+    -------
+    dict
+        Every figure with the moments it covers (see
+        :func:`stakeholder_graph.report.figures.report_figures`).
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> d = tempfile.mkdtemp()
+    >>> _ = demo(os.path.join(d, "demo.db"))
+    >>> figures = report(os.path.join(d, "demo.db"))
+    >>> figures["introductions"]["counts"]
+    {'proposed': 1, 'made': 4, 'declined': 0}
+    """
+    from .report import report_figures, write_report
+
+    with _opened(store, create=False) as opened:
+        if output is None:
+            return report_figures(opened, since, until, ecosystem=ecosystem, lang=lang,
+                                  include_personal_data=include_personal_data, top=top)
+        return write_report(opened, output, since=since, until=until, ecosystem=ecosystem,
+                            lang=lang, include_personal_data=include_personal_data, top=top)

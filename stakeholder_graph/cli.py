@@ -827,6 +827,43 @@ def demo(path: str) -> None:
     click.echo(f"Next: stakeholder-graph --store {path} suggest --for \"Tata Steel\"")
 
 
+@cli.command("report")
+@click.option("--since", metavar="LOAD|DATE", help="From this load number or date "
+              "(default: the load before the latest one).")
+@click.option("--until", metavar="LOAD|DATE", help="Up to this load number or date "
+              "(default: the latest load).")
+@click.option("--ecosystem", metavar="NAME", help="Only this ecosystem (labour-market region).")
+@click.option("--top", type=click.IntRange(1, 20), default=5, show_default=True,
+              help="How many suggested introductions and memberships.")
+@click.option("--include-personal-data", is_flag=True,
+              help="Name contact persons and show notes (left out by default).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="voortgang.pptx (a 16:9 deck) or voortgang.html (a page to print on A4 "
+                   "landscape).")
+@lang_option
+@pass_store
+def report_command(store: str, since: str | None, until: str | None, ecosystem: str | None,
+                   top: int, include_personal_data: bool, output: str, lang: str) -> None:
+    """A progress report for the Technologietafel: the network then and now, the
+    introductions and what came of them, the gaps, suggestions, a map and the sources.
+
+    Built only from the store; every number says which dates it covers. Dutch by default.
+
+    \b
+    Examples:
+        stakeholder-graph report -o voortgang.pptx
+        stakeholder-graph report --since 2026-01-01 --until 2026-06-30 -o voortgang.html
+        stakeholder-graph report --ecosystem "Noord-Holland Noord" --lang en -o progress.pptx
+    """
+    figures = api.report(store, since=since, until=until, ecosystem=ecosystem, lang=lang,
+                         output=output, include_personal_data=include_personal_data, top=top)
+    net, intro = figures["network"], figures["introductions"]
+    click.echo(f"Wrote {output}: {len(net['new_organisations'])} new organisations, "
+               f"{len(net['new_ties'])} new and {len(net['ended_ties'])} ended ties, "
+               f"{intro['counts']['made']} introductions made "
+               f"({intro['follow_through']['followed']} followed by a tie)")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI (the ``stakeholder-graph`` console script)."""
     cli.main(args=argv, prog_name="stakeholder-graph")

@@ -1,0 +1,182 @@
+"""Where everything goes on a 16:9 slide, and a conservative estimate of how much text fits.
+
+The estimate wraps words greedily with every character counted at 0.62 em (0.95 em for the
+widest letters), lines at 1.25 × the font size: wider and taller than Arial or Liberation
+Sans really set text, so what the estimate lets through fits in PowerPoint and LibreOffice.
+:func:`fit` shortens the lists and tables of a slide (ending them with "… and N more") until
+every column fits the slide's body.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from .slides import Block, Slide
+
+__all__ = ["Geometry", "GEOMETRY", "text_lines", "text_height", "block_height", "fit",
+           "column_boxes", "row_heights"]
+
+_WIDE = set("mwMW@%")
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Sizes in inches and points of the slide and its parts."""
+
+    width: float = 13.333
+    height: float = 7.5
+    margin: float = 0.5
+    title_top: float = 0.3
+    title_height: float = 0.8
+    title_size: int = 28
+    subtitle_top: float = 1.1
+    subtitle_height: float = 0.45
+    subtitle_size: int = 16
+    body_top: float = 1.7
+    body_bottom: float = 7.15
+    gutter: float = 0.4
+    gap: float = 0.12
+    body_size: int = 14
+    heading_size: int = 16
+    pad_x: float = 0.1   # a text box's inner margins, left and right
+    pad_y: float = 0.05  # top and bottom
+    space_after: int = 4  # points after each paragraph
+
+    @property
+    def body_height(self) -> float:
+        return self.body_bottom - self.body_top
+
+
+GEOMETRY = Geometry()
+
+
+def _char(ch: str) -> float:
+    return 0.95 if ch in _WIDE else 0.62
+
+
+def text_lines(text: str, size: float, width: float) -> int:
+    """How many lines ``text`` takes at ``size`` points in ``width`` inches (greedy wrap).
+
+    Examples
+    --------
+    >>> text_lines("kort", 14, 5.0), text_lines("woord " * 40, 14, 5.0)
+    (1, 5)
+    """
+    limit = width * 72 / size  # the line's width in em
+    lines = 0
+    for paragraph in str(text).split("\n"):
+        used, count = 0.0, 1
+        for word in paragraph.split():
+            w = sum(_char(c) for c in word)
+            if used == 0.0:
+                if w > limit:
+                    count += math.ceil(w / limit) - 1
+                    used = w - (math.ceil(w / limit) - 1) * limit
+                else:
+                    used = w
+            elif used + _char(" ") + w <= limit:
+                used += _char(" ") + w
+            else:
+                count += 1
+                if w > limit:
+                    count += math.ceil(w / limit) - 1
+                    used = w - (math.ceil(w / limit) - 1) * limit
+                else:
+                    used = w
+        lines += count
+    return lines
+
+
+def text_height(paragraphs: list[str], size: float, width: float,
+                geometry: Geometry = GEOMETRY) -> float:
+    """Height in inches of a text box holding these paragraphs."""
+    inner = width - 2 * geometry.pad_x
+    lines = sum(text_lines(p, size, inner) for p in paragraphs)
+    return (lines * size * 1.25 + len(paragraphs) * geometry.space_after) / 72 \
+        + 2 * geometry.pad_y
+
+
+def row_heights(block: Block, width: float, geometry: Geometry = GEOMETRY) -> list[float]:
+    """Heights in inches of a table's rows (the header first)."""
+    total = sum(block.widths)
+    widths = [width * w / total for w in block.widths]
+    out = []
+    for row in [block.header, *block.items]:
+        lines = max(text_lines(str(cell), geometry.body_size, w - 2 * geometry.pad_x)
+                    for cell, w in zip(row, widths, strict=True))
+        out.append(lines * geometry.body_size * 1.25 / 72 + 2 * geometry.pad_y + 0.04)
+    return out
+
+
+def _paragraphs(block: Block) -> list[str]:
+    if block.kind == "bullets":
+        return [f"• {item}" for item in block.items]
+    return [str(item) for item in block.items]
+
+
+def block_height(block: Block, width: float, geometry: Geometry = GEOMETRY) -> float:
+    """Height in inches a block takes at ``width`` (an image: nothing, it takes the rest)."""
+    if block.kind == "image":
+        return 0.0
+    if block.kind == "table":
+        return sum(row_heights(block, width, geometry))
+    size = geometry.heading_size if block.kind == "heading" else geometry.body_size
+    return text_height(_paragraphs(block), size, width, geometry)
+
+
+def column_boxes(slide: Slide, geometry: Geometry = GEOMETRY) -> list[tuple[float, float]]:
+    """``(left, width)`` in inches of each of a slide's columns."""
+    n = max(len(slide.columns), 1)
+    shares = slide.shares if len(slide.shares) == n else [1.0] * n
+    room = geometry.width - 2 * geometry.margin - (n - 1) * geometry.gutter
+    boxes, left = [], geometry.margin
+    for share in shares:
+        width = room * share / sum(shares)
+        boxes.append((left, width))
+        left += width + geometry.gutter
+    return boxes
+
+
+def _column_height(blocks: list[Block], width: float, geometry: Geometry) -> float:
+    heights = [block_height(b, width, geometry) for b in blocks]
+    return sum(heights) + geometry.gap * max(len(blocks) - 1, 0)
+
+
+def _shorten(block: Block) -> Block | None:
+    """The block with one item fewer (its last line saying how many more), or None."""
+    if not block.more or block.kind not in ("bullets", "table"):
+        return None
+    hidden = block.hidden
+    items = list(block.items)
+    if hidden:
+        items = items[:-1]  # drop the "… N more" line itself first
+    if len(items) <= 1:
+        return None
+    kept, hidden = items[:-1], hidden + 1
+    line = block.more.format(n=hidden)
+    last = line if block.kind == "bullets" else [line, *[""] * (len(block.header) - 1)]
+    return replace(block, items=[*kept, last], hidden=hidden)
+
+
+def fit(slide: Slide, geometry: Geometry = GEOMETRY) -> Slide:
+    """Shorten the slide's lists and tables until every column fits its body.
+
+    The longest shortenable block loses items first. A column that cannot be made to fit
+    (no block left to shorten) is returned as it is; the renderer's tests catch that.
+    """
+    columns = []
+    for blocks, (_, width) in zip(slide.columns, column_boxes(slide, geometry), strict=True):
+        blocks = list(blocks)
+        while _column_height(blocks, width, geometry) > geometry.body_height:
+            order = sorted(range(len(blocks)),
+                           key=lambda i: -block_height(blocks[i], width, geometry))
+            for i in order:
+                shorter = _shorten(blocks[i])
+                if shorter is not None:
+                    blocks[i] = shorter
+                    break
+            else:
+                break
+        columns.append(blocks)
+    return replace(slide, columns=columns)
