@@ -318,7 +318,7 @@ def _follow_up(graph: nx.MultiDiGraph, a: str, b: str, date: str, recorded: str,
     """The ties between ``a`` and ``b`` at the end of the period and what they say."""
     found: list[dict[str, Any]] = []
     for u, v in ((a, b), (b, a)):
-        if u in graph and v in graph:
+        if u in graph and v in graph[u]:
             for key, data in graph[u][v].items():
                 if data.get("type") in ("PARTNERS_WITH", "HOSTS_INTERNS_FROM"):
                     disc = key.split(":", 1)[1] if ":" in key else ""

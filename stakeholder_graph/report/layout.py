@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .slides import Block, Slide
 
 __all__ = ["Geometry", "GEOMETRY", "text_lines", "text_height", "block_height", "fit",
-           "column_boxes", "row_heights"]
+           "column_boxes", "row_heights", "slide_geometry"]
 
 _WIDE = set("mwMW@%")
 
@@ -61,7 +61,7 @@ def text_lines(text: str, size: float, width: float) -> int:
     Examples
     --------
     >>> text_lines("kort", 14, 5.0), text_lines("woord " * 40, 14, 5.0)
-    (1, 5)
+    (1, 7)
     """
     limit = width * 72 / size  # the line's width in em
     lines = 0
@@ -159,12 +159,35 @@ def _shorten(block: Block) -> Block | None:
     return replace(block, items=[*kept, last], hidden=hidden)
 
 
+def slide_geometry(slide: Slide, geometry: Geometry = GEOMETRY) -> Geometry:
+    """The geometry of one slide: a title or subtitle that needs two lines pushes the body
+    down.
+
+    Examples
+    --------
+    >>> short = slide_geometry(Slide("Titel", "kort"))
+    >>> long = slide_geometry(Slide("Titel", "lang " * 30))
+    >>> short.body_top < long.body_top
+    True
+    """
+    inner = geometry.width - 2 * geometry.margin
+    title = max(geometry.title_height, text_height([slide.title], geometry.title_size, inner,
+                                                   geometry))
+    subtitle_top = geometry.title_top + title
+    subtitle = max(geometry.subtitle_height,
+                   text_height([slide.subtitle], geometry.subtitle_size, inner, geometry))
+    return replace(geometry, title_height=title, subtitle_top=subtitle_top,
+                   subtitle_height=subtitle,
+                   body_top=max(geometry.body_top, subtitle_top + subtitle + 0.15))
+
+
 def fit(slide: Slide, geometry: Geometry = GEOMETRY) -> Slide:
     """Shorten the slide's lists and tables until every column fits its body.
 
     The longest shortenable block loses items first. A column that cannot be made to fit
     (no block left to shorten) is returned as it is; the renderer's tests catch that.
     """
+    geometry = slide_geometry(slide, geometry)
     columns = []
     for blocks, (_, width) in zip(slide.columns, column_boxes(slide, geometry), strict=True):
         blocks = list(blocks)

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from ..files import atomic_path
-from .layout import GEOMETRY, Geometry, block_height, column_boxes, row_heights
+from .layout import GEOMETRY, Geometry, block_height, column_boxes, row_heights, slide_geometry
 from .slides import Block, Slide
 
 __all__ = ["write_pptx", "FONT"]
@@ -100,6 +100,7 @@ def _picture(slide, path: str, left: float, top: float, width: float, height: fl
 
 def _draw(deck, spec: Slide, geometry: Geometry) -> None:
     slide = deck.slides.add_slide(deck.slide_layouts[6])  # blank
+    geometry = slide_geometry(spec, geometry)
     inner = geometry.width - 2 * geometry.margin
     _text_box(slide, geometry.margin, geometry.title_top, inner, geometry.title_height,
               [spec.title], geometry.title_size, bold=True, colour=_ACCENT)

@@ -79,9 +79,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "gaps_def": "Verbindingen: samenwerking, stages, lidmaatschap, gelegde introducties. "
                     "Tekort = verwacht − aanwezig (naar grootte en gedeelde thema's).",
         "no_gaps": "Er zijn nog geen twee ecosystemen met organisaties: geen gaten te meten.",
-        "sugg_title": "Voorgestelde introducties voor de volgende periode",
-        "sugg_sub": "Op het netwerk van {until} (zoals stakeholder-graph suggest)",
-        "memb_title": "Voorgestelde lidmaatschappen voor de volgende periode",
+        "sugg_title": "Voorgestelde introducties",
+        "sugg_sub": "Voor de volgende periode, op het netwerk van {until} (zoals "
+                    "stakeholder-graph suggest)",
+        "memb_title": "Voorgestelde lidmaatschappen",
         "why": "Waarom", "org": "Organisatie", "group": "Campus / programma",
         "no_sugg": "Er zijn geen voorstellen op het netwerk van {until}.",
         "map_title": "Kaart",
@@ -154,9 +155,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "gaps_def": "Links: partnerships, internships, memberships, introductions made. "
                     "Gap = expected − present (by size and shared themes).",
         "no_gaps": "There are not yet two ecosystems with organisations: no gaps to measure.",
-        "sugg_title": "Suggested introductions for the next period",
-        "sugg_sub": "On the network of {until} (as stakeholder-graph suggest)",
-        "memb_title": "Suggested memberships for the next period",
+        "sugg_title": "Suggested introductions",
+        "sugg_sub": "For the next period, on the network of {until} (as stakeholder-graph "
+                    "suggest)",
+        "memb_title": "Suggested memberships",
         "why": "Why", "org": "Organisation", "group": "Campus / programme",
         "no_sugg": "There are no suggestions on the network of {until}.",
         "map_title": "Map",
