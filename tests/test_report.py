@@ -230,6 +230,8 @@ def test_one_ecosystem_only(history_db):
     assert figures["scope"]["ecosystem"] == eco
     assert list(figures["network"]["now"]["per_ecosystem"]) == [eco]
     assert all(eco in (r["a"], r["b"]) for r in figures["gaps"]["rows"])
+    row = figures["network"]["now"]["per_ecosystem"][eco]
+    assert row["organisations"] == 24 and row["ties"] == 12 and row["across"] == 2
     expected = json.loads(_cli("--store", history_db, "suggest", "--from", eco, "--as-of",
                                figures["period"]["until"], "--top", "5", "--format", "json"))
     assert [(r["a_id"], r["b_id"]) for r in figures["suggestions"]["introductions"]] == [
@@ -252,21 +254,28 @@ def test_the_figures_are_the_same_on_neo4j(neo4j_store, tmp_path, example):
 
 # --------------------------------------------------------------------------- the deck
 
-def _estimated_lines(text: str, size_pt: float, width_in: float) -> int:
-    """Lines a text takes, estimated on the large side: every character 0.6 em (the widest
-    0.9 em), words wrapped greedily."""
+def _em(ch: str, bold: bool) -> float:
+    """A character's width in em: Arial's (and Liberation Sans's) widths rounded up by class."""
+    width = (0.95 if ch in "mwMW@%" else 0.3 if ch in "iljtfr.,;:'|!()[] "
+             else 0.78 if ch.isupper() or ch.isdigit() else 0.56)
+    return width * (1.1 if bold else 1.0)
+
+
+def _estimated_lines(text: str, size_pt: float, width_in: float, bold: bool = False) -> int:
+    """Lines a text takes, estimated on the large side, words wrapped greedily."""
     limit = width_in * 72 / size_pt
     total = 0
     for paragraph in text.split("\n"):
         used, lines = 0.0, 1
         for word in paragraph.split():
-            w = sum(0.9 if c in "mwMW@%" else 0.6 for c in word)
-            if used and used + 0.6 + w > limit:
-                lines, used = lines + 1, 0.0
+            w = sum(_em(c, bold) for c in word)
+            space = _em(" ", bold) if used else 0.0
+            if used and used + space + w > limit:
+                lines, used, space = lines + 1, 0.0, 0.0
             if w > limit:
                 lines += math.ceil(w / limit) - 1
                 w = w % limit
-            used += (0.6 if used else 0) + w
+            used += space + w
         total += lines
     return total
 
@@ -304,7 +313,8 @@ def test_the_deck_is_readable_and_nothing_leaves_its_slide(case, tmp_path, lang)
                 sizes = _sizes(frame)
                 assert sizes and min(sizes) >= 14, where
                 inner = (shape.width - frame.margin_left - frame.margin_right) / inch
-                need = sum(_estimated_lines(p.text, max(r.font.size.pt for r in p.runs), inner)
+                need = sum(_estimated_lines(p.text, max(r.font.size.pt for r in p.runs), inner,
+                                            any(r.font.bold for r in p.runs))
                            * max(r.font.size.pt for r in p.runs) * 1.2 / 72
                            for p in frame.paragraphs if p.runs)
                 room = (shape.height - frame.margin_top - frame.margin_bottom) / inch
@@ -321,7 +331,9 @@ def test_the_deck_is_readable_and_nothing_leaves_its_slide(case, tmp_path, lang)
                         assert min(sizes) >= 14, where
                         inner = (table.columns[c].width - cell.margin_left
                                  - cell.margin_right) / inch
-                        need = _estimated_lines(cell.text, max(sizes), inner) \
+                        bold = any(run.font.bold for p in cell.text_frame.paragraphs
+                                   for run in p.runs)
+                        need = _estimated_lines(cell.text, max(sizes), inner, bold) \
                             * max(sizes) * 1.2 / 72
                         room = (row.height - cell.margin_top - cell.margin_bottom) / inch
                         assert need <= room, f"{where} row {r} col {c}: {cell.text[:50]!r}"
@@ -446,3 +458,15 @@ def test_a_report_is_pptx_or_html(example_db, tmp_path):
     result = CliRunner().invoke(cli, ["--store", example_db, "report", "-o",
                                       str(tmp_path / "r.pdf")])
     assert result.exit_code == 1 and "written as .pptx or .html" in result.stderr
+
+
+def test_the_deck_of_one_ecosystem_speaks_of_that_ecosystem(history_db, tmp_path):
+    from pptx import Presentation
+
+    out = tmp_path / "nhn.pptx"
+    _cli("--store", history_db, "report", "--since", _day(T0), "--until", _day(TODAY),
+         "--ecosystem", "Noord-Holland Noord", "-o", str(out))
+    first = "\n".join(shape.text_frame.text for shape in Presentation(str(out)).slides[0].shapes
+                      if shape.has_text_frame)
+    assert "Ecosysteem: Noord-Holland Noord" in first
+    assert "Organisaties: 24 → 24" in first and "Banden tussen organisaties: 11 → 12" in first

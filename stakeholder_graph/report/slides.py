@@ -87,7 +87,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "no_sugg": "Er zijn geen voorstellen op het netwerk van {until}.",
         "map_title": "Kaart",
         "map_sub": "Het netwerk op {until}; kleur en vorm: soort, plaats: ecosysteem",
-        "map_note": "{n} nieuwe banden in deze periode staan op de dia ‘Wat is er veranderd’.",
+        "map_note": "Nieuwe banden in deze periode: {n}; ze staan op de dia ‘Wat is er "
+                    "veranderd’.",
         "sources_title": "Bronnen",
         "sources_sub": "De feiten op {until}",
         "cited": "Bronnen van de feiten",
@@ -163,7 +164,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "no_sugg": "There are no suggestions on the network of {until}.",
         "map_title": "Map",
         "map_sub": "The network on {until}; colour and shape: kind, position: ecosystem",
-        "map_note": "The {n} new ties of this period are on the slide ‘What changed’.",
+        "map_note": "New ties in this period: {n}; they are listed on the slide ‘What "
+                    "changed’.",
         "sources_title": "Sources",
         "sources_sub": "The facts on {until}",
         "cited": "Where the facts come from",
@@ -304,10 +306,14 @@ def _title(figures: dict[str, Any], t: dict[str, Any], since: str, until: str,
     scope = figures["scope"]
     counts = intro["counts"]
     follow = intro["follow_through"]
-    lines = [t["orgs_line"].format(a=net["then"]["organisations"],
-                                   b=net["now"]["organisations"], since=since, until=until),
-             t["ties_line"].format(a=net["then"]["ties"], b=net["now"]["ties"], since=since,
-                                   until=until),
+    then, now = net["then"], net["now"]
+    if scope["ecosystem"]:  # that ecosystem's own row
+        empty = {"organisations": 0, "ties": 0}
+        then = then["per_ecosystem"].get(scope["ecosystem"], empty)
+        now = now["per_ecosystem"].get(scope["ecosystem"], empty)
+    lines = [t["orgs_line"].format(a=then["organisations"], b=now["organisations"],
+                                   since=since, until=until),
+             t["ties_line"].format(a=then["ties"], b=now["ties"], since=since, until=until),
              t["intro_line"].format(p=counts["proposed"], m=counts["made"],
                                     d=counts["declined"])]
     if follow["made"]:
