@@ -367,6 +367,9 @@ def test_the_deck_has_every_part_with_its_dates(history_db, tmp_path):
     assert "1 voorgesteld, 1 gelegd, 1 afgewezen" in texts[3]
     assert "Gevolgd door een band: 1 van 1 gelegde introducties (100%)" in texts[3]
     assert "Illustratief:" in texts[-1]
+    assert "3 keer een introductie vastgelegd" in texts[-1]
+    assert f"{end}: nl-gemeenten-regio/municipalities.csv" in texts[-1]  # the later export
+    assert "noord-holland/relaties.csv" in texts[-1]
     kaart = [s for s in deck.slides][7]
     assert any(shape.shape_type == 13 for shape in kaart.shapes)  # the map picture
 

@@ -96,6 +96,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "illustrative_none": "Geen feiten zijn als illustratief gemarkeerd.",
         "loads": "Ladingen in de periode",
         "loads_none": "Geen nieuwe ladingen in de periode.",
+        "recorded": "{n} keer een introductie vastgelegd (stakeholder-graph introduce)",
         "facts": "{n} feiten",
         "no_personal": "Zonder persoonsgegevens (alleen met --include-personal-data).",
     },
@@ -173,6 +174,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "illustrative_none": "No facts are marked as illustrative.",
         "loads": "Loads in the period",
         "loads_none": "No new loads in the period.",
+        "recorded": "{n} introduction(s) recorded (stakeholder-graph introduce)",
         "facts": "{n} facts",
         "no_personal": "Without personal data (only with --include-personal-data).",
     },
@@ -497,8 +499,12 @@ def _sources(figures: dict[str, Any], t: dict[str, Any], since: str, until: str,
     cited = [f"{c['source']}: {t['facts'].format(n=c['facts'])}" for c in src["cited"]]
     left = [Block("heading", [t["cited"]]), Block("bullets", cited or [t["none"]],
                                                   more=t["more"])]
+    recorded = [e for e in figures["period"]["loads"]
+                if e["files"] == ["stakeholder-graph introduce"]]
     loads = [f"{format_moment(e['at'], lang)}: {', '.join(e['files'])}"
-             for e in figures["period"]["loads"]]
+             for e in figures["period"]["loads"] if e not in recorded]
+    if recorded:
+        loads.append(t["recorded"].format(n=len(recorded)))
     left += [Block("heading", [t["loads"]]),
              Block("bullets", loads or [t["loads_none"]], more=t["more"])]
     if src["illustrative_facts"]:
