@@ -473,3 +473,16 @@ def test_the_deck_of_one_ecosystem_speaks_of_that_ecosystem(history_db, tmp_path
                       if shape.has_text_frame)
     assert "Ecosysteem: Noord-Holland Noord" in first
     assert "Organisaties: 24 → 24" in first and "Banden tussen organisaties: 11 → 12" in first
+
+
+def test_a_long_list_is_cut_to_fit_and_says_how_many_more():
+    from stakeholder_graph.report.layout import fit
+    from stakeholder_graph.report.slides import Block, Slide
+
+    names = [f"Organisatie nummer {i} (bedrijf, Groot Amsterdam)" for i in range(2000)]
+    slide = fit(Slide("Wat is er veranderd", "vandaag",
+                      [[Block("bullets", names, more="… en {n} meer")]]))
+    items = slide.columns[0][0].items
+    assert 5 < len(items) < 30
+    assert items[:-1] == names[:len(items) - 1]
+    assert items[-1] == f"… en {2000 - (len(items) - 1)} meer"

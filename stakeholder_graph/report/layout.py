@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .slides import Block, Slide
 
@@ -168,6 +169,27 @@ def _column_height(blocks: list[Block], width: float, geometry: Geometry) -> flo
     return sum(heights) + geometry.gap * max(len(blocks) - 1, 0)
 
 
+def _more_line(block: Block, hidden: int) -> Any:
+    line = block.more.format(n=hidden)
+    if block.kind == "bullets":
+        return line
+    # In a table the line goes in the first column wide enough to hold it.
+    at = next((i for i, w in enumerate(block.widths) if w >= 0.2 * sum(block.widths)), 0)
+    row = ["" for _ in block.header]
+    row[at] = line
+    return row
+
+
+def _cap(block: Block, most: int = 30) -> Block:
+    """The block with at most ``most`` items, the last saying how many more (no slide holds
+    more, and fitting a long list item by item would take long)."""
+    if not block.more or block.kind not in ("bullets", "table") or len(block.items) <= most:
+        return block
+    hidden = len(block.items) - (most - 1)
+    return replace(block, items=[*block.items[:most - 1], _more_line(block, hidden)],
+                   hidden=hidden)
+
+
 def _shorten(block: Block) -> Block | None:
     """The block with one item fewer (its last line saying how many more), or None."""
     if not block.more or block.kind not in ("bullets", "table"):
@@ -179,14 +201,7 @@ def _shorten(block: Block) -> Block | None:
     if len(items) <= 1:
         return None
     kept, hidden = items[:-1], hidden + 1
-    line = block.more.format(n=hidden)
-    if block.kind == "bullets":
-        last = line
-    else:  # the line goes in the first column wide enough to hold it
-        at = next((i for i, w in enumerate(block.widths) if w >= 0.2 * sum(block.widths)), 0)
-        last = ["" for _ in block.header]
-        last[at] = line
-    return replace(block, items=[*kept, last], hidden=hidden)
+    return replace(block, items=[*kept, _more_line(block, hidden)], hidden=hidden)
 
 
 def slide_geometry(slide: Slide, geometry: Geometry = GEOMETRY) -> Geometry:
@@ -220,7 +235,7 @@ def fit(slide: Slide, geometry: Geometry = GEOMETRY) -> Slide:
     geometry = slide_geometry(slide, geometry)
     columns = []
     for blocks, (_, width) in zip(slide.columns, column_boxes(slide, geometry), strict=True):
-        blocks = list(blocks)
+        blocks = [_cap(b) for b in blocks]
         while _column_height(blocks, width, geometry) > geometry.body_height:
             order = sorted(range(len(blocks)),
                            key=lambda i: -block_height(blocks[i], width, geometry))
