@@ -118,8 +118,13 @@ def stats(store: Store | str | None = None, as_of: str | None = None) -> dict[st
 
 
 def export(path: str | os.PathLike[str], store: Store | str | None = None,
-           fmt: str | None = None, include_personal_data: bool = False) -> Path:
-    """Export a store as GraphML, GEXF or JSON (no personal data unless asked for).
+           fmt: str | None = None, include_personal_data: bool = False,
+           lang: str = "nl") -> Path:
+    """Export a store as XLSX, GraphML, GEXF or JSON (no personal data unless asked for).
+
+    The XLSX workbook (``netwerk.xlsx``) has a sheet per kind, one of ties and one of
+    sources, with Dutch headers (English with ``lang="en"``); see
+    :func:`stakeholder_graph.export.network_sheets`.
 
     Examples
     --------
@@ -128,9 +133,13 @@ def export(path: str | os.PathLike[str], store: Store | str | None = None,
     >>> _ = demo(os.path.join(d, "demo.db"))
     >>> export(os.path.join(d, "g.json"), os.path.join(d, "demo.db")).name
     'g.json'
+    >>> import openpyxl
+    >>> book = openpyxl.load_workbook(export(os.path.join(d, "netwerk.xlsx"), os.path.join(d, "demo.db")))
+    >>> book.sheetnames[:2], book.sheetnames[-2:]
+    (['bedrijven', 'onderwijsinstellingen'], ['relaties', 'bronnen'])
     """
     with _opened(store, create=False) as target:
-        return export_graph(target.to_networkx(), path, fmt, include_personal_data)
+        return export_graph(target.to_networkx(), path, fmt, include_personal_data, lang)
 
 
 def copy(origin: Store | str, target: Store | str, progress: bool = False) -> LoadResult:
@@ -489,8 +498,12 @@ def review(store: Store | str | None = None) -> list[dict[str, Any]]:
         return review_store(opened)
 
 
-def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str]) -> Path:
-    """Write review rows to a CSV or XLSX file with an empty ``decision`` column.
+def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str],
+                 lang: str = "nl") -> Path:
+    """Write review rows to a CSV or XLSX file with an empty decision (``besluit``) column.
+
+    Headers are Dutch by default, English with ``lang="en"``; :func:`apply_review` reads
+    either.
 
     Examples
     --------
@@ -500,7 +513,7 @@ def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str]) -> Pa
     """
     from .merges import write_review as write
 
-    return write(rows, path)
+    return write(rows, path, lang)
 
 
 def apply_review(path: str | os.PathLike[str], store: Store | str | None = None) -> dict[str, int]:
@@ -543,10 +556,16 @@ def undo_merge(variant: str, store: Store | str | None = None) -> str:
 
 def demo(path: str | os.PathLike[str] = DEMO_STORE,
          example: str = "noord-holland") -> dict[str, Any]:
-    """Load the bundled example into a fresh demo store of its own and return its counts.
+    """Load the bundled example into a store file, rebuilt from scratch, and return its counts.
 
-    The demo store is rebuilt from scratch in a temporary file and moved into place, so it
-    never holds half a load and never touches the user's own store.
+    The store is built in a temporary file and moved into place, so it never holds half a
+    load. An existing store is rebuilt only when it holds nothing but the example: one
+    that holds loads of other files (or recorded introductions) is left alone.
+
+    Raises
+    ------
+    StoreError
+        When ``path`` holds data of its own, is not a store, or is a Neo4j URI.
 
     Examples
     --------
@@ -555,17 +574,24 @@ def demo(path: str | os.PathLike[str] = DEMO_STORE,
     >>> counts["nodes"]["Municipality"]
     44
     """
+    from .errors import StoreError
+    from .graph.store import is_neo4j_uri
+
+    if is_neo4j_uri(str(path)):
+        raise StoreError("the demo builds an embedded store file; load it into Neo4j "
+                         f"afterwards with: stakeholder-graph --store demo.db push --to {path}")
     path = Path(path)
     if not path.parent.exists():
-        from .errors import StoreError
-
         raise StoreError(f"cannot create {path}: folder {path.parent} does not exist")
+    batch = read_path(example_path(example))
+    if path.exists():
+        _check_only_the_example(path, set(batch.files))
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     os.unlink(tmp)
     try:
         with open_store(tmp) as store:
-            store.load(read_path(example_path(example)))
+            store.load(batch)
             counts = store.stats()
         for suffix in ("-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
@@ -623,3 +649,21 @@ def report(store: Store | str | None = None, *, since: str | None = None,
                                   include_personal_data=include_personal_data, top=top)
         return write_report(opened, output, since=since, until=until, ecosystem=ecosystem,
                             lang=lang, include_personal_data=include_personal_data, top=top)
+
+
+def _check_only_the_example(path: Path, files: set[str]) -> None:
+    """Raise unless the store at ``path`` holds nothing but loads of the example."""
+    from .errors import StakeholderGraphError, StoreError
+
+    try:
+        with open_store(path, create=False) as existing:
+            loads = existing.loads()
+    except StakeholderGraphError:
+        raise StoreError(f"{path} exists and is not a store the demo made: the demo leaves it "
+                         "alone; give another file, e.g. stakeholder-graph --store "
+                         "voorbeeld.db demo") from None
+    own = sorted({f for entry in loads for f in entry["files"]} - files)
+    if own:
+        raise StoreError(f"{path} holds your own data (loaded from {', '.join(own[:3])}"
+                         f"{' …' if len(own) > 3 else ''}): the demo leaves it alone; give "
+                         "another file, e.g. stakeholder-graph --store voorbeeld.db demo")

@@ -41,14 +41,6 @@ def _table(rows: list[tuple[Any, ...]], headers: tuple[str, ...]) -> str:
     return "\n".join(lines)
 
 
-def _format_stats(counts: dict[str, Any]) -> str:
-    kinds = [(k, n) for k, n in counts["nodes"].items() if n]
-    types = [(t, n) for t, n in counts["relationships"].items() if n]
-    return (_table(kinds + [("total", counts["total_nodes"])], ("kind", "nodes")) + "\n\n"
-            + _table(types + [("total", counts["total_relationships"])],
-                     ("relationship", "count")))
-
-
 class _Group(click.Group):
     """A group that turns every :class:`StakeholderGraphError` into one clear line."""
 
@@ -111,10 +103,11 @@ def cli(ctx: click.Context, store: str) -> None:
     connect next.
 
     \b
-    Start with the Noord-Holland example:
+    Start with the Noord-Holland example (in ./stakeholder-graph.db):
         stakeholder-graph demo
     Load your own sheets and look at what the store holds:
-        stakeholder-graph load stakeholders.xlsx --mapping mapping.yaml
+        stakeholder-graph load examples/eigen-lijst/stakeholders.xlsx \\
+            --mapping examples/eigen-lijst/stakeholders.yaml
         stakeholder-graph stats
     """
     ctx.ensure_object(dict)
@@ -136,9 +129,11 @@ def cli(ctx: click.Context, store: str) -> None:
               help="Where to write likely duplicates for review (CSV or XLSX). Default: "
                    "<store>-review.csv beside a store file, else ./stakeholder-graph-review.csv.")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the summary.")
 @pass_store
 def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None,
-         review_file: str | None, quiet: bool) -> None:
+         review_file: str | None, quiet: bool, lang: str) -> None:
     """Load CSV/XLSX files and dataset folders into the store, as one transaction.
 
     A bad row stops the load with its file, row and column, and the store is left as it
@@ -153,25 +148,29 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
 
     \b
     Examples:
-        stakeholder-graph load examples/noord-holland
-        stakeholder-graph load organisaties.csv --mapping organisaties.yaml
-        stakeholder-graph --store team.db load partners.xlsx relaties.csv
-        stakeholder-graph load crm-export-2025.csv --at 2025-06-30
+        stakeholder-graph load examples/eigen-lijst/stakeholders.xlsx \\
+            --mapping examples/eigen-lijst/stakeholders.yaml
+        stakeholder-graph --store team.db load examples/noord-holland
+        stakeholder-graph load examples/eigen-lijst/stakeholders.xlsx \\
+            --mapping examples/eigen-lijst/stakeholders.yaml --lang en
     """
     result = api.load(paths, store, mapping, progress=not quiet, at=at)
     if quiet:
         return
-    click.echo(f"Loaded into {display_location(store)}: {result.summary()}")
-    if result.merged:
-        click.echo(f"Merged {len(result.merged)} name variant(s) into known organisations:")
-        for m in result.merged[:10]:
-            click.echo(f"  {m['name']} → {m['target_name'] or m['target']} ({m['reason']})")
-        if len(result.merged) > 10:
-            click.echo(f"  … and {len(result.merged) - 10} more (stakeholder-graph show ORG)")
+    from .output import describe_load
+
+    nl = lang == "nl"
+    first, *rest = describe_load(result, lang)
+    click.echo(f"{'Geladen in' if nl else 'Loaded into'} {display_location(store)}: {first}")
+    for line in rest:
+        click.echo(line)
     if result.review:
         path = review_file or _review_path(store)
-        api.write_review(result.review, path)
-        click.echo(f"{len(result.review)} likely duplicate(s) were not merged; they are in "
+        api.write_review(result.review, path, lang)
+        click.echo(f"{len(result.review)} mogelijke dubbele organisatie(s) niet samengevoegd; ze "
+                   f"staan in {path}. Zet ja of nee in de kolom 'besluit' en voer dan "
+                   f"uit:\n  stakeholder-graph resolve --apply {path}" if nl else
+                   f"{len(result.review)} likely duplicate(s) were not merged; they are in "
                    f"{path}. Write accept or reject in its decision column, then run:\n"
                    f"  stakeholder-graph resolve --apply {path}")
 
@@ -188,41 +187,71 @@ def _review_path(store: str) -> str:
 @cli.command()
 @format_option("table", "json")
 @as_of_option
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the table.")
 @pass_store
-def stats(store: str, fmt: str, as_of: str | None) -> None:
-    """Count nodes per kind and relationships per type (now, or as of a date).
+def stats(store: str, fmt: str, as_of: str | None, lang: str) -> None:
+    """Count organisations and other nodes per kind, and relationships per type (now, or as
+    of a date).
 
     \b
     Examples:
         stakeholder-graph stats
-        stakeholder-graph --store stakeholder-graph-demo.db stats --format json
+        stakeholder-graph stats --format json
         stakeholder-graph stats --as-of 2026-01-31
+        stakeholder-graph stats --lang en
     """
+    from .output import describe_stats
+
     counts = api.stats(store, as_of=as_of)
     if fmt == "json":
         click.echo(json.dumps(counts, indent=2, sort_keys=True))
-    else:
-        click.echo(_format_stats(counts))
+        return
+    if as_of:
+        from .graph.history import parse_moment
+
+        loads = api.history(store)
+        if not loads or parse_moment(as_of) < loads[0]["at"]:
+            first = loads[0]["at"][:10] if loads else None
+            nl = lang == "nl"
+            click.echo((f"Op {as_of} bestond {display_location(store)} nog niet"
+                        + (f": de eerste load is van {first}." if first else ": er is nog niets "
+                           "geladen.")) if nl else
+                       (f"On {as_of} {display_location(store)} did not exist yet"
+                        + (f": its first load is of {first}." if first else ": nothing has been "
+                           "loaded yet.")))
+            return
+    click.echo(describe_stats(counts, lang))
 
 
 @cli.command()
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="The file to write.")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
-              help="graphml, gexf or json (node-link); from the file's extension by default.")
+              help="xlsx (Excel: a sheet per kind, ties, sources), graphml, gexf or json "
+                   "(node-link); from the file's extension by default.")
 @click.option("--include-personal-data", is_flag=True,
               help="Keep Person nodes and contact details (left out by default).")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the Excel workbook's sheets and headers.")
 @pass_store
-def export(store: str, output: str, fmt: str | None, include_personal_data: bool) -> None:
-    """Export the graph for Gephi, yEd, Cytoscape or your own code.
+def export(store: str, output: str, fmt: str | None, include_personal_data: bool,
+           lang: str) -> None:
+    """Export the whole network: to Excel, or for Gephi, yEd, Cytoscape or your own code.
+
+    The Excel workbook has a sheet per kind (bedrijven, onderwijsinstellingen, gemeenten,
+    …), a sheet of ties (relaties) and one of sources (bronnen): Dutch headers, lists as
+    "a, b en c", dates as dates.
 
     \b
     Examples:
+        stakeholder-graph export -o netwerk.xlsx
+        stakeholder-graph export -o network.xlsx --lang en
         stakeholder-graph export -o netwerk.graphml
         stakeholder-graph export --format json -o netwerk.json
     """
-    path = api.export(output, store, fmt, include_personal_data)
-    click.echo(f"Wrote {path}")
+    path = api.export(output, store, fmt, include_personal_data, lang)
+    click.echo(f"{'Geschreven' if lang == 'nl' else 'Wrote'}: {path}")
 
 
 def _params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -235,14 +264,25 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
     return params
 
 
-def _emit(frame: Any, fmt: str, output: str | None) -> None:
+def _emit(frame: Any, fmt: str, output: str | None, for_people: bool = True) -> None:
+    """Print a frame or write it to a file.
+
+    CSV and XLSX are written for people (headers in words, lists as "a, b en c", dates as
+    dates; see :mod:`stakeholder_graph.output`) in the command's ``--lang`` (Dutch when
+    it has none); JSON keeps the column keys.
+    """
     from .output import format_frame, write_frame
 
+    lang = None
+    if for_people:
+        ctx = click.get_current_context(silent=True)
+        lang = (ctx.params.get("lang") if ctx else None) or "nl"
     if output:
-        path = write_frame(frame, fmt if fmt != "table" else _format_from(output), output)
+        path = write_frame(frame, fmt if fmt != "table" else _format_from(output), output,
+                           lang=lang)
         click.echo(f"Wrote {len(frame)} rows to {path}", err=True)
     else:
-        click.echo(format_frame(frame, fmt), nl=False)
+        click.echo(format_frame(frame, fmt, lang), nl=False)
 
 
 def _format_from(path: str) -> str:
@@ -263,7 +303,7 @@ def list_queries_command() -> None:
     \b
     Examples:
         stakeholder-graph queries
-        stakeholder-graph query internship-hosts --param school="ROC van Amsterdam"
+        stakeholder-graph query internship-hosts --param school=brin:25PZ
     """
     from .queries import list_queries
 
@@ -326,7 +366,7 @@ def cypher(store: str, statement: str, params: tuple[str, ...], write: bool, fmt
         raise click.UsageError("--format xlsx needs -o FILE.xlsx")
     with api.open_store(store, create=False) as opened:
         frame = run_cypher(opened, statement, write=write, **_params(params))
-    _emit(frame, fmt, output)
+    _emit(frame, fmt, output, for_people=False)  # the user's own column names
 
 
 SUGGESTION_COLUMNS = ["rank", "a", "a_ecosystem", "b", "b_ecosystem", "score", "explanation"]
@@ -631,7 +671,9 @@ def resolve_command(store: str, apply_file: str | None, review_file: str | None,
 
     \b
     Examples:
-        stakeholder-graph resolve --apply stakeholder-graph-review.csv
+        stakeholder-graph load examples/eigen-lijst/stakeholders.xlsx \\
+            --mapping examples/eigen-lijst/stakeholders.yaml
+        stakeholder-graph resolve --apply examples/eigen-lijst/beoordeling.csv
         stakeholder-graph resolve --review duplicates.xlsx
         stakeholder-graph resolve --undo slug:tatasteel
         stakeholder-graph resolve --list
@@ -702,7 +744,7 @@ def diff(store: str, since: str | None, until: str | None, fmt: str,
     \b
     Examples:
         stakeholder-graph diff
-        stakeholder-graph diff --since 1 --until 3
+        stakeholder-graph diff --since 1
         stakeholder-graph diff --since 2026-01-01 --format json
     """
     result = api.diff(store, since, until, include_personal_data=include_personal_data)
@@ -776,7 +818,6 @@ def push(store: str, target: str) -> None:
     \b
     Examples:
         stakeholder-graph push --to bolt://localhost:7687
-        stakeholder-graph --store stakeholder-graph-demo.db push --to neo4j+s://team.example.org
     """
     result = api.copy(store, target, progress=True)
     click.echo(f"Copied {display_location(store)} into {display_location(target)}: {result.summary()}")
@@ -792,39 +833,59 @@ def pull(store: str, origin: str) -> None:
     \b
     Examples:
         stakeholder-graph pull --from bolt://localhost:7687
-        stakeholder-graph --store offline.db pull --from neo4j://team-server:7687
+        stakeholder-graph --store offline.db pull --from bolt://localhost:7687
     """
     result = api.copy(origin, store, progress=True)
     click.echo(f"Copied {display_location(origin)} into {display_location(store)}: {result.summary()}")
 
 
 @cli.command()
-@click.option("--to", "path", default=api.DEMO_STORE, show_default=True,
-              type=click.Path(dir_okay=False),
-              help="The demo store to (re)create; your own store is never touched.")
-def demo(path: str) -> None:
-    """Load the Noord-Holland example into a demo store of its own and show what it holds.
+@click.option("--to", "path", default=None, type=click.Path(dir_okay=False), metavar="FILE",
+              help="Build the example in this file instead of the store (--store).")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of what it prints.")
+@click.pass_context
+def demo(ctx: click.Context, path: str | None, lang: str) -> None:
+    """Load the Noord-Holland example into the store, show what it holds and whom to
+    connect next.
 
     The example is the network the werkambassadeur's letter of 12 May 2021 describes, on
     the CBS and DUO registers; rows added only for illustration say so in their source.
+    It goes into the store every other command uses (./stakeholder-graph.db, or --store),
+    rebuilt from scratch; a store that holds your own loads or introductions is left alone.
 
     \b
     Examples:
         stakeholder-graph demo
-        stakeholder-graph --store stakeholder-graph-demo.db stats
+        stakeholder-graph stats
+        stakeholder-graph --store voorbeeld.db demo --lang en
     """
-    counts = api.demo(path)
-    click.echo(f"Noord-Holland example loaded into {path}\n")
-    click.echo(_format_stats(counts))
-    click.echo("\nWho to connect next (top 10 introductions across ecosystems):\n")
-    frame = api.suggest(path, top=10)
+    target = path or _store_location(ctx)
+    counts = api.demo(target)
+    nl = lang == "nl"
+    from .output import describe_stats
+
+    click.echo((f"Het Noord-Holland-voorbeeld staat in {target}:" if nl else
+                f"The Noord-Holland example is in {target}:") + "\n")
+    click.echo(describe_stats(counts, lang))
+    click.echo("\n" + ("Wie nu met wie verbinden (de 10 beste introducties tussen ecosystemen):"
+                       if nl else "Who to connect next (top 10 introductions across "
+                       "ecosystems):") + "\n")
+    frame = api.suggest(target, top=10, lang=lang)
     for row in frame.itertuples(index=False):
         click.echo(f"{row.rank:>2}. {row.a} ({row.a_ecosystem}) — {row.b} ({row.b_ecosystem})")
         click.echo(f"    {row.explanation}")
-    html = str(Path(path).with_suffix(".html"))
-    api.draw_map(path, html, with_suggestions=10)
-    click.echo(f"\nMap with these suggestions: {html} (open it in a browser; works offline)")
-    click.echo(f"Next: stakeholder-graph --store {path} suggest --for \"Tata Steel\"")
+    html = str(Path(target).with_suffix(".html"))
+    api.draw_map(target, html, with_suggestions=10, lang=lang)
+    click.echo("\n" + (f"Kaart met deze suggesties: {html} (open hem in een browser; werkt "
+                       "offline)" if nl else f"Map with these suggestions: {html} (open it in "
+                       "a browser; works offline)"))
+    default = os.path.abspath(target) == os.path.abspath(default_location())
+    prefix = "stakeholder-graph" + ("" if default else f" --store {target}")
+    click.echo("Verder, bijvoorbeeld:" if nl else "Next, for example:")
+    click.echo(f'  {prefix} suggest --for "Tata Steel"')
+    click.echo(f'  {prefix} show "Tata Steel"')
+    click.echo(f"  {prefix} export -o netwerk.xlsx")
 
 
 @cli.command("report")

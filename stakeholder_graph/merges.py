@@ -37,8 +37,12 @@ MERGED = ("accept", "sure")
 REJECT = frozenset({"reject", "rejected", "afwijzen", "nee", "no", "n", "keep apart"})
 
 
-def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str]) -> Path:
+def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str],
+                 lang: str = "nl") -> Path:
     """Write likely matches to a review file (CSV, or XLSX by its extension).
+
+    Headers are in words, Dutch by default (``besluit``, ``id kandidaat``; English with
+    ``lang="en"``); :func:`read_review` reads either.
 
     Examples
     --------
@@ -46,7 +50,7 @@ def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str]) -> Pa
     >>> p = write_review([{"id": "slug:a", "candidate_id": "slug:b", "score": 95.0}],
     ...                  os.path.join(tempfile.mkdtemp(), "review.csv"))
     >>> p.read_text().splitlines()[0].split(",")[:3]
-    ['decision', 'score', 'kind']
+    ['besluit', 'score', 'soort']
     """
     import pandas as pd
 
@@ -55,7 +59,7 @@ def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str]) -> Pa
     frame = pd.DataFrame([{c: r.get(c, "") for c in REVIEW_COLUMNS} for r in rows],
                          columns=list(REVIEW_COLUMNS))
     fmt = "xlsx" if str(path).lower().endswith(".xlsx") else "csv"
-    return write_frame(frame, fmt, path, sheet="review")
+    return write_frame(frame, fmt, path, sheet="review", lang=lang)
 
 
 def read_review(path: str | os.PathLike[str]) -> list[tuple[int, str, str, str]]:
@@ -78,7 +82,10 @@ def read_review(path: str | os.PathLike[str]) -> list[tuple[int, str, str, str]]
     """
     from .loaders.tables import read_table
 
+    from .output import column_key
+
     table = read_table(path)
+    table.headers = [column_key(h) for h in table.headers]  # Dutch or English headers
     for column in ("decision", "id", "candidate_id"):
         table.require(column, "a review file")
     out = []

@@ -1,8 +1,10 @@
 """The CLI end to end: demo, load, stats, export, help texts, python -m."""
 
 import json
+import shlex
 import subprocess
 import sys
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -10,23 +12,56 @@ from click.testing import CliRunner
 
 from stakeholder_graph.cli import cli
 
-DATA = __import__("pathlib").Path(__file__).parent / "data"
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str, env: dict | None = None):
     return CliRunner(env=env).invoke(cli, list(args))
 
 
-def test_demo_prints_counts_and_never_touches_the_users_store(tmp_path, monkeypatch):
+def test_demo_writes_the_default_store_the_other_commands_use(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    user_store = tmp_path / "stakeholder-graph.db"
+    monkeypatch.delenv("STAKEHOLDER_GRAPH_STORE", raising=False)
     result = run("demo")
     assert result.exit_code == 0, result.output
-    assert "Municipality     44" in result.output and "Campus            6" in result.output
-    assert (tmp_path / "stakeholder-graph-demo.db").exists()
-    assert not user_store.exists()
+    assert "gemeenten                  44" in result.output
+    assert (tmp_path / "stakeholder-graph.db").exists()
+    assert run("show", "Tata Steel").exit_code == 0  # no --store needed afterwards
     again = run("demo")  # rebuilt from scratch, same counts
     assert again.output == result.output
+
+
+def test_demo_leaves_a_store_with_the_users_own_loads_alone(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("STAKEHOLDER_GRAPH_STORE", raising=False)
+    assert run("load", str(DATA / "crm-export.csv"), "--mapping",
+               str(DATA / "crm-export.yaml")).exit_code == 0
+    before = run("stats", "--format", "json").output
+    result = run("demo")
+    assert result.exit_code == 1
+    assert f"holds your own data (loaded from {DATA / 'crm-export.csv'})" in result.stderr
+    assert run("stats", "--format", "json").output == before
+
+
+def test_demo_into_another_file_says_how_to_continue(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("STAKEHOLDER_GRAPH_STORE", raising=False)
+    result = run("--store", "voorbeeld.db", "demo", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "municipalities        44" in result.output
+    assert 'stakeholder-graph --store voorbeeld.db suggest --for "Tata Steel"' in result.output
+    assert not (tmp_path / "stakeholder-graph.db").exists()
+
+
+def test_stats_as_of_before_the_store_existed_says_so(tmp_path):
+    db = str(tmp_path / "g.db")
+    assert run("--store", db, "demo").exit_code == 0
+    result = run("--store", db, "stats", "--as-of", "2026-01-31")
+    assert result.exit_code == 0
+    assert result.output.startswith(f"Op 2026-01-31 bestond {db} nog niet: de eerste load is van ")
+    english = run("--store", db, "stats", "--as-of", "2026-01-31", "--lang", "en").output
+    assert english.startswith(f"On 2026-01-31 {db} did not exist yet: its first load is of ")
 
 
 def test_load_twice_gives_identical_stats_json(tmp_path, example):
@@ -34,7 +69,8 @@ def test_load_twice_gives_identical_stats_json(tmp_path, example):
     assert run("--store", db, "load", str(example)).exit_code == 0
     first = run("--store", db, "stats", "--format", "json").output
     second_load = run("--store", db, "load", str(example))
-    assert "0 new, 0 changed, 134 unchanged" in second_load.output
+    assert ("niets veranderd: de 134 organisaties en andere knopen en 303 relaties stonden er "
+            "al zo in") in second_load.output
     assert run("--store", db, "stats", "--format", "json").output == first
     counts = json.loads(first)
     assert counts["nodes"]["Municipality"] == 44 and counts["total_relationships"] == 303
@@ -85,11 +121,63 @@ def test_export_leaves_out_personal_data_unless_asked(tmp_path):
     assert "j@example.nl" in out.read_text()
 
 
-def test_every_command_help_has_an_example():
-    for name, _command in cli.commands.items():
-        result = run(name, "--help")
-        assert result.exit_code == 0
-        assert "Examples:" in result.output and "stakeholder-graph" in result.output, name
+def help_examples(command: str) -> list[list[str]]:
+    """The example command lines of a command's --help, as a user would copy them."""
+    text = run(*([command] if command else []), "--help").output
+    assert "Examples:" in text or not command, f"{command} --help has no examples"
+    lines, current = [], ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if current:
+            current += " " + line
+        elif line.startswith("stakeholder-graph "):
+            current = line
+        else:
+            continue
+        if current.endswith("\\"):
+            current = current[:-1].rstrip()
+            continue
+        lines.append(shlex.split(current)[1:])
+        current = ""
+    return lines
+
+
+SERVERS = ("serve",)  # commands whose examples start a server: their lines are not run
+EXAMPLE_URIS = ("bolt://localhost:7687",)  # a local Neo4j: the test server stands in for it
+
+
+@pytest.fixture(scope="module")
+def after_demo(tmp_path_factory):
+    """A folder as a new user has it after the README's first command: the clone's
+    examples/ and the store `stakeholder-graph demo` wrote."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("clone")
+    shutil.copytree(ROOT / "examples", folder / "examples")
+    result = CliRunner().invoke(cli, ["--store", str(folder / "stakeholder-graph.db"), "demo"])
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+@pytest.mark.parametrize("command", ["", *sorted(cli.commands)])
+def test_every_help_example_works_as_written(command, after_demo, tmp_path, monkeypatch,
+                                             request):
+    """Every --help shows examples, and each runs as written, in order, after `demo`."""
+    import shutil
+
+    shutil.copytree(after_demo, tmp_path, dirs_exist_ok=True)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("STAKEHOLDER_GRAPH_STORE", raising=False)
+    examples = help_examples(command)
+    assert examples, f"no example in {command or 'the main'} --help"
+    for args in examples:
+        if any(a in SERVERS for a in args[:3]):
+            continue
+        if any(uri in a for a in args for uri in EXAMPLE_URIS):
+            server = request.getfixturevalue("neo4j_store").location
+            args = [a.replace(EXAMPLE_URIS[0], server) for a in args]
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, (args, result.output)
 
 
 def test_missing_store_is_a_clear_error(tmp_path):
@@ -105,4 +193,4 @@ def test_python_dash_m_and_console_script(tmp_path):
     done = subprocess.run(["stakeholder-graph", "demo", "--to", str(tmp_path / "d.db")],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert "Municipality" in done.stdout
+    assert "gemeenten" in done.stdout
