@@ -81,7 +81,6 @@ def read_review(path: str | os.PathLike[str]) -> list[tuple[int, str, str, str]]
     [(2, 'accept', 'slug:a', 'slug:b')]
     """
     from .loaders.tables import read_table
-
     from .output import column_key
 
     table = read_table(path)

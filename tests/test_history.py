@@ -263,14 +263,14 @@ def test_cli_show_diff_history_resolve_and_as_of(tmp_path, example):
 
     run("load", str(example), "--at", "2026-01-01", "--quiet")
     out = run("load", str(MESSY), "--at", "2026-02-01")
-    assert "Merged 7 name variant(s)" in out and "5 likely duplicate(s)" in out
+    assert "7 naamvarianten samengevoegd" in out and "5 mogelijke dubbele organisatie(s)" in out
     review = tmp_path / "cli-review.csv"
     assert review.exists()
     with open(review, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert len(rows) == 5 and all(r["decision"] == "" for r in rows)
+    assert len(rows) == 5 and all(r["besluit"] == "" for r in rows)  # Dutch headers
     for r in rows:
-        r["decision"] = "accept" if r["id"] == "slug:vattenfal" else "reject"
+        r["besluit"] = "accept" if r["id"] == "slug:vattenfal" else "reject"
     with open(review, "w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()

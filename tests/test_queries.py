@@ -173,7 +173,7 @@ def test_cli_query_formats_and_errors(tmp_path, example):
     xlsx = tmp_path / "hosts.xlsx"
     done = runner.invoke(cli, ["--store", db, "query", "internship-hosts", "-p",
                                "school=brin:25PZ", "--format", "xlsx", "-o", str(xlsx)])
-    assert done.exit_code == 0 and pd.read_excel(xlsx)["name"][0] == "Royal Schiphol Group"
+    assert done.exit_code == 0 and pd.read_excel(xlsx)["naam"][0] == "Royal Schiphol Group"
     bad = runner.invoke(cli, ["--store", db, "cypher", "MATCH (n) RETURN n"])
     assert bad.exit_code == 1 and "needs a Neo4j store" in bad.stderr
     assert "internship-hosts" in bad.stderr
