@@ -33,7 +33,7 @@ from .files import atomic_path
 __all__ = ["FORMATS", "LANGS", "COLUMNS", "KIND_LABELS", "REL_LABELS", "neutralise",
            "format_frame", "write_frame", "write_sheets", "label_columns", "column_label",
            "column_key", "join_list", "readable", "kind_label", "rel_label", "describe_load",
-           "describe_stats", "text_table", "SUGGESTION_COLUMNS", "DATE_COLUMNS"]
+           "describe_stats", "text_table", "SUGGESTION_COLUMNS", "PAIR_COLUMNS", "DATE_COLUMNS"]
 
 FORMATS = ("table", "csv", "json", "xlsx")
 LANGS = ("nl", "en")
@@ -197,6 +197,12 @@ SUGGESTION_COLUMNS: dict[str, tuple[str, str]] = {
 }
 """Headers of a suggestion's evidence columns, where they mean what the two ends share."""
 
+PAIR_COLUMNS: dict[str, tuple[str, str]] = {
+    "a": ("ecosysteem A", "ecosystem A"),
+    "b": ("ecosysteem B", "ecosystem B"),
+}
+"""Headers of ``a`` and ``b`` in a frame of ecosystem pairs (the gaps analysis)."""
+
 DATE_COLUMNS = frozenset({"since", "until", "date", "loaded_at", "at"})
 """Columns whose ISO text is written as a real date (or date-time) in XLSX."""
 
@@ -238,7 +244,8 @@ def _check_lang(lang: str) -> str:
     return lang
 
 
-def column_label(key: str, lang: str = "nl", suggestions: bool = False) -> str:
+def column_label(key: str, lang: str = "nl", suggestions: bool = False,
+                 pairs: bool = False) -> str:
     """The header people read for a column key; an unknown key in words.
 
     Examples
@@ -248,7 +255,8 @@ def column_label(key: str, lang: str = "nl", suggestions: bool = False) -> str:
     >>> column_label("explanation", "en"), column_label("some_new_feature")
     ('explanation', 'some new feature')
     """
-    labels = (SUGGESTION_COLUMNS.get(str(key)) if suggestions else None) or COLUMNS.get(str(key))
+    labels = ((SUGGESTION_COLUMNS.get(str(key)) if suggestions else None)
+              or (PAIR_COLUMNS.get(str(key)) if pairs else None) or COLUMNS.get(str(key)))
     if labels is None:
         return str(key).replace("_", " ")
     return labels[LANGS.index(_check_lang(lang))]
@@ -278,7 +286,8 @@ def label_columns(frame: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
 
     Any frame works: known keys get their Dutch (or English) header from :data:`COLUMNS`,
     unknown ones are written in words. In a frame of suggestions (with ``a_id`` or
-    ``org_id`` and ``explanation``) the evidence columns say what the two ends share. Two keys that share a header (``note`` and
+    ``org_id`` and ``explanation``) the evidence columns say what the two ends share; in a
+    frame of ecosystem pairs (with ``organisations_a``) ``a`` and ``b`` are ecosystems. Two keys that share a header (``note`` and
     ``explanation``) keep them apart with a number.
 
     Examples
@@ -290,10 +299,11 @@ def label_columns(frame: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
     ['rank', 'id A', 'Adamic-Adar', 'explanation']
     """
     suggestions = "explanation" in frame.columns and bool({"a_id", "org_id"} & set(frame.columns))
+    pairs = "organisations_a" in frame.columns
     seen: dict[str, int] = {}
     labels = []
     for column in frame.columns:
-        label = column_label(column, lang, suggestions)
+        label = column_label(column, lang, suggestions, pairs)
         seen[label] = seen.get(label, 0) + 1
         labels.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
     out = frame.copy()
