@@ -497,8 +497,10 @@ def introduce(store: str, a: str, b: str, status: str, date: str | None,
         stakeholder-graph introduce "Port of Amsterdam" "Port of Den Helder" --status proposed
         stakeholder-graph introduce KLM Vattenfall --status made --date 2021-06-01
     """
+    from .output import describe_load
+
     result = api.introduce(a, b, status, store, date, note)
-    click.echo(f"Recorded: {a} — {b} ({status}); {result.summary()}")
+    click.echo(f"Vastgelegd: {a} — {b} ({status}); {describe_load(result)[0]}")
 
 
 @cli.command()
