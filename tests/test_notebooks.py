@@ -28,10 +28,11 @@ def test_committed_without_outputs(path):
                 f"{path.name} holds outputs: strip them before committing")
 
 
-@pytest.fixture(scope="module")
-def executed(tmp_path_factory):
-    """Every notebook, run on the example in a fresh embedded store."""
-    env_store = os.environ.pop("STAKEHOLDER_GRAPH_STORE", None)
+def _execute(store: str | None) -> dict:
+    """Every notebook, run top to bottom on ``store`` (None: the example in a fresh store)."""
+    saved = os.environ.pop("STAKEHOLDER_GRAPH_STORE", None)
+    if store:
+        os.environ["STAKEHOLDER_GRAPH_STORE"] = store
     try:
         done = {}
         for path in NOTEBOOKS:
@@ -41,17 +42,82 @@ def executed(tmp_path_factory):
             done[path.name] = book
         return done
     finally:
-        if env_store is not None:
-            os.environ["STAKEHOLDER_GRAPH_STORE"] = env_store
+        os.environ.pop("STAKEHOLDER_GRAPH_STORE", None)
+        if saved is not None:
+            os.environ["STAKEHOLDER_GRAPH_STORE"] = saved
 
 
-def test_every_notebook_runs_without_errors(executed):
-    for name, book in executed.items():
+@pytest.fixture(scope="module")
+def executed():
+    """Every notebook, run on the example in a fresh embedded store."""
+    return _execute(None)
+
+
+@pytest.fixture(scope="module")
+def generated_store(tmp_path_factory) -> str:
+    """A synthetic store (bench/generate.py) without any organisation of the example."""
+    import importlib.util
+
+    from stakeholder_graph import api
+
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "bench" / "generate.py")
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    folder = tmp_path_factory.mktemp("synthetic")
+    generate.write_dataset(folder / "data", *generate.generate(300, seed=11))
+    db = str(folder / "synthetic.db")
+    api.load([folder / "data"], db)
+    with api.open_store(db, create=False) as store:
+        names = {node["name"] for node in store.nodes()}
+    assert "Tata Steel" not in names and "Tech@Connect" not in names
+    return db
+
+
+@pytest.fixture(scope="module")
+def executed_elsewhere(generated_store):
+    """Every notebook, run on the synthetic store through STAKEHOLDER_GRAPH_STORE."""
+    return _execute(generated_store)
+
+
+@pytest.mark.parametrize("run", ["executed", "executed_elsewhere"])
+def test_every_notebook_runs_without_errors(run, request):
+    for name, book in request.getfixturevalue(run).items():
         for cell in book.cells:
             for output in cell.get("outputs", []):
-                assert output.output_type != "error", (name, output.get("ename"))
+                assert output.output_type != "error", (name, output.get("ename"),
+                                                       output.get("evalue"))
         first = "".join(o.get("text", "") for o in book.cells[1].outputs)
         assert first.startswith("store: "), name  # the first cell says which store
+
+
+def test_notebooks_on_another_store_use_it_and_choose_from_it(executed_elsewhere,
+                                                              generated_store):
+    book = executed_elsewhere["03-who-to-connect.ipynb"]
+    assert "".join(o.get("text", "") for o in book.cells[1].outputs).startswith(
+        f"store: {generated_store}")
+    chosen = "".join(o.get("text", "") for o in book.cells[3].outputs)
+    from stakeholder_graph import api
+    from stakeholder_graph.analysis.centrality import centrality
+
+    with api.open_store(generated_store, create=False) as store:
+        scores = centrality(store.to_networkx())
+    busiest = scores[scores["kind"].isin(["Company", "School"])].nlargest(1, "degree")
+    assert chosen.startswith(f"organisation: {busiest['name'].iloc[0]} ({busiest['id'].iloc[0]})")
+    biggest = scores["ecosystem"].dropna().loc[lambda s: s != ""].value_counts().index[:2]
+    assert f"ecosystems: {biggest[0]} → {biggest[1]}" in chosen
+
+
+def test_notebooks_have_their_parameters_first_and_name_no_organisation():
+    for path in NOTEBOOKS:
+        book = nbformat.read(path, as_version=4)
+        assert "parameters" in book.cells[1].metadata.get("tags", []), path.name
+        assert "Tata Steel" not in "".join(c.source for c in book.cells), path.name
+
+
+def test_notebooks_suggest_only_through_the_api():
+    for path in NOTEBOOKS:
+        source = "".join(c.source for c in nbformat.read(path, as_version=4).cells)
+        assert "analysis.suggest" not in source, path.name
 
 
 def test_notebook_map_renders_in_chromium(executed, tmp_path):
