@@ -31,7 +31,9 @@ __all__ = ["load", "stats", "export", "copy", "demo", "suggest", "suggestion_mod
 
 ANALYSES = ("centrality", "communities", "brokers", "gaps")
 
-DEMO_STORE = "./stakeholder-graph-demo.db"
+DEMO_STORE = "./stakeholder-graph.db"
+"""Where ``demo`` writes by default: the default store every command uses (see
+:func:`stakeholder_graph.graph.store.default_location`)."""
 _START = "0001-01-01T00:00:00.000000Z"  # before any load: diff of the first load
 
 
@@ -554,13 +556,15 @@ def undo_merge(variant: str, store: Store | str | None = None) -> str:
         return undo(opened, variant)
 
 
-def demo(path: str | os.PathLike[str] = DEMO_STORE,
+def demo(path: str | os.PathLike[str] | None = None,
          example: str = "noord-holland") -> dict[str, Any]:
     """Load the bundled example into a store file, rebuilt from scratch, and return its counts.
 
     The store is built in a temporary file and moved into place, so it never holds half a
     load. An existing store is rebuilt only when it holds nothing but the example: one
-    that holds loads of other files (or recorded introductions) is left alone.
+    that holds loads of other files (or recorded introductions) is left alone. ``path``
+    is the default store (``$STAKEHOLDER_GRAPH_STORE`` or ``./stakeholder-graph.db``) when
+    omitted.
 
     Raises
     ------
@@ -575,8 +579,9 @@ def demo(path: str | os.PathLike[str] = DEMO_STORE,
     44
     """
     from .errors import StoreError
-    from .graph.store import is_neo4j_uri
+    from .graph.store import default_location, is_neo4j_uri
 
+    path = default_location() if path is None else path
     if is_neo4j_uri(str(path)):
         raise StoreError("the demo builds an embedded store file; load it into Neo4j "
                          f"afterwards with: stakeholder-graph --store demo.db push --to {path}")

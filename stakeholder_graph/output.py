@@ -203,6 +203,17 @@ PAIR_COLUMNS: dict[str, tuple[str, str]] = {
 }
 """Headers of ``a`` and ``b`` in a frame of ecosystem pairs (the gaps analysis)."""
 
+VALUES: dict[str, dict[str, tuple[str, str]]] = {
+    "labour_demand": {"shortage": ("tekort", "shortage"), "surplus": ("overschot", "surplus")},
+    "status": {"proposed": ("voorgesteld", "proposed"), "made": ("gelegd", "made"),
+               "declined": ("afgewezen", "declined")},
+    "type": {"labour_market_region": ("arbeidsmarktregio", "labour-market region"),
+             "corop": ("COROP-gebied", "COROP region"), "province": ("provincie", "province"),
+             "custom": ("eigen indeling", "custom region")},
+    "level": {"other": ("overig", "other")},
+}
+"""The model's coded values in words, per column: value → (Dutch, English)."""
+
 DATE_COLUMNS = frozenset({"since", "until", "date", "loaded_at", "at"})
 """Columns whose ISO text is written as a real date (or date-time) in XLSX."""
 
@@ -220,6 +231,9 @@ KIND_LABELS: dict[str, tuple[str, str, str, str]] = {
     "Person": ("contactpersoon", "contactpersonen", "contact person", "contact persons"),
 }
 """Every kind: (Dutch singular, Dutch plural, English singular, English plural)."""
+
+VALUES["kind"] = {k: (v[0], v[2]) for k, v in KIND_LABELS.items()}
+VALUES["group_kind"] = VALUES["other_kind"] = VALUES["kind"]
 
 REL_LABELS: dict[str, tuple[str, str]] = {
     "LOCATED_IN": ("gevestigd in", "located in"),
@@ -376,20 +390,27 @@ def _as_date(value: Any) -> Any:
 
 
 def readable(frame: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
-    """The frame's cells as people read them: lists as "a, b en c", provenance in words.
+    """The frame's cells as people read them: lists as "a, b en c", provenance and coded
+    values (``shortage``, ``Company``) in words.
 
     Column keys stay; :func:`label_columns` renames them.
 
     Examples
     --------
-    >>> frame = pd.DataFrame({"themes": [["Energietransitie"], ["a", "b", "c"]]})
+    >>> frame = pd.DataFrame({"themes": [["Energietransitie"], ["a", "b", "c"]],
+    ...                       "labour_demand": ["shortage", None]})
     >>> readable(frame)["themes"].tolist()
     ['Energietransitie', 'a, b en c']
+    >>> readable(frame)["labour_demand"].tolist()
+    ['tekort', None]
     """
-    _check_lang(lang)
+    index = LANGS.index(_check_lang(lang))
     out = _clean(frame)
     for column in out.columns:
-        out[column] = [_cell(v, lang) for v in out[column]]
+        words = VALUES.get(str(column), {})
+        out[column] = pd.Series([words[v][index] if isinstance(v, str) and v in words
+                                 else _cell(v, lang) for v in out[column]],
+                                index=out.index, dtype=object)
     return out
 
 
@@ -516,7 +537,7 @@ def write_sheets(sheets: Mapping[str, pd.DataFrame], path: str | os.PathLike[str
 
 def _write_sheet(book: Any, name: str, frame: pd.DataFrame, lang: str | None) -> None:
     from openpyxl.cell.cell import TYPE_STRING
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     data, dates = _prepared(frame, lang)
@@ -531,6 +552,9 @@ def _write_sheet(book: Any, name: str, frame: pd.DataFrame, lang: str | None) ->
             elif lang is not None and c in dates and (parsed := _as_date(v)) is not None:
                 values.append(parsed[0])
                 formats[(r, c + 1)] = parsed[1]
+            elif isinstance(v, float) and lang is not None:
+                values.append(v)
+                formats[(r, c + 1)] = "0.00" if abs(v) >= 1 or v == 0 else "0.0000"
             elif isinstance(v, bool | int | float | dt.date):
                 values.append(v)
             else:
@@ -546,6 +570,8 @@ def _write_sheet(book: Any, name: str, frame: pd.DataFrame, lang: str | None) ->
                 cell.number_format = formats[(cell.row, cell.column)]
             width = 12 if cell.is_date else len(str(cell.value)) if cell.value is not None else 0
             widths[cell.column - 1] = max(widths[cell.column - 1], width)
+            if lang is not None and width > 60:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
     if lang is not None:
         for cell in ws[1]:
             cell.font = Font(bold=True)
