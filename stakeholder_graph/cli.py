@@ -446,12 +446,12 @@ def suggest(store: str, memberships: bool, group: str | None, for_org: str | Non
 
     \b
     Examples:
-        stakeholder-graph --store stakeholder-graph-demo.db suggest
-        stakeholder-graph --store stakeholder-graph-demo.db suggest --for "Tata Steel" --lang en
-        stakeholder-graph --store stakeholder-graph-demo.db suggest --from "Groot Amsterdam" --to "Noord-Holland Noord" --top 5
-        stakeholder-graph --store stakeholder-graph-demo.db suggest --memberships --group Techport
-        stakeholder-graph --store stakeholder-graph-demo.db suggest --memberships --for "Port of Amsterdam"
-        stakeholder-graph --store stakeholder-graph-demo.db suggest --explain-model
+        stakeholder-graph suggest
+        stakeholder-graph suggest --for "Tata Steel" --lang en
+        stakeholder-graph suggest --from "Groot Amsterdam" --to "Noord-Holland Noord" --top 5
+        stakeholder-graph suggest --memberships --group Techport
+        stakeholder-graph suggest --memberships --for "Port of Amsterdam"
+        stakeholder-graph suggest --explain-model
     """
     what = "memberships" if memberships or campuses else "introductions"
     if group and what != "memberships":
@@ -566,9 +566,9 @@ def evaluate(store: str, memberships: bool, holdout: float, seed: int, seeds: in
 
     \b
     Examples:
-        stakeholder-graph --store stakeholder-graph-demo.db evaluate
-        stakeholder-graph --store stakeholder-graph-demo.db evaluate --memberships --seeds 5
-        stakeholder-graph --store stakeholder-graph-demo.db evaluate --holdout 0.2 --seed 3 --format json
+        stakeholder-graph evaluate
+        stakeholder-graph evaluate --memberships --seeds 5
+        stakeholder-graph evaluate --holdout 0.2 --seed 3 --format json
     """
     from .analysis.evaluate import summarise
 
