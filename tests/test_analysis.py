@@ -179,7 +179,7 @@ def test_cli_suggest_introduce_analyze_evaluate(tmp_path, example):
 def test_demo_ends_with_ten_suggestions(tmp_path):
     result = CliRunner().invoke(cli, ["demo", "--to", str(tmp_path / "d.db")])
     assert result.exit_code == 0
-    assert "Who to connect next" in result.output and "\n10. " in result.output
+    assert "Wie nu met wie verbinden" in result.output and "\n10. " in result.output
 
 
 def test_sampled_closeness_tracks_the_exact_values():
