@@ -107,8 +107,28 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "score": ("score", "score"),
     "explanation": ("toelichting", "explanation"),
     "adamic_adar": ("Adamic-Adar", "Adamic-Adar"),
+    "shared_member_of": ("samen lid van", "shared memberships"),
+    "shared_signed": ("samen ondertekend", "signed together"),
+    "shared_funded_by": ("zelfde financier", "same funder"),
+    "shared_attended": ("samen deelgenomen", "attended together"),
+    "partners_aa": ("gedeelde partners (Adamic-Adar)", "shared partners (Adamic-Adar)"),
+    "interns_aa": ("gedeelde stages (Adamic-Adar)", "shared internships (Adamic-Adar)"),
+    "comember_partners": ("partners van medeleden", "co-members' partners"),
+    "same_ecosystem": ("zelfde ecosysteem", "same ecosystem"),
+    "surplus_shortage": ("overschot en tekort", "surplus and shortage"),
+    "programme_fit": ("aansluiting opleiding–sector", "programme–sector fit"),
+    "activity": ("activiteit", "activity"),
+    "evidence": ("onderbouwing", "evidence"),
+    "relation": ("relatie", "relation"),
+    "cf_aa": ("medeleden (Adamic-Adar)", "co-members (Adamic-Adar)"),
+    "l3_norm": ("paden van drie stappen (L3)", "three-step paths (L3)"),
+    "partners_in": ("partners al lid", "partners already in"),
+    "themes_fit": ("aansluiting thema's", "themes fit"),
+    "ecosystem_share": ("aandeel eigen ecosysteem", "share of own ecosystem"),
+    "kind_share": ("aandeel eigen soort", "share of own kind"),
+    "group_size": ("omvang groep", "group size"),
     "resource_allocation": ("resource allocation", "resource allocation"),
-    "l3": ("L3", "L3"),
+    "l3": ("paden van drie stappen (L3)", "three-step paths (L3)"),
     "org_id": ("id organisatie", "organisation id"),
     "org": ("organisatie", "organisation"),
     "org_ecosystem": ("ecosysteem organisatie", "organisation's ecosystem"),
@@ -251,6 +271,8 @@ REL_LABELS: dict[str, tuple[str, str]] = {
 }
 """Every relationship type in words: (Dutch, English)."""
 
+VALUES["relation"] = dict(REL_LABELS)
+
 
 def _check_lang(lang: str) -> str:
     if lang not in LANGS:
@@ -355,7 +377,11 @@ def _source_text(value: Mapping[str, Any], lang: str) -> str:
 
 def _cell(value: Any, lang: str) -> Any:
     if isinstance(value, Mapping):
-        return _source_text(value, lang)
+        if "text" in value:  # a piece of evidence: its words
+            return str(value["text"])
+        if "file" in value:
+            return _source_text(value, lang)
+        return ", ".join(f"{column_label(k, lang)}: {_cell(v, lang)}" for k, v in value.items())
     if isinstance(value, list | tuple | set | frozenset):
         items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
         if any(isinstance(i, Mapping) for i in items):

@@ -127,3 +127,27 @@ def test_review_file_has_dutch_headers_and_reads_back(demo_db, tmp_path):
     ws["A2"] = "ja"
     ws.parent.save(review)
     assert "Merged 1" in run("--store", db, "resolve", "--apply", str(review)).output
+
+
+def _frames(db):
+    from stakeholder_graph import api
+    from stakeholder_graph.queries import list_queries, run_query
+
+    yield "suggest introductions", api.suggest(db, top=3)
+    yield "suggest memberships", api.suggest(db, what="memberships", top=3)
+    for what in api.ANALYSES:
+        result = api.analyze(what, db)
+        yield f"analyze {what}", result[0] if what == "communities" else result
+    params = {"neighbourhood": {"organisation": "KLM"}, "internship-hosts": {"school": "brin:25PZ"},
+              "intro-path": {"from": "Vattenfall", "to": "Tech@Connect"}}
+    with api.open_store(db, create=False) as store:
+        for spec in list_queries():
+            yield f"query {spec.name}", run_query(store, spec.name, **params.get(spec.name, {}))
+
+
+def test_every_column_the_tool_writes_has_a_header_in_both_languages(demo_db):
+    from stakeholder_graph.output import COLUMNS
+
+    missing = {f"{what}: {column}" for what, frame in _frames(demo_db) for column in frame.columns
+               if column not in COLUMNS}
+    assert not missing, f"add these to stakeholder_graph.output.COLUMNS: {sorted(missing)}"
