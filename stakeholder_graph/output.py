@@ -121,6 +121,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "evidence": ("onderbouwing", "evidence"),
     "relation": ("relatie", "relation"),
     "cf_aa": ("medeleden (Adamic-Adar)", "co-members (Adamic-Adar)"),
+    "cf_ra": ("medeleden (resource allocation)", "co-members (resource allocation)"),
     "l3_norm": ("paden van drie stappen (L3)", "three-step paths (L3)"),
     "partners_in": ("partners al lid", "partners already in"),
     "themes_fit": ("aansluiting thema's", "themes fit"),
