@@ -19,6 +19,7 @@ import pandas as pd
 
 from .errors import StakeholderGraphError
 from .files import atomic_path
+from .graph.model import KINDS
 
 __all__ = ["EXPORT_FORMATS", "strip_personal_data", "export_graph", "network_sheets"]
 
