@@ -78,7 +78,7 @@ def test_introduce_and_load_wait_past_the_old_30_s_and_then_write(store, tmp_pat
         assert code == 0, err
         assert "waiting for another load to finish writing" in err
         assert "up to 30 min" in err
-    assert "Recorded: KLM — Techport (proposed)" in out_i
+    assert "Vastgelegd: KLM — Techport (proposed)" in out_i
     with SQLiteStore(store) as opened:
         assert any(n["name"] == "Wachtend Bedrijf" for n in opened.nodes("Company"))
         assert any(e["type"] == "INTRODUCED" for e in opened.edges("INTRODUCED"))
