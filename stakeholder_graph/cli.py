@@ -915,7 +915,7 @@ def report_command(store: str, since: str | None, until: str | None, ecosystem: 
     \b
     Examples:
         stakeholder-graph report -o voortgang.pptx
-        stakeholder-graph report --since 2026-01-01 --until 2026-06-30 -o voortgang.html
+        stakeholder-graph report --since 2026-01-01 -o voortgang.html
         stakeholder-graph report --ecosystem "Noord-Holland Noord" --lang en -o progress.pptx
     """
     figures = api.report(store, since=since, until=until, ecosystem=ecosystem, lang=lang,
