@@ -5,9 +5,10 @@ from a logistic regression fitted on the store's own links:
 
 1. hide a seeded 20 % of the links of the question (ties between organisations for
    introductions, memberships for memberships);
-2. compute the features on what is left, for the hidden links (positives) and for as many
-   other candidate pairs as five times that (negatives, sampled from the same candidates
-   the engine would rank);
+2. compute the features on what is left, for the hidden links of at most
+   :data:`FIT_ROWS` organisations (positives) and for five times as many non-links of
+   theirs (negatives: most among the candidates the engine would rank, the rest from all
+   columns);
 3. add the recorded introductions: *made* is a positive, *declined* a negative;
 4. fit a logistic regression with weights ≥ 0 (:func:`logistic_regression`) on
    standardised features with balanced classes; the weights are its coefficients on the
@@ -65,6 +66,7 @@ HOLDOUT = 0.2
 NEGATIVES_PER_POSITIVE = 5
 MAX_POSITIVES = 2000
 FIT_ROWS = 150
+CANDIDATE_SHARE = 0.8  # of the negatives, the share drawn from the engine's candidates
 
 
 @dataclass
@@ -144,8 +146,9 @@ def _links(ctx: Context, question: str) -> np.ndarray:
 def _training_features(ctx: Context, question: str, positives: np.ndarray,
                        negatives: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     """Features of the positive pairs and of ``negatives`` non-links from the same rows:
-    half among the candidates the engine would rank (to tell them apart), half from all
-    columns (to tell a path from no path). One block of features serves all of them."""
+    :data:`CANDIDATE_SHARE` among the candidates the engine would rank (to tell them apart),
+    the rest from all columns (to tell a path from no path). One block of features serves
+    all of them."""
     rows = np.unique(positives[:, 0])
     block = (introduction_block(ctx, rows) if question == "introductions"
              else membership_block(ctx, rows))
@@ -158,7 +161,7 @@ def _training_features(ctx: Context, question: str, positives: np.ndarray,
         taken |= (u == block.cols) | ~ctx.endpoints[block.cols]
     existing = np.asarray(links[u, block.cols]).ravel() if len(u) else np.zeros(0)
     candidates = np.flatnonzero(~taken & (existing == 0))
-    half = min(len(candidates), negatives // 2)
+    half = min(len(candidates), int(negatives * CANDIDATE_SHARE))
     chosen = candidates[rng.choice(len(candidates), half, replace=False)]
     sampled = np.c_[u[chosen], block.cols[chosen]]
     count = negatives - half
