@@ -269,6 +269,8 @@ _TEMPLATE = """<!DOCTYPE html>
     data.ecosystems.forEach(function (a) {
       if (hidden["eco:" + a.name]) { return; }
       var top = network.canvasToDOM({ x: a.x, y: a.y - a.r });
+      var mid = network.canvasToDOM({ x: a.x, y: a.y }), rr = mid.y - top.y;
+      if (mid.x + rr < 0 || mid.x - rr > W || mid.y + rr < 0 || mid.y - rr > H) { return; }
       var w = ctx.measureText(a.name).width;
       var x = Math.max(6, Math.min(W - 6 - w, top.x - w / 2));
       var y = Math.max(6, Math.min(H - 6 - ECO_H, top.y + 6));
@@ -331,6 +333,8 @@ _TEMPLATE = """<!DOCTYPE html>
     ctx.restore();
     window.sgEcoBoxes = ecoBoxes;
     window.sgLabelBoxes = labelBoxes;
+    window.sgFrames = (window.sgFrames || 0) + 1;
+    window.sgDrawnAt = window.sgDrawnAt || performance.now();
     window.sgDrawn = true;
   });
   network.on("hoverNode", function (p) { hover = index[p.node]; network.redraw(); });

@@ -107,6 +107,7 @@ _TEMPLATE = """<!DOCTYPE html>
     renderEdgeLabels: false, labelFont: "sans-serif", labelSize: 14, labelWeight: "normal",
     labelDensity: 0.3, labelGridCellSize: 200, labelRenderedSizeThreshold: 6,
     zIndex: true, minCameraRatio: 0.01, maxCameraRatio: 4,
+    hideEdgesOnMove: data.edges.length > 20000, hideLabelsOnMove: data.edges.length > 20000,
     nodeReducer: function (node, attrs) {
       var out = Object.assign({}, attrs);
       if (hidden[node]) { out.hidden = true; }
@@ -142,7 +143,12 @@ _TEMPLATE = """<!DOCTYPE html>
   function drawAreas() {
     var W = container.clientWidth, H = container.clientHeight, ratio = window.devicePixelRatio || 1;
     [areas, names].forEach(function (c) {
-      c.width = W * ratio; c.height = H * ratio; c.style.width = W + "px"; c.style.height = H + "px";
+      if (c.width !== W * ratio || c.height !== H * ratio) {
+        c.width = W * ratio; c.height = H * ratio; c.style.width = W + "px"; c.style.height = H + "px";
+      } else {
+        c.getContext("2d").setTransform(1, 0, 0, 1, 0, 0);
+        c.getContext("2d").clearRect(0, 0, c.width, c.height);
+      }
     });
     var a = areas.getContext("2d"), t = names.getContext("2d"), boxes = [];
     a.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -154,6 +160,7 @@ _TEMPLATE = """<!DOCTYPE html>
       var c = renderer.graphToViewport({ x: e.x, y: -e.y });
       var edge = renderer.graphToViewport({ x: e.x + e.r, y: -e.y });
       var r = Math.abs(edge.x - c.x);
+      if (c.x + r < 0 || c.x - r > W || c.y + r < 0 || c.y - r > H) { return; }
       a.beginPath();
       a.arc(c.x, c.y, r, 0, 2 * Math.PI);
       a.fillStyle = e.colour;
@@ -178,6 +185,7 @@ _TEMPLATE = """<!DOCTYPE html>
     window.sgFrames = (window.sgFrames || 0) + 1;
   });
   drawAreas();  // sigma drew the graph once already, inside its constructor
+  window.sgDrawnAt = performance.now();
   window.sgDrawn = true;
 
   var tooltip = document.getElementById("sg-tooltip");

@@ -21,7 +21,8 @@ from typing import Any
 
 import networkx as nx
 
-from ..analysis.network import is_link, organisation_graph
+from ..analysis.network import ORGANISATION_KINDS, is_link, organisation_graph
+from ..graph.model import paused_gc
 from .layout import REGION_ANCHORS, ecosystem_layout, spring
 
 __all__ = ["MapView", "map_view", "map_ecosystems", "KIND_STYLE", "TEXT", "SUGGESTION_COLOUR",
@@ -208,32 +209,147 @@ def _select(org: nx.Graph, graph: nx.MultiDiGraph, eco_of: dict[str, str | None]
     return nodes, len(left_out)
 
 
+def _pagerank(graph: nx.Graph, igraph_above: int = 2000) -> dict[str, float]:
+    """PageRank of a map's organisations (igraph's, in C, for big maps)."""
+    if graph.number_of_edges() == 0:
+        return {n: 0.0 for n in graph}
+    if graph.number_of_nodes() <= igraph_above:
+        return nx.pagerank(graph)
+    from ..analysis.network import to_igraph
+
+    converted, nodes, weights = to_igraph(graph)
+    ranks = converted.pagerank(weights=weights)
+    return dict(zip(nodes, ranks, strict=True))
+
+
 def _ties(graph: nx.MultiDiGraph, node: str, shown: set[str], name: Any,
           lang: str) -> list[str]:
     """The tooltip's lines about a node's ties, in words and in the right direction."""
     words = _TIES[lang]
     lines: set[tuple[str, str]] = set()
-    for edges, forward in ((graph.out_edges(node, data=True), True),
-                           (graph.in_edges(node, data=True), False)):
-        for u, v, data in edges:
-            other = v if forward else u
-            if other == node or other not in shown or not is_link(data):
+    for neighbours, forward in ((graph._succ[node], True), (graph._pred[node], False)):
+        for other, keyed in neighbours.items():
+            if other == node or other not in shown:
                 continue
-            phrase = words[data["type"]][0 if forward else 1].format(name(other))
-            if data.get("programme"):
-                phrase += f" ({data['programme']})"
-            lines.add((str(name(other)).casefold(), phrase))
+            for data in keyed.values():
+                if not is_link(data):
+                    continue
+                phrase = words[data["type"]][0 if forward else 1].format(name(other))
+                if data.get("programme"):
+                    phrase += f" ({data['programme']})"
+                lines.add((str(name(other)).casefold(), phrase))
     return [phrase for _, phrase in sorted(lines)]
 
 
 def _edge_words(graph: nx.MultiDiGraph, u: str, v: str, name: Any, lang: str) -> list[str]:
     """An edge's tooltip: each link between the pair as a sentence."""
     words, lines = _TIES[lang], []
+    succ = graph._succ
     for a, b in ((u, v), (v, u)):
-        for data in graph.get_edge_data(a, b, default={}).values():
+        for data in succ[a].get(b, {}).values():
             if is_link(data):
                 lines.append(f"{name(a)} {words[data['type']][0].format(name(b))}")
     return sorted(set(lines))
+
+
+def _concrete(org: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
+    """The subgraph on ``nodes`` as a graph of its own (NetworkX's subgraph views check
+    every node they pass: seconds at tens of thousands of organisations)."""
+    keep = set(nodes)
+    out = nx.Graph()
+    out.add_nodes_from((n, org.nodes[n]) for n in keep)
+    adjacency, source = out._adj, org._adj
+    for u in keep:  # straight into the adjacency, as organisation_graph does
+        mine = adjacency[u]
+        for v, data in source[u].items():
+            if v in keep:
+                mine[v] = data
+    return out
+
+
+def _regions_of(graph: nx.MultiDiGraph, node: str, rel: str) -> list[str]:
+    nodes = graph._node
+    return sorted(str(nodes[r].get("name", r)) for r, keyed in graph._succ[node].items()
+                  if nodes[r].get("type") == "labour_market_region"
+                  and any(d.get("type") == rel for d in keyed.values()))
+
+
+def _home(graph: nx.MultiDiGraph, node: str) -> str | None:
+    """One organisation's ecosystem by the rule of ``analysis.network.ecosystems``."""
+    if graph._node[node].get("kind") == "Municipality":
+        names = _regions_of(graph, node, "IN_REGION")
+    else:
+        names = sorted(name for m, keyed in graph._succ[node].items()
+                       if any(d.get("type") == "LOCATED_IN" for d in keyed.values())
+                       for name in _regions_of(graph, m, "IN_REGION"))
+    return names[0] if names else None
+
+
+def _local(graph: nx.MultiDiGraph, ecosystem: str
+           ) -> tuple[nx.Graph, dict[str, str | None], set[str], int]:
+    """The organisation network round one ecosystem, without building the whole one.
+
+    Walks from the ecosystem's region to its municipalities, their organisations and the
+    public bodies that serve it, then to their partners: work in proportion to the map,
+    not to the store (the same selection as ``organisation_graph`` + ``_select``).
+    """
+    wanted = ecosystem.casefold()
+    kinds = set(ORGANISATION_KINDS)
+    regions = [r for r, data in graph.nodes(data=True) if data.get("kind") == "Region"
+               and data.get("type") == "labour_market_region"
+               and str(data.get("name", "")).casefold() == wanted]
+    candidates: set[str] = set()
+    pred = graph._pred
+    for region in regions:
+        for m, keyed in pred[region].items():
+            types = {d.get("type") for d in keyed.values()}
+            if "IN_REGION" in types:
+                candidates.add(m)
+                candidates.update(o for o, k in pred[m].items()
+                                  if any(d.get("type") == "LOCATED_IN" for d in k.values()))
+            if "SERVES" in types:
+                candidates.add(m)
+    home: dict[str, str | None] = {}
+    eco_of: dict[str, str | None] = {}
+
+    def place(n: str) -> str | None:
+        if n not in eco_of:
+            home[n] = _home(graph, n)
+            eco_of[n] = home[n]
+            if home[n] is None and graph.nodes[n].get("kind") == "PublicBody":
+                served = _regions_of(graph, n, "SERVES")
+                eco_of[n] = served[0] if served else None
+        return eco_of[n]
+
+    inside = {n for n in candidates if graph.nodes[n].get("kind") in kinds
+              and (place(n) or "").casefold() == wanted}
+    links: dict[tuple[str, str], dict[str, Any]] = {}
+    nodes = graph._node
+    for n in inside:
+        for neighbours, forward in ((graph._succ[n], True), (pred[n], False)):
+            for other, keyed in neighbours.items():
+                if other == n or nodes[other].get("kind") not in kinds or (
+                        other in inside and not forward):  # seen from its own end
+                    continue
+                u, v = (n, other) if forward else (other, n)
+                for data in keyed.values():
+                    if not is_link(data):
+                        continue
+                    pair = (u, v) if (v, u) not in links else (v, u)
+                    edge = links.setdefault(pair, {"types": set(), "weight": 0.0})
+                    edge["types"].add(data["type"])
+                    edge["weight"] += float(data.get("weight", 1.0))
+    org = nx.Graph()
+    ends = inside | {x for pair in links for x in pair}
+    for n in ends:
+        place(n)
+        org.add_node(n, **graph.nodes[n], ecosystem=home[n])
+    adjacency = org._adj
+    for (u, v), d in links.items():
+        adjacency[u][v] = adjacency[v][u] = {"types": sorted(d["types"]), "weight": d["weight"]}
+    left_out = {n for n in inside if org.degree(n) == 0
+                and graph.nodes[n].get("kind") == "Municipality"}
+    return org, eco_of, ends - left_out, len(left_out)
 
 
 def map_view(graph: nx.MultiDiGraph, *, ecosystem: str | None = None, around: str | None = None,
@@ -271,11 +387,30 @@ def map_view(graph: nx.MultiDiGraph, *, ecosystem: str | None = None, around: st
     """
     if lang not in TEXT:
         raise ValueError(f"language must be nl or en, not {lang!r}")
+    with paused_gc():  # hundreds of thousands of new dicts and strings, none in a cycle
+        return _map_view(graph, ecosystem, around, depth, theme, list(suggestions), lang,
+                         title, seed, aspect)
+
+
+def _map_view(graph: nx.MultiDiGraph, ecosystem: str | None, around: str | None, depth: int,
+              theme: str | None, suggestions: list[dict], lang: str, title: str | None,
+              seed: int, aspect: float) -> MapView:
     text = TEXT[lang]
-    org = organisation_graph(graph)
-    eco_of = map_ecosystems(graph, org)
-    suggestions = list(suggestions)
-    nodes, left_out = _select(org, graph, eco_of, ecosystem, around, depth, theme)
+    if ecosystem is not None and around is None and not suggestions:
+        # one ecosystem: only its part of the network is looked at
+        org, eco_of, nodes, left_out = _local(graph, ecosystem)
+        if not nodes:
+            known = sorted({str(d.get("name")) for _, d in graph.nodes(data=True)
+                            if d.get("kind") == "Region"
+                            and d.get("type") == "labour_market_region"})
+            raise ValueError(f"no organisations in ecosystem {ecosystem!r}; ecosystems: "
+                             + ", ".join(known))
+        if theme is not None:
+            nodes, _ = _select(_concrete(org, nodes), graph, eco_of, None, None, depth, theme)
+    else:
+        org = organisation_graph(graph)
+        eco_of = map_ecosystems(graph, org)
+        nodes, left_out = _select(org, graph, eco_of, ecosystem, around, depth, theme)
     paths: list[list[str]] = []
     for s in suggestions:
         a, b = s["a_id"], s["b_id"]
@@ -288,17 +423,19 @@ def map_view(graph: nx.MultiDiGraph, *, ecosystem: str | None = None, around: st
             nodes.update(path)
         else:
             paths.append([])
-    shown = org.subgraph(nodes)
-    pagerank = nx.pagerank(shown) if shown.number_of_edges() else {n: 0.0 for n in nodes}
+    shown = _concrete(org, nodes)
+    pagerank = _pagerank(shown)
     top = max(pagerank.values(), default=1.0) or 1.0
     groups: dict[str, list[str]] = {}
     for n in nodes:
         groups.setdefault(eco_of.get(n) or text["unknown"], []).append(n)
-    positions, areas = ecosystem_layout(org, groups, seed=seed, aspect=aspect,
+    positions, areas = ecosystem_layout(shown, groups, seed=seed, aspect=aspect,
                                         no_region=text["unknown"])
 
+    node_data = graph._node
+
     def name(n: str) -> Any:
-        return graph.nodes[n].get("name", n)
+        return node_data[n].get("name", n)
 
     view = MapView(title or text["title"], lang, municipalities_left_out=left_out)
     kind_words = text["kinds"]
