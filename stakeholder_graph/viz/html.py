@@ -264,7 +264,16 @@ _TEMPLATE = """<!DOCTYPE html>
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.textBaseline = "top";
     ctx.textAlign = "left";
-    var grid = new Grid(96), ecoBoxes = [], labelBoxes = [];
+    var grid = new Grid(96), nodeGrid = new Grid(96), ecoBoxes = [], labelBoxes = [];
+    var shown = [], nodeBox = {};
+    data.nodes.forEach(function (n, i) {
+      if (hidden[n.id]) { return; }
+      var p = network.canvasToDOM({ x: n.x, y: n.y }), r = n.size * scale;
+      if (p.x < -r || p.y < -r || p.x > W + r || p.y > H + r) { return; }
+      var core = r * 0.6, box = [p.x - core, p.y - core, p.x + core, p.y + core];
+      nodeBox[i] = { p: p, r: r, box: box };
+      nodeGrid.add(box);
+    });
     ctx.font = "bold " + ECO_FONT + "px sans-serif";
     data.ecosystems.forEach(function (a) {
       if (hidden["eco:" + a.name]) { return; }
@@ -275,9 +284,16 @@ _TEMPLATE = """<!DOCTYPE html>
       var x = Math.max(6, Math.min(W - 6 - w, top.x - w / 2));
       var y = Math.max(6, Math.min(H - 6 - ECO_H, top.y + 6));
       var box = [x, y, x + w, y + ECO_H];
-      for (var tries = 0; tries < 20 && ecoBoxes.some(function (o) {
-        return overlaps(box, o.box); }); tries++) {
-        y = Math.min(H - 6 - ECO_H, y + ECO_H + 2);
+      function taken(b) {
+        return ecoBoxes.some(function (o) { return overlaps(b, o.box); }) || nodeGrid.hits(b, null);
+      }
+      var above = Math.max(6, top.y - ECO_H - 4);  // above the area when a node is in the way
+      if (taken(box) && !taken([x, above, x + w, above + ECO_H])) {
+        y = above;
+        box = [x, y, x + w, y + ECO_H];
+      }
+      for (var tries = 0; tries < 20 && taken(box); tries++) {
+        y = Math.min(H - 6 - ECO_H, y + ECO_H / 2);
         box = [x, y, x + w, y + ECO_H];
       }
       ctx.fillStyle = "rgba(40, 40, 40, 0.85)";
@@ -285,20 +301,12 @@ _TEMPLATE = """<!DOCTYPE html>
       ecoBoxes.push({ name: a.name, box: box });
       grid.add(box);
     });
-    var shown = [], nodeBox = {};
-    data.nodes.forEach(function (n, i) {
-      if (hidden[n.id]) { return; }
-      var p = network.canvasToDOM({ x: n.x, y: n.y }), r = n.size * scale;
-      if (p.x < -r || p.y < -r || p.x > W + r || p.y > H + r) { return; }
-      var core = r * 0.6, box = [p.x - core, p.y - core, p.x + core, p.y + core];
-      nodeBox[i] = { p: p, r: r, box: box };
-      grid.add(box);
-    });
     var selected = network.getSelectedNodes().map(function (id) { return index[id]; });
     var first = {};
     selected.forEach(function (i) { first[i] = true; shown.push(i); });
     data.order.forEach(function (i) { if (!first[i]) { shown.push(i); } });
     ctx.font = LABEL_FONT + "px sans-serif";
+    var rank = 0;
     shown.forEach(function (i) {
       var at = nodeBox[i];
       if (!at || i === hover) { return; }
@@ -311,15 +319,23 @@ _TEMPLATE = """<!DOCTYPE html>
                    [p.x + c, p.y + c], [p.x - c - w, p.y + c],
                    [p.x + c, p.y - c - LABEL_H], [p.x - c - w, p.y - c - LABEL_H]);
       });
-      for (var s = 0; s < spots.length; s++) {
-        var b = [spots[s][0], spots[s][1], spots[s][0] + w, spots[s][1] + LABEL_H];
-        if (b[0] < 0 || b[1] < 0 || b[2] > W || b[3] > H || grid.hits(b, at.box)) { continue; }
+      rank++;
+      var chosen = null, fallback = null;
+      for (var s = 0; s < spots.length && !chosen; s++) {
+        var c = [spots[s][0], spots[s][1], spots[s][0] + w, spots[s][1] + LABEL_H];
+        if (c[0] < 0 || c[1] < 0 || c[2] > W || c[3] > H || grid.hits(c, null)) { continue; }
+        if (!nodeGrid.hits(c, at.box)) { chosen = c; }
+        else if (!fallback) { fallback = c; }
+      }
+      // the most central may cover another node rather than go unnamed
+      if (!chosen && rank <= 15) { chosen = fallback; }
+      if (chosen) {
+        var b = chosen;
         grid.add(b);
         ctx.font = (first[i] ? "bold " : "") + LABEL_FONT + "px sans-serif";
         text(ctx, label, b[0], b[1] + 2, first[i]);
         ctx.font = LABEL_FONT + "px sans-serif";
         labelBoxes.push({ id: data.nodes[i].id, box: b });
-        break;
       }
     });
     if (hover !== null && nodeBox[hover]) {  // the hovered organisation is always named

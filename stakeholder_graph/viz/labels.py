@@ -88,9 +88,13 @@ def _spots(r: LabelRequest, gap: float) -> list[Box]:
 
 
 def place_labels(requests: Sequence[LabelRequest], reserved: Iterable[Box] = (),
-                 frame: Box | None = None, gap: float = 2.0,
-                 pad: float = 1.0) -> dict[str, Box]:
+                 frame: Box | None = None, gap: float = 2.0, pad: float = 1.0,
+                 insist: int = 15) -> dict[str, Box]:
     """Place labels in the given order; return the box of each label that found room.
+
+    The first ``insist`` labels (the most central organisations) may cover another node
+    when no spot round their own node is free of nodes; no label ever covers another
+    label or a reserved box.
 
     Examples
     --------
@@ -100,22 +104,23 @@ def place_labels(requests: Sequence[LabelRequest], reserved: Iterable[Box] = (),
     >>> boxes["a"][1] > 100 > boxes["b"][3], overlap(boxes["a"], boxes["b"])
     (True, False)
     """
-    index = BoxIndex(max(32.0, max((r.width for r in requests), default=64.0)))
+    cell = max(32.0, max((r.width for r in requests), default=64.0))
+    nodes_index, labels_index = BoxIndex(cell), BoxIndex(cell)
     nodes: dict[str, Box] = {}
     for r in requests:
         core = r.radius * 0.6  # a label may touch a node's rim, not cover its middle
         nodes[r.key] = (r.x - core, r.y - core, r.x + core, r.y + core)
-        index.add(nodes[r.key])
+        nodes_index.add(nodes[r.key])
     for box in reserved:
-        index.add(box)
+        labels_index.add(box)
     placed: dict[str, Box] = {}
-    for r in requests:
-        for spot in _spots(r, gap):
-            if frame is not None and not (frame[0] <= spot[0] and spot[2] <= frame[2]
-                                          and frame[1] <= spot[1] and spot[3] <= frame[3]):
-                continue
-            if not index.hits(spot, pad, ignore=nodes[r.key]):
-                placed[r.key] = spot
-                index.add(spot)
-                break
+    for i, r in enumerate(requests):
+        spots = [s for s in _spots(r, gap) if frame is None or (
+            frame[0] <= s[0] and s[2] <= frame[2] and frame[1] <= s[1] and s[3] <= frame[3])]
+        free = [s for s in spots if not labels_index.hits(s, pad)]
+        clear = [s for s in free if not nodes_index.hits(s, pad, ignore=nodes[r.key])]
+        chosen = clear[0] if clear else (free[0] if free and i < insist else None)
+        if chosen is not None:
+            placed[r.key] = chosen
+            labels_index.add(chosen)
     return placed

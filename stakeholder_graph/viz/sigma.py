@@ -229,7 +229,7 @@ _TEMPLATE = """<!DOCTYPE html>
       if (!xs.length) { return; }
       var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs);
       var y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
-      var ratio = Math.max(0.03, Math.min(1, Math.max(x1 - x0, y1 - y0) * 1.4));
+      var ratio = Math.max(0.2, Math.min(1, Math.max(x1 - x0, y1 - y0) * 1.4));
       renderer.getCamera().setState({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio: ratio });
     },
     setHidden: function (isHidden) {

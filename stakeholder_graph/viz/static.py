@@ -190,6 +190,11 @@ def draw_image(view: MapView, size: tuple[int, int] = (1920, 1080), title: bool 
 
     # Ecosystem names: at the top of each area, inside the frame, apart from each other.
     reserved: list[Box] = [drawing.legend]
+    node_boxes = []
+    for n in view.nodes:
+        nx_, ny_ = to_px(n["x"], n["y"])
+        r = radius_px[n["id"]]
+        node_boxes.append((nx_ - r, ny_ - r, nx_ + r, ny_ + r))
     for a in view.ecosystems:
         t = ax.text(0, 0, a["name"], fontsize=ECO_PX * pt, fontweight="bold",
                     color="#333333", transform=IdentityTransform(), zorder=4)
@@ -198,6 +203,14 @@ def draw_image(view: MapView, size: tuple[int, int] = (1920, 1080), title: bool 
         bx = min(max(px - bw / 2, margin), right - bw)
         by = min(max(py + 6, top), bottom - bh)
         box = (bx, by, bx + bw, by + bh)
+
+        def taken(b: Box) -> bool:
+            return any(overlap(b, other, 2) for other in reserved + node_boxes)
+
+        above = max(top, py - bh - 4)  # above the area when a node is in the way
+        if taken(box) and not taken((bx, above, bx + bw, above + bh)):
+            by = above
+            box = (bx, by, bx + bw, by + bh)
         while any(overlap(box, other, 2) for other in reserved) and by < bottom - bh:
             by += bh / 2
             box = (bx, by, bx + bw, by + bh)
