@@ -202,7 +202,7 @@ def write(args: argparse.Namespace) -> None:
     organisation_graph(graph)
     whole = time.perf_counter() - start
     print(f"the step the old map writer began with (whole organisation network): {whole:.1f} s")
-    rates = []
+    points = []
     with tempfile.TemporaryDirectory() as tmp:
         for eco, members in ((small, small_n), (big, big_n)):
             start = time.perf_counter()
@@ -210,17 +210,24 @@ def write(args: argparse.Namespace) -> None:
             made = time.perf_counter() - start
             write_html(view, Path(tmp) / "map.html")
             total = time.perf_counter() - start
-            rates.append(total / len(view.nodes))
+            points.append((len(view.nodes), total))
             print(f"map of {eco} ({members:,} members, {len(view.nodes):,} drawn with their "
-                  f"partners): view {made:.1f} s, written {total:.1f} s "
-                  f"({1000 * rates[-1]:.2f} ms an organisation drawn)")
+                  f"partners): view {made:.1f} s, written {total:.1f} s")
+    start = time.perf_counter()  # the one pass over every node (finding the region)
+    sum(1 for _, d in graph.nodes(data=True) if d.get("kind") == "Region")
+    scan = time.perf_counter() - start
+    (n0, t0), (n1, t1) = points
+    per = (t1 - t0) / max(n1 - n0, 1)
+    fixed = t0 - per * n0 - scan
     share = small_n / args.write
-    drawn_1m = share * 1_000_000 * 2  # members and as many partners elsewhere, as above
-    print(f"extrapolation to 1,000,000 organisations: the map walks only its ecosystem, so "
-          f"its time follows the map's size; the smallest ecosystem then has ~{share * 1e6:,.0f} "
-          f"members, ~{drawn_1m:,.0f} drawn: ~{drawn_1m * max(rates):.0f} s at the slowest rate "
-          f"measured here (goal 15 s); the old writer's first step alone grows with the store "
-          f"(~{whole * 10:.0f} s at 1M if linear)")
+    drawn = points[0][0] / small_n * share * 1_000_000  # as many partners per member as here
+    estimate = fixed + per * drawn + scan * 1_000_000 / args.write
+    print(f"fit: {fixed:.1f} s fixed + {1000 * per:.2f} ms an organisation drawn + "
+          f"{scan:.2f} s for the pass over the {args.write:,}-organisation store")
+    print(f"extrapolation to 1,000,000 organisations (the map of the smallest ecosystem, as "
+          f"bench/run.py draws there): ~{share * 1e6:,.0f} members, ~{drawn:,.0f} drawn: "
+          f"~{estimate:.0f} s (goal 15 s; the old writer's first step alone, the whole "
+          f"organisation network, ~{whole * 1_000_000 / args.write:.0f} s if linear)")
 
 
 def main() -> int:
