@@ -505,3 +505,26 @@ def test_sigma_map_filters_hide_an_ecosystem(browser, sigma_page):
         " if (!s.getNodeDisplayData(n).hidden) { c++; } }); return c;")
     assert shown == 3500 - 700
     assert len(browser.execute_script("return window.sgEcoBoxes")) == 4
+
+
+@pytest.mark.parametrize("ecosystem", ["Groot Amsterdam", "Noord-Holland Noord",
+                                       "Zuid-Kennemerland en IJmond"])
+def test_an_ecosystem_map_walks_only_its_part_of_the_network_and_draws_the_same(
+        example_store, ecosystem):
+    """The ecosystem map's own walk gives what the whole organisation network gives."""
+    from stakeholder_graph.analysis.network import organisation_graph
+    from stakeholder_graph.viz.view import _local, _select, map_ecosystems
+
+    with api.open_store(example_store, create=False) as store:
+        graph = store.to_networkx()
+    org = organisation_graph(graph)
+    eco_of = map_ecosystems(graph, org)
+    nodes, left_out = _select(org, graph, eco_of, ecosystem, None, 1, None)
+    local, local_eco, local_nodes, local_left_out = _local(graph, ecosystem)
+    assert local_nodes == nodes and local_left_out == left_out
+    assert {n: local_eco[n] for n in nodes} == {n: eco_of[n] for n in nodes}
+    whole = org.subgraph(nodes)
+    part = local.subgraph(nodes)
+    assert {frozenset(e) for e in whole.edges()} == {frozenset(e) for e in part.edges()}
+    assert all(whole.edges[u, v] == part.edges[u, v] for u, v in whole.edges())
+    assert all(org.nodes[n] == local.nodes[n] for n in nodes)
