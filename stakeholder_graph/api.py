@@ -27,7 +27,8 @@ from .loaders import read_path
 
 __all__ = ["load", "stats", "export", "copy", "demo", "suggest", "suggestion_model", "introduce", "analyze",
            "evaluate", "draw_map", "show", "diff", "history", "review", "apply_review",
-           "undo_merge", "write_review", "DEMO_STORE", "open_store", "ANALYSES", "report"]
+           "undo_merge", "write_review", "DEMO_STORE", "open_store", "ANALYSES", "report",
+           "MAP_RENDERERS"]
 
 ANALYSES = ("centrality", "communities", "brokers", "gaps")
 
@@ -319,6 +320,10 @@ def evaluate(store: Store | str | None = None, **options: Any) -> dict[str, Any]
         from .errors import StakeholderGraphError
 
         raise StakeholderGraphError(str(exc)) from None
+
+
+MAP_RENDERERS: tuple[str, ...] = ("auto", "vis", "sigma")
+"""How an HTML map can be drawn (``draw_map(renderer=...)``): see ``viz.html``."""
 
 
 def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | None = None, *,

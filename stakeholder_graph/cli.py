@@ -617,7 +617,7 @@ def evaluate(store: str, memberships: bool, holdout: float, seed: int, seeds: in
               help="Pixel size of the PNG/SVG.")
 @click.option("--handout", is_flag=True,
               help="In the PowerPoint file, also one slide per ecosystem.")
-@click.option("--renderer", type=click.Choice(["auto", "vis", "sigma"]), default="auto",
+@click.option("--renderer", type=click.Choice(api.MAP_RENDERERS), default="auto",
               show_default=True,
               help="HTML drawing: sigma.js (WebGL) above 3000 organisations, else vis-network.")
 @lang_option

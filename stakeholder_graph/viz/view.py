@@ -23,7 +23,7 @@ import networkx as nx
 
 from ..analysis.network import ORGANISATION_KINDS, is_link, organisation_graph
 from ..graph.model import paused_gc
-from .layout import REGION_ANCHORS, ecosystem_layout, spring
+from .layout import REGION_ANCHORS, ecosystem_layout
 
 __all__ = ["MapView", "map_view", "map_ecosystems", "KIND_STYLE", "TEXT", "SUGGESTION_COLOUR",
            "CROSS_COLOUR", "LINK_COLOUR", "AREA_COLOURS"]
@@ -488,5 +488,3 @@ def _map_view(graph: nx.MultiDiGraph, ecosystem: str | None, around: str | None,
                                 "r": round(area.r, 2), "colour": _area_colour(area.name)})
     return view
 
-
-_spring = spring  # the name older code and tests knew
