@@ -27,7 +27,8 @@ from .loaders import read_path
 
 __all__ = ["load", "stats", "export", "copy", "demo", "suggest", "suggestion_model", "introduce", "analyze",
            "evaluate", "draw_map", "show", "diff", "history", "review", "apply_review",
-           "undo_merge", "write_review", "DEMO_STORE", "open_store", "ANALYSES", "report"]
+           "undo_merge", "write_review", "DEMO_STORE", "open_store", "ANALYSES", "report",
+           "MAP_RENDERERS"]
 
 ANALYSES = ("centrality", "communities", "brokers", "gaps")
 
@@ -321,15 +322,22 @@ def evaluate(store: Store | str | None = None, **options: Any) -> dict[str, Any]
         raise StakeholderGraphError(str(exc)) from None
 
 
+MAP_RENDERERS: tuple[str, ...] = ("auto", "vis", "sigma")
+"""How an HTML map can be drawn (``draw_map(renderer=...)``): see ``viz.html``."""
+
+
 def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | None = None, *,
              png: str | os.PathLike[str] | None = None, svg: str | os.PathLike[str] | None = None,
              pptx: str | os.PathLike[str] | None = None, ecosystem: str | None = None,
              around: str | None = None, depth: int = 1, theme: str | None = None,
              with_suggestions: int = 0, lang: str = "nl", title: str | None = None,
-             size: tuple[int, int] = (1920, 1080), as_of: str | None = None) -> Any:
-    """Draw the network: an offline HTML map, and optionally a PNG/SVG and a PowerPoint slide.
+             size: tuple[int, int] = (1920, 1080), as_of: str | None = None,
+             handout: bool = False, renderer: str = "auto") -> Any:
+    """Draw the network: an offline HTML map, and optionally a PNG/SVG and PowerPoint slides.
 
-    With ``as_of``, the network as it was on that date.
+    With ``as_of``, the network as it was on that date. ``handout=True`` adds one slide
+    per ecosystem to the PowerPoint file. ``renderer`` is ``"auto"`` (sigma.js in WebGL
+    above a few thousand organisations, else vis-network), ``"vis"`` or ``"sigma"``.
 
     Returns the :class:`~stakeholder_graph.viz.view.MapView` (in a notebook, show the HTML
     with ``IPython.display.HTML(render_html(view))``).
@@ -346,7 +354,8 @@ def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | No
     """
     from .errors import StakeholderGraphError
     from .queries import _resolve_organisation
-    from .viz import map_view, write_html, write_image, write_pptx
+    from .viz import map_view, write_deck, write_html, write_image
+    from .viz.html import resolve_renderer
 
     with _opened(store, create=False, as_of=as_of) as opened:
         from .privacy import personal_index, redact, refuse_personal
@@ -356,34 +365,32 @@ def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | No
             around = _resolve_organisation(opened, around, "--around")
             refuse_personal(people, around, what="--around: ")
         graph = redact(opened.to_networkx(), people)  # maps and slides never show people
+        rows = (suggest(opened, top=with_suggestions, lang=lang).to_dict("records")
+                if with_suggestions else [])
     try:
-        rows = []
-        if with_suggestions:
-            from .analysis.suggest import suggest as engine
-
-            rows = engine(graph, top=with_suggestions, lang=lang).to_dict("records")
         view = map_view(graph, ecosystem=ecosystem, around=around, depth=depth, theme=theme,
                         suggestions=rows, lang=lang, title=title)
+        resolve_renderer(view, renderer)
         for target in (html, png, svg, pptx):
             if target is not None and not Path(target).parent.exists():
                 raise StakeholderGraphError(f"cannot write {target}: its folder does not exist")
         if html is not None:
-            write_html(view, html)
+            write_html(view, html, renderer)
         if png is not None:
             write_image(view, png, size)
         if svg is not None:
             write_image(view, svg, size)
         if pptx is not None:
-            image = png
-            if image is None:
-                fd, image = tempfile.mkstemp(suffix=".png")
-                os.close(fd)
-                write_image(view, image, size)
-            try:
-                write_pptx(view, pptx, image)
-            finally:
-                if png is None:
-                    Path(image).unlink(missing_ok=True)
+            views = [view]
+            if handout:
+                for area in view.ecosystems:
+                    if area["name"] == view.text["unknown"]:
+                        continue
+                    mine = [r for r in rows if area["name"] in (r.get("a_ecosystem"),
+                                                                r.get("b_ecosystem"))]
+                    views.append(map_view(graph, ecosystem=area["name"], suggestions=mine,
+                                          lang=lang, title=area["name"]))
+            write_deck(views, pptx)
     except ValueError as exc:
         raise StakeholderGraphError(str(exc)) from None
     return view

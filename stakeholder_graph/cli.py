@@ -614,18 +614,25 @@ def evaluate(store: str, memberships: bool, holdout: float, seed: int, seeds: in
               metavar="N", help="Draw the top N suggested introductions as dashed lines.")
 @click.option("--title", help="The map's title.")
 @click.option("--size", default="1920x1080", show_default=True, metavar="WxH",
-              help="Pixel size of the PNG.")
+              help="Pixel size of the PNG/SVG.")
+@click.option("--handout", is_flag=True,
+              help="In the PowerPoint file, also one slide per ecosystem.")
+@click.option("--renderer", type=click.Choice(api.MAP_RENDERERS), default="auto",
+              show_default=True,
+              help="HTML drawing: sigma.js (WebGL) above 3000 organisations, else vis-network.")
 @lang_option
 @as_of_option
 @pass_store
 def map_command(store: str, output: str | None, png: str | None, svg: str | None,
                 pptx: str | None, ecosystem: str | None, around: str | None, depth: int,
                 theme: str | None, with_suggestions: int, title: str | None, size: str,
-                lang: str, as_of: str | None) -> None:
-    """Draw the network: an offline HTML map, a PNG/SVG for slides, a PowerPoint slide.
+                handout: bool, renderer: str, lang: str, as_of: str | None) -> None:
+    """Draw the network: an offline HTML map, a PNG/SVG for slides, PowerPoint slides.
 
-    Colour and shape show the kind, size the centrality, position the ecosystem. The HTML
-    map has a legend, a search box and filters, and works without a network.
+    Each ecosystem is a round area with its organisations inside, placed roughly as the
+    regions lie in the province; links across ecosystems stand out. Colour and shape show
+    the kind, size the centrality. The HTML map has a legend, a search box (names and
+    aliases), filters and a panel of the suggested introductions, and works offline.
 
     \b
     Examples:
@@ -633,6 +640,7 @@ def map_command(store: str, output: str | None, png: str | None, svg: str | None
         stakeholder-graph map -o ijmond.html --ecosystem "Zuid-Kennemerland en IJmond"
         stakeholder-graph map --around brin:25PZ --depth 2 -o roc.html --png roc.png
         stakeholder-graph map --pptx dia.pptx --with-suggestions 8 --lang en
+        stakeholder-graph map --pptx hand-out.pptx --handout --with-suggestions 10
         stakeholder-graph map -o kaart-januari.html --as-of 2026-01-31
     """
     from .viz.static import parse_size
@@ -646,7 +654,7 @@ def map_command(store: str, output: str | None, png: str | None, svg: str | None
     view = api.draw_map(store, output, png=png, svg=svg, pptx=pptx, ecosystem=ecosystem,
                         around=around, depth=depth, theme=theme,
                         with_suggestions=with_suggestions, lang=lang, title=title, size=pixels,
-                        as_of=as_of)
+                        as_of=as_of, handout=handout, renderer=renderer)
     for label, target in (("map", output), ("image", png), ("image", svg), ("slide", pptx)):
         if target:
             click.echo(f"Wrote {label} {target} ({len(view.nodes)} organisations, "

@@ -24,3 +24,6 @@ def test_wheel_holds_the_data_the_package_reads(tmp_path):
                 in names, path
     queries = {p.name for p in (ROOT / "stakeholder_graph" / "queries").glob("*.cypher")}
     assert {f"stakeholder_graph/queries/{q}" for q in queries} <= names
+    vendored = {p.name for p in (ROOT / "stakeholder_graph" / "viz" / "vendor").iterdir()}
+    assert {"sigma-LICENSE.txt", "graphology-LICENSE.txt"} <= vendored
+    assert {f"stakeholder_graph/viz/vendor/{v}" for v in vendored} <= names

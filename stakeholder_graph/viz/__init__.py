@@ -1,7 +1,8 @@
-"""Maps: an offline interactive HTML map (pyvis / vis-network), PNG/SVG, a PowerPoint slide."""
+"""Maps: an offline interactive HTML map (vis-network, or sigma.js in WebGL for big
+networks), PNG/SVG images and PowerPoint slides."""
 
 from .html import write_html
-from .static import write_image, write_pptx
+from .static import write_deck, write_image, write_pptx
 from .view import MapView, map_view
 
-__all__ = ["MapView", "map_view", "write_html", "write_image", "write_pptx"]
+__all__ = ["MapView", "map_view", "write_html", "write_image", "write_pptx", "write_deck"]

@@ -42,7 +42,8 @@ def headless_chromium(width: int = 1600, height: int = 900,
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                  f"--window-size={width},{height}", f"--user-data-dir={profile}",
-                 "--allow-file-access-from-files"):
+                 "--allow-file-access-from-files",
+                 "--enable-unsafe-swiftshader"):  # WebGL in software (sigma.js maps)
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     options.page_load_strategy = page_load_strategy

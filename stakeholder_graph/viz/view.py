@@ -1,24 +1,32 @@
 """What a map shows: the selected organisations and links, positions, colours, texts.
 
-:func:`map_view` turns a store's projection into a :class:`MapView` that both the
-interactive HTML map (:mod:`.html`) and the static image (:mod:`.static`) draw, so the two
-look the same. Positions are computed here: each ecosystem is laid out on its own (spring
-layout, fixed seed) and the ecosystems are placed on a circle, so a map groups organisations
-by ecosystem and opens at once, however large.
+:func:`map_view` turns a store's projection into a :class:`MapView` that the interactive
+HTML maps (:mod:`.html` with vis-network, :mod:`.sigma` with sigma.js for big networks),
+the static image and the slides (:mod:`.static`) all draw, so they look the same.
+Positions are computed here (:mod:`.layout`): every ecosystem gets its own round area with
+its organisations inside, the areas arranged roughly as the regions lie in the province.
+
+An organisation's ecosystem on a map is its labour-market region as
+:func:`~stakeholder_graph.analysis.network.ecosystems` defines it; a public body with no
+location of its own (an UWV office, a Werkgeversservicepunt, a mobility team) takes the
+labour-market region it SERVES.
 """
 
 from __future__ import annotations
 
-import math
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
-from ..analysis.network import organisation_graph, to_igraph
+from ..analysis.network import ORGANISATION_KINDS, is_link, organisation_graph
+from ..graph.model import paused_gc
+from .layout import REGION_ANCHORS, ecosystem_layout
 
-__all__ = ["MapView", "map_view", "KIND_STYLE", "TEXT"]
+__all__ = ["MapView", "map_view", "map_ecosystems", "KIND_STYLE", "TEXT", "SUGGESTION_COLOUR",
+           "CROSS_COLOUR", "LINK_COLOUR", "AREA_COLOURS"]
 
 # colour, vis-network shape, matplotlib marker
 KIND_STYLE: dict[str, tuple[str, str, str]] = {
@@ -29,6 +37,23 @@ KIND_STYLE: dict[str, tuple[str, str, str]] = {
     "Campus": ("#ff7f0e", "star", "*"),
 }
 SUGGESTION_COLOUR = "#9467bd"
+LINK_COLOUR = "#b4b4b4"
+CROSS_COLOUR = "#e6550d"
+"""Links across ecosystems stand out: they are what the werkambassadeur works on."""
+AREA_COLOURS = ["#e8f1fa", "#eaf6e6", "#fdf0e2", "#f3ebf7", "#fbe9ec", "#e9f6f5", "#f6f4e4",
+                "#eeeeee"]
+
+# One line per tie, from the organisation whose tooltip it is: (forward, backward)
+_TIES = {
+    "nl": {"PARTNERS_WITH": ("partner van {}", "partner van {}"),
+           "MEMBER_OF": ("lid van {}", "heeft als lid {}"),
+           "HOSTS_INTERNS_FROM": ("neemt stagiairs aan van {}", "levert stagiairs aan {}"),
+           "INTRODUCED": ("geïntroduceerd bij {}", "geïntroduceerd bij {}")},
+    "en": {"PARTNERS_WITH": ("partner of {}", "partner of {}"),
+           "MEMBER_OF": ("member of {}", "has as member {}"),
+           "HOSTS_INTERNS_FROM": ("takes interns from {}", "sends interns to {}"),
+           "INTRODUCED": ("introduced to {}", "introduced to {}")},
+}
 
 TEXT = {
     "nl": {
@@ -36,30 +61,55 @@ TEXT = {
                   "PublicBody": "Publieke organisatie", "Municipality": "Gemeente",
                   "Campus": "Campus / PPS"},
         "types": {"PARTNERS_WITH": "partner van", "MEMBER_OF": "lid van",
-                  "HOSTS_INTERNS_FROM": "stagiairs van", "INTRODUCED": "geïntroduceerd aan"},
+                  "HOSTS_INTERNS_FROM": "neemt stagiairs aan van",
+                  "INTRODUCED": "geïntroduceerd bij"},
         "legend": "Legenda", "link": "samenwerking", "suggestion": "voorgestelde introductie",
+        "cross": "samenwerking tussen ecosystemen",
         "search": "Zoek organisatie…", "find": "Zoek", "kind_filter": "Soort",
-        "eco_filter": "Ecosysteem", "unknown": "(onbekend)", "ecosystem": "Ecosysteem",
+        "eco_filter": "Ecosysteem", "unknown": "Zonder regio", "ecosystem": "Ecosysteem",
+        "serves": "bedient deze regio",
         "sources": "Bronnen", "title": "Netwerk arbeidsmarkt en onderwijs",
         "suggested": "Voorstel", "not_found": "niet gevonden",
+        "suggestions": "Voorgestelde introducties", "why": "Waarom",
+        "path": "Verbonden via", "no_path": "nog geen verbinding in het netwerk",
+        "isolated": "{} organisaties zonder relaties (getekend in hun ecosysteem)",
+        "isolated_one": "1 organisatie zonder relaties (getekend in haar ecosysteem)",
+        "municipalities": "{} gemeenten zonder relaties niet getekend",
+        "found": "{} gevonden", "reset": "Alles tonen", "introduction": "Introductie",
+        "more": "en {} meer",
     },
     "en": {
         "kinds": {"Company": "Company", "School": "School", "PublicBody": "Public body",
                   "Municipality": "Municipality", "Campus": "Campus / PPP"},
-        "types": {"PARTNERS_WITH": "partners with", "MEMBER_OF": "member of",
-                  "HOSTS_INTERNS_FROM": "hosts interns of", "INTRODUCED": "introduced to"},
+        "types": {"PARTNERS_WITH": "partner of", "MEMBER_OF": "member of",
+                  "HOSTS_INTERNS_FROM": "takes interns from", "INTRODUCED": "introduced to"},
         "legend": "Legend", "link": "working together", "suggestion": "suggested introduction",
+        "cross": "working together across ecosystems",
         "search": "Find organisation…", "find": "Find", "kind_filter": "Kind",
-        "eco_filter": "Ecosystem", "unknown": "(unknown)", "ecosystem": "Ecosystem",
+        "eco_filter": "Ecosystem", "unknown": "No region", "ecosystem": "Ecosystem",
+        "serves": "serves this region",
         "sources": "Sources", "title": "Labour-market and education network",
         "suggested": "Suggestion", "not_found": "not found",
+        "suggestions": "Suggested introductions", "why": "Why",
+        "path": "Connected through", "no_path": "no connection in the network yet",
+        "isolated": "{} organisations without ties (drawn in their ecosystem)",
+        "isolated_one": "1 organisation without ties (drawn in its ecosystem)",
+        "municipalities": "{} municipalities without ties not drawn",
+        "found": "{} found", "reset": "Show all", "introduction": "Introduction",
+        "more": "and {} more",
     },
 }
 
 
 @dataclass
 class MapView:
-    """Everything a map draws, in the chosen language."""
+    """Everything a map draws, in the chosen language.
+
+    ``nodes`` carry ``id, label, aliases, kind, ecosystem, x, y, size, colour, tooltip,
+    centrality``; ``edges`` ``from, to, cross`` (across ecosystems) and ``dashes`` (a
+    suggestion); ``ecosystems`` each area's ``name, count, x, y, r, colour``; ``suggestions``
+    the rows of ``api.suggest`` drawn, each with the ``path`` that already joins the pair.
+    """
 
     title: str
     lang: str
@@ -67,28 +117,87 @@ class MapView:
     edges: list[dict[str, Any]] = field(default_factory=list)
     ecosystems: list[dict[str, Any]] = field(default_factory=list)
     suggestions: list[dict[str, Any]] = field(default_factory=list)
+    isolated: int = 0
+    """Organisations drawn that have no ties."""
+    municipalities_left_out: int = 0
+    """Municipalities without ties, not drawn (counted in the legend)."""
 
     @property
     def text(self) -> dict[str, Any]:
         """The labels of this map's language."""
         return TEXT[self.lang]
 
+    def legend_notes(self) -> list[str]:
+        """The legend's lines about what the map leaves out or draws without ties."""
+        text, notes = self.text, []
+        if self.isolated == 1:
+            notes.append(text["isolated_one"])
+        elif self.isolated:
+            notes.append(text["isolated"].format(self.isolated))
+        if self.municipalities_left_out:
+            notes.append(text["municipalities"].format(self.municipalities_left_out))
+        return notes
 
-def _select(org: nx.Graph, graph: nx.MultiDiGraph, ecosystem: str | None, around: str | None,
-            depth: int, theme: str | None) -> set[str]:
-    nodes = {n for n in org if org.degree(n) > 0}
+
+def map_ecosystems(graph: nx.MultiDiGraph, org: nx.Graph) -> dict[str, str | None]:
+    """Every organisation's ecosystem for a map: its region, else the region it serves.
+
+    ``org`` is :func:`~stakeholder_graph.analysis.network.organisation_graph` of ``graph``
+    (it carries each organisation's ``ecosystem``). A public body without a location of
+    its own takes the labour-market region it SERVES (the first by name if several).
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("cbs:AM18", kind="Region", name="Groot Amsterdam", type="labour_market_region")
+    >>> g.add_node("slug:uwv", kind="PublicBody", name="UWV Groot Amsterdam")
+    >>> _ = g.add_edge("slug:uwv", "cbs:AM18", type="SERVES")
+    >>> map_ecosystems(g, organisation_graph(g))["slug:uwv"]
+    'Groot Amsterdam'
+    """
+    result: dict[str, str | None] = {}
+    for node, eco in org.nodes(data="ecosystem"):
+        if eco is None and org.nodes[node].get("kind") == "PublicBody":
+            served = sorted(str(graph.nodes[r].get("name", r))
+                            for _, r, t in graph.out_edges(node, data="type")
+                            if t == "SERVES"
+                            and graph.nodes[r].get("type") == "labour_market_region")
+            eco = served[0] if served else None
+        result[node] = eco
+    return result
+
+
+def _area_colour(name: str) -> str:
+    """The same pale colour for an ecosystem on every map."""
+    known = list(REGION_ANCHORS)
+    key = name.casefold()
+    if key in known:
+        return AREA_COLOURS[known.index(key)]
+    return AREA_COLOURS[len(known) + zlib.crc32(name.encode()) % (len(AREA_COLOURS) - len(known))]
+
+
+def _select(org: nx.Graph, graph: nx.MultiDiGraph, eco_of: dict[str, str | None],
+            ecosystem: str | None, around: str | None, depth: int,
+            theme: str | None) -> tuple[set[str], int]:
+    """The organisations to draw, and how many municipalities without ties are left out."""
+    nodes = set(org)
+    left_out = {n for n in nodes if org.degree(n) == 0 and org.nodes[n].get("kind") ==
+                "Municipality"}
+    nodes -= left_out
     if around is not None:
         if around not in org:
             raise ValueError(f"{around!r} is not an organisation in the graph")
         nodes = set(nx.ego_graph(org, around, radius=depth))
+        left_out = set()
     if ecosystem is not None:
-        inside = {n for n in nodes
-                  if (org.nodes[n].get("ecosystem") or "").casefold() == ecosystem.casefold()}
+        wanted = ecosystem.casefold()
+        inside = {n for n in nodes if (eco_of.get(n) or "").casefold() == wanted}
         if not inside:
-            known = sorted({org.nodes[n].get("ecosystem") or "" for n in org} - {""})
+            known = sorted({e for e in eco_of.values() if e})
             raise ValueError(f"no organisations in ecosystem {ecosystem!r}; ecosystems: "
                              + ", ".join(known))
         nodes = inside | {m for n in inside for m in org[n] if m in nodes}
+        left_out = {n for n in left_out if (eco_of.get(n) or "").casefold() == wanted}
     if theme is not None:
         theme_ids = {n for n, k in graph.nodes(data="kind") if k == "Theme" and (
             n == theme or str(graph.nodes[n].get("name", "")).casefold() == theme.casefold())}
@@ -96,54 +205,157 @@ def _select(org: nx.Graph, graph: nx.MultiDiGraph, ecosystem: str | None, around
             raise ValueError(f"no theme {theme!r} in the graph")
         nodes = {n for n in nodes if any(t in theme_ids for _, t, typ in
                                          graph.out_edges(n, data="type") if typ == "WORKS_ON")}
-    return nodes
+        left_out = set()
+    return nodes, len(left_out)
 
 
-def _spring(sub: nx.Graph, seed: int, scale: float,
-            fast_above: int = 500) -> dict[str, tuple[float, float]]:
-    """A force-directed layout: NetworkX's spring layout, or igraph's (in C) for big groups.
+def _pagerank(graph: nx.Graph, igraph_above: int = 2000) -> dict[str, float]:
+    """PageRank of a map's organisations (igraph's, in C, for big maps)."""
+    if graph.number_of_edges() == 0:
+        return {n: 0.0 for n in graph}
+    if graph.number_of_nodes() <= igraph_above:
+        return nx.pagerank(graph)
+    from ..analysis.network import to_igraph
 
-    NetworkX's layout compares every pair of nodes: 25 s for one ecosystem of 6,000
-    organisations; igraph's Fruchterman–Reingold with its grid takes about a second.
+    converted, nodes, weights = to_igraph(graph)
+    ranks = converted.pagerank(weights=weights)
+    return dict(zip(nodes, ranks, strict=True))
+
+
+def _ties(graph: nx.MultiDiGraph, node: str, shown: set[str], name: Any,
+          lang: str) -> list[str]:
+    """The tooltip's lines about a node's ties, in words and in the right direction."""
+    words = _TIES[lang]
+    lines: set[tuple[str, str]] = set()
+    for neighbours, forward in ((graph._succ[node], True), (graph._pred[node], False)):
+        for other, keyed in neighbours.items():
+            if other == node or other not in shown:
+                continue
+            for data in keyed.values():
+                if not is_link(data):
+                    continue
+                phrase = words[data["type"]][0 if forward else 1].format(name(other))
+                if data.get("programme"):
+                    phrase += f" ({data['programme']})"
+                lines.add((str(name(other)).casefold(), phrase))
+    return [phrase for _, phrase in sorted(lines)]
+
+
+def _edge_words(graph: nx.MultiDiGraph, u: str, v: str, name: Any, lang: str) -> list[str]:
+    """An edge's tooltip: each link between the pair as a sentence."""
+    words, lines = _TIES[lang], []
+    succ = graph._succ
+    for a, b in ((u, v), (v, u)):
+        for data in succ[a].get(b, {}).values():
+            if is_link(data):
+                lines.append(f"{name(a)} {words[data['type']][0].format(name(b))}")
+    return sorted(set(lines))
+
+
+def _concrete(org: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
+    """The subgraph on ``nodes`` as a graph of its own (NetworkX's subgraph views check
+    every node they pass: seconds at tens of thousands of organisations)."""
+    keep = set(nodes)
+    out = nx.Graph()
+    out.add_nodes_from((n, org.nodes[n]) for n in keep)
+    adjacency, source = out._adj, org._adj
+    for u in keep:  # straight into the adjacency, as organisation_graph does
+        mine = adjacency[u]
+        for v, data in source[u].items():
+            if v in keep:
+                mine[v] = data
+    return out
+
+
+def _regions_of(graph: nx.MultiDiGraph, node: str, rel: str) -> list[str]:
+    nodes = graph._node
+    return sorted(str(nodes[r].get("name", r)) for r, keyed in graph._succ[node].items()
+                  if nodes[r].get("type") == "labour_market_region"
+                  and any(d.get("type") == rel for d in keyed.values()))
+
+
+def _home(graph: nx.MultiDiGraph, node: str) -> str | None:
+    """One organisation's ecosystem by the rule of ``analysis.network.ecosystems``."""
+    if graph._node[node].get("kind") == "Municipality":
+        names = _regions_of(graph, node, "IN_REGION")
+    else:
+        names = sorted(name for m, keyed in graph._succ[node].items()
+                       if any(d.get("type") == "LOCATED_IN" for d in keyed.values())
+                       for name in _regions_of(graph, m, "IN_REGION"))
+    return names[0] if names else None
+
+
+def _local(graph: nx.MultiDiGraph, ecosystem: str
+           ) -> tuple[nx.Graph, dict[str, str | None], set[str], int]:
+    """The organisation network round one ecosystem, without building the whole one.
+
+    Walks from the ecosystem's region to its municipalities, their organisations and the
+    public bodies that serve it, then to their partners: work in proportion to the map,
+    not to the store (the same selection as ``organisation_graph`` + ``_select``).
     """
-    if sub.number_of_nodes() <= fast_above:
-        return nx.spring_layout(sub, seed=seed, scale=scale, weight="weight")
-    import numpy as np
+    wanted = ecosystem.casefold()
+    kinds = set(ORGANISATION_KINDS)
+    regions = [r for r, data in graph.nodes(data=True) if data.get("kind") == "Region"
+               and data.get("type") == "labour_market_region"
+               and str(data.get("name", "")).casefold() == wanted]
+    candidates: set[str] = set()
+    pred = graph._pred
+    for region in regions:
+        for m, keyed in pred[region].items():
+            types = {d.get("type") for d in keyed.values()}
+            if "IN_REGION" in types:
+                candidates.add(m)
+                candidates.update(o for o, k in pred[m].items()
+                                  if any(d.get("type") == "LOCATED_IN" for d in k.values()))
+            if "SERVES" in types:
+                candidates.add(m)
+    home: dict[str, str | None] = {}
+    eco_of: dict[str, str | None] = {}
 
-    graph, nodes, weights = to_igraph(sub, seed)
-    coords = np.array(graph.layout_fruchterman_reingold(weights=weights, grid=True).coords)
-    coords -= coords.mean(axis=0)
-    coords *= scale / (np.abs(coords).max() or 1.0)
-    return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, coords, strict=True)}
+    def place(n: str) -> str | None:
+        if n not in eco_of:
+            home[n] = _home(graph, n)
+            eco_of[n] = home[n]
+            if home[n] is None and graph.nodes[n].get("kind") == "PublicBody":
+                served = _regions_of(graph, n, "SERVES")
+                eco_of[n] = served[0] if served else None
+        return eco_of[n]
 
-
-def _layout(org: nx.Graph, nodes: set[str], seed: int) -> dict[str, tuple[float, float]]:
-    groups: dict[str, list[str]] = {}
-    for n in sorted(nodes):
-        groups.setdefault(org.nodes[n].get("ecosystem") or "", []).append(n)
-    named = sorted(g for g in groups if g)
-    ring = 350 + 120 * math.sqrt(len(nodes))
-    centres = {g: (ring * math.cos(2 * math.pi * i / max(len(named), 1)),
-                   ring * math.sin(2 * math.pi * i / max(len(named), 1)))
-               for i, g in enumerate(named)}
-    centres[""] = (0.0, 0.0)
-    positions: dict[str, tuple[float, float]] = {}
-    for group, members in groups.items():
-        # A light virtual hub keeps an ecosystem's separate clusters close together.
-        sub = nx.Graph(org.subgraph(members))
-        sub.add_edges_from((("\0hub", m) for m in members), weight=0.05)
-        scale = 90 * math.sqrt(len(members)) + 40
-        local = _spring(sub, seed, scale) if len(members) > 1 else {members[0]: (0.0, 0.0)}
-        local.pop("\0hub", None)
-        cx, cy = centres[group]
-        for n, (x, y) in local.items():
-            positions[n] = (round(float(x) + cx, 2), round(float(y) + cy, 2))
-    return positions
+    inside = {n for n in candidates if graph.nodes[n].get("kind") in kinds
+              and (place(n) or "").casefold() == wanted}
+    links: dict[tuple[str, str], dict[str, Any]] = {}
+    nodes = graph._node
+    for n in inside:
+        for neighbours, forward in ((graph._succ[n], True), (pred[n], False)):
+            for other, keyed in neighbours.items():
+                if other == n or nodes[other].get("kind") not in kinds or (
+                        other in inside and not forward):  # seen from its own end
+                    continue
+                u, v = (n, other) if forward else (other, n)
+                for data in keyed.values():
+                    if not is_link(data):
+                        continue
+                    pair = (u, v) if (v, u) not in links else (v, u)
+                    edge = links.setdefault(pair, {"types": set(), "weight": 0.0})
+                    edge["types"].add(data["type"])
+                    edge["weight"] += float(data.get("weight", 1.0))
+    org = nx.Graph()
+    ends = inside | {x for pair in links for x in pair}
+    for n in ends:
+        place(n)
+        org.add_node(n, **graph.nodes[n], ecosystem=home[n])
+    adjacency = org._adj
+    for (u, v), d in links.items():
+        adjacency[u][v] = adjacency[v][u] = {"types": sorted(d["types"]), "weight": d["weight"]}
+    left_out = {n for n in inside if org.degree(n) == 0
+                and graph.nodes[n].get("kind") == "Municipality"}
+    return org, eco_of, ends - left_out, len(left_out)
 
 
 def map_view(graph: nx.MultiDiGraph, *, ecosystem: str | None = None, around: str | None = None,
              depth: int = 1, theme: str | None = None, suggestions: Iterable[dict] = (),
-             lang: str = "nl", title: str | None = None, seed: int = 1) -> MapView:
+             lang: str = "nl", title: str | None = None, seed: int = 1,
+             aspect: float = 16 / 9) -> MapView:
     """Select, lay out and describe the organisations a map shows.
 
     Parameters
@@ -157,10 +369,12 @@ def map_view(graph: nx.MultiDiGraph, *, ecosystem: str | None = None, around: st
     theme : str, optional
         Only organisations that work on this theme.
     suggestions : iterable of dict
-        Suggested introductions (rows of :func:`~stakeholder_graph.analysis.suggest.suggest`)
-        to draw as dashed edges; their organisations are added when missing.
+        Suggested introductions (rows of ``api.suggest``) to draw as dashed edges and list
+        in the map's side panel; their organisations are added when missing.
     lang : {"nl", "en"}
         The language of everything the map says.
+    aspect : float
+        Width over height of the frame the map will fill.
 
     Examples
     --------
@@ -168,59 +382,109 @@ def map_view(graph: nx.MultiDiGraph, *, ecosystem: str | None = None, around: st
     >>> for n in "ab": g.add_node(n, kind="Company", name=n.upper(), sources=[])
     >>> _ = g.add_edge("a", "b", type="PARTNERS_WITH")
     >>> view = map_view(g)
-    >>> [n["label"] for n in view.nodes], view.edges[0]["dashes"]
-    (['A', 'B'], False)
+    >>> [n["label"] for n in view.nodes], view.nodes[0]["tooltip"][2]
+    (['A', 'B'], 'partner van B')
     """
     if lang not in TEXT:
         raise ValueError(f"language must be nl or en, not {lang!r}")
+    with paused_gc():  # hundreds of thousands of new dicts and strings, none in a cycle
+        return _map_view(graph, ecosystem, around, depth, theme, list(suggestions), lang,
+                         title, seed, aspect)
+
+
+def _map_view(graph: nx.MultiDiGraph, ecosystem: str | None, around: str | None, depth: int,
+              theme: str | None, suggestions: list[dict], lang: str, title: str | None,
+              seed: int, aspect: float) -> MapView:
     text = TEXT[lang]
-    org = organisation_graph(graph)
-    suggestions = list(suggestions)
-    nodes = _select(org, graph, ecosystem, around, depth, theme)
-    nodes |= {s[k] for s in suggestions for k in ("a_id", "b_id") if s[k] in org}
-    pagerank = nx.pagerank(org.subgraph(nodes)) if nodes else {}
+    if ecosystem is not None and around is None and not suggestions:
+        # one ecosystem: only its part of the network is looked at
+        org, eco_of, nodes, left_out = _local(graph, ecosystem)
+        if not nodes:
+            known = sorted({str(d.get("name")) for _, d in graph.nodes(data=True)
+                            if d.get("kind") == "Region"
+                            and d.get("type") == "labour_market_region"})
+            raise ValueError(f"no organisations in ecosystem {ecosystem!r}; ecosystems: "
+                             + ", ".join(known))
+        if theme is not None:
+            nodes, _ = _select(_concrete(org, nodes), graph, eco_of, None, None, depth, theme)
+    else:
+        org = organisation_graph(graph)
+        eco_of = map_ecosystems(graph, org)
+        nodes, left_out = _select(org, graph, eco_of, ecosystem, around, depth, theme)
+    paths: list[list[str]] = []
+    for s in suggestions:
+        a, b = s["a_id"], s["b_id"]
+        if a in org and b in org:
+            try:
+                path = nx.shortest_path(org, a, b)
+            except nx.NetworkXNoPath:
+                path = [a, b]
+            paths.append(path)
+            nodes.update(path)
+        else:
+            paths.append([])
+    shown = _concrete(org, nodes)
+    pagerank = _pagerank(shown)
     top = max(pagerank.values(), default=1.0) or 1.0
-    positions = _layout(org, nodes, seed)
-    view = MapView(title or text["title"], lang)
+    groups: dict[str, list[str]] = {}
+    for n in nodes:
+        groups.setdefault(eco_of.get(n) or text["unknown"], []).append(n)
+    positions, areas = ecosystem_layout(shown, groups, seed=seed, aspect=aspect,
+                                        no_region=text["unknown"])
+
+    node_data = graph._node
+
+    def name(n: str) -> Any:
+        return node_data[n].get("name", n)
+
+    view = MapView(title or text["title"], lang, municipalities_left_out=left_out)
+    kind_words = text["kinds"]
     for n in sorted(nodes):
         data = org.nodes[n]
-        colour, shape, _ = KIND_STYLE.get(data.get("kind"), ("#333333", "dot", "o"))
-        ties = []
-        for m in sorted(org[n], key=lambda m: str(org.nodes[m].get("name"))):
-            kinds = ", ".join(text["types"].get(t, t) for t in org.edges[n, m]["types"])
-            ties.append(f"{kinds}: {org.nodes[m].get('name')}")
+        kind = data.get("kind")
+        colour, shape, _ = KIND_STYLE.get(kind, ("#333333", "dot", "o"))
+        eco = eco_of.get(n)
+        ties = _ties(graph, n, nodes, name, lang)
+        eco_line = f"{text['ecosystem']}: {eco or text['unknown']}"
+        if eco and data.get("ecosystem") is None:
+            eco_line += f" ({text['serves']})"
         sources = [":".join(str(s.get(k)) for k in ("file", "sheet", "row") if s.get(k))
                    for s in data.get("sources", [])]
-        eco = data.get("ecosystem") or ""
-        tooltip = [f"{data.get('name')} ({text['kinds'].get(data.get('kind'), data.get('kind'))})",
-                   f"{text['ecosystem']}: {eco or text['unknown']}", *ties[:15]]
+        tooltip = [f"{name(n)} ({kind_words.get(kind, kind)})", eco_line, *ties[:15]]
         if len(ties) > 15:
-            tooltip.append(f"… +{len(ties) - 15}")
-        tooltip.append(f"{text['sources']}: " + "; ".join(sources[:4]))
+            tooltip.append(text["more"].format(len(ties) - 15))
+        if sources:
+            tooltip.append(f"{text['sources']}: " + "; ".join(sources[:4]))
+        isolated = shown.degree(n) == 0
+        view.isolated += isolated
         x, y = positions[n]
         view.nodes.append({
-            "id": n, "label": str(data.get("name", n)), "kind": data.get("kind"),
-            "kind_label": text["kinds"].get(data.get("kind"), data.get("kind")),
+            "id": n, "label": str(name(n)),
+            "aliases": [str(a) for a in data.get("aliases") or []],
+            "kind": kind, "kind_label": kind_words.get(kind, kind),
             "ecosystem": eco or text["unknown"], "color": colour, "shape": shape,
-            "size": round(10 + 30 * pagerank.get(n, 0) / top, 2), "x": x, "y": y,
-            "tooltip": tooltip, "centrality": pagerank.get(n, 0.0)})
-    for u, v, data in org.subgraph(nodes).edges(data=True):
-        label = ", ".join(text["types"].get(t, t) for t in data["types"])
-        view.edges.append({"from": u, "to": v, "dashes": False, "color": "#8c8c8c",
-                           "width": 1 + min(data["weight"], 4) / 2, "tooltip": [label]})
-    for s in suggestions:
+            "size": round(8 + 22 * pagerank.get(n, 0) / top, 2), "x": x, "y": y,
+            "tooltip": tooltip, "centrality": pagerank.get(n, 0.0), "isolated": isolated})
+    eco_shown = {n["id"]: n["ecosystem"] for n in view.nodes}
+    for u, v in shown.edges():
+        cross = eco_shown[u] != eco_shown[v]
+        weight = shown.edges[u, v]["weight"]
+        view.edges.append({"from": u, "to": v, "dashes": False, "cross": cross,
+                           "color": CROSS_COLOUR if cross else LINK_COLOUR,
+                           "width": (2.5 if cross else 1.2) + min(weight, 4) / 3,
+                           "tooltip": _edge_words(graph, u, v, name, lang)})
+    for s, path in zip(suggestions, paths, strict=True):
         if s["a_id"] in nodes and s["b_id"] in nodes:
+            row = {**s, "path": path if len(path) > 2 else []}
             view.edges.append({"from": s["a_id"], "to": s["b_id"], "dashes": True,
-                               "color": SUGGESTION_COLOUR, "width": 2,
+                               "cross": False, "color": SUGGESTION_COLOUR, "width": 2,
+                               "suggestion": len(view.suggestions),
                                "tooltip": [f"{text['suggested']} {s.get('rank', '')}: "
-                                           f"{s['a']} — {s['b']}", s["explanation"]]})
-            view.suggestions.append(s)
-    counts: dict[str, int] = {}
-    for node in view.nodes:
-        counts[node["ecosystem"]] = counts.get(node["ecosystem"], 0) + 1
-    for eco in sorted(counts):
-        members = [(n["x"], n["y"]) for n in view.nodes if n["ecosystem"] == eco]
-        view.ecosystems.append({"name": eco, "count": counts[eco],
-                                "x": sum(p[0] for p in members) / len(members),
-                                "y": min(p[1] for p in members) - 60})
+                                           f"{s['a']} — {s['b']}", str(s["explanation"])]})
+            view.suggestions.append(row)
+    for area in areas:
+        view.ecosystems.append({"name": area.name, "count": len(area.members),
+                                "x": round(area.x, 2), "y": round(area.y, 2),
+                                "r": round(area.r, 2), "colour": _area_colour(area.name)})
     return view
+
