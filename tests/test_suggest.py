@@ -256,6 +256,17 @@ def test_every_fact_of_the_example_is_in_the_graph_and_illustrative_ones_say_so(
     assert "leidt op" not in " ".join(frame["explanation"])
 
 
+def test_the_engines_ecosystems_are_the_networks(example_graph, synthetic_graph):
+    from stakeholder_graph.analysis.network import ecosystems
+
+    for g in (example_graph, synthetic_graph):
+        ctx = context(g)
+        theirs = ecosystems(g)
+        assert {o: ctx.ecosystem_names[e] if e >= 0 else None
+                for o, e in zip(ctx.orgs, ctx.eco, strict=True)} == {o: theirs[o]
+                                                                      for o in ctx.orgs}
+
+
 # -- selection, filters and bad input -------------------------------------------------------
 
 def test_example_suggestions_cross_ecosystems_by_default(example_graph):

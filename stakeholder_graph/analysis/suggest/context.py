@@ -27,8 +27,6 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
-from ..network import _out_edges, ecosystems
-
 __all__ = ["Context", "context", "TIE_TYPES", "MEMBERSHIP_TYPES", "ENDPOINT_KINDS",
            "OWN_SUBTYPES"]
 
@@ -239,6 +237,31 @@ def _matrix(rows: list[int], cols: list[int], shape: tuple[int, int],
     return m
 
 
+def _ecosystems(nodes: dict, orgs: list[str], located: dict[str, list[str]],
+                regions: dict[str, list[str]]) -> list[str]:
+    """Each organisation's ecosystem, as :func:`..network.ecosystems` defines it (the first
+    by name of the labour-market regions of its municipalities, or of itself for a
+    municipality), from the ties the context already read."""
+    names: dict[str, list[str]] = {}
+
+    def of(municipality: str) -> list[str]:
+        if municipality not in names:
+            names[municipality] = [
+                str(nodes[r].get("name", r)) for r in regions.get(municipality, ())
+                if nodes[r].get("type") == "labour_market_region"]
+        return names[municipality]
+
+    out = []
+    for o in orgs:
+        if nodes[o].get("kind") == "Municipality":
+            found = of(o)
+        else:
+            found = [name for m in located.get(o, ()) if nodes.get(m, {}).get("kind")
+                     == "Municipality" for name in of(m)]
+        out.append(min(found) if found else "")
+    return out
+
+
 def context(graph: nx.MultiDiGraph, *, own: Iterable[str] = (),
             fit: dict[str, set[str]] | None = None, hub_limit: int | None = 500,
             group_limit: int | None = 1000) -> Context:
@@ -274,38 +297,50 @@ def context(graph: nx.MultiDiGraph, *, own: Iterable[str] = (),
     orgs = sorted(n for n, d in nodes.items() if d.get("kind") in ORG_KINDS)
     org_index = {n: i for i, n in enumerate(orgs)}
     own_ids = set(own)
-    eco_of = ecosystems(graph)
-    eco_names = sorted({e for e in eco_of.values() if e})
-    eco_number = {e: i for i, e in enumerate(eco_names)}
-
     tie_pairs: dict[str, tuple[list[int], list[int]]] = {t: ([], []) for t in TIE_TYPES}
     member_pairs: dict[str, list[tuple[int, str]]] = defaultdict(list)
     theme_pairs: list[tuple[int, str]] = []
     blocked_rows: list[int] = []
     blocked_cols: list[int] = []
     introductions: list[tuple[int, int, str]] = []
-    for u, v, data in _out_edges(graph):
+    located: dict[str, list[str]] = defaultdict(list)  # organisation → its municipalities
+    regions: dict[str, list[str]] = defaultdict(list)  # municipality → its regions
+    memberships = frozenset(MEMBERSHIP_TYPES)
+    # The adjacency read straight (as analysis.network does): at a million organisations
+    # a generator per edge costs seconds.
+    for u, neighbours in graph._adj.items():
         i = org_index.get(u)
-        if i is None or u == v:
+        if i is None:
             continue
-        rel = data.get("type")
-        if rel in tie_pairs:
-            j = org_index.get(v)
-            if j is not None:
-                tie_pairs[rel][0].append(i)
-                tie_pairs[rel][1].append(j)
-        elif rel in MEMBERSHIP_TYPES:
-            member_pairs[rel].append((i, v))
-        elif rel == "WORKS_ON":
-            theme_pairs.append((i, v))
-        elif rel == "INTRODUCED":
-            j = org_index.get(v)
-            if j is not None:
-                status = str(data.get("status", ""))
-                introductions.append((i, j, status))
-                if status in ("made", "declined"):
-                    blocked_rows += [i, j]
-                    blocked_cols += [j, i]
+        for v, keyed in neighbours.items():
+            if v == u:
+                continue
+            for data in keyed.values():
+                rel = data.get("type")
+                if rel in memberships:
+                    member_pairs[rel].append((i, v))
+                elif rel == "LOCATED_IN":
+                    located[u].append(v)
+                elif rel == "IN_REGION":
+                    regions[u].append(v)
+                elif rel in tie_pairs:
+                    j = org_index.get(v)
+                    if j is not None:
+                        tie_pairs[rel][0].append(i)
+                        tie_pairs[rel][1].append(j)
+                elif rel == "WORKS_ON":
+                    theme_pairs.append((i, v))
+                elif rel == "INTRODUCED":
+                    j = org_index.get(v)
+                    if j is not None:
+                        status = str(data.get("status", ""))
+                        introductions.append((i, j, status))
+                        if status in ("made", "declined"):
+                            blocked_rows += [i, j]
+                            blocked_cols += [j, i]
+    eco_of = _ecosystems(nodes, orgs, located, regions)
+    eco_names = sorted({e for e in eco_of if e})
+    eco_number = {e: i for i, e in enumerate(eco_names)}
     groups = sorted({g for pairs in member_pairs.values() for _, g in pairs})
     group_index = {g: k for k, g in enumerate(groups)}
     type_count: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -342,7 +377,7 @@ def context(graph: nx.MultiDiGraph, *, own: Iterable[str] = (),
         graph=graph, orgs=orgs, org_index=org_index, groups=groups, group_index=group_index,
         theme_ids=theme_ids, ecosystem_names=eco_names,
         names={k: str(d.get("name", k)) for k, d in nodes.items()}, kinds=kinds,
-        eco=np.array([eco_number.get(eco_of.get(o) or "", -1) for o in orgs], dtype=np.int64),
+        eco=np.array([eco_number.get(e, -1) for e in eco_of], dtype=np.int64),
         partners={t: _matrix(r, c, (n, n), symmetric=True) for t, (r, c) in tie_pairs.items()},
         members={t: org_group(member_pairs.get(t, []), group_index) for t in MEMBERSHIP_TYPES},
         themes=org_group(theme_pairs, theme_index),
