@@ -24,11 +24,14 @@ from .export import export_graph
 from .graph.model import Batch
 from .graph.store import LoadResult, Store, open_store
 from .loaders import read_path
+from .loaders.reading import write_error_report
+from .resolution import find_organisation
 
 __all__ = ["load", "stats", "export", "copy", "demo", "suggest", "suggestion_model", "introduce", "analyze",
            "evaluate", "draw_map", "show", "diff", "history", "review", "apply_review",
            "undo_merge", "write_review", "DEMO_STORE", "open_store", "ANALYSES", "report",
-           "MAP_RENDERERS"]
+           "MAP_RENDERERS", "write_error_report", "find_organisation", "error_report_path",
+           "review_path"]
 
 ANALYSES = ("centrality", "communities", "brokers", "gaps")
 
@@ -57,7 +60,8 @@ def _opened(store: Store | str | os.PathLike[str] | None, create: bool = True,
 
 def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = None,
          mapping: str | os.PathLike[str] | None = None, progress: bool = False,
-         at: str | None = None) -> LoadResult:
+         at: str | None = None, skip_bad_rows: bool = False,
+         by: str | None = None, aliases: str | os.PathLike[str] | None = None) -> LoadResult:
     """Load files and dataset folders into a store as one transaction.
 
     Parameters
@@ -71,19 +75,28 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
     progress : bool
         Show progress bars on stderr for large files.
     at : str, optional
-        When the data was valid (a date or date and time, not before the latest load); now
-        by default.
+        When the data was valid (a date or date and time, not before the latest load and
+        not more than a day ahead); now by default.
+    skip_bad_rows : bool
+        Load the good rows and report the bad ones in ``problems`` instead of loading
+        nothing.
+    by : str, optional
+        Who loads, for the history (the login name by default).
+    aliases : path, optional
+        Your own alias list (CSV: name, alias, source), added to the shipped one.
 
     Returns
     -------
     LoadResult
         What was added, changed, left unchanged and end-dated; the name variants merged
-        (``merged``) and the likely matches to review (``review``).
+        (``merged``), the likely matches to review (``review``), ``warnings``,
+        ``dropped_columns`` and, with ``skip_bad_rows``, the ``problems`` left out.
 
     Raises
     ------
-    InputError
-        For bad input; the store is left exactly as it was.
+    LoadProblems
+        Every problem of every file at once (``problems``: file, row, column, value,
+        problem, suggestion); the store is left exactly as it was.
 
     Examples
     --------
@@ -99,10 +112,49 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
 
     moment = check_not_future(parse_moment(at)) if at else None  # before reading any file
     batch = Batch()
+    if aliases is not None:
+        from .matching import read_aliases
+
+        batch.aliases.extend(read_aliases(aliases))
     for path in paths:
-        batch.extend(read_path(path, mapping, progress=progress))
+        batch.extend(read_path(path, mapping, progress=progress, keep_problems=True))
     with _opened(store) as target:
-        return target.load(batch, progress=progress, at=moment)
+        return target.load(batch, progress=progress, at=moment, skip_bad_rows=skip_bad_rows,
+                           by=by)
+
+
+def review_path(store: Store | str | None = None) -> str:
+    """Where a load writes its review file by default: ``<store>-review.csv`` beside a store
+    file, else ``./stakeholder-graph-review.csv``.
+
+    Examples
+    --------
+    >>> review_path("data/team.db"), review_path("bolt://localhost:7687")
+    ('data/team-review.csv', 'stakeholder-graph-review.csv')
+    """
+    return _beside(store, "review")
+
+
+def error_report_path(store: Store | str | None = None) -> str:
+    """Where a load writes its error report by default: ``<store>-errors.csv`` beside a store
+    file, else ``./stakeholder-graph-errors.csv``.
+
+    Examples
+    --------
+    >>> error_report_path("data/team.db")
+    'data/team-errors.csv'
+    """
+    return _beside(store, "errors")
+
+
+def _beside(store: Store | str | None, what: str) -> str:
+    from .graph.store import default_location, is_neo4j_uri
+
+    location = store.location if isinstance(store, Store) else str(store or default_location())
+    if is_neo4j_uri(location) or " as of " in location:
+        return f"stakeholder-graph-{what}.csv"
+    base = Path(location)
+    return str(base.with_name(f"{base.stem}-{what}.csv"))
 
 
 def stats(store: Store | str | None = None, as_of: str | None = None) -> dict[str, Any]:

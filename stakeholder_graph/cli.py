@@ -124,23 +124,34 @@ def cli(ctx: click.Context, store: str) -> None:
               help="Mapping YAML from the sheet's headers to the model (for CSV/XLSX files).")
 @click.option("--at", "at", metavar="DATE",
               help="When the data was valid (a date or date-time, UTC), for an older export; "
-                   "not before the latest load. Default: now.")
+                   "not before the latest load, not more than a day ahead. Default: now.")
 @click.option("--review", "review_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Where to write likely duplicates for review (CSV or XLSX). Default: "
                    "<store>-review.csv beside a store file, else ./stakeholder-graph-review.csv.")
+@click.option("--error-report", "error_report", type=click.Path(dir_okay=False),
+              metavar="FILE", help="Where to write every problem found (CSV). Default: "
+              "<store>-errors.csv beside a store file, else ./stakeholder-graph-errors.csv.")
+@click.option("--skip-bad-rows", is_flag=True,
+              help="Load the good rows and leave the bad ones out (listed in the error "
+                   "report). Without it, one bad row means nothing is loaded.")
+@click.option("--aliases", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Your own alias list (CSV: name, alias, source), added to the shipped one.")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
               help="Language of the summary.")
 @pass_store
 def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None,
-         review_file: str | None, quiet: bool, lang: str) -> None:
+         review_file: str | None, error_report: str | None, skip_bad_rows: bool,
+         aliases: str | None, quiet: bool, lang: str) -> None:
     """Load CSV/XLSX files and dataset folders into the store, as one transaction.
 
-    A bad row stops the load with its file, row and column, and the store is left as it
-    was. Loading the same input again changes nothing; a fact that a file no longer holds
-    is end-dated (see `diff` and `--as-of`). Name variants of one organisation ("Tata
-    Steel IJmuiden B.V." in Velsen and "Tata Steel") merge; likely ones are written to a
-    review file for you to accept or reject (see `resolve`).
+    Every row is checked: all problems are listed at once (the first 20 on screen, all of
+    them in the error report), and the store is left as it was — unless --skip-bad-rows.
+    Loading the same input again changes nothing; a fact that a file (or the next export
+    of the same source_name) no longer holds is end-dated (see `diff` and `--as-of`). Name
+    variants of one organisation ("Tata Steel IJmuiden B.V." in Velsen and "Tata Steel")
+    merge; likely ones are written to a review file for you to accept or reject (see
+    `resolve`).
 
     Files are read within limits on size, rows, columns and cells (STAKEHOLDER_GRAPH_MAX_*
     variables; see docs/security.md). While another load writes, this one waits (up to
@@ -153,8 +164,20 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
         stakeholder-graph --store team.db load examples/noord-holland
         stakeholder-graph load examples/eigen-lijst/stakeholders.xlsx \\
             --mapping examples/eigen-lijst/stakeholders.yaml --lang en
+        stakeholder-graph load crm-export.csv --skip-bad-rows --error-report fouten.csv
     """
-    result = api.load(paths, store, mapping, progress=not quiet, at=at)
+    from .errors import LoadProblems
+
+    report = error_report or api.error_report_path(store)
+    try:
+        result = api.load(paths, store, mapping, progress=not quiet, at=at,
+                          skip_bad_rows=skip_bad_rows, aliases=aliases)
+    except LoadProblems as exc:
+        api.write_error_report(exc.problems, report)
+        _print_problems(exc.problems, report, loaded=False)
+        raise click.exceptions.Exit(1) from None
+    if result.problems:
+        api.write_error_report(result.problems, report)
     if quiet:
         return
     from .output import describe_load
@@ -162,10 +185,12 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
     nl = lang == "nl"
     first, *rest = describe_load(result, lang)
     click.echo(f"{'Geladen in' if nl else 'Loaded into'} {display_location(store)}: {first}")
+    if result.problems:
+        _print_problems(result.problems, report, loaded=True)
     for line in rest:
         click.echo(line)
     if result.review:
-        path = review_file or _review_path(store)
+        path = review_file or api.review_path(store)
         api.write_review(result.review, path, lang)
         click.echo(f"{len(result.review)} mogelijke dubbele organisatie(s) niet samengevoegd; ze "
                    f"staan in {path}. Zet ja of nee in de kolom 'besluit' en voer dan "
@@ -175,13 +200,24 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
                    f"  stakeholder-graph resolve --apply {path}")
 
 
-def _review_path(store: str) -> str:
-    from .graph.store import is_neo4j_uri
+def _print_problems(problems: list[dict[str, Any]], report: str, loaded: bool) -> None:
+    """The first 20 problems, one line each, the count and where all of them are."""
+    from .errors import LoadProblems
 
-    if is_neo4j_uri(store):
-        return "stakeholder-graph-review.csv"
-    base = Path(store)
-    return str(base.with_name(base.stem + "-review.csv"))
+    n = len(problems)
+    if n == 1 and not loaded:
+        click.echo(f"Error: {LoadProblems.line(problems[0])} (nothing was loaded; "
+                   f"report: {report})", err=True)
+        return
+    head = (f"Left out {n} bad row(s); the other rows were loaded." if loaded else
+            f"Error: {n} problems in the input; nothing was loaded.")
+    click.echo(head, err=True)
+    for problem in problems[:20]:
+        click.echo(f"  {LoadProblems.line(problem)}", err=True)
+    if n > 20:
+        click.echo(f"  … and {n - 20} more", err=True)
+    click.echo(f"All {n} are in {report}" + ("" if loaded else
+               " (or load the good rows with --skip-bad-rows)"), err=True)
 
 
 @cli.command()

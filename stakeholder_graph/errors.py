@@ -7,12 +7,15 @@ prints its message and exits non-zero, never a traceback.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
 __all__ = [
     "StakeholderGraphError",
     "InputError",
     "StoreError",
+    "LoadProblems",
+    "PROBLEM_COLUMNS",
     "did_you_mean",
 ]
 
@@ -55,12 +58,16 @@ class InputError(StakeholderGraphError):
         sheet: str | None = None,
         row: int | None = None,
         column: str | None = None,
+        value: object = None,
+        suggestion: str | None = None,
     ) -> None:
         self.message = message
         self.file = file
         self.sheet = sheet
         self.row = row
         self.column = column
+        self.value = value
+        self.suggestion = suggestion
         super().__init__(self.__str__())
 
     def located(self, **where: object) -> InputError:
@@ -71,11 +78,32 @@ class InputError(StakeholderGraphError):
         >>> str(InputError("bad date", column="Sinds").located(file="a.csv", row=2))
         "a.csv, row 2, column 'Sinds': bad date"
         """
-        fields = {k: getattr(self, k) for k in ("file", "sheet", "row", "column")}
+        fields = {k: getattr(self, k)
+                  for k in ("file", "sheet", "row", "column", "value", "suggestion")}
         for key, value in where.items():
             if fields.get(key) is None:
                 fields[key] = value
         return InputError(self.message, **fields)  # type: ignore[arg-type]
+
+    def problem(self) -> dict[str, object]:
+        """Return the error as one row of an error report (see :class:`LoadProblems`).
+
+        The suggestion is the error's own, else the "did you mean" part of its message.
+
+        Examples
+        --------
+        >>> InputError("unknown kind 'Bedrjf' (did you mean 'Bedrijf'?)", file="a.csv", row=3,
+        ...            column="Soort", value="Bedrjf").problem()["suggestion"]
+        "'Bedrijf'"
+        """
+        suggestion = self.suggestion
+        if suggestion is None:
+            found = re.search(r"\(did you mean (.*)\?\)", self.message)
+            suggestion = found.group(1) if found else ""
+        file = f"{self.file} [{self.sheet}]" if self.file and self.sheet else self.file
+        return {"file": file or "", "row": self.row, "column": self.column or "",
+                "value": "" if self.value is None else self.value, "problem": self.message,
+                "suggestion": suggestion}
 
     def __str__(self) -> str:
         parts = []
@@ -87,6 +115,56 @@ class InputError(StakeholderGraphError):
             parts.append(f"column '{self.column}'")
         where = ", ".join(parts)
         return f"{where}: {self.message}" if where else self.message
+
+
+PROBLEM_COLUMNS = ("file", "row", "column", "value", "problem", "suggestion")
+"""The keys of each problem of :class:`LoadProblems`, and the columns of an error report."""
+
+
+class LoadProblems(InputError):  # noqa: N818 - the name the import page uses
+    """Every problem a load found in its input, at once; nothing was written.
+
+    ``problems`` lists them in the order found, each a dict with the keys of
+    :data:`PROBLEM_COLUMNS` (``file``, ``row``, ``column``, ``value``, ``problem``,
+    ``suggestion``). The message is the first problem's line and the count.
+
+    Examples
+    --------
+    >>> err = LoadProblems([InputError("unknown kind 'X'", file="a.csv", row=2).problem(),
+    ...                     InputError("no name", file="a.csv", row=5).problem()])
+    >>> str(err)
+    "a.csv, row 2: unknown kind 'X' (and 1 more problem: 2 in all)"
+    >>> len(err.problems)
+    2
+    """
+
+    def __init__(self, problems: list[dict[str, object]]) -> None:
+        self.problems = list(problems)
+        first = self.problems[0] if self.problems else {"problem": "no problems"}
+        super().__init__(str(first["problem"]), file=str(first.get("file") or "") or None,
+                         row=first.get("row"),  # type: ignore[arg-type]
+                         column=str(first.get("column") or "") or None)
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        more = len(getattr(self, "problems", ())) - 1
+        if more > 0:
+            text += f" (and {more} more problem{'s' if more > 1 else ''}: {more + 1} in all)"
+        return text
+
+    @staticmethod
+    def line(problem: dict[str, object]) -> str:
+        """Return one problem as the one line a user reads.
+
+        Examples
+        --------
+        >>> LoadProblems.line({"file": "a.csv", "row": 3, "column": "Soort",
+        ...                    "value": "Bedrjf", "problem": "unknown kind 'Bedrjf'"})
+        "a.csv, row 3, column 'Soort': unknown kind 'Bedrjf'"
+        """
+        return str(InputError(str(problem["problem"]), file=str(problem.get("file") or "")
+                              or None, row=problem.get("row"),  # type: ignore[arg-type]
+                              column=str(problem.get("column") or "") or None))
 
 
 class StoreError(StakeholderGraphError):

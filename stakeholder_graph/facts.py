@@ -29,9 +29,9 @@ def find_node(store: Store, ref: str) -> str:
     ...     find_node(s, "tatasteel")
     'slug:tata-steel'
     """
-    from .queries import _resolve_organisation
+    from .resolution import find_organisation
 
-    return _resolve_organisation(store, ref, "ORG")
+    return find_organisation(store, ref, "ORG")
 
 
 def describe(store: Store, ref: str, include_ended: bool = True) -> dict[str, Any]:

@@ -37,6 +37,10 @@ from .graph.model import plain_letters
 
 __all__ = [
     "THRESHOLD",
+    "LEGAL_FORMS",
+    "DESCRIPTORS",
+    "known_aliases",
+    "read_aliases",
     "normalise_org_name",
     "match_key",
     "similarity",
@@ -54,9 +58,19 @@ MATCH_KINDS = ("Company", "School", "PublicBody", "Campus")
 """Kinds that are matched by name (municipalities resolve through CBS)."""
 
 LEGAL_FORMS = frozenset({
-    "bv", "nv", "vof", "cv", "ua", "wa", "stichting", "vereniging", "gemeente",
-    "cooperatie", "ltd", "gmbh", "inc", "plc", "sa", "ag",
+    "bv", "nv", "vof", "cv", "ua", "wa", "ltd", "gmbh", "inc", "plc", "sa", "ag", "llc",
+    "bvba", "se", "co",
 })
+"""Legal forms, left out of a name for matching wherever they stand."""
+DESCRIPTORS = frozenset({
+    "stichting", "vereniging", "cooperatie", "cooperatieve", "gemeente", "koninklijke",
+    "royal", "hogeschool", "roc", "foundation", "association", "municipality", "the", "de",
+    "het",
+})
+"""Words that say what kind of body a name is ("Stichting", "Gemeente", "Koninklijke",
+"Royal", "Hogeschool", "ROC"), left out when what remains still names something: "Hogeschool
+Inholland" is Inholland, but "Hogeschool van Amsterdam" stays apart from "ROC van
+Amsterdam"."""
 _ABBREVIATIONS = [
     (re.compile(r"(?<![\w.])v\.\s*(?!\w\.)"), "van "),  # "v." but not the v of "b.v."
     (re.compile(r"(?<![\w.])st\.\s*"), "sint "),
@@ -107,6 +121,7 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
         text = pattern.sub(replacement, text)
     text = text.replace(".", "")
     words = [w for w in re.split(r"[\W_]+", text) if w and w not in LEGAL_FORMS]
+    words = _abbreviate(words)
     if municipality:
         from .loaders.cbs import geography
 
@@ -121,7 +136,130 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
                     del words[-size:]
                     changed = True
                     break
+    kept = [w for w in words if w not in DESCRIPTORS]
+    if any(w not in place_words() and w not in _PLACES_ANYWHERE() for w in kept):
+        words = kept
     return " ".join(words)
+
+
+@functools.cache
+def _PLACES_ANYWHERE() -> frozenset[str]:  # noqa: N802 - a cached constant
+    """Every woonplaats name as one word (``hoofddorp``, ``ijmuiden``)."""
+    from .loaders.cbs import geography
+
+    return frozenset(k for keys in (geography()._places,) for k in keys)
+
+
+@functools.cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """The shipped abbreviations (``data/names/abbreviations.csv``): short → long words."""
+    import csv
+    from importlib import resources
+
+    root = resources.files("stakeholder_graph") / "data" / "names"
+    with (root / "abbreviations.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    out: dict[str, tuple[str, ...]] = {}
+    for r in rows:  # the first long form of an abbreviation is the one it is written as
+        out.setdefault(r["short"], tuple(r["long"].split()))
+    return out
+
+
+def _abbreviate(words: list[str]) -> list[str]:
+    """Write abbreviations out, and other long forms as the first one: "nhn" → noord holland
+    noord, "werkgevers servicepunt" → werkgeversservicepunt."""
+    table = _abbreviations()
+    longs = sorted(((long, table[short]) for short, long in _variants()),
+                   key=lambda item: -len(item[0]))
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for long, canonical in longs:
+            if tuple(words[i:i + len(long)]) == long:
+                out.extend(canonical)
+                i += len(long)
+                break
+        else:
+            out.extend(table.get(words[i], (words[i],)))
+            i += 1
+    return out
+
+
+@functools.cache
+def _variants() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    import csv
+    from importlib import resources
+
+    root = resources.files("stakeholder_graph") / "data" / "names"
+    with (root / "abbreviations.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple((r["short"], tuple(r["long"].split())) for r in csv.DictReader(fh))
+
+
+def read_aliases(path: str | os.PathLike[str]) -> list[tuple[str, str, str]]:
+    """Read an alias list: CSV with ``name``, ``alias`` and ``source`` columns.
+
+    Raises
+    ------
+    InputError
+        A missing column, or a line without a source (each alias says where it is from).
+
+    Examples
+    --------
+    >>> from importlib import resources
+    >>> rows = read_aliases(resources.files("stakeholder_graph") / "data/names/aliases.csv")
+    >>> ("Port of Amsterdam", "Havenbedrijf Amsterdam") in [(a, b) for a, b, _ in rows]
+    True
+    """
+    from .errors import InputError
+    from .loaders.tables import read_table
+
+    table = read_table(path) if isinstance(path, str | os.PathLike) else None
+    if table is None:  # a packaged resource
+        import csv
+
+        with path.open(encoding="utf-8", newline="") as fh:  # type: ignore[union-attr]
+            return [(r["name"], r["alias"], r["source"]) for r in csv.DictReader(fh)]
+    for column in ("name", "alias", "source"):
+        table.require(column, "an alias list")
+    out = []
+    for number, record in table.records():
+        name, alias, source = (str(record.get(k) or "").strip()
+                               for k in ("name", "alias", "source"))
+        if not name or not alias:
+            raise InputError("an alias line needs a name and an alias", file=table.file,
+                             row=number, column="name" if not name else "alias")
+        if not source:
+            raise InputError("an alias line needs a source (where is it from?)",
+                             file=table.file, row=number, column="source")
+        out.append((name, alias, source))
+    return out
+
+
+@functools.cache
+def _shipped_aliases() -> tuple[tuple[str, str, str], ...]:
+    from importlib import resources
+
+    return tuple(read_aliases(resources.files("stakeholder_graph") / "data/names/aliases.csv"))
+
+
+def known_aliases(extra: Iterable[tuple[str, ...]] = ()) -> dict[str, frozenset[str]]:
+    """Return, by match key, the match keys of the other names of the same organisation:
+    the shipped alias list (``data/names/aliases.csv``) and ``extra`` lines.
+
+    Examples
+    --------
+    >>> "havenbedrijfamsterdam" in known_aliases()[match_key("Port of Amsterdam")]
+    True
+    """
+    groups: dict[str, set[str]] = {}
+    for line in (*_shipped_aliases(), *extra):
+        a, b = match_key(line[0]), match_key(line[1])
+        if not a or not b:
+            continue
+        group = groups.get(a, {a}) | groups.get(b, {b})
+        for key in group:
+            groups[key] = group
+    return {k: frozenset(v - {k}) for k, v in groups.items()}
 
 
 def match_key(name: str, municipality: str | None = None) -> str:
@@ -232,7 +370,9 @@ class Matcher:
     """
 
     def __init__(self, rejected: Iterable[tuple[str, str]] = (),
-                 threshold: float = THRESHOLD) -> None:
+                 threshold: float = THRESHOLD,
+                 aliases: Iterable[tuple[str, ...]] = ()) -> None:
+        self.aliases = known_aliases(aliases)
         self.rejected = set(rejected)
         self.threshold = threshold
         self.by_id: dict[str, Candidate] = {}
@@ -264,13 +404,19 @@ class Matcher:
             norm = self._normalise(text, cand.municipality, keep=False)
             if norm:
                 norms.append(norm)
-                self._keys.setdefault((cand.kind, norm.replace(" ", "")), []).append(cand.id)
+                for key in self._with_aliases(norm.replace(" ", "")):
+                    ids = self._keys.setdefault((cand.kind, key), [])
+                    if cand.id not in ids:
+                        ids.append(cand.id)
         numbers = _numbers(norms)
         self._norm[cand.id] = norms
         self._numbers[cand.id] = numbers
         for block in {(cand.kind, w[:4]) for n in norms for w in n.split() if not w.isdigit()}:
             self._words.setdefault(block, {}).setdefault(numbers, set()).add(cand.id)
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
+
+    def _with_aliases(self, key: str) -> set[str]:
+        return {key, *self.aliases.get(key, ())}
 
     def match(self, new: Candidate) -> list[Match]:
         """Return the sure match (alone), or the likely ones, best first.
@@ -284,6 +430,8 @@ class Matcher:
         seen: dict[str, Match] = {}
         for norm in own:
             for cid in self._keys.get((new.kind, norm.replace(" ", "")), []):
+                if cid in seen:
+                    continue
                 cand = self.by_id[cid]
                 if not self._allowed(new, cand):
                     continue

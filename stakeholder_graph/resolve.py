@@ -230,7 +230,14 @@ def variant_claims(claims: list[dict[str, Any]], variant: str, name: str,
     return out
 
 
-def _merge_nodes(batch: Batch) -> dict[str, ResolvedNode]:
+def _merge_nodes(batch: Batch, problems: list[dict[str, Any]] | None,
+                 review: list[dict[str, Any]]) -> dict[str, ResolvedNode]:
+    """Merge the records of one id: one organisation per register key (or slug).
+
+    Another name for the same id becomes an alias; another value of a fact goes to the
+    review list (the first value is kept); another kind is a problem (the record is left
+    out).
+    """
     nodes: dict[str, ResolvedNode] = {}
     for rec in batch.nodes:
         have = nodes.get(rec.id)
@@ -240,11 +247,51 @@ def _merge_nodes(batch: Batch) -> dict[str, ResolvedNode]:
             continue
         first = have.claims[0] if have.claims else None
         if have.kind != rec.kind:
-            raise InputError(f"conflicting data for '{rec.id}': a {rec.kind} here but a "
-                             f"{have.kind} in {_describe(first)}", **_where(rec))
-        have.props = _merge_props(have.props, rec.props, first, f"'{rec.id}'", rec)
+            _fail(problems, InputError(f"conflicting data for '{rec.id}': a {rec.kind} here but "
+                                       f"a {have.kind} in {_describe(first)}", **_where(rec)))
+            continue
+        props = _same_key_props(have, rec, first, review)
+        if props is not rec.props:
+            rec = NodeRecord(rec.id, rec.kind, props, rec.origin)
+        have.props = merge_props(have.props, rec.props)
         _add_claim(have.claims, rec)
     return nodes
+
+
+def _same_key_props(have: ResolvedNode, rec: NodeRecord, first: dict[str, Any] | None,
+                    review: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return a later row's properties for an id seen before: its other name as an alias,
+    without the facts that conflict with the first row's (those go to review)."""
+    props = rec.props
+    for name, value in rec.props.items():
+        if name in MERGED_PROPS or name not in have.props or have.props[name] == value:
+            continue
+        if props is rec.props:
+            props = dict(rec.props)
+        del props[name]
+        if name == "name":
+            same = normalise_name(value) == normalise_name(have.props["name"])
+            aliases = list(props.get("aliases", []))
+            if not same and value not in aliases and value not in have.props.get("aliases", []):
+                props["aliases"] = [*aliases, value]
+            continue
+        where = _where(rec)
+        review.append({"decision": "", "score": "", "kind": rec.kind, "id": rec.id,
+                       "name": have.props.get("name", ""), "municipality": "",
+                       "candidate_id": rec.id, "candidate_name": have.props.get("name", ""),
+                       "candidate_municipality": "",
+                       "reason": f"conflicting {name}: {have.props[name]!r} in "
+                                 f"{_describe(first)}, {value!r} in {_describe(where)}; the "
+                                 "first is kept (correct the source if it is wrong)",
+                       "found_in": _describe(where)})
+    return props
+
+
+def _fail(problems: list[dict[str, Any]] | None, exc: InputError) -> None:
+    """Raise a problem, or keep it when the caller collects every problem of a load."""
+    if problems is None:
+        raise exc
+    problems.append(exc.problem())
 
 
 class _Names:
@@ -289,8 +336,12 @@ class _Names:
         return did_you_mean(text, self._labels.values())
 
 
-def resolve(batch: Batch, lookup: Lookup | None = None) -> Resolved:
-    """Resolve a batch against itself and a store; raise on the first bad record.
+def resolve(batch: Batch, lookup: Lookup | None = None,
+            problems: list[dict[str, Any]] | None = None) -> Resolved:
+    """Resolve a batch against itself and a store.
+
+    A bad record raises, unless ``problems`` is given: then each bad record's problem is
+    appended to it and the record is left out, so one run finds every problem.
 
     Parameters
     ----------
@@ -322,16 +373,19 @@ def resolve(batch: Batch, lookup: Lookup | None = None) -> Resolved:
     [('slug:klm', 'brin:25PZ')]
     """
     lookup = lookup or EmptyLookup()
-    nodes = _merge_nodes(batch)
-    _check_aliases(batch, nodes)
+    review: list[dict[str, Any]] = []
+    nodes = _merge_nodes(batch, problems, review)
+    _check_aliases(batch, nodes, problems)
     # Ids the store already holds must keep their kind.
     stored = lookup.kinds_of(nodes)
-    for node in nodes.values():
+    for node in list(nodes.values()):
         if node.id in stored and stored[node.id] != node.kind:
-            raise InputError(f"conflicting data for '{node.id}': a {node.kind} here but a "
-                             f"{stored[node.id]} in the store",
-                             **(_first_where(batch, node.id)))
+            _fail(problems, InputError(f"conflicting data for '{node.id}': a {node.kind} here "
+                                       f"but a {stored[node.id]} in the store",
+                                       **(_first_where(batch, node.id))))
+            del nodes[node.id]
     resolved = Resolved(nodes, {}, list(batch.files), dict(batch.checksums))
+    resolved.review.extend(review)
     variants = _match_organisations(batch, nodes, stored, lookup, resolved)
     weak = [w for w in batch.weak_nodes if w.id not in nodes]
     weak_stored = lookup.kinds_of({w.id for w in weak})
@@ -349,37 +403,47 @@ def resolve(batch: Batch, lookup: Lookup | None = None) -> Resolved:
     extra: list[EdgeRecord] = []
     allowed_ends: set[tuple[str, str, str]] = set()  # (type, kind, kind) checked once
     for rec in _edges_then(batch.edges, extra):
-        ends = []
-        via = {}
-        for text, column, is_target in ((rec.source, rec.source_column, False),
-                                        (rec.target, rec.target_column, True)):
-            # Most ends are ids of this load or the store, as written.
-            found = text if text in known_kinds else _endpoint(
-                text, rec, column, known_kinds, names, nodes, extra, is_target=is_target)
-            if found in redirect:
-                via = {"id": found}
-                found = redirect[found]
-            ends.append(found)
-        source, target = ends
-        if source == target:
-            raise InputError(f"a {rec.type} relationship from '{source}' to itself",
-                             column=rec.target_column, **_where(rec))
-        kinds = (rec.type, known_kinds[source], known_kinds[target])
-        if kinds not in allowed_ends:
-            try:
-                check_endpoints(rec, kinds[1], kinds[2])
-            except InputError as exc:
-                raise exc.located(column=rec.target_column, **_where(rec)) from None
-            allowed_ends.add(kinds)
-        key = edge_key(rec.type, source, target, rec.props)
-        have = edges.get(key)
-        if have is None:
-            edges[key] = have = ResolvedEdge(key[0], key[1], key[2], key[3], rec.props)
-        else:
-            have.props = _merge_props(have.props, rec.props, have.claims[0],
-                                      f"{rec.type} '{key[1]}' → '{key[2]}'", rec)
-        _add_claim(have.claims, rec, via)
+        try:
+            _resolve_edge(rec, known_kinds, names, nodes, extra, redirect, allowed_ends, edges)
+        except InputError as exc:
+            _fail(problems, exc)
     return resolved
+
+
+def _resolve_edge(rec: EdgeRecord, known_kinds: dict[str, str], names: _Names,
+                  nodes: dict[str, ResolvedNode], extra: list[EdgeRecord],
+                  redirect: dict[str, str], allowed_ends: set[tuple[str, str, str]],
+                  edges: dict[tuple[str, str, str, str], ResolvedEdge]) -> None:
+    ends = []
+    via = {}
+    for text, column, is_target in ((rec.source, rec.source_column, False),
+                                    (rec.target, rec.target_column, True)):
+        # Most ends are ids of this load or the store, as written.
+        found = text if text in known_kinds else _endpoint(
+            text, rec, column, known_kinds, names, nodes, extra, is_target=is_target)
+        if found in redirect:
+            via = {"id": found}
+            found = redirect[found]
+        ends.append(found)
+    source, target = ends
+    if source == target:
+        raise InputError(f"a {rec.type} relationship from '{source}' to itself",
+                         column=rec.target_column, **_where(rec))
+    kinds = (rec.type, known_kinds[source], known_kinds[target])
+    if kinds not in allowed_ends:
+        try:
+            check_endpoints(rec, kinds[1], kinds[2])
+        except InputError as exc:
+            raise exc.located(column=rec.target_column, **_where(rec)) from None
+        allowed_ends.add(kinds)
+    key = edge_key(rec.type, source, target, rec.props)
+    have = edges.get(key)
+    if have is None:
+        edges[key] = have = ResolvedEdge(key[0], key[1], key[2], key[3], rec.props)
+    else:
+        have.props = _merge_props(have.props, rec.props, have.claims[0],
+                                  f"{rec.type} '{key[1]}' → '{key[2]}'", rec)
+    _add_claim(have.claims, rec, via)
 
 
 def _match_organisations(batch: Batch, nodes: dict[str, ResolvedNode], stored: dict[str, str],
@@ -403,7 +467,7 @@ def _match_organisations(batch: Batch, nodes: dict[str, ResolvedNode], stored: d
         if rec.type == "LOCATED_IN" and rec.target.startswith("cbs:"):
             located.setdefault(rec.source, rec.target)
     muni = {k: v[4:] for k, v in located.items() if v.startswith("cbs:")}
-    matcher = Matcher(rejected)
+    matcher = Matcher(rejected, aliases=batch.aliases)
     kinds = dict(stored)
     for node_id, kind, name, aliases in lookup.name_index():
         kinds[node_id] = kind
@@ -492,16 +556,18 @@ def _edges_then(edges: list[EdgeRecord], extra: list[EdgeRecord]):  # noqa: ANN2
         i += 1
 
 
-def _check_aliases(batch: Batch, nodes: dict[str, ResolvedNode]) -> None:
+def _check_aliases(batch: Batch, nodes: dict[str, ResolvedNode],
+                   problems: list[dict[str, Any]] | None = None) -> None:
     """An alias must not be another node's name, or references by name go in circles."""
     names = {normalise_name(n.props.get("name", "")): n.id for n in nodes.values()}
     for rec in batch.nodes:
         for alias in rec.props.get("aliases", []):
             other = names.get(normalise_name(alias))
             if other is not None and other != rec.id:
-                raise InputError(f"alias {alias!r} of '{rec.id}' is the name of '{other}': "
-                                 "one name cannot point at two organisations",
-                                 column="aliases", **_where(rec))
+                _fail(problems, InputError(f"alias {alias!r} of '{rec.id}' is the name of "
+                                           f"'{other}': one name cannot point at two "
+                                           "organisations", column="aliases", value=alias,
+                                           **_where(rec)))
 
 
 def _first_where(batch: Batch, node_id: str) -> dict[str, Any]:

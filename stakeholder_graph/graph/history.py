@@ -37,7 +37,166 @@ __all__ = [
     "diff_stores",
     "location",
     "count_state",
+    "who",
+    "pack_counts",
+    "unpack_counts",
+    "previous_files",
+    "cross_kind_duplicates",
+    "record_decision",
+    "decision_events",
+    "EVENTS",
 ]
+
+EVENTS = ("load", "merge", "accept", "reject", "undo")
+"""What a history entry records: a load, or a decision on duplicates — a merge a load made
+itself (``merge``), the user's ``accept`` or ``reject`` of a review row, an ``undo``."""
+
+
+def who(by: str | None = None) -> str:
+    """Return who makes a change: ``by``, else ``$STAKEHOLDER_GRAPH_USER``, else the login.
+
+    Examples
+    --------
+    >>> who("werkambassadeur")
+    'werkambassadeur'
+    """
+    import getpass
+    import os
+
+    if by:
+        return by
+    try:
+        return os.environ.get("STAKEHOLDER_GRAPH_USER") or getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a user entry)
+        return "unknown"
+
+
+_DETAILS = "_details"
+
+
+def pack_counts(entry: dict[str, Any]) -> dict[str, Any]:
+    """Return a history entry's counts with its event, author and sources packed in (the
+    stores keep them in the counts column, so no schema changes).
+
+    Examples
+    --------
+    >>> pack_counts({"counts": {"nodes_added": 1}, "event": "load", "by": "me"})
+    {'nodes_added': 1, '_details': {'event': 'load', 'by': 'me'}}
+    """
+    details = {k: entry[k] for k in ("event", "by", "sources", "decision") if entry.get(k)}
+    counts = {k: v for k, v in (entry.get("counts") or {}).items() if k != _DETAILS}
+    return {**counts, _DETAILS: details} if details else counts
+
+
+def unpack_counts(entry: dict[str, Any]) -> dict[str, Any]:
+    """Undo :func:`pack_counts` on an entry read back: ``event`` (``load`` for entries of
+    older stores), ``by``, ``sources`` and, for a decision, ``decision``.
+
+    Examples
+    --------
+    >>> unpack_counts({"counts": {"_details": {"event": "accept", "by": "me"}}})["event"]
+    'accept'
+    """
+    counts = dict(entry.get("counts") or {})
+    details = counts.pop(_DETAILS, {})
+    return {**entry, "counts": counts, "event": details.get("event", "load"),
+            "by": details.get("by", ""), "sources": details.get("sources", {}),
+            **({"decision": details["decision"]} if "decision" in details else {})}
+
+
+def record_decision(writer: Any, decision: dict[str, str], event: str, summary: str,
+                    by: str | None = None) -> None:
+    """Store a match decision and add it to the history as an event of its own.
+
+    ``event`` is one of :data:`EVENTS` other than ``load``.
+    """
+    writer.put_decision(decision)
+    writer.add_load({"at": decision["at"], "files": [], "checksums": {}, "summary": summary,
+                     "counts": {}, "event": event, "by": who(by),
+                     "decision": {k: decision[k] for k in ("variant", "target", "decision")}})
+
+
+def decision_events(loads: list[dict[str, Any]], since: str, until: str) -> list[dict[str, Any]]:
+    """Return the decisions on duplicates made after ``since`` up to ``until``: ``at``,
+    ``event``, ``by``, ``variant``, ``target``, ``summary``.
+
+    Examples
+    --------
+    >>> decision_events([{"at": "2026-02", "event": "accept", "by": "me", "summary": "x",
+    ...                   "decision": {"variant": "slug:a", "target": "slug:b"}}],
+    ...                 "2026-01", "2026-03")[0]["variant"]
+    'slug:a'
+    """
+    out = []
+    for entry in loads:
+        if entry.get("event", "load") == "load" or not since < entry["at"] <= until:
+            continue
+        decision = entry.get("decision") or {}
+        out.append({"at": entry["at"], "event": entry["event"], "by": entry.get("by", ""),
+                    "variant": decision.get("variant", ""), "target": decision.get("target", ""),
+                    "summary": entry["summary"]})
+    return out
+
+
+def previous_files(writer: Any, sources: dict[str, str], checksums: dict[str, str]) -> list[str]:
+    """Return the files earlier loads read for the same named sources as this load's files.
+
+    A mapping or dataset that names its source (``source_name: crm``) makes next month's
+    export under a new file name replace the facts of the last one.
+
+    Examples
+    --------
+    >>> class W:
+    ...     def loads(self):
+    ...         return [{"files": ["crm-jan.csv"], "sources": {"crm-jan.csv": "crm"}}]
+    >>> previous_files(W(), {"crm-feb.csv": "crm"}, {"crm-feb.csv": "abc"})
+    ['crm-jan.csv']
+    """
+    wanted = {name for label, name in sources.items() if label in checksums}
+    if not wanted:
+        return []
+    older: list[str] = []
+    for entry in writer.loads():
+        for label, name in (entry.get("sources") or {}).items():
+            if name in wanted and label not in checksums and label not in older:
+                older.append(label)
+    return older
+
+
+def cross_kind_duplicates(resolved: Any, writer: Any) -> list[str]:
+    """Warn about organisations that are likely a node of another kind: a PublicBody or
+    Company "Gemeente Hoorn" beside the Municipality Hoorn.
+
+    Examples
+    --------
+    >>> from stakeholder_graph.resolve import Resolved, ResolvedNode
+    >>> r = Resolved({"slug:gemeente-hoorn": ResolvedNode("slug:gemeente-hoorn", "PublicBody",
+    ...               {"name": "Gemeente Hoorn"})})
+    >>> cross_kind_duplicates(r, None)[0][:60]
+    "'Gemeente Hoorn' (slug:gemeente-hoorn) is a PublicBody, but "
+    """
+    import re
+
+    from ..loaders.cbs import geography
+
+    geo = geography()
+    out = []
+    for node in resolved.nodes.values():
+        if node.kind in ("Municipality", "Region", "Theme", "Person") or node.id.startswith("cbs:"):
+            continue
+        name = str(node.props.get("name", ""))
+        found = re.fullmatch(r"\s*gemeente\s+(.+)", name, re.IGNORECASE)
+        if not found:
+            continue
+        try:
+            muni = geo.resolve(found.group(1))
+        except InputError:
+            continue
+        out.append(f"{name!r} ({node.id}) is a {node.kind}, but the municipality "
+                   f"{muni.name} is cbs:{muni.code}: likely one organisation twice; load it "
+                   "with kind Gemeente (Municipality) to make it one")
+    return out
+
 
 
 def now() -> str:
@@ -309,13 +468,15 @@ def merge_claims(old: list[dict[str, Any]], new: list[dict[str, Any]], files: It
 
 
 def plan_load(resolved: Any, writer: Writer, at: str, load: int,
-              result: Any) -> list[Record]:
+              result: Any, replaced: Iterable[str] = ()) -> list[Record]:
     """Work out the records a load writes, counting them in ``result`` (a LoadResult).
 
     ``resolved`` is a :class:`~stakeholder_graph.resolve.Resolved`; claims from the files in
-    its ``checksums`` that the load does not make again are end-dated.
+    its ``checksums`` (and the earlier files of the same sources, ``replaced``) that the
+    load does not make again are end-dated. A record counts as changed only when what it
+    says changes (a row that moved in its file, or to the next export, is no change).
     """
-    files = sorted(resolved.checksums)
+    files = sorted(set(resolved.checksums) | set(replaced))
     out: dict[tuple[str, tuple[str, ...]], Record] = {}
     old_nodes = writer.fetch("nodes", [(i,) for i in resolved.nodes])
     # A relationship with an end the store has never held cannot be stored yet: only the
@@ -324,13 +485,21 @@ def plan_load(resolved: Any, writer: Writer, at: str, load: int,
     old_edges = writer.fetch("edges", [k for k in resolved.edges
                                        if k[1] not in new_ids and k[2] not in new_ids])
     was_live: dict[tuple[str, tuple[str, ...]], bool] = {}
+    updated: set[tuple[str, tuple[str, ...]]] = set()
 
     def apply(rec: Record, claims: list[dict[str, Any]]) -> None:
         ident = (rec.table, rec.key)
         before = was_live.setdefault(ident, bool(rec.claims) and rec.live)
+        said = rec.state()
         rec.claims, changed = merge_claims(rec.claims, claims, files, at, load)
         if changed:
             out[ident] = rec
+            now_says = rec.state()
+            # Only what the record says counts, not where it was said.
+            changed = (said is None) != (now_says is None) or (
+                said is not None and now_says is not None and said[0] != now_says[0])
+            if changed and before and rec.live:
+                updated.add(ident)
         count_state(result, rec.table, before, rec.live, changed)
 
     # Records the store does not hold (most of a big first load) are new: every claim
@@ -373,8 +542,10 @@ def plan_load(resolved: Any, writer: Writer, at: str, load: int,
             rec = out.get(ident, rec)
             if not rec.live:
                 continue
-            if ident in out:  # a stale tie already counted as changed by this load
+            if ident in updated:  # a stale tie already counted as changed by this load
                 result.edges_updated -= 1
+            elif ident in out:
+                result.edges_unchanged -= 1
             for claim in rec.claims:
                 if claim.get("to") is None:
                     claim["to"] = at

@@ -592,6 +592,18 @@ class Batch:
     """Nodes created only when no load or store defines them (themes named in a cell)."""
     checksums: dict[str, str] = field(default_factory=dict)
     """SHA-256 of each file read from disk; a load replaces the earlier facts of these files."""
+    problems: list[dict[str, Any]] = field(default_factory=list)
+    """Bad rows found while reading (see :class:`~stakeholder_graph.errors.LoadProblems`);
+    their records are left out of the batch."""
+    warnings: list[str] = field(default_factory=list)
+    """Things the user should know that do not stop a load (one line each)."""
+    dropped_columns: list[dict[str, Any]] = field(default_factory=list)
+    """Columns of a sheet that nothing reads: ``file``, ``column``, ``personal``."""
+    aliases: list[tuple[str, str, str]] = field(default_factory=list)
+    """The user's own alias lines (name, alias, source), added to the shipped list."""
+    sources: dict[str, str] = field(default_factory=dict)
+    """A file's stable source name (``source_name:`` of its mapping or dataset), by label:
+    a later load of that source under another file name replaces its facts."""
 
     def add_node(self, node: NodeRecord) -> None:
         """Append a node record."""
@@ -608,6 +620,11 @@ class Batch:
         self.weak_nodes.extend(other.weak_nodes)
         self.files.extend(f for f in other.files if f not in self.files)
         self.checksums.update(other.checksums)
+        self.problems.extend(other.problems)
+        self.warnings.extend(w for w in other.warnings if w not in self.warnings)
+        self.dropped_columns.extend(other.dropped_columns)
+        self.sources.update(other.sources)
+        self.aliases.extend(a for a in other.aliases if a not in self.aliases)
 
 
 @contextmanager

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import StoreError
-from .history import Record
+from .history import Record, pack_counts, unpack_counts
 from .model import KINDS, REL_TYPES
 from .store import Store, display_location
 
@@ -312,12 +312,12 @@ class _Writer:
                   "CREATE (:SGLoad {seq: n, at: $at, files: $files, checksums: $checksums, "
                   "summary: $summary, counts: $counts})", at=entry["at"],
                   files=list(entry["files"]), checksums=_dumps(entry["checksums"]),
-                  summary=entry["summary"], counts=_dumps(entry["counts"]))
+                  summary=entry["summary"], counts=_dumps(pack_counts(entry)))
 
     def loads(self) -> list[dict[str, Any]]:
-        return [{"id": r["seq"], "at": r["at"], "files": list(r["files"]),
-                 "summary": r["summary"], "checksums": json.loads(r["checksums"]),
-                 "counts": json.loads(r["counts"])} for r in self._run(
+        return [unpack_counts({"id": r["seq"], "at": r["at"], "files": list(r["files"]),
+                               "summary": r["summary"], "checksums": json.loads(r["checksums"]),
+                               "counts": json.loads(r["counts"])}) for r in self._run(
             "MATCH (l:SGLoad) RETURN l.seq AS seq, l.at AS at, l.files AS files, "
             "l.summary AS summary, l.checksums AS checksums, l.counts AS counts ORDER BY seq")]
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from .history import Record, location, parse_moment
+from .history import Record, location, pack_counts, parse_moment, unpack_counts
 from .store import Store
 
 __all__ = ["SQLiteStore", "LOCK_TIMEOUT"]
@@ -378,11 +378,12 @@ class _Writer:
         self.conn.execute(
             "INSERT INTO loads (at, files, summary, checksums, counts) VALUES (?, ?, ?, ?, ?)",
             (entry["at"], _dumps(entry["files"]), entry["summary"], _dumps(entry["checksums"]),
-             _dumps(entry["counts"])))
+             _dumps(pack_counts(entry))))
 
     def loads(self) -> list[dict[str, Any]]:
-        return [{"id": i, "at": at, "files": json.loads(files), "summary": summary,
-                 "checksums": json.loads(checksums), "counts": json.loads(counts)}
+        return [unpack_counts({"id": i, "at": at, "files": json.loads(files),
+                               "summary": summary, "checksums": json.loads(checksums),
+                               "counts": json.loads(counts)})
                 for i, at, files, summary, checksums, counts in self.conn.execute(
                     "SELECT id, at, files, summary, checksums, counts FROM loads ORDER BY id")]
 

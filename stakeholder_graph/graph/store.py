@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import InputError, StoreError
+from ..errors import InputError, LoadProblems, StoreError
 from ..resolve import Resolved
 from .history import Record
 from .model import KINDS, REL_TYPES, Batch
@@ -64,6 +64,14 @@ class LoadResult:
     """Name variants merged into an organisation: ``id``, ``name``, ``target``, ``reason``."""
     review: list[dict[str, Any]] = field(default_factory=list)
     """Likely matches left for the user: rows of the review file."""
+    problems: list[dict[str, Any]] = field(default_factory=list)
+    """Bad rows left out by ``skip_bad_rows`` (see :class:`~stakeholder_graph.errors.LoadProblems`)."""
+    warnings: list[str] = field(default_factory=list)
+    """Things to know that did not stop the load, one line each (repaired text, old
+    municipality names, municipalities outside the dataset's province, likely duplicates
+    across kinds)."""
+    dropped_columns: list[dict[str, Any]] = field(default_factory=list)
+    """Columns nothing read: ``file``, ``column``, ``personal`` (personal data, left out)."""
 
     @property
     def changed(self) -> bool:
@@ -188,8 +196,14 @@ class Store(ABC):
         """Return the match decisions: ``variant``, ``target``, ``decision``, ``at``."""
 
     # -- writing, shared by both stores
-    def load(self, batch: Batch, progress: bool = False, at: str | None = None) -> LoadResult:
+    def load(self, batch: Batch, progress: bool = False, at: str | None = None,
+             skip_bad_rows: bool = False, by: str | None = None) -> LoadResult:
         """Resolve and upsert a batch in one transaction: all of it, or nothing.
+
+        Every record is checked first; any problem (the batch's own, from reading, and those
+        resolution finds) raises :class:`~stakeholder_graph.errors.LoadProblems` listing
+        all of them, and nothing is written — unless ``skip_bad_rows``: then the good
+        records are written and the problems are in the result's ``problems``.
 
         Parameters
         ----------
@@ -201,10 +215,14 @@ class Store(ABC):
             When the data was valid (UTC, the store's format; see
             :func:`~stakeholder_graph.graph.history.parse_moment`); now by default. It
             cannot be earlier than the latest load.
+        skip_bad_rows : bool
+            Write the good records and report the bad ones instead of writing nothing.
+        by : str, optional
+            Who loads (for the history); the login name by default.
 
         Raises
         ------
-        InputError
+        LoadProblems
             For bad records (nothing is written).
         StoreError
             When the store cannot be written (nothing is written).
@@ -212,9 +230,17 @@ class Store(ABC):
         from ..resolve import resolve
         from .model import paused_gc
 
+        def work(writer: Any) -> LoadResult:
+            problems = list(batch.problems)
+            resolved = resolve(batch, writer, problems)
+            if problems and not skip_bad_rows:
+                raise LoadProblems(problems)
+            result = self._apply(writer, resolved, progress, at, batch, by)
+            result.problems = problems
+            return result
+
         with paused_gc():
-            return self._in_transaction(
-                lambda w: self._apply(w, resolve(batch, w), progress, at))
+            return self._in_transaction(work)
 
     def _moment(self, writer: Any, at: str | None) -> str:
         from .history import check_not_future, latest_allowed, now
@@ -235,13 +261,19 @@ class Store(ABC):
         return moment if not last or moment > last else last[:-1] + "1Z"  # same microsecond
 
     def _apply(self, writer: Any, resolved: Resolved, progress: bool,
-               at: str | None) -> LoadResult:
-        from .history import plan_load
+               at: str | None, batch: Batch | None = None, by: str | None = None) -> LoadResult:
+        from .history import cross_kind_duplicates, plan_load, previous_files, who
 
         at = self._moment(writer, at)
         result = LoadResult(files=resolved.files, at=at, merged=resolved.merged,
                             review=resolved.review)
-        records = plan_load(resolved, writer, at, writer.next_load(), result)
+        sources = dict(batch.sources) if batch else {}
+        if batch:
+            result.warnings = list(batch.warnings)
+            result.dropped_columns = list(batch.dropped_columns)
+        replaced = previous_files(writer, sources, resolved.checksums)
+        records = plan_load(resolved, writer, at, writer.next_load(), result, replaced)
+        result.warnings += cross_kind_duplicates(resolved, writer)
         bar = progress_bar(len(records), progress)
         writer.put(records, bar)
         bar.close()
@@ -250,7 +282,8 @@ class Store(ABC):
                 writer.put_decision({"variant": merged["id"], "target": merged["target"],
                                      "decision": "sure", "at": at})
         writer.add_load({"at": at, "files": resolved.files, "checksums": resolved.checksums,
-                         "summary": result.summary(), "counts": result.counts()})
+                         "summary": result.summary(), "counts": result.counts(),
+                         "event": "load", "by": who(by), "sources": sources})
         return result
 
     def copy_from(self, other: Store, progress: bool = False) -> LoadResult:

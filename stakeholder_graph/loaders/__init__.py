@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import InputError
 from ..graph.model import Batch, paused_gc
 from .cbs import geography, load_cbs
 from .dataset import DATASET_FILE, load_dataset
@@ -28,8 +29,12 @@ __all__ = [
 
 
 def read_path(path: str | Path, mapping: str | Path | None = None,
-              progress: bool = False) -> Batch:
+              progress: bool = False, keep_problems: bool = False) -> Batch:
     """Read a dataset folder, a ``dataset.yaml``, or one CSV/XLSX file into a batch.
+
+    Every row is checked. A bad row raises :class:`~stakeholder_graph.errors.LoadProblems`
+    listing every problem at once; with ``keep_problems`` the good rows come back and the
+    problems are in ``batch.problems`` (a file that cannot be read at all is one problem).
 
     Examples
     --------
@@ -42,5 +47,12 @@ def read_path(path: str | Path, mapping: str | Path | None = None,
     with paused_gc():
         if path.is_dir() or path.name == DATASET_FILE:
             folder = path if path.is_dir() else path.parent
-            return load_dataset(folder, progress=progress)
-        return load_table(path, mapping, progress=progress)
+            return load_dataset(folder, progress=progress, keep_problems=keep_problems)
+        if not keep_problems:
+            return load_table(path, mapping, progress=progress)
+        try:
+            return load_table(path, mapping, progress=progress, keep_problems=True)
+        except InputError as exc:
+            batch = Batch()
+            batch.problems.append(exc.located(file=str(path)).problem())
+            return batch

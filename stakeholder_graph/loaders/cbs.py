@@ -90,42 +90,63 @@ class Geography:
             self._add(m.name, m.code)
             self._add(re.sub(r"\s*\(.*\)$", "", m.name), m.code)
         self._old: dict[str, set[str]] = {}
-        with (root / "successors.csv").open(encoding="utf-8", newline="") as fh:
-            successors = {r["old_code"]: r["new_code"] for r in csv.DictReader(fh)}
+        self.successions: dict[str, list[dict[str, str]]] = {}
+        """Rows of ``successions.csv`` by normalised old name: what each became, and when."""
+        with (root / "successions.csv").open(encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh):
+                key = normalise_place(r["old_name"])
+                self._old.setdefault(key, set()).add(r["new_code"])
+                self.successions.setdefault(key, []).append(r)
         with (root / "corop.generated.csv").open(encoding="utf-8", newline="") as fh:
             self._places: dict[str, set[str]] = {}
             for r in csv.DictReader(fh):
                 key = normalise_place(r["Woonplaats"])
                 self._places.setdefault(key, set()).add("GM" + r["Gemeentecode"])
-        for r in rows:
-            if r["year"] == "2026":
-                continue
-            new = r["code"] if r["code"] in self.municipalities else successors.get(r["code"])
-            if new is None:
-                place = self._places.get(normalise_place(r["name"]), set())
-                new = next(iter(place)) if len(place) == 1 else None
-            if new is not None:
-                self._old.setdefault(normalise_place(r["name"]), set()).add(new)
 
     def _add(self, name: str, code: str) -> None:
         self._names.setdefault(normalise_place(name), set()).add(code)
 
-    def resolve(self, name: str) -> Municipality:
+    def resolve(self, name: str, province: str | None = None) -> Municipality:
         """Return the current municipality a name, old name, place or code points at.
+
+        Parameters
+        ----------
+        name : str
+            A current or old municipality name, a place (woonplaats) or a CBS code.
+        province : str, optional
+            The province the data is about: a name that fits several municipalities
+            ("Bergen") is the one in this province.
 
         Raises
         ------
         InputError
-            When nothing matches (with the closest names), or the name is ambiguous.
+            When nothing matches (with the closest names), or the name is ambiguous (with
+            its choices).
 
         Examples
         --------
         >>> geography().resolve("Hoofddorp").name
         'Haarlemmermeer'
+        >>> geography().resolve("Bergen", province="Limburg").name
+        'Bergen (L.)'
         >>> geography().resolve("Amsterdm")
         Traceback (most recent call last):
         ...
         stakeholder_graph.errors.InputError: unknown municipality 'Amsterdm' (did you mean 'Amsterdam'?)
+        """
+        return self.lookup(name, province)[0]
+
+    def lookup(self, name: str, province: str | None = None) -> tuple[Municipality,
+                                                                      dict[str, str] | None]:
+        """Like :meth:`resolve`, and the succession that led there (``None`` for a current
+        name, place or code): a row of ``successions.csv`` with ``old_name``, ``date``
+        (when the change took effect) and ``how`` (merger, split or rename).
+
+        Examples
+        --------
+        >>> m, succession = geography().lookup("Weesp")
+        >>> m.name, succession["date"], succession["how"]
+        ('Amsterdam', '2022-03-24', 'merger')
         """
         text = str(name).strip()
         code = text.upper()
@@ -134,18 +155,36 @@ class Geography:
         if re.fullmatch(r"\d{4}", code):
             code = "GM" + code
         if code in self.municipalities:
-            return self.municipalities[code]
+            return self.municipalities[code], None
         key = normalise_place(text)
         for table in (self._names, self._old, self._places):
             codes = table.get(key)
             if not codes:
                 continue
+            if len(codes) > 1 and province:
+                wanted = normalise_place(province)
+                inside = {c for c in codes
+                          if normalise_place(self.municipalities[c].province) == wanted}
+                codes = inside or codes
             if len(codes) == 1:
-                return self.municipalities[next(iter(codes))]
+                found = next(iter(codes))
+                succession = None
+                if table is self._old:
+                    succession = next(r for r in self.successions[key] if r["new_code"] == found)
+                return self.municipalities[found], succession
             options = " or ".join(sorted(f"'{self.municipalities[c].name}'" for c in codes))
-            raise InputError(f"ambiguous municipality {text!r}: {options}")
+            if table is self._old:
+                row = self.successions[key][0]
+                how = "was split" if row["how"] == "split" else "went"
+                raise InputError(f"ambiguous municipality {text!r}: it {how} on {row['date']} "
+                                 f"into {options}; write the current municipality",
+                                 value=text, suggestion=options)
+            raise InputError(f"ambiguous municipality {text!r}: {options}; write the name "
+                             "with its province suffix, or give the dataset's province",
+                             value=text, suggestion=options)
         names = [m.name for m in self.municipalities.values()]
-        raise InputError(f"unknown municipality {text!r}{did_you_mean(text, names)}")
+        raise InputError(f"unknown municipality {text!r}{did_you_mean(text, names)}",
+                         value=text)
 
     def place_keys(self, code: str) -> frozenset[str]:
         """Return the normalised names that point at one municipality: its own names, old

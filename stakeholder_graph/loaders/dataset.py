@@ -8,6 +8,9 @@ One command loads the whole folder as one load (one transaction)::
       cbs: {province: Noord-Holland}
       duo: {province: Noord-Holland, levels: [MBO, HBO, WO]}
       social_domain: {province: Noord-Holland}
+    source_name: crm           # optional: the source's stable name (see docs/loading.md)
+    province: Noord-Holland    # optional: the province the data is about
+    aliases: aliases.csv       # optional: your own alias list (name, alias, source)
     files:                     # in load order; paths relative to the folder
       - path: organisaties.csv
         mapping: mappings/organisaties.yaml
@@ -20,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, did_you_mean
+from ..errors import InputError, LoadProblems, did_you_mean
 from ..files import read_yaml
 from ..graph.model import Batch
 from .cbs import load_cbs
@@ -58,12 +61,12 @@ def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
     if not isinstance(spec, dict):
         raise InputError("expected a mapping with 'files' (and optionally 'reference')",
                          file=label)
-    unknown = set(spec) - {"name", "title", "description", "reference", "files"}
+    keys = ["name", "title", "description", "reference", "files", "source_name", "province",
+            "aliases"]
+    unknown = set(spec) - set(keys)
     if unknown:
         key = sorted(unknown)[0]
-        raise InputError(f"unknown key '{key}'"
-                         f"{did_you_mean(key, ['name', 'title', 'reference', 'files'])}",
-                         file=label)
+        raise InputError(f"unknown key '{key}'{did_you_mean(key, keys)}", file=label)
     for name, options in (spec.get("reference") or {}).items():
         if name not in _REFERENCES:
             raise InputError(f"unknown reference '{name}'{did_you_mean(name, _REFERENCES)}; "
@@ -82,7 +85,17 @@ def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
                 if not (folder / entry[key]).is_file():
                     raise InputError(f"files entry {i}: no such {key} '{entry[key]}'",
                                      file=label)
+        unknown = set(entry) - {"path", "mapping", "source_name"}
+        if unknown:
+            raise InputError(f"files entry {i}: unknown key '{sorted(unknown)[0]}'; an entry "
+                             "has path, mapping and source_name", file=label)
+    if spec.get("aliases"):
+        inside(folder, spec["aliases"], "aliases", label)
+        if not (folder / spec["aliases"]).is_file():
+            raise InputError(f"aliases: no such file '{spec['aliases']}'", file=label)
     spec.setdefault("name", folder.name)
+    if spec.get("province") is None:  # the province of the CBS reference, if one
+        spec["province"] = ((spec.get("reference") or {}).get("cbs") or {}).get("province")
     return spec
 
 
@@ -111,11 +124,19 @@ def inside(folder: str | Path, relative: object, what: str, label: str) -> Path:
     return target
 
 
-def load_dataset(folder: str | Path, progress: bool = False) -> Batch:
+def load_dataset(folder: str | Path, progress: bool = False,
+                 keep_problems: bool = False) -> Batch:
     """Read every reference table and file a dataset folder lists into one batch.
 
     Provenance names files relative to the folder, prefixed with the dataset name
     (``noord-holland/organisaties.csv``), so it does not depend on where the folder lies.
+    Every file is read, whatever the problems of the one before.
+
+    Raises
+    ------
+    LoadProblems
+        Every problem of every file (unless ``keep_problems``: then the good rows are
+        returned, the problems in ``batch.problems``).
 
     Examples
     --------
@@ -124,17 +145,31 @@ def load_dataset(folder: str | Path, progress: bool = False) -> Batch:
     >>> any(n.name == "Techport" for n in b.nodes)
     True
     """
+    from ..matching import read_aliases
+
     folder = Path(folder)
     spec = read_dataset_spec(folder)
     batch = Batch()
+    if spec.get("aliases"):
+        batch.aliases.extend(read_aliases(folder / spec["aliases"]))
     for name, options in (spec.get("reference") or {}).items():
         try:
             batch.extend(_REFERENCES[name](**(options or {})))
         except TypeError as exc:
             raise InputError(f"reference '{name}': {exc}", file=str(folder / DATASET_FILE)) \
                 from None
-    for entry in spec.get("files") or []:
-        mapping = read_mapping(folder / entry["mapping"]) if entry.get("mapping") else None
+    for i, entry in enumerate(spec.get("files") or [], start=1):
         label = f"{spec['name']}/{entry['path']}"
-        batch.extend(load_table(folder / entry["path"], mapping, label=label, progress=progress))
+        source = entry.get("source_name") or spec.get("source_name")
+        if source and len(spec.get("files") or []) > 1 and not entry.get("source_name"):
+            source = f"{source}/{i}"  # each file of the source is a source of its own
+        try:
+            mapping = read_mapping(folder / entry["mapping"]) if entry.get("mapping") else None
+            batch.extend(load_table(folder / entry["path"], mapping, label=label,
+                                    progress=progress, keep_problems=True,
+                                    province=spec.get("province"), source_name=source))
+        except InputError as exc:  # a file that cannot be read at all: one problem
+            batch.problems.append(exc.located(file=label).problem())
+    if batch.problems and not keep_problems:
+        raise LoadProblems(batch.problems)
     return batch

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, did_you_mean
+from ..errors import InputError, LoadProblems, did_you_mean
 from ..files import read_yaml
 from ..graph.model import (
     KINDS,
@@ -45,7 +45,8 @@ from ..graph.model import (
     build_node,
     slugify,
 )
-from .cbs import geography, municipality_batch
+from .cbs import municipality_batch
+from .reading import is_personal_header, repair_text
 from .tables import Table, read_table
 
 __all__ = ["TableMapping", "parse_mapping", "read_mapping", "load_table", "guess_mapping"]
@@ -112,6 +113,12 @@ class TableMapping:
     defaults: dict[str, Any] = field(default_factory=dict)
     sheet: str | None = None
     origin: str | None = None
+    source_name: str | None = None
+    """The source's stable name (``source_name: crm``): next month's export under another
+    file name replaces this one's facts."""
+    province: str | None = None
+    """The province the sheet is about: an ambiguous municipality ("Bergen") is the one in
+    it, and a municipality outside it is a warning."""
 
     def header_of(self, model_field: str) -> str | None:
         """Return the sheet header mapped to a model field, if any."""
@@ -134,10 +141,10 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
     """
     if not isinstance(data, dict):
         raise _mapping_error("a mapping must be a YAML mapping with 'table' and 'columns'", origin)
-    unknown = set(data) - {"table", "columns", "values", "defaults", "sheet"}
+    keys = ["table", "columns", "values", "defaults", "sheet", "source_name", "province"]
+    unknown = set(data) - set(keys)
     if unknown:
         key = sorted(unknown)[0]
-        keys = ["table", "columns", "values", "defaults", "sheet"]
         raise _mapping_error(f"unknown mapping key '{key}'{did_you_mean(key, keys)}", origin)
     table = data.get("table", "organisations")
     if table not in ("organisations", "relationships"):
@@ -163,10 +170,19 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
         if model_field not in fields:
             raise _mapping_error(f"defaults: '{model_field}' is not a field of {table}"
                                  f"{did_you_mean(model_field, fields)}", origin)
+    for key in ("source_name", "province"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise _mapping_error(f"'{key}' must be a name, not {data[key]!r}", origin)
+    if data.get("province"):
+        from .cbs import geography
+
+        geography().in_province(data["province"])  # an unknown province fails here
     return TableMapping(table, {k: str(v).strip() for k, v in columns.items()},
                         {k: {str(a).casefold(): str(b) for a, b in (v or {}).items()}
                          for k, v in values.items()},
-                        dict(defaults), data.get("sheet"), origin)
+                        dict(defaults), data.get("sheet"), origin,
+                        (data.get("source_name") or "").strip() or None,
+                        (data.get("province") or "").strip() or None)
 
 
 def _allowed_fields(table: str) -> list[str]:
@@ -268,6 +284,44 @@ def _value(mapping: TableMapping, model_field: str, record: Mapping[str, Any]) -
     return value
 
 
+def _list_of(value: Any) -> list[str]:
+    if value in (None, ""):
+        return []
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return [v.strip() for v in re.split(r"[|;\n]", str(value)) if v.strip()]
+
+
+_PUNCT = re.compile(r"[\s.\-]")
+
+
+def normal_id(text: str) -> str:
+    """Write an id as the model does, so ids that differ only in case, spaces or
+    punctuation are one: ``slug:Tech@Connect`` and ``slug:tech-connect`` are
+    ``slug:tech-connect``, ``KVK: 3400 2518`` is ``kvk:34002518``.
+
+    An id in no known namespace is returned as written (the model's check names it).
+
+    Examples
+    --------
+    >>> normal_id("slug:Tech @ Connect"), normal_id("KvK:3400.2518"), normal_id("brin: 25pz")
+    ('slug:tech-connect', 'kvk:34002518', 'brin:25PZ')
+    """
+    text = str(text).strip()
+    ns, sep, key = text.partition(":")
+    ns = ns.strip().casefold()
+    if not sep:
+        return text
+    if ns == "slug":
+        return f"slug:{slugify(key)}" if slugify(key) else text
+    if ns == "kvk":
+        digits = _PUNCT.sub("", key)
+        return f"kvk:{digits.zfill(8) if digits.isdigit() else digits}"
+    if ns in ("brin", "cbs"):
+        return f"{ns}:{_PUNCT.sub('', key).upper()}"
+    return text
+
+
 def _register_id(kvk: Any, brin: Any) -> str | None:
     if kvk not in (None, ""):
         digits = re.sub(r"[\s.]", "", str(kvk))
@@ -277,12 +331,35 @@ def _register_id(kvk: Any, brin: Any) -> str | None:
             digits = digits.zfill(8)  # spreadsheets drop leading zeros
         return f"kvk:{digits}"
     if brin not in (None, ""):
-        return f"brin:{str(brin).strip().upper()}"
+        return f"brin:{_PUNCT.sub('', str(brin)).upper()}"
     return None
 
 
+_FORMERLY = re.compile(r"\s*[(\[]\s*(?:voorheen|vroeger|v/h|vh\.?|formerly|previously|was|ex)"
+                       r"[:.]?\s+([^()\[\]]+?)\s*[)\]]\s*$", re.IGNORECASE)
+
+
+def split_formerly(name: str) -> tuple[str, str | None]:
+    """Split "Techlands (voorheen Zaancampus)" into the name and the former name.
+
+    Examples
+    --------
+    >>> split_formerly("Techlands (voorheen Zaancampus)")
+    ('Techlands', 'Zaancampus')
+    >>> split_formerly("ROC Nova College (v/h ROC ID College)")
+    ('ROC Nova College', 'ROC ID College')
+    >>> split_formerly("Campus (Den Helder)")
+    ('Campus (Den Helder)', None)
+    """
+    found = _FORMERLY.search(name)
+    if not found or not name[:found.start()].strip():
+        return name, None
+    return name[:found.start()].strip(), found.group(1).strip()
+
+
 def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
-                      batch: Batch, places: set[str], fields: tuple[str, ...]) -> None:
+                      batch: Batch, places: set[str], fields: tuple[str, ...],
+                      ctx: _Context) -> None:
     column = mapping.header_of
     kind_text = _value(mapping, "kind", record)
     if kind_text is None:
@@ -294,15 +371,21 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         raise exc.located(column=column("kind")) from None
     name = _value(mapping, "name", record)
     municipality = _value(mapping, "municipality", record)
-    muni = None
+    muni = succession = None
     if municipality not in (None, ""):
         try:
-            muni = geography().resolve(str(municipality))
+            muni, succession = ctx.municipality(str(municipality))
         except InputError as exc:
-            raise exc.located(column=column("municipality")) from None
+            raise exc.located(column=column("municipality"), value=municipality) from None
+    props = {model_field: _value(mapping, model_field, record) for model_field in fields}
+    if isinstance(props.get("name"), str):
+        props["name"], former = split_formerly(props["name"])
+        if former:  # "Techlands (voorheen Zaancampus)": Zaancampus points here too
+            props["aliases"] = [*_list_of(props.get("aliases")), former]
+        name = props["name"]
     node_id = _value(mapping, "id", record)
     if node_id not in (None, ""):
-        node_id = str(node_id).strip()
+        node_id = normal_id(str(node_id))
     else:
         node_id = _register_id(_value(mapping, "kvk", record), _value(mapping, "brin", record))
     if not node_id:
@@ -313,7 +396,6 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
                              column=column("name") or column("id"))
         else:
             node_id = f"slug:{slugify(str(name))}"
-    props = {model_field: _value(mapping, model_field, record) for model_field in fields}
     if kind == "Municipality" and muni is not None and node_id == f"cbs:{muni.code}":
         # A municipality keeps its CBS name; the sheet's own name becomes an alias.
         own = str(props.get("name") or "").strip()
@@ -321,6 +403,11 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         if own and own != muni.name:
             props["aliases"] = [own]
         places.add(muni.code)
+    elif succession is not None and muni is not None:
+        # An old name (Weesp): today's municipality keeps the name as given as an alias.
+        batch.add_node(build_node(f"cbs:{muni.code}", "Municipality",
+                                  {"name": muni.name, "aliases": [str(municipality).strip()]},
+                                  origin))
     try:
         node = build_node(node_id, kind, props, origin)
     except InputError as exc:
@@ -401,8 +488,13 @@ def _relationship_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
 
 
 def load_table(path: str | Path, mapping: TableMapping | str | Path | None = None,
-               label: str | None = None, progress: bool = False) -> Batch:
+               label: str | None = None, progress: bool = False, *,
+               keep_problems: bool = False, province: str | None = None,
+               source_name: str | None = None) -> Batch:
     """Read one CSV/XLSX sheet of organisations or relationships into a :class:`Batch`.
+
+    Every row is checked: a bad row is left out and its problem kept (file, row, column,
+    value, problem, suggestion).
 
     Parameters
     ----------
@@ -414,11 +506,17 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         The file's name in provenance and errors; the path as given by default.
     progress : bool
         Show a progress bar on stderr for sheets of more than a few thousand rows.
+    keep_problems : bool
+        Return the good rows with the problems in ``batch.problems`` instead of raising.
+    province, source_name : str, optional
+        The dataset's province and source name, unless the mapping names its own.
 
     Raises
     ------
+    LoadProblems
+        Listing every bad row (unless ``keep_problems``); nothing is returned then.
     InputError
-        Naming file, sheet, row and column, for any bad cell (nothing is returned).
+        For a file that cannot be read at all.
 
     Examples
     --------
@@ -444,6 +542,12 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                          f"(the sheet's columns are: {', '.join(table.headers)})",
                          file=table.file, sheet=table.sheet, row=1)
     batch = Batch(files=[table.file], checksums={table.file: _sha256(path)})
+    ctx = _Context(mapping.province or province)
+    name = mapping.source_name or source_name
+    if name:
+        batch.sources[table.file] = name
+    _repair(table, batch)
+    _dropped(table, mapping, batch)
     places: set[str] = set()
     iterator = _progress(table.iter_records(), len(table.rows), table.file, progress)
     fields = tuple(f for f in set(mapping.columns) | set(mapping.defaults)
@@ -454,18 +558,87 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                                                                              "target")}))
     for number, record in iterator:
         origin = Provenance(table.file, table.sheet, number)
+        sizes = len(batch.nodes), len(batch.edges), len(batch.weak_nodes)
         try:
             if mapping.table == "organisations":
-                _organisation_row(mapping, record, origin, batch, places, fields)
+                _organisation_row(mapping, record, origin, batch, places, fields, ctx)
             else:
                 _relationship_row(mapping, record, origin, batch, memo, others)
         except InputError as exc:
-            raise exc.located(**origin.where()) from None
+            # The row is left out whole: none of its records stay in the batch.
+            del batch.nodes[sizes[0]:], batch.edges[sizes[1]:], batch.weak_nodes[sizes[2]:]
+            value = exc.value if exc.value is not None or not exc.column else \
+                record.get(exc.column)
+            batch.problems.append(exc.located(**origin.where(), value=value).problem())
+    batch.warnings.extend(ctx.warnings(table.file))
     if places:
         refs = municipality_batch(places)
         batch.nodes[:0] = refs.nodes
         batch.edges[:0] = refs.edges
+    if batch.problems and not keep_problems:
+        raise LoadProblems(batch.problems)
     return batch
+
+
+class _Context:
+    """What a sheet's rows share: the province, and what to warn about once per file."""
+
+    def __init__(self, province: str | None) -> None:
+        self.province = province
+        self.outside: list[str] = []
+        self.renamed: dict[str, str] = {}
+
+    def municipality(self, text: str) -> Any:
+        from .cbs import geography
+
+        muni, succession = geography().lookup(text, self.province)
+        if succession is not None and text not in self.renamed:
+            how = {"merger": "merged into", "split": "split, in part to",
+                   "rename": "renamed"}.get(succession["how"], "became")
+            self.renamed[text] = f"'{text}' {how} {muni.name} on {succession['date']}"
+        if self.province and muni.province.casefold() != self.province.casefold():
+            entry = f"{muni.name} ({muni.province})"
+            if entry not in self.outside:
+                self.outside.append(entry)
+        return muni, succession
+
+    def warnings(self, file: str) -> list[str]:
+        out = []
+        if self.renamed:
+            out.append(f"{file}: old municipality names loaded as today's municipality: "
+                       + "; ".join(self.renamed.values()))
+        if self.outside:
+            out.append(f"{file}: {len(self.outside)} municipalit"
+                       f"{'y' if len(self.outside) == 1 else 'ies'} outside {self.province}: "
+                       + ", ".join(self.outside))
+        return out
+
+
+def _repair(table: Table, batch: Batch) -> None:
+    """Repair mojibake in the sheet's cells, and say so."""
+    examples: list[str] = []
+    count = 0
+    for _, cells in table.rows:
+        for i, value in enumerate(cells):
+            if isinstance(value, str) and not value.isascii():
+                fixed = repair_text(value)
+                if fixed != value:
+                    cells[i] = fixed
+                    count += 1
+                    if len(examples) < 2:
+                        examples.append(f"{value!r} → {fixed!r}")
+    if count:
+        batch.warnings.append(f"{table.file}: repaired {count} cell(s) of garbled text "
+                              f"(UTF-8 read as Windows-1252), e.g. {', '.join(examples)}")
+
+
+def _dropped(table: Table, mapping: TableMapping, batch: Batch) -> None:
+    """Name the sheet's columns that nothing reads (a personal-data column as left out)."""
+    used = set(mapping.columns.values())
+    for header in table.headers:
+        if header not in used:
+            batch.dropped_columns.append({"file": table.file, "column": header,
+                                          "personal": is_personal_header(header)})
 
 
 def _sha256(path: str | Path) -> str:

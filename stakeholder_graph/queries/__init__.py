@@ -29,6 +29,7 @@ import pandas as pd
 from ..errors import StakeholderGraphError, did_you_mean
 from ..graph.model import KINDS
 from ..graph.store import Store
+from ..resolution import find_organisation
 
 __all__ = ["QuerySpec", "Param", "list_queries", "get_query", "run_query", "run_cypher",
            "QueryError",
@@ -185,23 +186,10 @@ def programme_sectors(extra: Iterable[str | os.PathLike[str]] = ()) -> dict[str,
 
 
 def _resolve_organisation(store: Store, text: str, param: str) -> str:
-    """Turn an id or a name into an id that the store holds, or raise with suggestions."""
-    from ..resolve import normalise_name
+    """The old name of :func:`stakeholder_graph.resolution.find_organisation` (kept working)."""
+    from ..resolution import find_organisation
 
-    text = str(text).strip()
-    if store.kinds_of([text]):
-        return text
-    index = list(store.name_index())
-    wanted = normalise_name(text)
-    found = sorted({node_id for node_id, _, name, aliases in index
-                    if wanted in {normalise_name(n) for n in (name, *aliases)}})
-    if len(found) == 1:
-        return found[0]
-    if len(found) > 1:
-        raise QueryError(f"{param}: '{text}' names several organisations ({', '.join(found)}); "
-                         "give the id")
-    names = [i if ":" in text else name for i, _, name, _ in index]
-    raise QueryError(f"{param}: no organisation '{text}'{_fuzzy(text, names)}")
+    return find_organisation(store, text, param)
 
 
 def _fuzzy(text: str, names: list[str]) -> str:
@@ -233,7 +221,7 @@ def _prepare(store: Store, spec: QuerySpec, params: dict[str, Any],
         values[p.name] = p.coerce(value)
     for key in ("organisation", "from", "to", "school"):
         if key in values and values[key] is not None:
-            values[key] = _resolve_organisation(store, values[key], key)
+            values[key] = find_organisation(store, values[key], key)
     if values.get("kind") is not None:
         kind = next((k for k in KINDS if k.casefold() == values["kind"].casefold()), None)
         if kind is None:

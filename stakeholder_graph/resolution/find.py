@@ -1,0 +1,86 @@
+"""Find an organisation by id, name, alias or a forgiving spelling of its name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["find_organisation", "closest"]
+
+
+def find_organisation(store: Any, text: str, param: str = "ORG") -> str:
+    """Return the id of the live node a user means, given an id, a name or an alias.
+
+    Tried in order: the id as written, and written as the model writes ids
+    (``slug:Tech@Connect`` → ``slug:tech-connect``); a name or alias (case and spaces do
+    not matter); the name without legal forms, accents and punctuation ("Tata Steel
+    IJmuiden B.V." → Tata Steel, "inholland" → Hogeschool Inholland) and the shipped and
+    user alias lists ("Havenbedrijf Amsterdam" → Port of Amsterdam). A name that fits
+    several nodes is an error listing them.
+
+    Parameters
+    ----------
+    store : Store
+        The store to look in.
+    text : str
+        What the user typed.
+    param : str
+        How the value is named in errors (``ORG``, ``--for``, …).
+
+    Raises
+    ------
+    QueryError
+        Nothing fits (with "did you mean" and the closest names), or several nodes do.
+
+    Examples
+    --------
+    >>> from stakeholder_graph import api
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = api.demo(db)
+    >>> with api.open_store(db) as s:
+    ...     find_organisation(s, "tatasteel"), find_organisation(s, "Tata Steel B.V.")
+    ('slug:tata-steel', 'slug:tata-steel')
+    """
+    from ..loaders.tabular import normal_id
+    from ..matching import known_aliases, match_key
+    from ..queries import QueryError
+    from ..resolve import normalise_name
+
+    text = str(text).strip()
+    for candidate in dict.fromkeys((text, normal_id(text))):
+        if store.kinds_of([candidate]):
+            return candidate
+    index = list(store.name_index())
+    wanted = normalise_name(text)
+    found = sorted({node_id for node_id, _, name, aliases in index
+                    if wanted in {normalise_name(n) for n in (name, *aliases)}})
+    if not found:
+        keys = {match_key(text)} | {match_key(a) for a in known_aliases().get(match_key(text),
+                                                                               ())}
+        keys.discard("")
+        found = sorted({node_id for node_id, _, name, aliases in index
+                        if keys & {match_key(n) for n in (name, *aliases)}})
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise QueryError(f"{param}: '{text}' names several organisations ({', '.join(found)}); "
+                         "give the id")
+    names = [i if ":" in text else name for i, _, name, _ in index]
+    raise QueryError(f"{param}: no organisation '{text}'{closest(text, names)}")
+
+
+def closest(text: str, names: list[str]) -> str:
+    """Return ``" (did you mean 'x' or 'y'?)"`` for the closest of ``names`` (rapidfuzz's
+    WRatio, at least 70), or an empty string.
+
+    Examples
+    --------
+    >>> closest("Tata Stel", ["Tata Steel", "KLM"])
+    " (did you mean 'Tata Steel'?)"
+    """
+    from rapidfuzz import fuzz, process
+
+    best = process.extract(text, names, scorer=fuzz.WRatio, limit=3, score_cutoff=70)
+    if not best:
+        return ""
+    return " (did you mean " + " or ".join(f"'{name}'" for name, _, _ in best) + "?)"
