@@ -404,7 +404,7 @@ class Matcher:
             norm = self._normalise(text, cand.municipality, keep=False)
             if norm:
                 norms.append(norm)
-                for key in self._with_aliases(norm.replace(" ", "")):
+                for key in self._with_aliases(norm.replace(" ", ""), text):
                     ids = self._keys.setdefault((cand.kind, key), [])
                     if cand.id not in ids:
                         ids.append(cand.id)
@@ -415,8 +415,11 @@ class Matcher:
             self._words.setdefault(block, {}).setdefault(numbers, set()).add(cand.id)
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
 
-    def _with_aliases(self, key: str) -> set[str]:
-        return {key, *self.aliases.get(key, ())}
+    def _with_aliases(self, key: str, text: str) -> set[str]:
+        """The key and the keys of the name's known aliases (looked up with and without
+        the place at the end: "Havenbedrijf Amsterdam" in Amsterdam is "havenbedrijf")."""
+        plain = match_key(text)
+        return {key, *self.aliases.get(key, ()), *self.aliases.get(plain, ())}
 
     def match(self, new: Candidate) -> list[Match]:
         """Return the sure match (alone), or the likely ones, best first.
@@ -424,12 +427,14 @@ class Matcher:
         A registered record is only matched with slug records, never with another register
         key; a slug record is matched with both.
         """
-        own = [self._normalise(t, new.municipality, keep=True)
-               for t in (new.names or [new.name])]
-        own = [n for n in own if n]
+        texts = [t for t in (new.names or [new.name])]
+        normed = [(self._normalise(t, new.municipality, keep=True), t) for t in texts]
+        own = [n for n, _ in normed if n]
         seen: dict[str, Match] = {}
-        for norm in own:
-            for cid in self._keys.get((new.kind, norm.replace(" ", "")), []):
+        keys = [k for n, t in normed if n for k in sorted(self._with_aliases(n.replace(" ", ""),
+                                                                             t))]
+        for key in keys:
+            for cid in self._keys.get((new.kind, key), []):
                 if cid in seen:
                     continue
                 cand = self.by_id[cid]

@@ -133,6 +133,8 @@ def apply_review(store: Store, path: str | os.PathLike[str]) -> dict[str, int]:
         done = {(d["variant"], d["target"]): d["decision"] for d in writer.decisions()}
         at = now()
         for number, decision, variant, target in decisions:
+            if variant == target:  # a conflict of facts noted for the user: nothing to apply
+                continue
             if done.get((variant, target)) == decision:
                 counts["already"] += 1
                 continue

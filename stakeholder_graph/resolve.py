@@ -266,6 +266,9 @@ def _same_key_props(have: ResolvedNode, rec: NodeRecord, first: dict[str, Any] |
     for name, value in rec.props.items():
         if name in MERGED_PROPS or name not in have.props or have.props[name] == value:
             continue
+        if name != "name" and isinstance(value, str) and isinstance(have.props[name], str) \
+                and normalise_name(value) == normalise_name(have.props[name]):
+            continue  # "staal" and "Staal": the same fact (the first spelling is kept)
         if props is rec.props:
             props = dict(rec.props)
         del props[name]
@@ -407,7 +410,35 @@ def resolve(batch: Batch, lookup: Lookup | None = None,
             _resolve_edge(rec, known_kinds, names, nodes, extra, redirect, allowed_ends, edges)
         except InputError as exc:
             _fail(problems, exc)
+    resolved.review.extend(_places_in_conflict(resolved))
     return resolved
+
+
+def _places_in_conflict(resolved: Resolved) -> list[dict[str, Any]]:
+    """Review rows for one register key located in two municipalities by this load."""
+    from .loaders.cbs import geography
+
+    places: dict[str, list[ResolvedEdge]] = {}
+    for edge in resolved.edges.values():
+        if edge.type == "LOCATED_IN" and not edge.source.startswith("slug:") and \
+                edge.source in resolved.nodes:
+            places.setdefault(edge.source, []).append(edge)
+    rows = []
+    munis = geography().municipalities
+    for node_id, edges in places.items():
+        if len(edges) < 2:
+            continue
+        node = resolved.nodes[node_id]
+        where = ", ".join(f"{munis[e.target[4:]].name if e.target[4:] in munis else e.target} "
+                          f"({_describe(e.sources[0] if e.sources else None)})" for e in edges)
+        rows.append({"decision": "", "score": "", "kind": node.kind, "id": node_id,
+                     "name": node.props.get("name", ""), "municipality": "",
+                     "candidate_id": node_id, "candidate_name": node.props.get("name", ""),
+                     "candidate_municipality": "",
+                     "reason": f"one register key in {len(edges)} municipalities: {where}; "
+                               "both are kept (branches?) — correct the source if one is wrong",
+                     "found_in": _describe(edges[-1].sources[0] if edges[-1].sources else None)})
+    return rows
 
 
 def _resolve_edge(rec: EdgeRecord, known_kinds: dict[str, str], names: _Names,
@@ -563,6 +594,9 @@ def _check_aliases(batch: Batch, nodes: dict[str, ResolvedNode],
     for rec in batch.nodes:
         for alias in rec.props.get("aliases", []):
             other = names.get(normalise_name(alias))
+            if other is not None and other != rec.id and nodes[other].kind == rec.kind and (
+                    other.startswith("slug:") or rec.id.startswith("slug:")):
+                continue  # a name variant of the same organisation: matching merges them
             if other is not None and other != rec.id:
                 _fail(problems, InputError(f"alias {alias!r} of '{rec.id}' is the name of "
                                            f"'{other}': one name cannot point at two "

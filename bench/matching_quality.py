@@ -1,0 +1,115 @@
+"""Benchmark: how well loading finds the organisations behind a messy CRM export.
+
+Loads ``tests/data/messy/crm-2026`` (46 rows that mean 24 organisations; ``truth.csv`` says
+which row is which) into a fresh store, then decides the review file as a user would (accept
+a pair that is one organisation, reject the others) and applies it. Prints, after the load
+and after the review:
+
+- the number of organisations (the truth: 24);
+- pairwise precision: of the row pairs put in one organisation, the share that are one;
+- pairwise recall: of the row pairs that are one organisation, the share put in one.
+
+    python bench/matching_quality.py [--store PATH|URI] [--dataset FOLDER]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from stakeholder_graph import api
+from stakeholder_graph.graph.model import ORGANISATION_KINDS
+from stakeholder_graph.merges import apply_review, write_review
+
+DATASET = Path(__file__).resolve().parents[1] / "tests" / "data" / "messy" / "crm-2026"
+KINDS = {k for k in ORGANISATION_KINDS if k != "Municipality"}
+
+
+def truth(dataset: Path = DATASET) -> dict[int, str]:
+    """Row number of the export → the organisation it means."""
+    with (dataset / "truth.csv").open(encoding="utf-8", newline="") as fh:
+        return {int(r["row"]): r["organisation"] for r in csv.DictReader(fh)}
+
+
+def rows_to_nodes(store: Any, file_suffix: str = ".csv") -> dict[int, str]:
+    """Row number of the export → the organisation (node id) that holds its claim."""
+    out: dict[int, str] = {}
+    for node in store.nodes():
+        if node["kind"] not in KINDS:
+            continue
+        for where in node["sources"]:
+            if where.get("file", "").endswith(file_suffix) and where.get("row") is not None:
+                out[int(where["row"])] = node["id"]
+    return out
+
+
+def figures(store: Any, expected: dict[int, str]) -> dict[str, float]:
+    """Organisations, pairwise precision and recall of a store against the truth."""
+    found = rows_to_nodes(store)
+    missing = set(expected) - set(found)
+    if missing:
+        raise AssertionError(f"rows held by no organisation: {sorted(missing)}")
+    same_truth = same_found = both = 0
+    for a, b in itertools.combinations(sorted(expected), 2):
+        t, f = expected[a] == expected[b], found[a] == found[b]
+        same_truth += t
+        same_found += f
+        both += t and f
+    return {"organisations": len(set(found.values())),
+            "precision": both / same_found if same_found else 1.0,
+            "recall": both / same_truth if same_truth else 1.0}
+
+
+def decide(review: list[dict[str, Any]], store: Any, expected: dict[int, str]) -> list[dict]:
+    """Fill in the review's decision column as a user who knows the truth would."""
+    found = rows_to_nodes(store)
+    by_node: dict[str, set[str]] = {}
+    for row, node in found.items():
+        by_node.setdefault(node, set()).add(expected[row])
+    out = []
+    for row in review:
+        if row["id"] == row["candidate_id"]:
+            out.append(row)  # a conflict of facts: nothing to decide here
+            continue
+        same = by_node.get(row["id"], set()) & by_node.get(row["candidate_id"], set())
+        out.append({**row, "decision": "accept" if same else "reject"})
+    return out
+
+
+def measure(store: Any, dataset: Path = DATASET) -> dict[str, dict[str, float]]:
+    """Load the dataset into ``store`` (empty), decide its review, and return the figures
+    ``after_load`` and ``after_review``."""
+    expected = truth(dataset)
+    result = api.load([dataset], store)
+    after_load = figures(store, expected)
+    with tempfile.TemporaryDirectory() as tmp:
+        review = Path(tmp) / "review.csv"
+        write_review(decide(result.review, store, expected), review)
+        apply_review(store, review)
+    return {"after_load": after_load, "after_review": figures(store, expected),
+            "truth": {"organisations": len(set(expected.values())), "rows": len(expected)}}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", help="an empty store (default: a temporary SQLite file)")
+    parser.add_argument("--dataset", type=Path, default=DATASET)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        location = args.store or str(Path(tmp) / "matching.db")
+        with api.open_store(location) as store:
+            out = measure(store, args.dataset)
+    print(f"{out['truth']['rows']} rows meaning {out['truth']['organisations']} organisations")
+    print(f"{'':<14}{'organisations':>14}{'precision':>11}{'recall':>9}")
+    for stage in ("after_load", "after_review"):
+        f = out[stage]
+        print(f"{stage.replace('_', ' '):<14}{f['organisations']:>14}{f['precision']:>11.3f}"
+              f"{f['recall']:>9.3f}")
+
+
+if __name__ == "__main__":
+    main()
