@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .graph.history import Record, now
+from .graph.history import Record, next_moment, record_decisions
 from .graph.model import REL_TYPES
 from .graph.store import Store
 from .matching import MATCH_KINDS, REVIEW_COLUMNS, Candidate, Matcher
@@ -104,8 +104,12 @@ def read_review(path: str | os.PathLike[str]) -> list[tuple[int, str, str, str]]
     return out
 
 
-def apply_review(store: Store, path: str | os.PathLike[str]) -> dict[str, int]:
+def apply_review(store: Store, path: str | os.PathLike[str],
+                 by: str | None = None) -> dict[str, int]:
     """Apply the decisions of a review file to a store, in one transaction.
+
+    Each accept and reject is a history event (``history``, ``diff``), made by ``by`` (the
+    login name by default); ``--as-of`` a moment before it shows the network without it.
 
     Returns
     -------
@@ -131,7 +135,8 @@ def apply_review(store: Store, path: str | os.PathLike[str]) -> dict[str, int]:
     def work(writer: Any) -> dict[str, int]:
         counts = {"merged": 0, "rejected": 0, "already": 0}
         done = {(d["variant"], d["target"]): d["decision"] for d in writer.decisions()}
-        at = now()
+        at = next_moment(writer)
+        made: dict[str, list[dict[str, str]]] = {"accept": [], "reject": []}
         for number, decision, variant, target in decisions:
             if variant == target:  # a conflict of facts noted for the user: nothing to apply
                 continue
@@ -139,15 +144,22 @@ def apply_review(store: Store, path: str | os.PathLike[str]) -> dict[str, int]:
                 counts["already"] += 1
                 continue
             if decision == "reject":
-                writer.put_decision({"variant": variant, "target": target,
-                                     "decision": "reject", "at": at})
+                made["reject"].append({"variant": variant, "target": target,
+                                       "decision": "reject", "at": at})
                 counts["rejected"] += 1
                 continue
             try:
-                merge(writer, variant, target, at)
+                survivor = merge(writer, variant, target, at)
             except InputError as exc:
                 raise exc.located(file=str(path), row=number) from None
+            other = target if survivor == variant else variant
+            made["accept"].append({"variant": other, "target": survivor,
+                                   "decision": "accept", "at": at})
             counts["merged"] += 1
+        for event, chosen in made.items():
+            record_decisions(writer, chosen, event,
+                             f"{len(chosen)} pair(s) {'merged' if event == 'accept' else 'kept apart'}"
+                             f" from review file {Path(path).name}", by)
         return counts
 
     return store._in_transaction(work)
@@ -160,11 +172,26 @@ def _live_node(writer: Any, node_id: str) -> Record:
     return rec
 
 
+def _live(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [c for c in claims if c.get("to") is None]
+
+
+def _end(claims: list[dict[str, Any]], at: str) -> list[dict[str, Any]]:
+    """The claims with the live ones ended at ``at`` (the past keeps them)."""
+    return [{**c, "to": at} if c.get("to") is None else c for c in claims]
+
+
+def _start(claims: list[dict[str, Any]], at: str) -> list[dict[str, Any]]:
+    """Copies of claims that start at ``at``."""
+    return [{**{k: v for k, v in c.items() if k != "to"}, "from": at} for c in claims]
+
+
 def merge(writer: Any, a: str, b: str, at: str) -> str:
     """Merge two organisations inside a store transaction; return the surviving id.
 
-    The one with a register key survives, else ``b``. Facts and ties of the other move over,
-    each claim remembering the variant (``via``), and the decision is stored.
+    The one with a register key survives, else ``b``. The other's live facts and ties move
+    over from ``at`` on, each claim remembering the variant (``via``); before ``at`` the
+    store still shows two organisations (``--as-of``). The caller records the decision.
     """
     first, second = _live_node(writer, a), _live_node(writer, b)
     if first.kind != second.kind:
@@ -176,20 +203,24 @@ def merge(writer: Any, a: str, b: str, at: str) -> str:
                                           and b.startswith("slug:")) else (first, second)
     vid, tid = variant.key[0], target.key[0]
     name = variant.last_state()[0].get("name", "")
-    target.claims = target.claims + variant_claims(variant.claims, vid, name,
-                                                   target.last_state()[0].get("name", ""))
+    target.claims = target.claims + _start(
+        variant_claims(_live(variant.claims), vid, name,
+                       target.last_state()[0].get("name", "")), at)
+    variant.claims = _end(variant.claims, at)
     moved: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     old = writer.fetch_touching([vid], include_ended=True)
     for edge in old:
+        live = _live(edge.claims)
+        if not live:
+            continue
         new_key = _rekey(edge.key, vid, tid)
+        edge.claims = _end(edge.claims, at)
         if new_key is None:
             continue  # a tie between the two becomes none
         moved.setdefault(new_key, []).extend(
-            {**c, "via": c.get("via") or {"id": vid}} for c in edge.claims)
-    writer.delete([*old, variant])
-    writer.put([target])
+            _start([{**c, "via": c.get("via") or {"id": vid}} for c in live], at))
+    writer.put([variant, target, *old])
     writer.put(_attach(writer, moved))
-    writer.put_decision({"variant": vid, "target": tid, "decision": "accept", "at": at})
     return tid
 
 
@@ -213,11 +244,12 @@ def _attach(writer: Any, moved: dict[tuple[str, ...], list[dict[str, Any]]]) -> 
     return out
 
 
-def undo_merge(store: Store, variant: str) -> str:
+def undo_merge(store: Store, variant: str, by: str | None = None) -> str:
     """Split a merged name variant off its organisation again; return the organisation's id.
 
-    The variant gets back its name, facts and ties (those that came through it), and the
-    pair is recorded as rejected, so later loads keep them apart.
+    From now on the variant has its name, facts and ties again (those that came through
+    it), and the pair is recorded as rejected, so later loads keep them apart. The undo is a
+    history event; before it the store still shows the merge (``--as-of``).
 
     Raises
     ------
@@ -225,36 +257,40 @@ def undo_merge(store: Store, variant: str) -> str:
         When no organisation holds facts merged from ``variant``.
     """
     def work(writer: Any) -> str:
+        at = next_moment(writer)
         accepted = [d for d in writer.decisions() if d["variant"] == variant
                     and d["decision"] in MERGED]
         holder = _holder(writer, variant, accepted)
         tid = holder.key[0]
-        mine = [c for c in holder.claims if (c.get("via") or {}).get("id") == variant]
-        holder.claims = [c for c in holder.claims if c not in mine]
-        restored = Record("nodes", (variant,), holder.kind, [_unvia(c) for c in mine])
+        mine = [c for c in _live(holder.claims) if (c.get("via") or {}).get("id") == variant]
+        holder.claims = _end_these(holder.claims, mine, at)
+        own = writer.fetch("nodes", [(variant,)]).get((variant,))
+        restored = own or Record("nodes", (variant,), holder.kind)
+        restored.claims = restored.claims + _start([_unvia(c) for c in mine], at)
         moved: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        emptied, kept = [], []
+        changed = []
         for edge in writer.fetch_touching([tid], include_ended=True):
-            back = [c for c in edge.claims if (c.get("via") or {}).get("id") == variant]
+            back = [c for c in _live(edge.claims) if (c.get("via") or {}).get("id") == variant]
             if not back:
                 continue
-            edge.claims = [c for c in edge.claims if c not in back]
+            edge.claims = _end_these(edge.claims, back, at)
             new_key = _rekey(edge.key, tid, variant)
             moved.setdefault(new_key, []).extend(
-                {k: v for k, v in c.items() if k != "via"} for c in back)
-            (kept if edge.claims else emptied).append(edge)
-        writer.put([restored])
-        writer.delete(emptied)
-        writer.put(kept + _attach(writer, moved))
-        if holder.claims:
-            writer.put([holder])
-        else:
-            writer.delete([holder])
-        writer.put_decision({"variant": variant, "target": tid, "decision": "reject",
-                             "at": now()})
+                _start([{k: v for k, v in c.items() if k != "via"} for c in back], at))
+            changed.append(edge)
+        writer.put([restored, holder])
+        writer.put(changed + _attach(writer, moved))
+        record_decisions(writer, [{"variant": variant, "target": tid, "decision": "reject",
+                                   "at": at}], "undo", f"split {variant} off {tid} again", by)
         return tid
 
     return store._in_transaction(work)
+
+
+def _end_these(claims: list[dict[str, Any]], these: list[dict[str, Any]],
+               at: str) -> list[dict[str, Any]]:
+    ids = {id(c) for c in these}
+    return [{**c, "to": at} if id(c) in ids else c for c in claims]
 
 
 def _holder(writer: Any, variant: str, accepted: list[dict[str, str]]) -> Record:
@@ -265,7 +301,7 @@ def _holder(writer: Any, variant: str, accepted: list[dict[str, str]]) -> Record
                          "undo")
     for decision in reversed(accepted):
         rec = writer.fetch("nodes", [(decision["target"],)]).get((decision["target"],))
-        if rec and any((c.get("via") or {}).get("id") == variant for c in rec.claims):
+        if rec and any((c.get("via") or {}).get("id") == variant for c in _live(rec.claims)):
             return rec
     raise InputError(f"no organisation holds facts merged from '{variant}': nothing to undo")
 

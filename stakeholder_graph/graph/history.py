@@ -42,7 +42,8 @@ __all__ = [
     "unpack_counts",
     "previous_files",
     "cross_kind_duplicates",
-    "record_decision",
+    "record_decisions",
+    "next_moment",
     "decision_events",
     "EVENTS",
 ]
@@ -104,16 +105,47 @@ def unpack_counts(entry: dict[str, Any]) -> dict[str, Any]:
             **({"decision": details["decision"]} if "decision" in details else {})}
 
 
-def record_decision(writer: Any, decision: dict[str, str], event: str, summary: str,
-                    by: str | None = None) -> None:
-    """Store a match decision and add it to the history as an event of its own.
+def next_moment(writer: Any) -> str:
+    """Return now, or just after the latest history entry if that is later (history only
+    moves forward).
 
-    ``event`` is one of :data:`EVENTS` other than ``load``.
+    Examples
+    --------
+    A latest entry stamped in the future (before such stamps were refused) is passed over:
+    later entries are dated now.
+
+    >>> class W:
+    ...     stamp = now()
+    ...     def last_load_at(self): return self.stamp
+    >>> next_moment(W()) > W.stamp
+    True
     """
-    writer.put_decision(decision)
-    writer.add_load({"at": decision["at"], "files": [], "checksums": {}, "summary": summary,
-                     "counts": {}, "event": event, "by": who(by),
-                     "decision": {k: decision[k] for k in ("variant", "target", "decision")}})
+    last = writer.last_load_at()
+    if last and last > latest_allowed():
+        last = max((entry["at"] for entry in writer.loads() if entry["at"] <= latest_allowed()),
+                   default=None)
+    moment = now()
+    if not last or moment > last:
+        return moment
+    later = datetime.fromisoformat(last.replace("Z", "+00:00")) + timedelta(microseconds=1)
+    return _format(later)
+
+
+def record_decisions(writer: Any, decisions: list[dict[str, str]], event: str, summary: str,
+                     by: str | None = None) -> None:
+    """Store match decisions and add them to the history as one event.
+
+    ``event`` is one of :data:`EVENTS` other than ``load``; each decision has ``variant``,
+    ``target``, ``decision`` and ``at``.
+    """
+    if not decisions:
+        return
+    for decision in decisions:
+        writer.put_decision(decision)
+    writer.add_load({"at": decisions[0]["at"], "files": [], "checksums": {},
+                     "summary": summary, "counts": {}, "event": event, "by": who(by),
+                     "decision": [{k: d[k] for k in ("variant", "target", "decision")}
+                                  for d in decisions]})
 
 
 def decision_events(loads: list[dict[str, Any]], since: str, until: str) -> list[dict[str, Any]]:
@@ -123,7 +155,7 @@ def decision_events(loads: list[dict[str, Any]], since: str, until: str) -> list
     Examples
     --------
     >>> decision_events([{"at": "2026-02", "event": "accept", "by": "me", "summary": "x",
-    ...                   "decision": {"variant": "slug:a", "target": "slug:b"}}],
+    ...                   "decision": [{"variant": "slug:a", "target": "slug:b"}]}],
     ...                 "2026-01", "2026-03")[0]["variant"]
     'slug:a'
     """
@@ -131,10 +163,11 @@ def decision_events(loads: list[dict[str, Any]], since: str, until: str) -> list
     for entry in loads:
         if entry.get("event", "load") == "load" or not since < entry["at"] <= until:
             continue
-        decision = entry.get("decision") or {}
-        out.append({"at": entry["at"], "event": entry["event"], "by": entry.get("by", ""),
-                    "variant": decision.get("variant", ""), "target": decision.get("target", ""),
-                    "summary": entry["summary"]})
+        decisions = entry.get("decision") or []
+        for decision in decisions if isinstance(decisions, list) else [decisions]:
+            out.append({"at": entry["at"], "event": entry["event"],
+                        "by": entry.get("by", ""), "variant": decision.get("variant", ""),
+                        "target": decision.get("target", ""), "summary": entry["summary"]})
     return out
 
 

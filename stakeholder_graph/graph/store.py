@@ -243,7 +243,7 @@ class Store(ABC):
             return self._in_transaction(work)
 
     def _moment(self, writer: Any, at: str | None) -> str:
-        from .history import check_not_future, latest_allowed, now
+        from .history import check_not_future, latest_allowed, next_moment
 
         last = writer.last_load_at()
         if last and last > latest_allowed():
@@ -257,12 +257,17 @@ class Store(ABC):
                 raise InputError(f"cannot load as of {at}: the store already has a load of "
                                  f"{last}, and history only moves forward")
             return at
-        moment = now()
-        return moment if not last or moment > last else last[:-1] + "1Z"  # same microsecond
+        return next_moment(writer)
 
     def _apply(self, writer: Any, resolved: Resolved, progress: bool,
                at: str | None, batch: Batch | None = None, by: str | None = None) -> LoadResult:
-        from .history import cross_kind_duplicates, plan_load, previous_files, who
+        from .history import (
+            cross_kind_duplicates,
+            plan_load,
+            previous_files,
+            record_decisions,
+            who,
+        )
 
         at = self._moment(writer, at)
         result = LoadResult(files=resolved.files, at=at, merged=resolved.merged,
@@ -277,13 +282,16 @@ class Store(ABC):
         bar = progress_bar(len(records), progress)
         writer.put(records, bar)
         bar.close()
-        for merged in resolved.merged:  # remembered, so the merge can be undone
-            if merged["reason"] != "decided earlier":
-                writer.put_decision({"variant": merged["id"], "target": merged["target"],
-                                     "decision": "sure", "at": at})
         writer.add_load({"at": at, "files": resolved.files, "checksums": resolved.checksums,
                          "summary": result.summary(), "counts": result.counts(),
                          "event": "load", "by": who(by), "sources": sources})
+        # The merges the load made itself: remembered (so they can be undone), and in the
+        # history as one event of the same moment.
+        made = [{"variant": m["id"], "target": m["target"], "decision": "sure",
+                 "at": at} for m in resolved.merged
+                if m["reason"] != "decided earlier"]
+        record_decisions(writer, made, "merge",
+                         f"{len(made)} name variant(s) merged by the load", by)
         return result
 
     def copy_from(self, other: Store, progress: bool = False) -> LoadResult:
