@@ -473,8 +473,11 @@ def show(org: str, store: Store | str | None = None,
 
 
 def history(store: Store | str | None = None) -> list[dict[str, Any]]:
-    """The loads of a store, oldest first: ``id``, ``at``, ``files``, ``checksums``,
-    ``summary``, ``counts``.
+    """The history of a store, oldest first: loads and decisions on duplicates.
+
+    Each entry has ``id``, ``at``, ``event`` (``load``, ``merge``, ``accept``, ``reject``,
+    ``undo``), ``by`` (who), ``files``, ``checksums``, ``summary``, ``counts``,
+    ``sources`` (a load's named sources) and, for a decision, ``decision`` (the pairs).
 
     Examples
     --------
@@ -497,8 +500,15 @@ def diff(store: Store | str | None = None, since: str | None = None,
     Parameters
     ----------
     since, until : str, optional
-        A load number (``3``) or a date/date-time. By default the previous load and the
-        latest one.
+        A history entry's number (``3``, see :func:`history`) or a date/date-time. By
+        default the entry before the latest one, and the latest.
+
+    Returns
+    -------
+    dict
+        ``nodes`` and ``relationships`` (``added``, ``removed``, ``changed``), ``since``,
+        ``until``, and ``decisions``: the merges, accepts, rejects and undos made between
+        (``at``, ``event``, ``by``, ``variant``, ``target``, ``summary``).
 
     Examples
     --------
@@ -509,7 +519,7 @@ def diff(store: Store | str | None = None, since: str | None = None,
     134
     """
     from .errors import InputError
-    from .graph.history import diff_stores, parse_moment
+    from .graph.history import decision_events, diff_stores, parse_moment
 
     with _opened(store, create=False) as opened:
         loads = opened.loads()
@@ -536,7 +546,8 @@ def diff(store: Store | str | None = None, since: str | None = None,
         before, after = opened.as_of(first), opened.as_of(last)
         people = personal_index(before) | personal_index(after) | personal_index(opened)
         result = redact(diff_stores(before, after), people, include_personal_data)
-        result.update({"since": first, "until": last})
+        result.update({"since": first, "until": last,
+                       "decisions": decision_events(loads, first, last)})
         return result
 
 
@@ -577,7 +588,8 @@ def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str],
     return write(rows, path, lang)
 
 
-def apply_review(path: str | os.PathLike[str], store: Store | str | None = None) -> dict[str, int]:
+def apply_review(path: str | os.PathLike[str], store: Store | str | None = None,
+                 by: str | None = None) -> dict[str, int]:
     """Apply a review file's ``accept``/``reject`` decisions, in one transaction.
 
     Examples
@@ -593,10 +605,10 @@ def apply_review(path: str | os.PathLike[str], store: Store | str | None = None)
     from .merges import apply_review as apply
 
     with _opened(store, create=False) as opened:
-        return apply(opened, path)
+        return apply(opened, path, by=by)
 
 
-def undo_merge(variant: str, store: Store | str | None = None) -> str:
+def undo_merge(variant: str, store: Store | str | None = None, by: str | None = None) -> str:
     """Split a merged name variant off its organisation again; returns the organisation.
 
     Examples
@@ -612,7 +624,7 @@ def undo_merge(variant: str, store: Store | str | None = None) -> str:
     from .merges import undo_merge as undo
 
     with _opened(store, create=False) as opened:
-        return undo(opened, variant)
+        return undo(opened, variant, by=by)
 
 
 def demo(path: str | os.PathLike[str] | None = None,

@@ -805,6 +805,12 @@ def _format_diff(result: dict[str, Any]) -> str:
         return text[:19].replace("T", " ") if not text.startswith("0001") else "the start"
 
     lines = [f"Changes from {stamp(result['since'])} to {stamp(result['until'])}:"]
+    decisions = result.get("decisions") or []
+    if decisions:
+        lines.append(f"\ndecisions on duplicates: {len(decisions)}")
+        for d in decisions:
+            lines.append(f"  {d['event']} {d['variant']} → {d['target']} "
+                         f"({stamp(d['at'])}, {d['by'] or 'unknown'})")
     for part, label in (("nodes", "organisations and other nodes"),
                         ("relationships", "relationships")):
         changes = result[part]
@@ -831,7 +837,8 @@ def _describe_item(item: dict[str, Any]) -> str:
 @format_option("table", "json")
 @pass_store
 def history(store: str, fmt: str) -> None:
-    """List the loads: when, which files (with SHA-256 checksums) and what each changed.
+    """List the loads and decisions on duplicates: when, who, which files (with SHA-256
+    checksums) and what each changed.
 
     \b
     Examples:
@@ -846,8 +853,9 @@ def history(store: str, fmt: str) -> None:
     for entry in loads:
         files = ", ".join(f"{f} ({entry['checksums'][f][:12]})" if f in entry["checksums"]
                           else f for f in entry["files"])
-        rows.append((entry["id"], entry["at"][:19].replace("T", " "), entry["summary"], files))
-    click.echo(_table(rows, ("load", "at (UTC)", "what changed", "files")) if rows
+        rows.append((entry["id"], entry["at"][:19].replace("T", " "), entry.get("event", "load"),
+                     entry.get("by", ""), entry["summary"], files))
+    click.echo(_table(rows, ("#", "at (UTC)", "event", "by", "what changed", "files")) if rows
                else "No loads yet.")
 
 

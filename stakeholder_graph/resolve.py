@@ -266,12 +266,12 @@ def _same_key_props(have: ResolvedNode, rec: NodeRecord, first: dict[str, Any] |
     for name, value in rec.props.items():
         if name in MERGED_PROPS or name not in have.props or have.props[name] == value:
             continue
-        if name != "name" and isinstance(value, str) and isinstance(have.props[name], str) \
-                and normalise_name(value) == normalise_name(have.props[name]):
-            continue  # "staal" and "Staal": the same fact (the first spelling is kept)
         if props is rec.props:
             props = dict(rec.props)
         del props[name]
+        if name != "name" and isinstance(value, str) and isinstance(have.props[name], str) \
+                and normalise_name(value) == normalise_name(have.props[name]):
+            continue  # "staal" and "Staal": the same fact (the first spelling is kept)
         if name == "name":
             same = normalise_name(value) == normalise_name(have.props["name"])
             aliases = list(props.get("aliases", []))

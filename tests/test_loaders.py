@@ -12,6 +12,7 @@ from stakeholder_graph.loaders import (
     load_duo,
     load_social_domain,
     load_table,
+    read_mapping,
     read_path,
 )
 from stakeholder_graph.loaders.duo import infer_level, read_institutions
@@ -209,3 +210,268 @@ def test_relationship_rows_share_properties_only_when_all_columns_agree(tmp_path
     with pytest.raises(InputError, match=r"row 10.*since|since.*row 10") as info:
         load_table(path, label="relaties.csv")
     assert info.value.row == 10
+
+
+# --------------------------------------------------------------------------- issue 17:
+# national municipal history, every problem at once, honest reading, register keys.
+
+import csv  # noqa: E402
+import re  # noqa: E402
+from importlib import resources  # noqa: E402
+
+from stakeholder_graph.errors import PROBLEM_COLUMNS, LoadProblems  # noqa: E402
+from stakeholder_graph.matching import match_key, read_aliases  # noqa: E402
+
+GEO = resources.files("stakeholder_graph") / "data" / "nl-gemeenten-regio"
+CROSS_PROVINCE = {"Leerdam", "Zederik"}  # Zuid-Holland into Vijfheerenlanden (Utrecht), 2019
+
+
+def _csv(name: str) -> list[dict[str, str]]:
+    with (GEO / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+OLD_ROWS = [r for r in _csv("municipalities.csv") if r["year"] != "2026"]
+
+
+@pytest.mark.parametrize("old", OLD_ROWS, ids=[f"{r['name']}-{r['year']}" for r in OLD_ROWS])
+def test_every_old_municipality_has_a_successor_of_2026_with_a_date(old):
+    current = {r["code"]: r for r in _csv("municipalities.csv") if r["year"] == "2026"}
+    rows = [s for s in _csv("successions.csv")
+            if s["old_code"] == old["code"] and s["old_name"] == old["name"]]
+    assert rows, f"{old['name']} has no successor"
+    for row in rows:
+        assert row["new_code"] in current and current[row["new_code"]]["name"] == row["new_name"]
+        if old["name"] not in CROSS_PROVINCE:
+            assert current[row["new_code"]]["province"] == old["province"], row
+        # In force in the first year without the old municipality (or that year itself, for
+        # a merger during the year: Rozenburg and Weesp).
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", row["date"])
+        assert int(old["year"]) <= int(row["date"][:4]) <= int(old["year"]) + 1
+
+
+def test_the_cross_province_mergers_are_the_known_few():
+    moved = {(s["old_name"], s["new_name"]) for s in _csv("successions.csv")
+             if s["old_province"] != s["new_province"]}
+    assert moved == {("Leerdam", "Vijfheerenlanden"), ("Zederik", "Vijfheerenlanden")}
+
+
+@pytest.mark.parametrize("name,current", [
+    ("Franekeradeel", "Waadhoeke"), ("Aalburg", "Altena"), ("Bellingwedde", "Westerwolde"),
+    ("Graafstroom", "Molenlanden"), ("Haren", "Groningen"), ("Loenen", "Stichtse Vecht"),
+    ("Rozenburg", "Rotterdam"), ("Westvoorne", "Voorne aan Zee"), ("Zederik", "Vijfheerenlanden"),
+    ("Menaldumadeel", None),  # split: ambiguous
+])
+def test_old_names_of_every_province_resolve(name, current):
+    if current is None:
+        with pytest.raises(InputError, match=r"'Menaldumadeel' \(until 2011-01-01\): its area "
+                                             "is now in 'Leeuwarden' or 'Waadhoeke'"):
+            geography().resolve(name)
+    else:
+        assert geography().resolve(name).name == current
+
+
+@pytest.mark.parametrize("province,current", [("Limburg", "Bergen (L.)"),
+                                              ("Noord-Holland", "Bergen (NH.)")])
+def test_an_ambiguous_name_takes_the_province_of_the_data(province, current):
+    assert geography().resolve("Bergen", province=province).name == current
+
+
+def test_an_ambiguous_name_without_province_lists_its_choices():
+    with pytest.raises(InputError, match=r"'Bergen \(L\.\)' or 'Bergen \(NH\.\)'"):
+        geography().resolve("Bergen")
+
+
+def _sheet(tmp_path, text: str, name: str = "orgs.csv", encoding: str = "cp1252") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.replace("\n", "\r\n").encode(encoding))
+    return path
+
+
+def _mapping(tmp_path, text: str, name: str = "m.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+ORG_MAPPING = ("table: organisations\nprovince: Noord-Holland\ncolumns: {name: Naam, "
+               "kind: Soort, municipality: Gemeente}\n"
+               "values: {kind: {Bedrijf: Company, Overheid: PublicBody}}\n")
+
+
+def test_an_old_name_loads_as_its_successor_and_stays_an_alias(tmp_path):
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nCafé Techniek;Bedrijf;Weesp\n")
+    batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv")
+    located = {e.source: e.target for e in batch.edges if e.type == "LOCATED_IN"}
+    assert located["slug:cafe-techniek"] == "cbs:GM0363"
+    amsterdam = resolve(batch).nodes["cbs:GM0363"]
+    assert amsterdam.props["name"] == "Amsterdam" and amsterdam.props["aliases"] == ["Weesp"]
+    assert batch.warnings == ["orgs.csv: old municipality names loaded as today's municipality: "
+                              "'Weesp' merged into Amsterdam on 2022-03-24"]
+
+
+def test_a_municipality_outside_the_province_is_a_warning(tmp_path):
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nDamen Shipyards Gorinchem;Bedrijf;Gorinchem\n"
+                             "Bergen Bouw;Bedrijf;Bergen\n")
+    batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv")
+    assert batch.warnings == ["orgs.csv: 1 municipality outside Noord-Holland: "
+                              "Gorinchem (Zuid-Holland)"]
+    located = {e.source: e.target for e in batch.edges if e.type == "LOCATED_IN"}
+    assert located["slug:bergen-bouw"] == "cbs:GM0373"  # Bergen (NH.), from the province
+
+
+def test_every_bad_row_is_reported_in_one_run(tmp_path):
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nKLM;Bedrjf;Haarlemmermeer\nTata Steel;Bedrijf;"
+                             "Velsen\nWindpark;Bedrijf;Amsterdm\n;Bedrijf;Hoorn\n")
+    with pytest.raises(LoadProblems) as caught:
+        load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv")
+    problems = caught.value.problems
+    assert all(tuple(p) == PROBLEM_COLUMNS for p in problems)
+    assert [(p["row"], p["column"], p["value"]) for p in problems] == [
+        (2, "Soort", "Bedrjf"), (4, "Gemeente", "Amsterdm"), (5, "Naam", "")]
+    assert problems[0]["suggestion"] == "'bedrijf'"
+    assert problems[1]["suggestion"] == "'Amsterdam'"
+    assert str(caught.value).endswith("(and 2 more problems: 3 in all)")
+
+
+def test_with_keep_problems_the_good_rows_come_back(tmp_path):
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nKLM;Bedrjf;Haarlemmermeer\nTata Steel;Bedrijf;"
+                             "Velsen\n")
+    batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING), keep_problems=True)
+    assert [n.id for n in batch.nodes if n.kind == "Company"] == ["slug:tata-steel"]
+    assert len(batch.problems) == 1
+
+
+def test_every_file_of_a_dataset_is_checked(tmp_path):
+    _sheet(tmp_path, "Naam;Soort;Gemeente\nKLM;Bedrjf;Haarlemmermeer\n", "a.csv")
+    _sheet(tmp_path, "Naam;Soort;Gemeente\n", "b.csv")  # no data rows: a file-level problem
+    _sheet(tmp_path, "Naam;Soort;Gemeente\nX;Bedrijf;Nergenshuizen\n", "c.csv")
+    _mapping(tmp_path, ORG_MAPPING)
+    (tmp_path / "dataset.yaml").write_text(
+        "name: d\nfiles:\n" + "".join(f"  - {{path: {f}, mapping: m.yaml}}\n"
+                                      for f in ("a.csv", "b.csv", "c.csv")))
+    with pytest.raises(LoadProblems) as caught:
+        read_path(tmp_path)
+    assert [p["file"] for p in caught.value.problems] == ["d/a.csv", "d/b.csv", "d/c.csv"]
+
+
+REL_MAPPING = ("table: relationships\ncolumns: {source: Van, target: Naar, type: Relatie, "
+               "count: Aantal}\nvalues: {type: {Stage: HOSTS_INTERNS_FROM}}\n")
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("150", 150), ("150,0", 150), ("12345678901234567", 12345678901234567),
+    ("-3", "cannot be negative"), ("2,5", "whole number"), ("veel", "expected a number")])
+def test_counts_are_parsed_exactly_and_never_negative(tmp_path, cell, expected):
+    sheet = _sheet(tmp_path, f"Van;Naar;Relatie;Aantal\nKLM;ROC van Amsterdam;Stage;{cell}\n",
+                   "rel.csv")
+    mapping = _mapping(tmp_path, REL_MAPPING)
+    if isinstance(expected, int):
+        assert load_table(sheet, mapping).edges[0].props["count"] == expected
+    else:
+        with pytest.raises(LoadProblems, match=expected):
+            load_table(sheet, mapping)
+
+
+def test_mojibake_is_repaired_with_a_notice(tmp_path):
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nGemeente SÃºdwest-FryslÃ¢n;Overheid;"
+                             "SÃºdwest-FryslÃ¢n\n", encoding="utf-8")
+    batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING.replace(
+        "province: Noord-Holland\n", "")), label="orgs.csv")
+    names = {n.props["name"] for n in batch.nodes}
+    assert "Gemeente Súdwest-Fryslân" in names
+    assert batch.warnings[0].startswith("orgs.csv: repaired 2 cell(s) of garbled text")
+    assert "'SÃºdwest-FryslÃ¢n' → 'Súdwest-Fryslân'" in batch.warnings[0]
+
+
+def test_correct_accents_are_left_alone(tmp_path):
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nCoöperatie Súdwest;Bedrijf;Súdwest-Fryslân\n")
+    batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING.replace(
+        "province: Noord-Holland\n", "")))
+    assert batch.warnings == [] and "Coöperatie Súdwest" in {n.name for n in batch.nodes}
+
+
+def test_a_duplicate_key_in_a_mapping_is_an_error(tmp_path):
+    mapping = _mapping(tmp_path, "table: organisations\ncolumns:\n  name: Naam\n  kind: Soort\n"
+                                 "  name: Organisatie\n")
+    with pytest.raises(InputError, match=r"row 5: invalid YAML: duplicate key 'name' "
+                                         r"\(lines 3 and 5\)"):
+        read_mapping(mapping)
+
+
+def test_dropped_columns_are_named_and_personal_data_is_left_out(tmp_path):
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente;Contactpersoon;Lievelingskleur\n"
+                             "KLM;Bedrijf;Haarlemmermeer;HR-afdeling;blauw\n")
+    batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv")
+    assert batch.dropped_columns == [
+        {"file": "orgs.csv", "column": "Contactpersoon", "personal": True},
+        {"file": "orgs.csv", "column": "Lievelingskleur", "personal": False}]
+    assert not any("HR-afdeling" in str(n.props) for n in batch.nodes)
+
+
+def test_formerly_becomes_an_alias(tmp_path):
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nTechlands (voorheen Zaancampus);Overheid;"
+                             "Zaanstad\n")
+    node = next(n for n in load_table(sheet, _mapping(tmp_path, ORG_MAPPING)).nodes
+                if n.kind == "PublicBody")
+    assert (node.id, node.name, node.props["aliases"]) == (
+        "slug:techlands", "Techlands", ["Zaancampus"])
+
+
+def test_ids_that_differ_in_case_spacing_or_punctuation_are_one(tmp_path):
+    sheet = _sheet(tmp_path, "id;name;kind\nslug:Tech @ Connect;Tech @ Connect;Campus\n"
+                             "slug:tech-connect;Tech@Connect;Campus\nKVK: 3400 2518;Tata;Company\n"
+                             "kvk:34002518;TATA;Company\n")
+    nodes = resolve(load_table(sheet)).nodes
+    assert set(nodes) >= {"slug:tech-connect", "kvk:34002518"}
+    assert nodes["slug:tech-connect"].props == {"name": "Tech @ Connect",
+                                                 "aliases": ["Tech@Connect"]}
+
+
+def test_one_register_key_is_one_organisation_whatever_its_spelling(tmp_path):
+    sheet = _sheet(tmp_path, "Naam;Soort;KvK;Sector\nTata Steel IJmuiden B.V.;Bedrijf;34002518;"
+                             "staal\nTATA STEEL IJMUIDEN BV;Bedrijf;34002518;Staal\n"
+                             "Tata Steel;Bedrijf;34002518;metaal\n")
+    mapping = _mapping(tmp_path, "table: organisations\ncolumns: {name: Naam, kind: Soort, "
+                                 "kvk: KvK, sector: Sector}\nvalues: {kind: {Bedrijf: Company}}\n")
+    resolved = resolve(load_table(sheet, mapping, label="orgs.csv"))
+    tata = resolved.nodes["kvk:34002518"]
+    assert tata.props["name"] == "Tata Steel IJmuiden B.V." and tata.props["sector"] == "staal"
+    assert tata.props["aliases"] == ["TATA STEEL IJMUIDEN BV", "Tata Steel"]
+    [conflict] = resolved.review
+    assert (conflict["id"], conflict["candidate_id"]) == ("kvk:34002518", "kvk:34002518")
+    assert "conflicting sector: 'staal' in orgs.csv row 2, 'metaal' in orgs.csv row 4" in \
+        conflict["reason"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Hogeschool Inholland", "Inholland"), ("Stichting Techport", "Techport"),
+    ("WSP Zaanstreek Waterland", "Werkgeversservicepunt Zaanstreek/Waterland"),
+    ("Greenport NHN", "Greenport Noord-Holland Noord"), ("MRA", "Metropoolregio Amsterdam"),
+    ("UWV", "Uitvoeringsinstituut Werknemersverzekeringen"), ("Vattenfall N.V.", "Vattenfall"),
+    ("Royal Schiphol Group", "Schiphol Group"), ("Tech @ Connect", "Tech@Connect"),
+])
+def test_name_variants_share_a_match_key(a, b):
+    assert match_key(a) == match_key(b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Hogeschool van Amsterdam", "ROC van Amsterdam"), ("Koninklijke Marine", "Marechaussee"),
+    ("UWV Zaanstreek/Waterland", "WSP Zaanstreek/Waterland"), ("Gemeente Hoorn", "Hoorn"),
+])
+def test_different_organisations_keep_different_keys(a, b):
+    assert match_key(a) != match_key(b)
+
+
+def test_every_shipped_alias_has_a_source():
+    rows = read_aliases(resources.files("stakeholder_graph") / "data/names/aliases.csv")
+    assert ("Port of Amsterdam", "Havenbedrijf Amsterdam") in [(a, b) for a, b, _ in rows]
+    assert ("KLM", "Koninklijke Luchtvaart Maatschappij") in [(a, b) for a, b, _ in rows]
+    assert all(source.strip() for _, _, source in rows)
+
+
+def test_a_user_alias_line_needs_a_source(tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,alias,source\nTechport,TP,\n", encoding="utf-8")
+    with pytest.raises(InputError, match="row 2, column 'source': an alias line needs a source"):
+        read_aliases(path)

@@ -449,6 +449,8 @@ def _number(prop: Prop, value: Any) -> int | float:
     if prop.type == "int":
         if exact != exact.to_integral_value():
             raise InputError(f"{prop.name}: expected a whole number, got {text[:40]!r}")
+        if exact < 0:
+            raise InputError(f"{prop.name}: a count cannot be negative, got {text[:40]}")
         low, high = INT_RANGE
         if not low <= exact <= high:
             raise InputError(f"{prop.name}: {text[:40]} is too "

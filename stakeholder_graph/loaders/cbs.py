@@ -175,9 +175,8 @@ class Geography:
             options = " or ".join(sorted(f"'{self.municipalities[c].name}'" for c in codes))
             if table is self._old:
                 row = self.successions[key][0]
-                how = "was split" if row["how"] == "split" else "went"
-                raise InputError(f"ambiguous municipality {text!r}: it {how} on {row['date']} "
-                                 f"into {options}; write the current municipality",
+                raise InputError(f"ambiguous municipality {text!r} (until {row['date']}): its "
+                                 f"area is now in {options}; write the current municipality",
                                  value=text, suggestion=options)
             raise InputError(f"ambiguous municipality {text!r}: {options}; write the name "
                              "with its province suffix, or give the dataset's province",
