@@ -1,0 +1,241 @@
+"""Real spreadsheets and CRM exports load in one go (issue 17), on both stores.
+
+Every problem in one run with an error report, --skip-bad-rows, matching measured on the
+messy CRM export, source identity across exports, decisions in the history, and `show` by
+alias and forgiving name. Every test runs on the embedded SQLite store and the real Neo4j
+server.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from stakeholder_graph import api
+from stakeholder_graph.cli import cli
+from stakeholder_graph.errors import LoadProblems
+from stakeholder_graph.graph.history import parse_moment
+from stakeholder_graph.queries import QueryError
+
+CRM = Path(__file__).parent / "data" / "messy" / "crm-2026"
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+ORGS = ("Company", "School", "PublicBody", "Campus")
+
+
+@pytest.fixture(params=["sqlite", "neo4j"])
+def location(request, tmp_path) -> str:
+    """An empty store's location: a file, or the Neo4j test server (emptied)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    store = request.getfixturevalue("neo4j_store")
+    return store.location
+
+
+def _bad_sheet(folder: Path, bad_rows: int) -> Path:
+    lines = ["Naam;Soort;Gemeente", "KLM;Bedrijf;Haarlemmermeer", "Tata Steel;Bedrijf;Velsen"]
+    lines += [f"Windpark {i};Bedrjf;Hoorn" for i in range(bad_rows)]
+    path = folder / "orgs.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    return path
+
+
+def _load(location: str, *args: str):
+    return CliRunner().invoke(cli, ["--store", location, "load", *args])
+
+
+def test_every_problem_in_one_run_on_screen_and_in_the_report(location, tmp_path):
+    with api.open_store(location) as store:
+        before = store.content_checksum()
+    report = tmp_path / "fouten.csv"
+    result = _load(location, str(_bad_sheet(tmp_path, 25)), "--error-report", str(report))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.stderr.splitlines()
+    assert lines[0] == "Error: 25 problems in the input; nothing was loaded."
+    assert len([line for line in lines if "unknown kind 'Bedrjf'" in line]) == 20
+    assert "  … and 5 more" in lines
+    assert lines[-1].startswith(f"All 25 are in {report}")
+    with report.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [int(r["row"]) for r in rows] == list(range(4, 29))
+    assert rows[0] == {"file": str(tmp_path / "orgs.csv"), "row": "4", "column": "Soort",
+                       "value": "Bedrjf", "problem": rows[0]["problem"],
+                       "suggestion": "'bedrijf'"}
+    with api.open_store(location) as store:
+        assert store.content_checksum() == before  # nothing written
+
+
+def test_the_error_report_lies_beside_the_store_by_default(tmp_path):
+    db = tmp_path / "team.db"
+    assert _load(str(db), str(_bad_sheet(tmp_path, 2))).exit_code == 1
+    assert (tmp_path / "team-errors.csv").exists()
+
+
+def test_skip_bad_rows_loads_the_good_rows_and_keeps_the_report(location, tmp_path):
+    report = tmp_path / "fouten.csv"
+    result = _load(location, str(_bad_sheet(tmp_path, 3)), "--skip-bad-rows",
+                   "--error-report", str(report))
+    assert result.exit_code == 0, result.output
+    assert "Left out 3 bad row(s); the other rows were loaded." in result.stderr
+    with api.open_store(location) as store:
+        assert {n["name"] for n in store.nodes("Company")} == {"KLM", "Tata Steel"}
+    assert len(report.read_text(encoding="utf-8-sig").splitlines()) == 4
+
+
+def test_load_problems_carry_every_problem_for_the_web_import_page(location, tmp_path):
+    with pytest.raises(LoadProblems) as caught:
+        api.load([_bad_sheet(tmp_path, 4)], location)
+    assert [p["row"] for p in caught.value.problems] == [4, 5, 6, 7]
+
+
+def test_resolution_problems_are_reported_with_the_reading_problems(location, tmp_path):
+    (tmp_path / "rel.csv").write_text("Van;Naar;Relatie\nKLM;Tata Stel;Partner\n"
+                                      "KLM;KLM;Partner\nKLM;Tata Steel;Vriend\n", encoding="utf-8")
+    with pytest.raises(LoadProblems) as caught:
+        api.load([_bad_sheet(tmp_path, 1), tmp_path / "rel.csv"], location)
+    problems = [(Path(p["file"]).name, p["row"]) for p in caught.value.problems]
+    assert problems == [("orgs.csv", 4), ("rel.csv", 4), ("rel.csv", 2), ("rel.csv", 3)]
+
+
+@pytest.fixture
+def quality():
+    sys.path.insert(0, str(BENCH))
+    try:
+        import matching_quality
+        yield matching_quality
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+def test_the_crm_export_gives_the_right_organisations(location, quality):
+    with api.open_store(location) as store:
+        figures = quality.measure(store)
+    assert figures["truth"] == {"organisations": 24, "rows": 46}
+    assert figures["after_load"]["precision"] == 1.0
+    assert figures["after_review"] == {"organisations": 24, "precision": 1.0, "recall": 1.0}
+
+
+def test_the_crm_export_names_what_it_warns_about(location):
+    result = _load(location, str(CRM))
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Column left out: crm-2026/export-januari.csv: 'Contactpersoon' (personal data)" in out
+    assert "'Weesp' merged into Amsterdam on 2022-03-24" in out
+    assert "1 municipality outside Noord-Holland: Gorinchem (Zuid-Holland)" in out
+    assert "'Gemeente Hoorn' (slug:gemeente-hoorn) is a PublicBody, but the municipality Hoorn" \
+        in out
+    with api.open_store(location) as store:
+        assert not any("HR-afdeling" in str(n) for n in store.nodes())
+
+
+def _month(folder: Path, name: str, rows: list[str]) -> Path:
+    """A copy of the CRM dataset whose export has another file name and these rows."""
+    (folder / "mappings").mkdir(parents=True, exist_ok=True)
+    shutil.copy(CRM / "mappings" / "crm.yaml", folder / "mappings" / "crm.yaml")
+    (folder / name).write_bytes(("Naam;Soort;KvK-nummer;BRIN;Plaats;Sector;Contactpersoon;Bron\r\n"
+                                 + "".join(r + "\r\n" for r in rows)).encode("cp1252"))
+    (folder / "dataset.yaml").write_text(f"name: crm\nfiles:\n  - path: {name}\n"
+                                         "    mapping: mappings/crm.yaml\n", encoding="utf-8")
+    return folder
+
+
+def test_next_months_export_under_a_new_name_replaces_the_last(location, tmp_path):
+    cite = "illustratief: testbestand"
+    jan = _month(tmp_path / "jan", "crm-januari.csv", [
+        f"Windpark Noord;Bedrijf;;;Hoorn;energie;;{cite}",
+        f"Bouwbedrijf West;Bedrijf;;;Alkmaar;bouw;;{cite}",
+        f"Zonnepark Oost;Bedrijf;;;Hoorn;energie;;{cite}"])
+    feb = _month(tmp_path / "feb", "crm-februari.csv", [
+        f"Zonnepark Oost;Bedrijf;;;Hoorn;energie;;{cite}",        # moved up a row: no change
+        f"Windpark Noord;Bedrijf;;;Enkhuizen;energie;;{cite}"])   # moved; Bouwbedrijf gone
+    with api.open_store(location) as store:
+        api.load([jan], store, at="2026-01-31")
+        result = api.load([feb], store, at="2026-02-28")
+        assert result.nodes_ended == 1 and result.nodes_updated == 0
+        assert {n["name"] for n in store.nodes("Company")} == {"Windpark Noord", "Zonnepark Oost"}
+        located = [e["end"] for e in store.edges("LOCATED_IN")
+                   if e["start"] == "slug:windpark-noord"]
+        assert located == ["cbs:GM0388"]  # Enkhuizen only, not Hoorn as well
+        assert result.edges_ended == 2 and result.edges_updated == 0  # Hoorn tie, Bouwbedrijf's
+        again = api.load([feb], store)
+        assert not again.changed
+
+
+def _accept_vattenfal(location: str, tmp_path: Path, by: str = "werkambassadeur") -> None:
+    review = tmp_path / "review.csv"
+    review.write_text("decision,id,candidate_id\naccept,slug:vattenfal,slug:vattenfall\n"
+                      "reject,slug:damen-shipyards-gorinchem,slug:damen-shipyards-den-helder\n",
+                      encoding="utf-8")
+    api.apply_review(review, location, by=by)
+
+
+def test_decisions_are_history_events_with_who_made_them(location, tmp_path):
+    api.load([CRM], location, at="2026-01-01")
+    _accept_vattenfal(location, tmp_path)
+    api.undo_merge("slug:vattenfal", location, by="analist")
+    events = [(e["event"], e["by"]) for e in api.history(location)]
+    assert [e for e, _ in events] == ["load", "merge", "accept", "reject", "undo"]
+    assert events[2:] == [("accept", "werkambassadeur"), ("reject", "werkambassadeur"),
+                          ("undo", "analist")]
+    result = CliRunner().invoke(cli, ["--store", location, "history"])
+    assert "werkambassadeur" in result.output and "undo" in result.output
+
+
+def test_diff_lists_the_decisions_and_as_of_honours_them(location, tmp_path):
+    api.load([CRM], location, at="2026-01-01")
+    loaded = parse_moment("2026-01-01")
+    _accept_vattenfal(location, tmp_path)
+    with api.open_store(location) as store:
+        accepted = store.loads()[-1]["at"]
+        before = {n["id"] for n in store.as_of(loaded).nodes("Company")}
+        after = {n["id"] for n in store.as_of(accepted).nodes("Company")}
+    assert "slug:vattenfal" in before and "slug:vattenfal" not in after
+    diff = api.diff(location, since=loaded, until=accepted)
+    assert [(d["event"], d["variant"], d["target"]) for d in diff["decisions"]] == [
+        ("accept", "slug:vattenfal", "slug:vattenfall"),
+        ("reject", "slug:damen-shipyards-gorinchem", "slug:damen-shipyards-den-helder")]
+    assert [n["id"] for n in diff["nodes"]["removed"]] == ["slug:vattenfal"]
+    out = CliRunner().invoke(cli, ["--store", location, "diff"]).output
+    assert "decisions on duplicates: 2" in out
+    assert "accept slug:vattenfal → slug:vattenfall" in out
+
+
+def test_an_undo_is_honoured_by_as_of(location, tmp_path):
+    api.load([CRM], location, at="2026-01-01")
+    _accept_vattenfal(location, tmp_path)
+    api.undo_merge("slug:vattenfal", location)
+    with api.open_store(location) as store:
+        accepted, undone = (e["at"] for e in store.loads()[-3::2])
+        assert "slug:vattenfal" not in {n["id"] for n in store.as_of(accepted).nodes()}
+        assert store.node("slug:vattenfal")["name"] == "Vattenfal"
+        assert "Vattenfal" not in store.node("slug:vattenfall").get("aliases", [])
+        assert undone > accepted
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Havenbedrijf Amsterdam N.V.", "slug:port-of-amsterdam"),   # an alias
+    ("havenbedrijf amsterdam nv", "slug:port-of-amsterdam"),     # forgiving: legal form, case
+    ("Koninklijke Luchtvaart Maatschappij", "slug:klm"),          # the shipped alias list
+    ("slug:Tech@Connect", "slug:tech-connect"),                  # an id as typed
+    ("Inholland", "slug:hogeschool-inholland"),
+])
+def test_show_finds_by_alias_and_forgiving_name(location, text, found):
+    api.load([CRM], location)
+    assert api.show(text, location)["id"] == found
+
+
+def test_show_says_did_you_mean(location):
+    api.load([CRM], location)
+    with pytest.raises(QueryError, match=r"no organisation 'Vattenfalll'.*did you mean "
+                                         r"'Vattenfal"):
+        api.show("Vattenfalll", location)
+
+
+def test_at_more_than_a_day_ahead_is_refused(location, tmp_path):
+    result = _load(location, str(CRM), "--at", "2062-01-01")
+    assert result.exit_code == 1
+    assert "more than a day in the future" in result.stderr
