@@ -27,6 +27,7 @@ in every later load, a rejected pair is not proposed again.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -168,9 +169,9 @@ def _abbreviations() -> dict[str, tuple[str, ...]]:
 def _abbreviate(words: list[str]) -> list[str]:
     """Write abbreviations out, and other long forms as the first one: "nhn" → noord holland
     noord, "werkgevers servicepunt" → werkgeversservicepunt."""
-    table = _abbreviations()
-    longs = sorted(((long, table[short]) for short, long in _variants()),
-                   key=lambda item: -len(item[0]))
+    table, longs, triggers = _abbreviation_index()
+    if triggers.isdisjoint(words):  # most names: nothing to write out
+        return words
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -183,6 +184,19 @@ def _abbreviate(words: list[str]) -> list[str]:
             out.extend(table.get(words[i], (words[i],)))
             i += 1
     return out
+
+
+@functools.cache
+def _abbreviation_index() -> tuple[dict[str, tuple[str, ...]],
+                                   list[tuple[tuple[str, ...], tuple[str, ...]]],
+                                   frozenset[str]]:
+    """Abbreviations, long forms (longest first) with the form they are written as, and the
+    words that start either."""
+    table = _abbreviations()
+    longs = sorted(((long, table[short]) for short, long in _variants()),
+                   key=lambda item: -len(item[0]))
+    triggers = frozenset(table) | {long[0] for long, _ in longs}
+    return table, longs, triggers
 
 
 @functools.cache
@@ -373,6 +387,7 @@ class Matcher:
                  threshold: float = THRESHOLD,
                  aliases: Iterable[tuple[str, ...]] = ()) -> None:
         self.aliases = known_aliases(aliases)
+        self._alias_keys = sorted(self.aliases)
         self.rejected = set(rejected)
         self.threshold = threshold
         self.by_id: dict[str, Candidate] = {}
@@ -418,8 +433,13 @@ class Matcher:
     def _with_aliases(self, key: str, text: str) -> set[str]:
         """The key and the keys of the name's known aliases (looked up with and without
         the place at the end: "Havenbedrijf Amsterdam" in Amsterdam is "havenbedrijf")."""
-        plain = match_key(text)
-        return {key, *self.aliases.get(key, ()), *self.aliases.get(plain, ())}
+        keys = {key, *self.aliases.get(key, ())}
+        # Place names are only dropped at the end, so the key without them starts with
+        # ``key``: only then is it worth working out.
+        at = bisect.bisect_left(self._alias_keys, key)
+        if at < len(self._alias_keys) and self._alias_keys[at].startswith(key):
+            keys.update(self.aliases.get(match_key(text), ()))
+        return keys
 
     def match(self, new: Candidate) -> list[Match]:
         """Return the sure match (alone), or the likely ones, best first.

@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import PROBLEM_COLUMNS
 
 __all__ = ["repair_text", "write_error_report", "PERSONAL_HEADERS",
-           "is_personal_header"]
+           "is_personal_header", "might_be_mojibake"]
 
 PERSONAL_HEADERS = re.compile(
     r"(contact|persoon|personen|e-?mail|telefoon|tel\.?$|mobiel|gsm|phone|voornaam|"
@@ -42,6 +42,18 @@ def is_personal_header(header: str) -> bool:
     return bool(PERSONAL_HEADERS.search(str(header)))
 
 
+def might_be_mojibake(text: str) -> bool:
+    """Whether text has the tell-tale characters of UTF-8 read as Windows-1252 (a quick
+    check before :func:`repair_text`).
+
+    Examples
+    --------
+    >>> might_be_mojibake("SÃºdwest"), might_be_mojibake("Súdwest"), might_be_mojibake("KLM")
+    (True, False, False)
+    """
+    return not text.isascii() and _MOJIBAKE_HINT.search(text) is not None
+
+
 def repair_text(text: str) -> str:
     """Return text with mojibake repaired (UTF-8 that was read as Windows-1252), else as is.
 
@@ -55,7 +67,7 @@ def repair_text(text: str) -> str:
     >>> repair_text("Coöperatie Súdwest")
     'Coöperatie Súdwest'
     """
-    if text.isascii() or not _MOJIBAKE_HINT.search(text):
+    if not might_be_mojibake(text):
         return text
     import ftfy
 

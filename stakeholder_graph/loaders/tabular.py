@@ -46,7 +46,7 @@ from ..graph.model import (
     slugify,
 )
 from .cbs import municipality_batch
-from .reading import is_personal_header, repair_text
+from .reading import is_personal_header, might_be_mojibake, repair_text
 from .tables import Table, read_table
 
 __all__ = ["TableMapping", "parse_mapping", "read_mapping", "load_table", "guess_mapping"]
@@ -619,6 +619,11 @@ def _repair(table: Table, batch: Batch) -> None:
     examples: list[str] = []
     count = 0
     for _, cells in table.rows:
+        try:  # one check per row: most rows are plain ASCII, or have no tell-tale signs
+            if not might_be_mojibake("".join(cells)):
+                continue
+        except TypeError:  # an XLSX row with numbers or dates: checked cell by cell
+            pass
         for i, value in enumerate(cells):
             if isinstance(value, str) and not value.isascii():
                 fixed = repair_text(value)
