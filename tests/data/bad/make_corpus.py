@@ -196,6 +196,15 @@ def main() -> None:
          "labour demand in free text")
     case("bad number", "bad-number.csv", rel("KLM;brin:25PZ;Stage;2021;vijf"), REL,
          ["bad-number.csv", "row 2", "column 'Aantal'", "expected a number"], "a count in words")
+    case("negative count", "negative-count.csv", rel("KLM;brin:25PZ;Stage;2021;-5"), REL,
+         ["negative-count.csv", "row 2", "column 'Aantal'", "a count cannot be negative"],
+         "a minus sign from a formula")
+    (HERE / "mapping-duplicate-key.yaml").write_text(
+        "table: organisations\ncolumns:\n  name: Naam organisatie\n  kind: Soort\n"
+        "  name: Gemeente\nvalues: {kind: {Bedrijf: Company}}\n", encoding="utf-8")
+    case("duplicate key in a mapping", "unknown-kind.csv", None, "mapping-duplicate-key.yaml",
+         ["mapping-duplicate-key.yaml", "row 5", "duplicate key 'name' (lines 3 and 5)"],
+         "a field mapped twice: YAML would keep the last silently")
     case("ambiguous name", "ambiguous-name.csv", rel("ROC van Amsterdam;KLM;Partner;2021;"), REL,
          ["ambiguous-name.csv", "row 2", "column 'Van'", "ambiguous name 'ROC van Amsterdam'"],
          "two registered schools share the name")
