@@ -239,3 +239,21 @@ def test_at_more_than_a_day_ahead_is_refused(location, tmp_path):
     result = _load(location, str(CRM), "--at", "2062-01-01")
     assert result.exit_code == 1
     assert "more than a day in the future" in result.stderr
+
+
+def test_a_user_alias_list_merges_names_no_rule_finds(location, tmp_path):
+    from stakeholder_graph.loaders import read_path
+    from stakeholder_graph.resolve import resolve
+
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Gemeente\nZeehaven IJmuiden;Bedrijf;Velsen\n"
+                     "Haven van IJmuiden;Bedrijf;Velsen\n", encoding="utf-8")
+    assert resolve(read_path(sheet)).merged == []  # no rule finds them
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("name,alias,source\nZeehaven IJmuiden,Haven van IJmuiden,"
+                       "illustratief: eigen lijst\n", encoding="utf-8")
+    assert _load(location, str(sheet), "--aliases", str(aliases), "--quiet").exit_code == 0
+    with api.open_store(location) as store:
+        [company] = store.nodes("Company")
+    assert company["name"] == "Zeehaven IJmuiden"
+    assert company["aliases"] == ["Haven van IJmuiden"]
