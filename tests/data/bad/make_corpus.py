@@ -203,7 +203,7 @@ def main() -> None:
         "table: organisations\ncolumns:\n  name: Naam organisatie\n  kind: Soort\n"
         "  name: Gemeente\nvalues: {kind: {Bedrijf: Company}}\n", encoding="utf-8")
     case("duplicate key in a mapping", "unknown-kind.csv", None, "mapping-duplicate-key.yaml",
-         ["mapping-duplicate-key.yaml", "row 5", "duplicate key 'name' (lines 3 and 5)"],
+         ["mapping-duplicate-key.yaml", "row 5", "duplicate key 'name' (also on line 3)"],
          "a field mapped twice: YAML would keep the last silently")
     case("ambiguous name", "ambiguous-name.csv", rel("ROC van Amsterdam;KLM;Partner;2021;"), REL,
          ["ambiguous-name.csv", "row 2", "column 'Van'", "ambiguous name 'ROC van Amsterdam'"],
