@@ -140,7 +140,9 @@ def apply_review(store: Store, path: str | os.PathLike[str],
         for number, decision, variant, target in decisions:
             if variant == target:  # a conflict of facts noted for the user: nothing to apply
                 continue
-            if done.get((variant, target)) == decision:
+            if done.get((variant, target)) == decision or decision == "accept" and (
+                    done.get((variant, target)) in MERGED or done.get((target, variant))
+                    in MERGED):  # merged before (by a load, as a sure match, or accepted)
                 counts["already"] += 1
                 continue
             if decision == "reject":

@@ -120,14 +120,14 @@ def test_the_crm_export_gives_the_right_organisations(location, quality):
 
 
 def test_the_crm_export_names_what_it_warns_about(location):
-    result = _load(location, str(CRM))
-    assert result.exit_code == 0, result.output
-    out = result.output
-    assert "Column left out: crm-2026/export-januari.csv: 'Contactpersoon' (personal data)" in out
-    assert "'Weesp' merged into Amsterdam on 2022-03-24" in out
-    assert "1 municipality outside Noord-Holland: Gorinchem (Zuid-Holland)" in out
-    assert "'Gemeente Hoorn' (slug:gemeente-hoorn) is a PublicBody, but the municipality Hoorn" \
-        in out
+    result = api.load([CRM], location)
+    assert result.dropped_columns == [{"file": "crm-2026/export-januari.csv",
+                                       "column": "Contactpersoon", "personal": True}]
+    warnings = "\n".join(result.warnings)
+    assert "'Weesp' merged into Amsterdam on 2022-03-24" in warnings
+    assert "1 municipality outside Noord-Holland: Gorinchem (Zuid-Holland)" in warnings
+    assert "'Gemeente Hoorn' (slug:gemeente-hoorn) is a PublicBody, but the municipality " \
+        "Hoorn" in warnings
     with api.open_store(location) as store:
         assert not any("HR-afdeling" in str(n) for n in store.nodes())
 
