@@ -39,10 +39,26 @@ class Fact:
         return self.text[lang] + (mark if self.illustrative else "")
 
 
-_KIND_WORDS = {"Company": ("bedrijven", "companies"), "School": ("onderwijsinstellingen", "schools"),
-               "PublicBody": ("overheidsorganisaties", "public bodies"),
-               "Municipality": ("gemeenten", "municipalities"),
-               "Campus": ("campussen", "campuses")}
+_KIND_WORDS = {  # plural nl, plural en, singular nl, singular en
+    "Company": ("bedrijven", "companies", "een bedrijf", "a company"),
+    "School": ("onderwijsinstellingen", "schools", "een onderwijsinstelling", "a school"),
+    "PublicBody": ("overheidsorganisaties", "public bodies", "een overheidsorganisatie",
+                   "a public body"),
+    "Municipality": ("gemeenten", "municipalities", "een gemeente", "a municipality"),
+    "Campus": ("campussen", "campuses", "een campus", "a campus"),
+}
+
+
+def _share(count: int, total: int, group: str, verbs: tuple[str, str, str, str], nl: str,
+           en: str) -> dict[str, str]:
+    """'1 van de 3 leden van X ligt …', '2 van de 3 … liggen …', 'alle 3 … liggen …'."""
+    one = count == 1
+    if count == total and total > 1:
+        return {"nl": f"alle {total} leden van {group} {verbs[1]} {nl}",
+                "en": f"all {total} members of {group} {verbs[3]} {en}"}
+    return {"nl": f"{count} van de {total} leden van {group} {verbs[0] if one else verbs[1]} {nl}",
+            "en": f"{count} of the {total} members of {group} {verbs[2] if one else verbs[3]} "
+                  f"{en}"}
 _SUBORDINATE = {  # Dutch puts the verb last after "dat"
     "MEMBER_OF": "lid is van {g}", "SIGNED": "{g} ondertekende",
     "FUNDED_BY": "gefinancierd wordt door {g}", "ATTENDED": "deelnam aan {g}",
@@ -377,10 +393,10 @@ def membership_facts(ctx: Context, u: int, k: int, weights: dict[str, float]) ->
             if on:
                 theme = ctx.theme_ids[th]
                 facts.append(_fact(
-                    graph, {"nl": f"{len(on)} van de {total} leden van {name[group]} werken aan "
-                           f"{name[theme]}, net als {name[a]}",
-                     "en": f"{len(on)} of the {total} members of {name[group]} work on "
-                           f"{name[theme]}, as {name[a]} does"},
+                    graph, _share(len(on), total, name[group],
+                                  ("werkt", "werken", "works", "work"),
+                                  f"aan {name[theme]}, net als {name[a]}",
+                                  f"on {name[theme]}, as {name[a]} does"),
                     w * len(on) / total, ((a, "WORKS_ON", theme),)
                     + tuple((orgs[x], "WORKS_ON", theme) for x in sorted(on)), ()))
     w = weights.get("ecosystem_share", 0.0)
@@ -389,10 +405,8 @@ def membership_facts(ctx: Context, u: int, k: int, weights: dict[str, float]) ->
         if same:
             eco = ctx.ecosystem_names[ctx.eco[u]]
             facts.append(Fact(
-                {"nl": f"{len(same)} van de {total} leden van {name[group]} liggen in {eco}, "
-                       f"net als {name[a]}",
-                 "en": f"{len(same)} of the {total} members of {name[group]} lie in {eco}, "
-                       f"as {name[a]} does"},
+                _share(len(same), total, name[group], ("ligt", "liggen", "lies", "lie"),
+                       f"in {eco}, net als {name[a]}", f"in {eco}, as {name[a]} does"),
                 w * len(same) / total, (),
                 ((a, "ecosystem", eco),) + tuple((orgs[x], "ecosystem", eco) for x in same)))
     w = weights.get("kind_share", 0.0)
@@ -400,12 +414,12 @@ def membership_facts(ctx: Context, u: int, k: int, weights: dict[str, float]) ->
         kind = ctx.kinds[u]
         alike = [x for x in members if ctx.kinds[x] == kind]
         if alike:
-            word = _KIND_WORDS.get(kind, (kind, kind))
+            word = _KIND_WORDS.get(kind, (kind, kind, kind, kind))
+            one = len(alike) == 1
             facts.append(Fact(
-                {"nl": f"{len(alike)} van de {total} leden van {name[group]} zijn {word[0]}, "
-                       f"net als {name[a]}",
-                 "en": f"{len(alike)} of the {total} members of {name[group]} are {word[1]}, "
-                       f"as {name[a]} is"},
+                _share(len(alike), total, name[group], ("is", "zijn", "is", "are"),
+                       f"{word[2] if one else word[0]}, net als {name[a]}",
+                       f"{word[3] if one else word[1]}, as {name[a]} is"),
                 w * len(alike) / total, (),
                 ((a, "kind", kind),) + tuple((orgs[x], "kind", kind) for x in alike)))
     w = weights.get("group_size", 0.0)

@@ -69,6 +69,11 @@ FIT_ROWS = 150
 CANDIDATE_SHARE = 0.8  # of the negatives, the share drawn from the engine's candidates
 
 
+_DUTCH_WHY = {f"fewer than {MIN_LINKS} links to learn from":
+              f"minder dan {MIN_LINKS} links om van te leren",
+              "no negatives to learn from": "geen negatieve voorbeelden om van te leren"}
+
+
 @dataclass
 class Model:
     """The weights one question uses, and what they were fitted on."""
@@ -91,14 +96,25 @@ class Model:
         memberships: weights from defaults
           cf_aa   1.0000
         """
-        how = self.fitted_on.get("method", "?")
+        how = str(self.fitted_on.get("method", "?"))
+        details = {k: v for k, v in self.fitted_on.items() if k not in ("method", "why")}
+        why = self.fitted_on.get("why")
         if lang == "nl":
             question = {"introductions": "introducties", "memberships": "lidmaatschappen"}
-            head = f"{question[self.question]}: gewichten uit {how}"
+            method = {"defaults": "standaardgewichten", "given weights": "opgegeven gewichten",
+                      "logistic regression (weights ≥ 0)": "logistische regressie op de eigen "
+                      "links van deze store (gewichten ≥ 0)"}.get(how, how)
+            words = {"links": "links", "hidden": "verborgen", "positives": "positief",
+                     "negatives": "negatief", "introductions_made": "introducties gelegd",
+                     "introductions_declined": "introducties afgewezen", "seed": "seed"}
+            head = f"{question[self.question]}: {method}"
+            if why:
+                head += f" — {_DUTCH_WHY.get(why, why)}"
+            parts = [f"{words.get(k, k)} {v}" for k, v in details.items()]
         else:
-            head = f"{self.question}: weights from {how}"
-        details = [f"{k}={v}" for k, v in self.fitted_on.items() if k != "method"]
-        lines = [head + (f" ({', '.join(details)})" if details else "")]
+            head = f"{self.question}: weights from {how}" + (f" — {why}" if why else "")
+            parts = [f"{k}={v}" for k, v in details.items()]
+        lines = [head + (f" ({', '.join(parts)})" if parts else "")]
         width = max(len(k) for k in self.weights) if self.weights else 0
         lines += [f"  {k:<{width}}  {v:7.4f}" for k, v in self.weights.items()]
         return "\n".join(lines)
