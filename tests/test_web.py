@@ -531,3 +531,21 @@ def test_writes_wait_for_a_running_import(client):
         app.state.write_lock.release()
     thread.join(30)
     assert result["answer"].status_code == 200
+
+
+def test_every_listed_problem_of_a_failed_load_becomes_a_row():
+    from stakeholder_graph.errors import InputError
+
+    class ProblemsError(InputError):  # the shape of an error that lists every problem
+        def __init__(self, problems):
+            super().__init__(problems[0]["problem"])
+            self.problems = problems
+
+    listed = [{"file": "a.csv", "row": r, "column": "Soort", "value": v,
+               "problem": f"unknown kind '{v}'", "suggestion": s}
+              for r, v, s in ((2, "Bedrjf", "Bedrijf"), (3, "Schoool", "School"),
+                              (4, "Gemeentje", None))]
+    assert api.load_problems(ProblemsError(listed)) == listed
+    one = api.load_problems(InputError("no name", file="a.csv", row=5, column="Naam"))
+    assert one == [{"file": "a.csv", "row": 5, "column": "Naam", "value": None,
+                    "problem": "no name", "suggestion": None}]
