@@ -939,7 +939,12 @@ def users_add(ctx: click.Context, name: str, role: str, password: str) -> None:
 @users.command("list")
 @click.pass_context
 def users_list(ctx: click.Context) -> None:
-    """List the accounts and their roles (never the passwords)."""
+    """List the accounts and their roles (never the passwords).
+
+    \b
+    Examples:
+        stakeholder-graph --store team.db users list
+    """
     from .web.auth import read_users, users_path
 
     path = users_path(ctx.find_root().obj["store"])

@@ -549,3 +549,36 @@ def test_every_listed_problem_of_a_failed_load_becomes_a_row():
     one = api.load_problems(InputError("no name", file="a.csv", row=5, column="Naam"))
     assert one == [{"file": "a.csv", "row": 5, "column": "Naam", "value": None,
                     "problem": "no name", "suggestion": None}]
+
+
+def test_json_import_checks_then_loads(client):
+    headers = {"X-CSRF-Token": token(client)}
+    checked = client.post("/api/import", headers=headers,
+                          files={"file": ("fout.csv", io.BytesIO(BAD), "text/csv")}).json()
+    assert checked["loaded"] is False and checked["problems"][0]["row"] == 2
+    done = client.post("/api/import", headers=headers, data={"load": "true"},
+                       files={"file": ("nieuw.csv", io.BytesIO(GOOD), "text/csv")}).json()
+    assert done["loaded"] is True and done["nodes_added"] == 1
+
+
+def test_json_merge_and_undo(client, db):
+    api.load([_write(db.parent / "dubbel.csv",
+                     b"Naam;Soort;Gemeente\nVattenfal;Bedrijf;Amsterdam\n")], db)
+    headers = {"X-CSRF-Token": token(client)}
+    merged = client.post("/api/duplicates", headers=headers, json={
+        "variant": "slug:vattenfal", "target": "slug:vattenfall", "decision": "accept"}).json()
+    assert (merged["merged"], merged["into"]) == ("slug:vattenfal", "slug:vattenfall")
+    undone = client.post("/api/duplicates/undo", headers=headers,
+                         json={"variant": "slug:vattenfal"}).json()
+    assert undone["was_in"] == "slug:vattenfall"
+    assert client.get("/api/organisations/slug:vattenfal").status_code == 200
+
+
+def test_logout_ends_the_session(db):
+    add_user(users_path(str(db)), "anna", "een-goed-wachtwoord", "editor")
+    client = TestClient(create_app(db, require_login=True))
+    client.post("/inloggen", data={"csrf_token": token(client, "/inloggen"), "name": "anna",
+                                   "password": "een-goed-wachtwoord"})
+    assert client.get("/api/session").json()["user"] == "anna"
+    client.post("/uitloggen", data={"csrf_token": token(client, "/")})
+    assert client.get("/api/session").status_code == 401
