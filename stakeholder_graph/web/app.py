@@ -15,10 +15,13 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
+import shutil
 import tempfile
 import threading
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +96,12 @@ def create_app(store_location: str, *, require_login: bool = False,
                     else users_file.with_name(Path(store_location).stem + "-web-log.jsonl"))
     upload_dir = Path(tempfile.mkdtemp(prefix="sg-uploads-"))
 
-    app = FastAPI(title="stakeholder-graph", version=__version__,
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        shutil.rmtree(upload_dir, ignore_errors=True)  # uploads never outlive the server
+
+    app = FastAPI(lifespan=lifespan, title="stakeholder-graph", version=__version__,
                   description="The werkambassadeur's network: search, organisations, "
                               "suggestions, introductions, duplicates and history. Writes "
                               "need the session's CSRF token in the X-CSRF-Token header "
