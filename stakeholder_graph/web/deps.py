@@ -216,6 +216,8 @@ def cached(request: Request, key: tuple[Any, ...], make: Callable[[], Any]) -> A
             return state.cache[full]
     value = make()
     with state.cache_lock:
+        if len(state.cache) >= 256:  # organisation pages each cache their suggestions
+            state.cache.clear()
         state.cache[full] = value
     return value
 

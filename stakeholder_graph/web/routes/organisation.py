@@ -16,6 +16,7 @@ from ..deps import (
     StoreDep,
     UserDep,
     as_of_of,
+    cached,
     journal,
     lang_of,
     personal_of,
@@ -93,7 +94,8 @@ def organisation_page(request: Request, org_id: str, store: StoreDep, user: User
     info = describe(store, org_id, personal)
     if info["id"] != org_id:
         return RedirectResponse(f"/organisatie/{info['id']}", status_code=303)
-    intros, groups = suggestions_for(store, info, lang, as_of)
+    intros, groups = cached(request, ("suggestions", info["id"], lang, as_of),
+                            lambda: suggestions_for(store, info, lang, as_of))
     people = api.contacts(info["id"], store) if personal else []
     return render(request, "organisation.html", title=info["name"], info=info,
                   groups=grouped_ties(info, lang), intros=intros, memberships=groups,

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from ... import api
-from ..deps import StoreDep, UserDep, as_of_of, cached, personal_of, render
+from ..deps import UserDep, as_of_of, cached, personal_of, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -26,12 +26,13 @@ def found(request: Request, user: object, q: str) -> dict:
 
 
 @router.get("/")
-def search_page(request: Request, store: StoreDep, user: UserDep, q: str = "") -> Response:
+def search_page(request: Request, user: UserDep, q: str = "") -> Response:
     as_of = as_of_of(request)
     location = request.app.state.settings.store
     ecosystems = cached(request, ("ecosystems", as_of),
                         lambda: api.ecosystems(location, as_of=as_of))
-    intros = api.introductions(store, limit=8, as_of=as_of)
+    intros = cached(request, ("introductions", as_of),
+                    lambda: api.introductions(location, limit=8, as_of=as_of))
     return render(request, "search.html", title="search_title", q=q,
                   found=found(request, user, q), ecosystems=ecosystems, intros=intros)
 
