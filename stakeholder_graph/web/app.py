@@ -142,7 +142,7 @@ def create_app(store_location: str, *, require_login: bool = False,
     def api_docs() -> HTMLResponse:
         return HTMLResponse(
             '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>'
-            'stakeholder-graph API</title><link rel="stylesheet" '
+            'stakeholder-graph API</title><link rel="icon" href="data:,"><link rel="stylesheet" '
             'href="/static/vendor/swagger-ui/swagger-ui.css"></head><body>'
             '<main id="swagger-ui"></main>'
             '<script src="/static/vendor/swagger-ui/swagger-ui-bundle.js"></script>'
