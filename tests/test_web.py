@@ -259,6 +259,7 @@ def test_personal_data_is_hidden_until_an_editor_turns_it_on(client):
                                            "next": "/organisatie/slug:klm"})
     page = client.get("/organisatie/slug:klm").text
     assert "Contactpersoon Illustratief" in page and "contact@example.org" in page
+    assert client.get("/organisatie/slug:contact-klm").status_code == 200
 
 
 # -- import

@@ -72,6 +72,7 @@ def browser():
         pytest.skip(f"WEB BROWSER TESTS NOT RUN: {reason}")
     driver = headless_chromium(1366, 900)
     driver.set_page_load_timeout(120)
+    driver.implicitly_wait(5)
     yield driver
     close(driver)
 
@@ -125,7 +126,9 @@ def journey(driver, url: str) -> None:
     box = driver.find_element("id", "q")
     box.send_keys("tatasteel")
     driver.find_element("css selector", "form.search button[type=submit]").click()
+    wait_for_text(driver, "Resultaten")
     driver.find_element("link text", "Tata Steel").click()
+    wait_for_text(driver, "Voorgestelde introducties")
     assert driver.find_element("tag name", "h1").text == "Tata Steel"
     first = suggested(driver)[0]
     by_css(driver, "#s-1 button[value=gelegd]")[0].click()
@@ -148,6 +151,7 @@ def test_import_lists_every_problem_and_changes_nothing(browser, server, store, 
     browser.get(server.url + "/importeren")
     browser.find_element("id", "file").send_keys(str(sheet))
     browser.find_element("css selector", "main form button[type=submit]").click()
+    wait_for_text(browser, "Problemen in het bestand")
     rows = [r.find_elements("tag name", "td")[1].text
             for r in by_css(browser, "table.problems tbody tr")]
     # What the loader reports is what is listed. Today's loader stops at the first bad row
@@ -166,9 +170,11 @@ def test_merge_a_duplicate_and_undo_it(browser, server, store, tmp_path):
     api.load([sheet], store)
     browser.get(server.url + "/dubbelen")
     by_css(browser, "button[value=accept]")[0].click()
+    wait_for_text(browser, "Vastgelegd: slug:vattenfal")
     assert not by_css(browser, "button[value=accept]")
     assert api.search("Vattenfal", store)["results"][0]["id"] == "slug:vattenfall"
     by_css(browser, "form[action='/dubbelen/ongedaan'] button")[0].click()
+    wait_for_text(browser, "Ongedaan maken: slug:vattenfal")
     assert "slug:vattenfal" in api.search("Vattenfal", store)["results"][0]["id"]
     browser.get(server.url + "/organisatie/slug:vattenfal")
     assert browser.find_element("tag name", "h1").text == "Vattenfal"
@@ -208,6 +214,7 @@ def test_network_server_demands_login_and_a_viewer_cannot_write(browser, store):
         browser.find_element("id", "name").send_keys("bram")
         browser.find_element("id", "password").send_keys("alleen-kijken")
         browser.find_element("css selector", "main form button[type=submit]").click()
+        wait_for_text(browser, "Relaties")
         assert browser.find_element("tag name", "h1").text == "Tata Steel"
         assert not by_css(browser, "button[value=gelegd]")
         status = browser.execute_async_script("""

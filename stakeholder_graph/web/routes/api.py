@@ -152,10 +152,10 @@ def history_api(store: StoreDep, user: UserDep) -> list[dict[str, Any]]:
 
 
 @router.get("/diff")
-def diff_api(store: StoreDep, user: UserDep, since: str | None = None,
+def diff_api(request: Request, store: StoreDep, user: UserDep, since: str | None = None,
              until: str | None = None) -> dict[str, Any]:
     """What changed between two loads (numbers) or moments (dates)."""
-    return api.diff(store, since, until)
+    return api.diff(store, since, until, include_personal_data=personal_of(request, user))
 
 
 @router.post("/import")

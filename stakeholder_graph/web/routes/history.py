@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from ... import api
 from ...errors import InputError
-from ..deps import StoreDep, UserDep, check_csrf, read_journal, render
+from ..deps import StoreDep, UserDep, check_csrf, personal_of, read_journal, render
 from .session import safe_next
 
 router = APIRouter(include_in_schema=False)
@@ -29,9 +29,10 @@ def loads_with_who(store: Any) -> list[dict[str, Any]]:
     return [{**entry, "who": who(entry)} for entry in reversed(api.history(store))]
 
 
-def changes(store: Any, number: int) -> dict[str, Any]:
-    """What one load changed (against the load before it)."""
-    return api.diff(store, since=str(number - 1) if number > 1 else EPOCH, until=str(number))
+def changes(store: Any, number: int, personal: bool = False) -> dict[str, Any]:
+    """What one load changed (against the load before it); people only when asked."""
+    return api.diff(store, since=str(number - 1) if number > 1 else EPOCH, until=str(number),
+                    include_personal_data=personal)
 
 
 @router.get("/geschiedenis")
@@ -39,7 +40,7 @@ def history_page(request: Request, store: StoreDep, user: UserDep,
                  lading: int | None = None) -> Response:
     loads = loads_with_who(store)
     chosen = lading if lading is not None else (loads[0]["id"] if loads else None)
-    diff = changes(store, chosen) if chosen is not None and any(
+    diff = changes(store, chosen, personal_of(request, user)) if chosen is not None and any(
         e["id"] == chosen for e in loads) else None
     return render(request, "history.html", title="history_title", loads=loads,
                   chosen=chosen, diff=diff, journal=read_journal(request, 50))

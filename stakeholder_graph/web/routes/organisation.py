@@ -34,14 +34,15 @@ STATUS_OF = {**{v: k for k, v in STATUS_WORDS.items()}, **{k: k for k in STATUS_
 
 def describe(store: Any, org_id: str, personal: bool) -> dict[str, Any]:
     """The organisation's facts and ties, with Person nodes only when personal data is on."""
+    from ...privacy import PersonalDataError
     from ...queries import QueryError
 
     try:
-        info = api.show(org_id, store)
+        info = api.show(org_id, store, include_personal_data=personal)
     except QueryError as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from None
-    if info["kind"] == "Person" and not personal:
-        raise HTTPException(status_code=404, detail="Not Found")
+    except PersonalDataError:
+        raise HTTPException(status_code=404, detail="Not Found") from None
     return info
 
 
