@@ -281,12 +281,14 @@ def suggestion_model(store: Store | str | None = None, what: str = "introduction
 
 
 def introduce(a: str, b: str, status: str, store: Store | str | None = None,
-              date: str | None = None, note: str | None = None) -> LoadResult:
+              date: str | None = None, note: str | None = None,
+              by: str | None = None) -> LoadResult:
     """Record that two organisations were introduced (proposed, made or declined).
 
     The introduction is an INTRODUCED relationship, loaded like any other input (one
     transaction, with provenance); recording it again with a new status updates it.
-    Introductions made or declined are not suggested again.
+    Introductions made or declined are not suggested again. ``by`` names who recorded it
+    (in the load history and the tie's provenance).
 
     Examples
     --------
@@ -300,13 +302,14 @@ def introduce(a: str, b: str, status: str, store: Store | str | None = None,
 
     from .graph.model import Provenance, build_edge
 
+    origin = "stakeholder-graph introduce" + (f" (door {by})" if by else "")
     edge = build_edge("INTRODUCED", a, b, {
         "status": status, "date": date or dt.date.today().isoformat(), "note": note,
-        "source": "vastgelegd met stakeholder-graph introduce"},
-        Provenance("stakeholder-graph introduce"))
+        "source": "vastgelegd met stakeholder-graph introduce" + (f" door {by}" if by else "")},
+        Provenance(origin))
     edge.source_column, edge.target_column = "A", "B"
     with _opened(store, create=False) as opened:
-        return opened.load(Batch(edges=[edge], files=["stakeholder-graph introduce"]))
+        return opened.load(Batch(edges=[edge], files=[origin]))
 
 
 def analyze(what: str, store: Store | str | None = None, between: tuple[str, str] | None = None,
@@ -743,3 +746,276 @@ def _check_only_the_example(path: Path, files: set[str]) -> None:
         raise StoreError(f"{path} holds your own data (loaded from {', '.join(own[:3])}"
                          f"{' …' if len(own) > 3 else ''}): the demo leaves it alone; give "
                          "another file, e.g. stakeholder-graph --store voorbeeld.db demo")
+
+
+# -- finding, deciding and importing, one call each (the web app's reads and writes)
+
+__all__ += ["search", "search_index", "ecosystems", "introductions", "contacts",
+            "decide_duplicate", "check_import", "import_file", "import_fields",
+            "load_problems", "INTRODUCTION_STATUSES", "DUPLICATE_DECISIONS"]
+
+INTRODUCTION_STATUSES = ("proposed", "made", "declined")
+DUPLICATE_DECISIONS = ("accept", "reject")
+
+
+def search_index(store: Store | str | None = None, personal: bool = False,
+                 as_of: str | None = None) -> Any:
+    """Build a :class:`~stakeholder_graph.lookup.SearchIndex` to search a store many times.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> search_index(db).search("tata")["results"][0]["id"]
+    'slug:tata-steel'
+    """
+    from .lookup import SearchIndex
+
+    with _opened(store, create=False, as_of=as_of) as opened:
+        return SearchIndex(opened, personal=personal)
+
+
+def search(text: str, store: Store | str | None = None, limit: int = 25,
+           personal: bool = False, as_of: str | None = None) -> dict[str, Any]:
+    """Find organisations by name, alias, KvK/BRIN number or municipality, forgivingly.
+
+    ``"Tatasteel"`` and ``"tata"`` find Tata Steel; a misspelt name gets ``did_you_mean``.
+    Contact persons are found only with ``personal=True``.
+    See :meth:`stakeholder_graph.lookup.SearchIndex.search`.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> [r["name"] for r in search("Velsen", db)["results"]]
+    ['Velsen', 'Tata Steel', 'Techport']
+    """
+    return search_index(store, personal, as_of).search(text, limit)
+
+
+def ecosystems(store: Store | str | None = None, as_of: str | None = None) -> list[dict[str, Any]]:
+    """The sub-regional ecosystems with their organisations counted per kind, largest first.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> len([r for r in ecosystems(db) if r["ecosystem"]])
+    5
+    """
+    from .lookup import ecosystem_counts
+
+    with _opened(store, create=False, as_of=as_of) as opened:
+        return ecosystem_counts(opened)
+
+
+def introductions(store: Store | str | None = None, limit: int = 10,
+                  as_of: str | None = None) -> list[dict[str, Any]]:
+    """The latest recorded introductions, newest first (see :func:`introduce`).
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> introductions(db, 1)[0]["status"]
+    'made'
+    """
+    from .lookup import latest_introductions
+
+    with _opened(store, create=False, as_of=as_of) as opened:
+        return latest_introductions(opened, limit)
+
+
+def contacts(org: str, store: Store | str | None = None) -> list[dict[str, Any]]:
+    """The contact persons of an organisation, with role, e-mail and phone (personal data).
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> contacts("KLM", db)
+    []
+    """
+    from .facts import find_node
+    from .lookup import contacts as people
+
+    with _opened(store, create=False) as opened:
+        return people(opened, find_node(opened, org))
+
+
+def decide_duplicate(variant: str, target: str, decision: str,
+                     store: Store | str | None = None) -> dict[str, int]:
+    """Carry out one decision on a likely duplicate: ``accept`` merges, ``reject`` keeps apart.
+
+    The same as one row of a review file given to :func:`apply_review` (and undone the same
+    way, with :func:`undo_merge`).
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> decide_duplicate("slug:klm", "slug:tata-steel", "reject", db)["rejected"]
+    1
+    """
+    from .errors import InputError
+
+    if decision not in DUPLICATE_DECISIONS:
+        raise InputError(f"decision {decision!r}: choose accept or reject")
+    with tempfile.TemporaryDirectory(prefix="sg-decision-") as folder:
+        path = write_review([{"decision": decision, "id": variant, "candidate_id": target}],
+                            Path(folder, "one.csv"))
+        return apply_review(path, store)
+
+
+def import_fields(table: str = "organisations") -> list[str]:
+    """The model fields a sheet's column can be mapped to (for a mapping chosen by hand).
+
+    Examples
+    --------
+    >>> import_fields("relationships")[:3]
+    ['source', 'target', 'type']
+    """
+    from .loaders.tabular import _allowed_fields
+
+    return list(dict.fromkeys(_allowed_fields(table)))
+
+
+def load_problems(exc: BaseException) -> list[dict[str, Any]]:
+    """Every problem a failed load reports, as rows: file, row, column, value, problem,
+    suggestion.
+
+    An error that lists its problems (``problems``) gives them all; any other gives one row
+    from its message and location.
+
+    Examples
+    --------
+    >>> from stakeholder_graph.errors import InputError
+    >>> load_problems(InputError("unknown kind 'Bedrjf' (did you mean 'Bedrijf'?)",
+    ...                          file="a.csv", row=3, column="Soort"))[0]["suggestion"]
+    "did you mean 'Bedrijf'?"
+    """
+    import re
+
+    keys = ("file", "row", "column", "value", "problem", "suggestion")
+    listed = getattr(exc, "problems", None)
+    if listed:
+        return [{k: (p.get(k) if isinstance(p, dict) else getattr(p, k, None)) for k in keys}
+                for p in listed]
+    message = getattr(exc, "message", None) or str(exc)
+    hint = re.search(r"\((did you mean [^)]*)\)", message)
+    return [{"file": getattr(exc, "file", None), "row": getattr(exc, "row", None),
+             "column": getattr(exc, "column", None), "value": None,
+             "problem": message.replace(f" ({hint.group(1)})", "") if hint else message,
+             "suggestion": hint.group(1) if hint else None}]
+
+
+def _upload_mapping(mapping: dict[str, Any] | None, table: Any) -> Any:
+    from .loaders.tabular import guess_mapping, parse_mapping
+
+    return guess_mapping(table) if mapping is None else parse_mapping(mapping, None)
+
+
+def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = None,
+                 label: str | None = None, max_rows: int | None = None,
+                 preview: int = 10) -> dict[str, Any]:
+    """Read an uploaded CSV/XLSX sheet without loading it: headers, mapping, preview, problems.
+
+    Parameters
+    ----------
+    path : path
+        The sheet.
+    mapping : dict, optional
+        A mapping as in a mapping YAML (``table``, ``columns``, …); guessed from the headers
+        when omitted.
+    label : str, optional
+        The file's name in problems and provenance (the path by default).
+    max_rows : int, optional
+        Refuse sheets with more rows than this.
+    preview : int
+        How many records to show as they would be stored.
+
+    Returns
+    -------
+    dict
+        ``file``, ``headers``, ``rows`` (data rows), ``mapping`` (``table`` and ``columns``:
+        model field → header), ``preview`` (``nodes``: id, kind, name, properties, row;
+        ``edges``: type, source, target, properties, row), ``counts`` (nodes, edges) and
+        ``problems`` (see :func:`load_problems`; empty when the sheet can be loaded).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp(), "orgs.csv")
+    >>> _ = p.write_text("Naam;Soort\\nKLM;Bedrijf\\nX;Bedrjf\\n", encoding="utf-8")
+    >>> result = check_import(p, label="orgs.csv")
+    >>> result["mapping"]["columns"], result["problems"][0]["row"]
+    ({'name': 'Naam', 'kind': 'Soort'}, 3)
+    """
+    from .errors import InputError, StakeholderGraphError
+    from .loaders.tables import read_table
+    from .loaders.tabular import load_table
+
+    out: dict[str, Any] = {"file": label or str(path), "headers": [], "rows": 0,
+                           "mapping": None, "preview": {"nodes": [], "edges": []},
+                           "counts": {"nodes": 0, "edges": 0}, "problems": []}
+    try:
+        table = read_table(path, label=label)
+        out["headers"], out["rows"] = list(table.headers), len(table.rows)
+        if max_rows is not None and len(table.rows) > max_rows:
+            raise InputError(f"the sheet has {len(table.rows)} rows; at most {max_rows} can "
+                             "be imported here (split it, or use stakeholder-graph load)",
+                             file=label or str(path))
+        chosen = _upload_mapping(mapping, table)
+        out["mapping"] = {"table": chosen.table, "columns": dict(chosen.columns)}
+        batch = load_table(path, chosen, label=label)
+    except StakeholderGraphError as exc:
+        out["problems"] = load_problems(exc)
+        return out
+    own = [n for n in batch.nodes if n.origin is not None and n.origin.file == out["file"]]
+    out["counts"] = {"nodes": len(own), "edges": len(batch.edges)}
+    out["preview"]["nodes"] = [
+        {"id": n.id, "kind": n.kind, "name": n.props.get("name", ""),
+         "properties": {k: v for k, v in n.props.items() if k != "name"},
+         "row": n.origin.row if n.origin else None} for n in own[:preview]]
+    out["preview"]["edges"] = [
+        {"type": e.type, "source": e.source, "target": e.target, "properties": dict(e.props),
+         "row": e.origin.row if e.origin else None}
+        for e in batch.edges if e.origin is not None and e.origin.file == out["file"]][:preview]
+    return out
+
+
+def import_file(path: str | os.PathLike[str], store: Store | str | None = None,
+                mapping: dict[str, Any] | None = None, label: str | None = None,
+                max_rows: int | None = None) -> LoadResult:
+    """Load one uploaded CSV/XLSX sheet into a store, all or nothing.
+
+    Like :func:`load` for one sheet, with the mapping as a dict and the file's name
+    (``label``) in provenance instead of its path.
+
+    Examples
+    --------
+    >>> import tempfile, os, pathlib
+    >>> d = tempfile.mkdtemp()
+    >>> _ = demo(os.path.join(d, "demo.db"))
+    >>> p = pathlib.Path(d, "orgs.csv")
+    >>> _ = p.write_text("Naam;Soort\\nWindpark Hollandse Kust;Bedrijf\\n", encoding="utf-8")
+    >>> import_file(p, os.path.join(d, "demo.db"), label="orgs.csv").nodes_added
+    1
+    """
+    from .errors import InputError
+    from .loaders.tables import read_table
+    from .loaders.tabular import load_table
+
+    table = read_table(path, label=label)
+    if max_rows is not None and len(table.rows) > max_rows:
+        raise InputError(f"the sheet has {len(table.rows)} rows; at most {max_rows} can be "
+                         "imported here", file=label or str(path))
+    batch = load_table(path, _upload_mapping(mapping, table), label=label)
+    with _opened(store, create=False) as target:
+        return target.load(batch)

@@ -979,6 +979,98 @@ def report_command(store: str, since: str | None, until: str | None, ecosystem: 
                f"({intro['follow_through']['followed']} followed by a tie)")
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on. Any other than 127.0.0.1 needs accounts "
+                   "(stakeholder-graph users add).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535),
+              help="The port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the app in a browser.")
+@pass_store
+def serve(store: str, host: str, port: int, open_browser: bool) -> None:
+    """Start the web app: search, organisation pages, suggestions, map, import, history.
+
+    In Dutch by default (English by a switch on every page). Bound to 127.0.0.1 it needs
+    no login; on any other address everyone logs in with an account from the users file
+    beside the store, and viewers cannot change anything. Stop it with Ctrl+C.
+
+    \b
+    Examples:
+        stakeholder-graph serve --open
+        stakeholder-graph --store team.db serve --host 0.0.0.0 --port 8080
+    """
+    import threading
+    import webbrowser
+
+    import uvicorn
+
+    from .web import create_app
+    from .web.auth import is_loopback
+
+    local = is_loopback(host)
+    hosts = None if not local else [host, "127.0.0.1", "localhost", "[::1]"]
+    app = create_app(store, require_login=not local, allowed_hosts=hosts)
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+    click.echo(f"Serving {display_location(store)} on {url} (Ctrl+C to stop)"
+               + ("" if local else "; everyone logs in"))
+    if open_browser:
+        threading.Timer(1.0, webbrowser.open, (url,)).start()
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+
+
+@cli.group()
+def users() -> None:
+    """Accounts of the web app (needed when `serve` listens on the network).
+
+    \b
+    Examples:
+        stakeholder-graph --store team.db users add anna --role editor
+        stakeholder-graph --store team.db users list
+    """
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(("viewer", "editor")), default="viewer",
+              show_default=True, help="Viewers look; editors also record and import.")
+@click.password_option("--password", envvar="STAKEHOLDER_GRAPH_PASSWORD",
+                       help="The password (asked for when omitted; at least 8 characters).")
+@click.pass_context
+def users_add(ctx: click.Context, name: str, role: str, password: str) -> None:
+    """Add an account (or change its password and role), with a salted argon2 hash.
+
+    \b
+    Examples:
+        stakeholder-graph users add anna --role editor
+        stakeholder-graph --store team.db users add bram
+    """
+    from .web.auth import add_user, users_path
+
+    path = users_path(ctx.find_root().obj["store"])
+    add_user(path, name, password, role)
+    click.echo(f"User {name} ({role}) saved in {path}")
+
+
+@users.command("list")
+@click.pass_context
+def users_list(ctx: click.Context) -> None:
+    """List the accounts and their roles (never the passwords).
+
+    \b
+    Examples:
+        stakeholder-graph --store team.db users list
+    """
+    from .web.auth import read_users, users_path
+
+    path = users_path(ctx.find_root().obj["store"])
+    data = read_users(path)
+    if not data["users"]:
+        click.echo(f"No accounts in {path}")
+        return
+    click.echo(_table([(n, u.get("role", "viewer")) for n, u in sorted(data["users"].items())],
+                      ("user", "role")))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI (the ``stakeholder-graph`` console script)."""
     cli.main(args=argv, prog_name="stakeholder-graph")

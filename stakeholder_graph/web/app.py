@@ -1,0 +1,241 @@
+"""The werkambassadeur's web app: :func:`create_app` joins one router per topic.
+
+Examples
+--------
+>>> import tempfile, os
+>>> from fastapi.testclient import TestClient
+>>> from stakeholder_graph import api
+>>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+>>> _ = api.demo(db)
+>>> client = TestClient(create_app(db))
+>>> page = client.get("/", params={"q": "tatasteel"})
+>>> page.status_code, "Tata Steel" in page.text
+(200, True)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import secrets
+import shutil
+import tempfile
+import threading
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from .. import __version__, api
+from ..errors import StakeholderGraphError, StoreError
+from ..graph.store import display_location, is_neo4j_uri
+from .auth import read_users, users_path
+from .deps import Settings, render
+from .i18n import text
+
+__all__ = ["create_app", "HERE", "MAX_UPLOAD_BYTES", "MAX_ROWS"]
+
+HERE = Path(__file__).resolve().parent
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 20_000
+_LOG = logging.getLogger("stakeholder_graph.web")
+
+_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "frame-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'; "
+        "object-src 'none'")
+
+
+def create_app(store_location: str, *, require_login: bool = False,
+               users_file: str | Path | None = None, secret: str | None = None,
+               allowed_hosts: list[str] | None = None,
+               max_upload_bytes: int = MAX_UPLOAD_BYTES, max_rows: int = MAX_ROWS,
+               write_wait: float = 300.0) -> FastAPI:
+    """Build the web app on a store (a file path or a Neo4j URI).
+
+    Parameters
+    ----------
+    store_location : str
+        The store, as the CLI's ``--store``; it must exist.
+    require_login : bool
+        Ask every visitor to log in (for a server reachable from the network). Refused
+        without accounts in the users file.
+    users_file : path, optional
+        The accounts; ``<store>-users.json`` beside the store by default.
+    secret : str, optional
+        The key that signs session cookies: the users file's, else a new random one.
+    allowed_hosts : list of str, optional
+        Host names the app answers to (against DNS rebinding); any when omitted.
+    max_upload_bytes, max_rows : int
+        Limits of an uploaded sheet.
+    write_wait : float
+        How long a write waits for a busy store before it answers "try again".
+
+    Raises
+    ------
+    StakeholderGraphError
+        When the store cannot be opened, or a login is required and there are no accounts.
+    """
+    store_location = str(store_location)
+    with api.open_store(store_location, create=False):
+        pass  # fail now, with the store's own message, rather than on the first page
+    users_file = Path(users_file) if users_file else users_path(store_location)
+    users = read_users(users_file)
+    if require_login and not users["users"]:
+        raise StakeholderGraphError(
+            f"refusing to serve on the network without accounts: add one with "
+            f"stakeholder-graph users add NAME --role editor (accounts go in {users_file})")
+    journal_file = (Path("stakeholder-graph-web-log.jsonl") if is_neo4j_uri(store_location)
+                    else users_file.with_name(Path(store_location).stem + "-web-log.jsonl"))
+    upload_dir = Path(tempfile.mkdtemp(prefix="sg-uploads-"))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        shutil.rmtree(upload_dir, ignore_errors=True)  # uploads never outlive the server
+
+    app = FastAPI(lifespan=lifespan, title="stakeholder-graph", version=__version__,
+                  description="The werkambassadeur's network: search, organisations, "
+                              "suggestions, introductions, duplicates and history. Writes "
+                              "need the session's CSRF token in the X-CSRF-Token header "
+                              "(GET /api/session).",
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+    app.state.settings = Settings(store_location, require_login, users_file, journal_file,
+                                  max_upload_bytes, max_rows, upload_dir, write_wait)
+    app.state.users = users
+    import jinja2
+
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
+                                     autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    app.state.templates = Jinja2Templates(env=environment)
+    app.state.write_lock = threading.Lock()
+    app.state.cache_lock = threading.Lock()
+    app.state.cache = {}
+    app.state.stamp, app.state.stamp_at = None, 0.0
+    app.state.generation = 0
+    app.state.busy = None
+    app.state.store_label = display_location(store_location)
+
+    from .routes import api as json_api
+    from .routes import (
+        duplicates,
+        history,
+        imports,
+        maps,
+        organisation,
+        search,
+        session,
+        suggestions,
+    )
+
+    for module in (session, search, organisation, suggestions, maps, imports, duplicates,
+                   history, json_api):
+        app.include_router(module.router)
+    @app.get("/api/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return HTMLResponse(
+            '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>'
+            'stakeholder-graph API</title><link rel="icon" href="data:,"><link rel="stylesheet" '
+            'href="/static/vendor/swagger-ui/swagger-ui.css"></head><body>'
+            '<main id="swagger-ui"></main>'
+            '<script src="/static/vendor/swagger-ui/swagger-ui-bundle.js"></script>'
+            '<script src="/static/api-docs.js"></script></body></html>',
+            headers={"Content-Security-Policy": _CSP.replace(
+                "style-src 'self'", "style-src 'self' 'unsafe-inline'")})
+
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", _CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        if request.url.path.startswith(("/api/", "/organisatie", "/importeren")):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    app.add_middleware(SessionMiddleware, secret_key=secret or users.get("secret")
+                       or secrets.token_urlsafe(32), session_cookie="sg_session",
+                       same_site="strict", https_only=False, max_age=12 * 3600)
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    _handlers(app)
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _error(request: Request, status: int, message: str, title: str | None = None) -> Response:
+    lang = request.session.get("lang", "nl") if "session" in request.scope else "nl"
+    if _wants_json(request):
+        return JSONResponse({"error": message, "status": status}, status_code=status)
+    if "session" not in request.scope:  # outside the session middleware: a plain page
+        from html import escape
+
+        return HTMLResponse(
+            f'<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>'
+            f'{escape(title or text("error_title", lang))}</title></head><body><main><h1>'
+            f'{escape(title or text("error_title", lang))}</h1><p>{escape(message)}</p>'
+            f'<p><a href="/">{escape(text("back", lang))}</a></p></main></body></html>',
+            status_code=status)
+    return render(request, "error.html", status_code=status,
+                  title=title or text("error_title", lang), message=message)
+
+
+def _handlers(app: FastAPI) -> None:
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        lang = request.session.get("lang", "nl")
+        if str(exc) == "store busy" or "lock" in str(exc).lower():
+            return _error(request, 503, text("store_busy", lang))
+        return _error(request, 503, str(exc))
+
+    @app.exception_handler(StakeholderGraphError)
+    async def domain_error(request: Request, exc: StakeholderGraphError) -> Response:
+        return _error(request, 422, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        lang = request.session.get("lang", "nl")
+        if exc.status_code == 401:
+            if _wants_json(request):
+                return JSONResponse({"error": "log in first (POST /inloggen)", "status": 401},
+                                    status_code=401)
+            target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            return RedirectResponse(f"/inloggen?next={_quote(target)}", status_code=303)
+        words = {"csrf": text("csrf", lang), "forbidden": text("forbidden", lang),
+                 "Not Found": text("not_found", lang)}
+        detail = exc.detail if isinstance(exc.detail, str) else text("bad_request", lang)
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = text("not_found", lang)
+        return _error(request, exc.status_code, words.get(detail, detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        lang = request.session.get("lang", "nl")
+        problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or '?'}: "
+                             f"{e.get('msg', '')}" for e in exc.errors())
+        return _error(request, 422, f"{text('bad_request', lang)}: {problems}")
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> Response:
+        _LOG.exception("unexpected error on %s", request.url.path)
+        lang = request.session.get("lang", "nl") if "session" in request.scope else "nl"
+        return _error(request, 500, text("internal", lang))
+
+
+def _quote(path: str) -> str:
+    from urllib.parse import quote
+
+    return quote(path, safe="/")

@@ -1,0 +1,1 @@
+"""One router per topic of the web app."""

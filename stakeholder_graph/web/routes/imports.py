@@ -1,0 +1,171 @@
+"""Importeren: upload a sheet, check it (mapping, preview, every problem), load it all or
+nothing, show what changed.
+
+An upload is kept under a random token in the app's own temporary folder: the browser
+never names a path on the server, and only the user who uploaded it can load it.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import shutil
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request, UploadFile
+from fastapi.responses import Response
+
+from ... import api
+from ...errors import InputError, StakeholderGraphError
+from ..deps import EditorDep, UserDep, journal, render, retrying, settings, writing
+
+router = APIRouter(include_in_schema=False)
+
+SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm")
+_KEEP = 20  # uploads kept at once
+
+
+def safe_name(name: str | None) -> str:
+    """The uploaded file's own name, without any folder, safe as a file name.
+
+    Examples
+    --------
+    >>> safe_name("../../etc/passwd"), safe_name("C:\\\\Users\\\\a\\\\leden lijst.xlsx")
+    ('passwd', 'leden lijst.xlsx')
+    """
+    base = re.split(r"[\\\\/]", name or "")[-1].strip().lstrip(".")
+    base = re.sub(r"[^\w .()-]", "_", base)[:120]
+    return base or "upload.csv"
+
+
+async def receive(request: Request, upload: UploadFile, user: Any) -> dict[str, Any]:
+    """Save an upload (within the size limit) and remember it under a new token."""
+    limit = settings(request).max_upload_bytes
+    name = safe_name(upload.filename)
+    if not name.lower().endswith(SUFFIXES):
+        raise InputError(f"{name}: upload a CSV or Excel (.xlsx) file")
+    token = secrets.token_urlsafe(16)
+    folder = settings(request).upload_dir / token
+    folder.mkdir(parents=True)
+    path = folder / name
+    size = 0
+    with open(path, "wb") as fh:
+        while chunk := await upload.read(1 << 16):
+            size += len(chunk)
+            if size > limit:
+                fh.close()
+                shutil.rmtree(folder, ignore_errors=True)
+                raise HTTPException(status_code=413, detail=(
+                    f"{name}: {'het bestand is groter dan' if _nl(request) else 'larger than'} "
+                    f"{limit // (1024 * 1024)} MB"))
+            fh.write(chunk)
+    uploads = request.app.state.__dict__.setdefault("uploads", {})
+    while len(uploads) >= _KEEP:
+        old = uploads.pop(next(iter(uploads)))
+        shutil.rmtree(Path(old["path"]).parent, ignore_errors=True)
+    record = {"token": token, "path": str(path), "name": name, "user": user.name,
+              "label": f"{name} ({'geüpload door' if _nl(request) else 'uploaded by'} "
+                       f"{user.name})"}
+    uploads[token] = record
+    return record
+
+
+def _nl(request: Request) -> bool:
+    return request.session.get("lang", "nl") == "nl"
+
+
+def upload_of(request: Request, token: str, user: Any) -> dict[str, Any]:
+    record = request.app.state.__dict__.get("uploads", {}).get(token)
+    if record is None or record["user"] != user.name:
+        raise HTTPException(status_code=404, detail="Not Found")
+    return record
+
+
+def chosen_mapping(form: Any, headers: list[str]) -> dict[str, Any]:
+    """The mapping the user chose on the page: ``col_N`` → model field."""
+    table = form.get("table") if form.get("table") in ("organisations",
+                                                       "relationships") else "organisations"
+    allowed = set(api.import_fields(table))
+    columns = {}
+    for i, header in enumerate(headers):
+        field = form.get(f"col_{i}") or ""
+        if field in allowed and field not in columns:
+            columns[field] = header
+    return {"table": table, "columns": columns}
+
+
+def check(request: Request, record: dict[str, Any], mapping: dict[str, Any] | None) -> Any:
+    result = api.check_import(record["path"], mapping, label=record["label"],
+                              max_rows=settings(request).max_rows)
+    record["headers"] = result["headers"]
+    return result
+
+
+def page(request: Request, record: dict[str, Any] | None = None, result: Any = None,
+         status_code: int = 200, **extra: Any) -> Response:
+    mapped = {}
+    if result and result.get("mapping"):
+        mapped = {header: field for field, header in result["mapping"]["columns"].items()}
+    fields = {t: api.import_fields(t) for t in ("organisations", "relationships")}
+    return render(request, "import.html", status_code=status_code, title="import_title",
+                  record=record, result=result, mapped=mapped, fields=fields,
+                  max_mb=settings(request).max_upload_bytes // (1024 * 1024),
+                  max_rows=settings(request).max_rows, **extra)
+
+
+@router.get("/importeren")
+def import_page(request: Request, user: UserDep) -> Response:
+    return page(request)
+
+
+@router.post("/importeren")
+async def upload(request: Request, user: EditorDep) -> Response:
+    form = await request.form()
+    file = form.get("file")
+    if file is None or isinstance(file, str) or not file.filename:
+        raise InputError("choose a file to upload" if not _nl(request)
+                         else "kies een bestand om te uploaden")
+    record = await receive(request, file, user)
+    from starlette.concurrency import run_in_threadpool
+
+    result = await run_in_threadpool(check, request, record, None)
+    return page(request, record, result)
+
+
+@router.post("/importeren/{token}/controleren")
+async def recheck(request: Request, token: str, user: EditorDep) -> Response:
+    record = upload_of(request, token, user)
+    form = await request.form()
+    from starlette.concurrency import run_in_threadpool
+
+    mapping = chosen_mapping(form, record.get("headers", []))
+    result = await run_in_threadpool(check, request, record, mapping)
+    return page(request, record, result)
+
+
+@router.post("/importeren/{token}/laden")
+async def load(request: Request, token: str, user: EditorDep) -> Response:
+    record = upload_of(request, token, user)
+    form = await request.form()
+    mapping = chosen_mapping(form, record.get("headers", []))
+    from starlette.concurrency import run_in_threadpool
+
+    def work() -> Any:
+        with writing(request, f"import {record['name']}"):
+            return retrying(request, lambda: api.import_file(
+                record["path"], settings(request).store, mapping, label=record["label"],
+                max_rows=settings(request).max_rows))
+
+    try:
+        result = await run_in_threadpool(work)
+    except StakeholderGraphError as exc:
+        if "store busy" in str(exc):
+            raise
+        checked = await run_in_threadpool(check, request, record, mapping)
+        checked["problems"] = api.load_problems(exc)
+        return page(request, record, checked, status_code=422, failed=True)
+    journal(request, user, "import", file=record["name"], summary=result.summary())
+    request.app.state.uploads.pop(token, None)
+    shutil.rmtree(Path(record["path"]).parent, ignore_errors=True)
+    return page(request, None, None, loaded=result, loaded_name=record["name"])

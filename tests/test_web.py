@@ -1,0 +1,585 @@
+"""The web app through FastAPI's TestClient: every route, its status, escaping, security."""
+
+import io
+import re
+import shutil
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from stakeholder_graph import api
+from stakeholder_graph.cli import cli
+from stakeholder_graph.graph.model import Batch, build_edge, build_node
+from stakeholder_graph.web import create_app
+from stakeholder_graph.web.auth import add_user, users_path
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    """The demo store with an organisation named like an XSS payload, and a contact person."""
+    db = tmp_path_factory.mktemp("web") / "demo.db"
+    api.demo(db)
+    with api.open_store(db) as store:
+        batch = Batch(nodes=[build_node("slug:xss", "Company", {"name": XSS}),
+                             build_node("slug:contact-klm", "Person",
+                                        {"name": "Contactpersoon Illustratief",
+                                         "email": "contact@example.org",
+                                         "source": "illustratief"})])
+        batch.add_edge(build_edge("PARTNERS_WITH", "slug:xss", "slug:klm", {}))
+        batch.add_edge(build_edge("WORKS_AT", "slug:contact-klm", "slug:klm", {}))
+        store.load(batch)
+    return db
+
+
+@pytest.fixture
+def db(demo_db, tmp_path):
+    """A copy of the demo store a test may change."""
+    copy = tmp_path / "store.db"
+    shutil.copy(demo_db, copy)
+    return copy
+
+
+@pytest.fixture(scope="module")
+def reader(demo_db):
+    return TestClient(create_app(demo_db))
+
+
+@pytest.fixture
+def client(db):
+    return TestClient(create_app(db))
+
+
+def token(client, page="/"):
+    """The CSRF token of the client's session, as a page carries it."""
+    html = client.get(page).text
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1) if \
+        'name="csrf_token"' in html else client.get("/api/session").json()["csrf_token"]
+
+
+PAGES = ["/", "/?q=tata", "/organisatie/slug:tata-steel", "/organisatie/slug:tata-steel/belkaart",
+         "/suggesties", "/suggesties?what=memberships", "/kaart", "/importeren", "/dubbelen",
+         "/geschiedenis", "/inloggen", "/zoeken/resultaten?q=roc", "/api/docs"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_answers_in_dutch(reader, path):
+    page = reader.get(path)
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    if not path.startswith(("/zoeken/", "/api/")):
+        assert '<html lang="nl">' in page.text and "Zoeken" in page.text
+
+
+JSON_READS = ["/api/session", "/api/search?q=tata", "/api/ecosystems",
+              "/api/organisations/slug:tata-steel", "/api/organisations/slug:tata-steel/"
+              "suggestions", "/api/suggestions?what=memberships", "/api/introductions",
+              "/api/duplicates", "/api/history", "/api/diff", "/api/openapi.json"]
+
+
+@pytest.mark.parametrize("path", JSON_READS)
+def test_every_json_read_answers(reader, path):
+    answer = reader.get(path)
+    assert answer.status_code == 200
+    assert answer.headers["content-type"] == "application/json"
+
+
+def test_openapi_lists_the_writes(reader):
+    paths = reader.get("/api/openapi.json").json()["paths"]
+    for path in ("/api/introductions", "/api/duplicates", "/api/duplicates/undo",
+                 "/api/import"):
+        assert "post" in paths[path]
+
+
+def test_search_is_forgiving(reader):
+    assert reader.get("/api/search", params={"q": "tatasteel"}).json()["results"][0]["id"] == \
+        "slug:tata-steel"
+    page = reader.get("/", params={"q": "Tatastel"}).text
+    assert "Bedoelde u" in page and 'href="/organisatie/slug:tata-steel"' in page
+
+
+@pytest.mark.parametrize("query,expected", [("25PZ", "brin:25PZ"), ("velsen", "slug:tata-steel"),
+                                            ("Tata Steel IJmuiden", "slug:tata-steel")])
+def test_search_by_number_municipality_and_alias(reader, query, expected):
+    ids = [r["id"] for r in reader.get("/api/search", params={"q": query}).json()["results"]]
+    assert expected in ids
+
+
+def test_front_page_shows_ecosystems_and_latest_introductions(reader):
+    page = reader.get("/").text
+    assert "Groot Amsterdam" in page and "Laatste introducties" in page and "gelegd" in page
+
+
+def test_english_switch(reader):
+    client = TestClient(reader.app)
+    page = client.get("/taal/en", params={"next": "/suggesties"})
+    assert page.status_code == 200 and '<html lang="en">' in page.text
+    assert "Suggestions" in page.text and "Download as Excel" in page.text
+
+
+def test_language_switch_never_leaves_the_site(reader):
+    answer = TestClient(reader.app).get("/taal/en", params={"next": "//evil.example"},
+                                        follow_redirects=False)
+    assert answer.headers["location"] == "/"
+
+
+def test_ties_are_sentences_in_the_right_direction(reader):
+    company = reader.get("/organisatie/slug:tata-steel").text
+    assert "neemt stagiairs aan van" in company and "ROC van Amsterdam</a>, luchtvaarttechniek" \
+        in company
+    school = reader.get("/organisatie/brin:25PZ").text
+    assert "levert stagiairs aan" in school
+
+
+def test_organisation_page_shows_sources_and_suggestions(reader):
+    page = reader.get("/organisatie/slug:tata-steel").text
+    assert "Bron: noord-holland/organisaties.csv, rij 18" in page
+    assert "Voorgestelde introducties" in page and "Waarom:" in page
+    assert page.count('value="gelegd"') >= 1 and 'name="csrf_token"' in page
+
+
+def test_unknown_organisation_is_a_dutch_404(reader):
+    page = reader.get("/organisatie/slug:bestaat-niet")
+    assert page.status_code == 404 and "no organisation" in page.text
+    assert "Traceback" not in page.text
+
+
+def test_unknown_page_is_a_dutch_404(reader):
+    page = reader.get("/bestaat/niet")
+    assert page.status_code == 404 and "Deze pagina bestaat niet" in page.text
+
+
+def test_json_errors_are_json(reader):
+    answer = reader.get("/api/organisations/slug:bestaat-niet")
+    assert answer.status_code == 404 and "error" in answer.json()
+    assert reader.get("/api/search").status_code == 422
+    assert "error" in reader.get("/api/search").json()
+
+
+@pytest.mark.parametrize("path", ["/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+                                  "/organisatie/slug:xss", "/organisatie/slug:klm",
+                                  "/geschiedenis?lading=2", "/zoeken/resultaten?q=img"])
+def test_names_and_queries_are_escaped(reader, path):
+    page = reader.get(path).text
+    assert XSS not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_internal_error_is_a_page_without_traceback(db):
+    app = create_app(db)
+
+    @app.get("/kapot")
+    def broken() -> None:
+        raise RuntimeError("secret detail")
+
+    page = TestClient(app, raise_server_exceptions=False).get("/kapot")
+    assert page.status_code == 500 and "Er ging iets mis" in page.text
+    assert "secret detail" not in page.text and "Traceback" not in page.text
+
+
+def test_security_headers(reader):
+    headers = reader.get("/").headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_session_cookie_is_httponly_and_samesite(db):
+    answer = TestClient(create_app(db)).get("/")
+    cookie = answer.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+
+
+# -- writes
+
+
+def test_recording_made_removes_the_pair_from_the_suggestions(client):
+    first = client.get("/api/organisations/slug:tata-steel/suggestions").json()[0]
+    other = first["b_id"] if first["a_id"] == "slug:tata-steel" else first["a_id"]
+    answer = client.post("/organisatie/slug:tata-steel/introductie",
+                         data={"csrf_token": token(client), "other": other, "status": "gelegd",
+                               "date": "2026-06-01", "note": "gebeld"})
+    assert answer.status_code == 200 and "Vastgelegd" in answer.text
+    after = client.get("/api/organisations/slug:tata-steel/suggestions").json()
+    assert other not in {r["a_id"] for r in after} | {r["b_id"] for r in after}
+    intro = client.get("/api/introductions", params={"limit": 1}).json()[0]
+    assert (intro["status"], intro["date"], intro["note"]) == ("made", "2026-06-01", "gebeld")
+
+
+def test_a_proposed_introduction_stays_suggested_and_shows_who(client):
+    first = client.get("/api/organisations/slug:tata-steel/suggestions").json()[0]
+    other = first["b_id"]
+    client.post("/api/introductions", json={"a": "slug:tata-steel", "b": other,
+                                            "status": "voorgesteld"},
+                headers={"X-CSRF-Token": token(client)})
+    history = client.get("/api/history").json()
+    assert history[0]["who"] == "lokaal"
+    assert "lokaal" in client.get("/geschiedenis").text
+
+
+@pytest.mark.parametrize("status,date", [("misschien", "2026-01-01"), ("gelegd", "gisteren")])
+def test_a_bad_introduction_is_refused_with_a_message(client, status, date):
+    before = client.get("/api/history").json()
+    answer = client.post("/organisatie/slug:tata-steel/introductie",
+                         data={"csrf_token": token(client), "other": "slug:vattenfall",
+                               "status": status, "date": date})
+    assert answer.status_code == 422 and "Traceback" not in answer.text
+    assert client.get("/api/history").json() == before
+
+
+@pytest.mark.parametrize("path,data", [
+    ("/organisatie/slug:tata-steel/introductie", {"other": "slug:vattenfall",
+                                                  "status": "gelegd"}),
+    ("/dubbelen/besluit", {"variant": "slug:klm", "target": "slug:tata-steel",
+                           "decision": "reject"}),
+    ("/dubbelen/ongedaan", {"variant": "slug:klm"}),
+    ("/persoonsgegevens", {"show": "1"}),
+])
+def test_a_form_without_its_csrf_token_is_refused(client, path, data):
+    before = client.get("/api/history").json()
+    answer = client.post(path, data=data)
+    assert answer.status_code == 403 and "verlopen" in answer.text
+    answer = client.post(path, data={**data, "csrf_token": "wrong"})
+    assert answer.status_code == 403
+    assert client.get("/api/history").json() == before
+
+
+def test_json_write_without_csrf_header_is_refused(client):
+    answer = client.post("/api/introductions", json={"a": "slug:tata-steel",
+                                                     "b": "slug:vattenfall", "status": "made"})
+    assert answer.status_code == 403 and answer.json()["error"]
+
+
+def test_personal_data_is_hidden_until_an_editor_turns_it_on(client):
+    assert "Contactpersoon Illustratief" not in client.get("/organisatie/slug:klm").text
+    assert client.get("/api/search", params={"q": "Contactpersoon"}).json()["results"] == []
+    assert client.get("/organisatie/slug:contact-klm").status_code == 404
+    client.post("/persoonsgegevens", data={"csrf_token": token(client), "show": "1",
+                                           "next": "/organisatie/slug:klm"})
+    page = client.get("/organisatie/slug:klm").text
+    assert "Contactpersoon Illustratief" in page and "contact@example.org" in page
+    assert client.get("/organisatie/slug:contact-klm").status_code == 200
+
+
+# -- import
+
+
+def upload(client, name, content, **extra):
+    return client.post("/importeren", data={"csrf_token": token(client)},
+                       files={"file": (name, io.BytesIO(content), "text/csv")}, **extra)
+
+
+GOOD = b"Naam;Soort;Gemeente\nWindpark Illustratief;Bedrijf;Den Helder\n"
+BAD = (b"Naam;Soort;Gemeente\nA Illustratief;Bedrjf;Alkmaar\nB Illustratief;Schoool;Alkmaar\n"
+       b"C Illustratief;Gemeentje;Alkmaar\n")
+
+
+def test_import_previews_then_loads_everything(client):
+    page = upload(client, "nieuw.csv", GOOD)
+    assert page.status_code == 200 and "Windpark Illustratief" in page.text
+    assert "Geen problemen gevonden" in page.text
+    action = re.search(r'formaction="(/importeren/[^"]+/laden)"', page.text).group(1)
+    form = {"csrf_token": token(client), "table": "organisations", "col_0": "name",
+            "col_1": "kind", "col_2": "municipality"}
+    done = client.post(action, data=form)
+    assert done.status_code == 200 and "Geladen: nieuw.csv" in done.text
+    assert client.get("/api/search", params={"q": "windpark"}).json()["results"]
+    history = client.get("/api/history").json()[0]
+    assert history["who"] == "lokaal" and history["files"] == ["nieuw.csv (geüpload door lokaal)"]
+
+
+def test_import_lists_the_problems_and_changes_nothing(client, db):
+    with api.open_store(db) as store:
+        before = store.content_checksum()
+    page = upload(client, "fout.csv", BAD)
+    rows = re.findall(r'<td class="num">(\d+)</td>', page.text.split('class="wide problems"')[1])
+    # Every problem the loader reports is listed: today's loader stops at the first bad
+    # row; one that reports all (an error with ``problems``) lists rows 2, 3 and 4.
+    expected = [str(p["row"]) for p in api.check_import(
+        _write(db.parent / "fout.csv", BAD), label="fout.csv (geüpload door lokaal)")["problems"]]
+    assert rows[:len(expected)] == expected and "2" in rows and set(rows) <= {"2", "3", "4"}
+    assert "laden" not in re.findall(r'formaction="([^"]+)"', page.text).__str__()
+    with api.open_store(db) as store:
+        assert store.content_checksum() == before
+
+
+def _write(path, content):
+    path.write_bytes(content)
+    return path
+
+
+def test_chosen_mapping_is_used(client):
+    content = b"Organisatienaam;Wat\nHaven Illustratief;Bedrijf\n"
+    page = upload(client, "eigen.csv", content)
+    token_path = re.search(r'action="(/importeren/[^"]+)/controleren"', page.text).group(1)
+    again = client.post(token_path + "/controleren", data={
+        "csrf_token": token(client), "table": "organisations", "col_0": "name", "col_1": "kind"})
+    assert "Geen problemen gevonden" in again.text and "Haven Illustratief" in again.text
+
+
+def test_mapping_headers_are_escaped(client):
+    page = upload(client, "x.csv", f"Naam;{XSS}\nA;b\n".encode())
+    assert XSS not in page.text and "&lt;img" in page.text
+
+
+def test_upload_larger_than_the_limit_is_refused(db):
+    client = TestClient(create_app(db, max_upload_bytes=1024))
+    page = upload(client, "groot.csv", b"Naam\n" + b"x" * 2000)
+    assert page.status_code == 413 and "groter dan" in page.text
+
+
+def test_upload_with_too_many_rows_is_refused(db):
+    client = TestClient(create_app(db, max_rows=2))
+    page = upload(client, "lang.csv", b"Naam;Soort\n" + b"A;Bedrijf\n" * 3)
+    assert "at most 2" in page.text and "formaction" not in page.text
+
+
+def test_upload_name_never_chooses_a_server_path(client, tmp_path):
+    page = upload(client, "../../../../tmp/boos.csv", GOOD)
+    assert page.status_code == 200 and "boos.csv" in page.text
+    assert not (tmp_path / "boos.csv").exists()
+    assert "/tmp/" not in page.text.split("<main")[1]
+
+
+def test_only_the_uploader_may_load_an_upload(db):
+    path = users_path(str(db))
+    add_user(path, "anna", "een-goed-wachtwoord", "editor")
+    add_user(path, "bram", "een-ander-wachtwoord", "editor")
+    app = create_app(db, require_login=True)
+    one, two = TestClient(app), TestClient(app)
+    for client, name, password in ((one, "anna", "een-goed-wachtwoord"),
+                                   (two, "bram", "een-ander-wachtwoord")):
+        client.post("/inloggen", data={"csrf_token": token(client, "/inloggen"), "name": name,
+                                       "password": password})
+    page = upload(one, "a.csv", GOOD)
+    action = re.search(r'formaction="(/importeren/[^"]+/laden)"', page.text).group(1)
+    answer = two.post(action, data={"csrf_token": token(two, "/importeren"),
+                                    "table": "organisations", "col_0": "name"})
+    assert answer.status_code == 404
+    assert one.post(action, data={"csrf_token": token(one, "/importeren"),
+                                  "table": "organisations", "col_0": "name", "col_1": "kind",
+                                  "col_2": "municipality"}).status_code == 200
+
+
+# -- duplicates
+
+
+def test_merge_a_duplicate_and_undo_it(client, db):
+    api.load([_write(db.parent / "dubbel.csv",
+                     b"Naam;Soort;Gemeente\nVattenfal;Bedrijf;Amsterdam\n")], db)
+    page = client.get("/dubbelen").text
+    assert "Vattenfal" in page and "Samenvoegen" in page
+    client.post("/dubbelen/besluit", data={"csrf_token": token(client),
+                                           "variant": "slug:vattenfal",
+                                           "target": "slug:vattenfall", "decision": "accept"})
+    assert client.get("/api/search", params={"q": "Vattenfal"}).json()["results"][0][
+        "id"] == "slug:vattenfall"
+    assert "Vattenfal" in client.get("/organisatie/slug:vattenfall").text
+    assert "Vattenfal" not in client.get("/dubbelen").text.split("Recent samengevoegd")[0]
+    client.post("/dubbelen/ongedaan", data={"csrf_token": token(client),
+                                            "variant": "slug:vattenfal"})
+    assert client.get("/organisatie/slug:vattenfal").status_code == 200
+    assert "merge" in client.get("/geschiedenis").text
+
+
+def test_keep_apart_stops_proposing_the_pair(client, db):
+    api.load([_write(db.parent / "dubbel.csv",
+                     b"Naam;Soort;Gemeente\nVattenfal;Bedrijf;Amsterdam\n")], db)
+    client.post("/api/duplicates", json={"variant": "slug:vattenfal",
+                                         "target": "slug:vattenfall", "decision": "reject"},
+                headers={"X-CSRF-Token": token(client)})
+    assert client.get("/api/duplicates").json() == []
+
+
+# -- history, suggestions, map
+
+
+def test_history_shows_what_a_load_changed(reader):
+    page = reader.get("/geschiedenis", params={"lading": 1}).text
+    assert "134 toegevoegd" in page and "ROC van Amsterdam" in page
+
+
+def test_as_of_date_applies_to_other_pages(client):
+    client.post("/geschiedenis/peildatum", data={"csrf_token": token(client),
+                                                 "as_of": "2000-01-01"})
+    page = client.get("/suggesties").text
+    assert "zoals het was op" in page and "Geen suggesties" in page
+    client.post("/geschiedenis/peildatum", data={"csrf_token": token(client), "as_of": ""})
+    assert "Geen suggesties" not in client.get("/suggesties").text
+
+
+def test_suggestions_filters(reader):
+    rows = reader.get("/api/suggestions", params={"from_ecosystem": "Groot Amsterdam",
+                                                  "top": 50}).json()
+    assert rows and all("Groot Amsterdam" in (r["a_ecosystem"], r["b_ecosystem"]) for r in rows)
+
+
+def test_suggestions_excel_has_dutch_headers(reader):
+    from openpyxl import load_workbook
+
+    answer = reader.get("/suggesties.xlsx", params={"top": 5})
+    assert answer.status_code == 200
+    sheet = load_workbook(io.BytesIO(answer.content)).active
+    assert [c.value for c in sheet[1]] == ["Nr.", "Organisatie", "Ecosysteem",
+                                           "Voorgesteld contact", "Ecosysteem contact", "Score",
+                                           "Waarom"]
+    assert sheet.max_row == 6
+
+
+def test_map_page_embeds_the_map_and_offers_downloads(reader):
+    page = reader.get("/kaart").text
+    assert 'src="/kaart/kaart.html"' in page and 'sandbox="allow-scripts"' in page
+    html = reader.get("/kaart/kaart.html", params={"ecosystem": "Groot Amsterdam"})
+    assert html.status_code == 200 and "sgNetwork" in html.text
+
+
+@pytest.mark.parametrize("fmt,magic", [("png", b"\x89PNG"), ("pptx", b"PK")])
+def test_map_downloads(reader, fmt, magic):
+    answer = reader.get(f"/kaart/kaart.{fmt}", params={"suggestions": 3})
+    assert answer.status_code == 200 and answer.content[:len(magic)] == magic
+
+
+# -- accounts
+
+
+def test_login_is_required_off_loopback_and_viewers_cannot_write(db):
+    add_user(users_path(str(db)), "bram", "kijken-mag", "viewer")
+    client = TestClient(create_app(db, require_login=True))
+    answer = client.get("/organisatie/slug:tata-steel", follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"].startswith("/inloggen")
+    assert client.get("/api/search?q=tata").status_code == 401
+    wrong = client.post("/inloggen", data={"csrf_token": token(client, "/inloggen"),
+                                           "name": "bram", "password": "fout-fout"})
+    assert wrong.status_code == 401 and "klopt niet" in wrong.text
+    client.post("/inloggen", data={"csrf_token": token(client, "/inloggen"), "name": "bram",
+                                   "password": "kijken-mag"})
+    page = client.get("/organisatie/slug:tata-steel").text
+    assert "Tata Steel" in page and 'value="gelegd"' not in page
+    answer = client.post("/organisatie/slug:tata-steel/introductie", data={
+        "csrf_token": token(client), "other": "slug:vattenfall", "status": "gelegd"})
+    assert answer.status_code == 403 and "U mag dit niet doen" in answer.text
+
+
+def test_an_editor_write_records_the_user(db):
+    add_user(users_path(str(db)), "anna", "een-goed-wachtwoord", "editor")
+    client = TestClient(create_app(db, require_login=True))
+    client.post("/inloggen", data={"csrf_token": token(client, "/inloggen"), "name": "anna",
+                                   "password": "een-goed-wachtwoord"})
+    answer = client.post("/api/introductions", json={"a": "Tata Steel", "b": "Vattenfall",
+                                                     "status": "gelegd"},
+                         headers={"X-CSRF-Token": client.get("/api/session").json()[
+                             "csrf_token"]})
+    assert answer.status_code == 200 and answer.json()["by"] == "anna"
+    assert client.get("/api/history").json()[0]["who"] == "anna"
+
+
+def test_no_accounts_no_network_server(db):
+    from stakeholder_graph.errors import StakeholderGraphError
+
+    with pytest.raises(StakeholderGraphError, match="users add"):
+        create_app(db, require_login=True)
+    result = CliRunner().invoke(cli, ["--store", str(db), "serve", "--host", "0.0.0.0"])
+    assert result.exit_code == 1 and "users add" in result.output
+
+
+def test_users_add_stores_a_salted_hash(db):
+    runner = CliRunner()
+    for _ in range(2):
+        result = runner.invoke(cli, ["--store", str(db), "users", "add", "anna", "--role",
+                                     "editor"], input="een-goed-wachtwoord\n"
+                                                      "een-goed-wachtwoord\n")
+        assert result.exit_code == 0, result.output
+    text = users_path(str(db)).read_text()
+    assert "een-goed-wachtwoord" not in text and "$argon2id$" in text
+    assert "anna" in runner.invoke(cli, ["--store", str(db), "users", "list"]).output
+
+
+def test_users_add_refuses_a_short_password(db):
+    result = CliRunner().invoke(cli, ["--store", str(db), "users", "add", "x", "--password",
+                                      "kort"])
+    assert result.exit_code == 1 and "too short" in result.output
+
+
+def test_serve_refuses_a_missing_store(tmp_path):
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "geen.db"), "serve"])
+    assert result.exit_code == 1 and "no store" in result.output
+
+
+def test_writes_wait_for_a_running_import(client):
+    import threading
+    import time
+
+    app = client.app
+    app.state.write_lock.acquire()
+    app.state.busy = "import test.csv"
+    try:
+        assert "Er loopt een import" in client.get("/").text
+        result = {}
+
+        def write():
+            result["answer"] = client.post(
+                "/api/introductions", json={"a": "Tata Steel", "b": "Vattenfall",
+                                            "status": "gelegd"},
+                headers={"X-CSRF-Token": token(client)})
+
+        thread = threading.Thread(target=write)
+        thread.start()
+        time.sleep(0.5)
+        assert thread.is_alive()  # waiting, not failed
+    finally:
+        app.state.busy = None
+        app.state.write_lock.release()
+    thread.join(30)
+    assert result["answer"].status_code == 200
+
+
+def test_every_listed_problem_of_a_failed_load_becomes_a_row():
+    from stakeholder_graph.errors import InputError
+
+    class ProblemsError(InputError):  # the shape of an error that lists every problem
+        def __init__(self, problems):
+            super().__init__(problems[0]["problem"])
+            self.problems = problems
+
+    listed = [{"file": "a.csv", "row": r, "column": "Soort", "value": v,
+               "problem": f"unknown kind '{v}'", "suggestion": s}
+              for r, v, s in ((2, "Bedrjf", "Bedrijf"), (3, "Schoool", "School"),
+                              (4, "Gemeentje", None))]
+    assert api.load_problems(ProblemsError(listed)) == listed
+    one = api.load_problems(InputError("no name", file="a.csv", row=5, column="Naam"))
+    assert one == [{"file": "a.csv", "row": 5, "column": "Naam", "value": None,
+                    "problem": "no name", "suggestion": None}]
+
+
+def test_json_import_checks_then_loads(client):
+    headers = {"X-CSRF-Token": token(client)}
+    checked = client.post("/api/import", headers=headers,
+                          files={"file": ("fout.csv", io.BytesIO(BAD), "text/csv")}).json()
+    assert checked["loaded"] is False and checked["problems"][0]["row"] == 2
+    done = client.post("/api/import", headers=headers, data={"load": "true"},
+                       files={"file": ("nieuw.csv", io.BytesIO(GOOD), "text/csv")}).json()
+    assert done["loaded"] is True and done["nodes_added"] == 1
+
+
+def test_json_merge_and_undo(client, db):
+    api.load([_write(db.parent / "dubbel.csv",
+                     b"Naam;Soort;Gemeente\nVattenfal;Bedrijf;Amsterdam\n")], db)
+    headers = {"X-CSRF-Token": token(client)}
+    merged = client.post("/api/duplicates", headers=headers, json={
+        "variant": "slug:vattenfal", "target": "slug:vattenfall", "decision": "accept"}).json()
+    assert (merged["merged"], merged["into"]) == ("slug:vattenfal", "slug:vattenfall")
+    undone = client.post("/api/duplicates/undo", headers=headers,
+                         json={"variant": "slug:vattenfal"}).json()
+    assert undone["was_in"] == "slug:vattenfall"
+    assert client.get("/api/organisations/slug:vattenfal").status_code == 200
+
+
+def test_logout_ends_the_session(db):
+    add_user(users_path(str(db)), "anna", "een-goed-wachtwoord", "editor")
+    client = TestClient(create_app(db, require_login=True))
+    client.post("/inloggen", data={"csrf_token": token(client, "/inloggen"), "name": "anna",
+                                   "password": "een-goed-wachtwoord"})
+    assert client.get("/api/session").json()["user"] == "anna"
+    client.post("/uitloggen", data={"csrf_token": token(client, "/")})
+    assert client.get("/api/session").status_code == 401
