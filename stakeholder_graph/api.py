@@ -249,11 +249,61 @@ def suggest(store: Store | str | None = None, *, what: str = "introductions",
         if for_org:
             for_org = _resolve_organisation(opened, for_org, "--for")
             refuse_personal(people, for_org, what="--for: ")
-        graph = opened.to_networkx(provenance=False)
+        inputs = _engine_inputs(opened, as_of)
     try:
+        graph, ctx, models = inputs
+        if not options.get("weights") and set(options) <= _CACHEABLE and what in models:
+            options["model"] = models[what]
+        elif not options.get("weights") and set(options) <= _CACHEABLE:
+            from .analysis.suggest import model_for
+
+            options["model"] = models[what] = model_for(ctx, what, None, options.get("seed", 0))
+        if set(options) <= _CACHEABLE | {"model"}:
+            options["ctx"] = ctx
         return redact(engine(graph, what=what, for_org=for_org, group=group, **options), people)
     except ValueError as exc:
         raise StakeholderGraphError(str(exc)) from None
+
+
+# The projection, the engine's context and its fitted models of the last stores asked,
+# kept while the store is unchanged: the web app asks for one organisation after another,
+# and at 100,000 organisations projecting the store takes seconds each time.
+_ENGINE_CACHE: dict[tuple, tuple] = {}
+_CACHEABLE = frozenset({"from_ecosystem", "to_ecosystem", "kinds", "theme", "cross_ecosystem",
+                        "top", "lang"})
+
+
+def _engine_inputs(store: Store, as_of: str | None) -> tuple[Any, Any, dict[str, Any]]:
+    """``(projection, context, {question: model})`` of a store, from the cache while the
+    store's file is unchanged (SQLite; a Neo4j store is projected every time)."""
+    from .analysis.suggest import context
+
+    key = _state_of(store, as_of)
+    if key is not None and key in _ENGINE_CACHE:
+        return _ENGINE_CACHE[key]
+    graph = store.to_networkx(provenance=False)
+    inputs = (graph, context(graph), {})
+    if key is not None:
+        while len(_ENGINE_CACHE) >= 2:
+            _ENGINE_CACHE.pop(next(iter(_ENGINE_CACHE)))
+        _ENGINE_CACHE[key] = inputs
+    return inputs
+
+
+def _state_of(store: Store, as_of: str | None) -> tuple | None:
+    """What identifies a SQLite store's content: its file and write-ahead log as they are
+    now (every write changes one of them) and its loads; None for other stores."""
+    path = getattr(store, "path", None)
+    if path is None or not Path(path).exists():
+        return None
+    stamps = []
+    for part in (Path(path), Path(f"{path}-wal")):
+        if part.exists():
+            stat = part.stat()
+            stamps.append((stat.st_mtime_ns, stat.st_size))
+    loads = store.loads()
+    return (str(Path(path).resolve()), tuple(stamps), len(loads),
+            loads[-1]["id"] if loads else None, as_of)
 
 
 def suggestion_model(store: Store | str | None = None, what: str = "introductions",

@@ -499,3 +499,15 @@ def test_suggestion_benchmarks_run(script, args, expected):
     assert done.returncode == 0, done.stderr
     for text in expected:
         assert text in done.stdout, done.stdout
+
+
+def test_the_api_reuses_the_engines_inputs_until_the_store_changes(tmp_path):
+    db = str(tmp_path / "d.db")
+    api.demo(db)
+    first = api.suggest(db, for_org="Tata Steel")
+    key = next(k for k in api._ENGINE_CACHE if k[0] == str(Path(db).resolve()))
+    assert api.suggest(db, for_org="Tata Steel").equals(first)  # from the cache
+    api.introduce("Tata Steel", first.loc[0, "b"], "made", db)
+    again = api.suggest(db, for_org="Tata Steel")
+    assert first.loc[0, "b"] not in set(again["b"])  # the write was seen
+    assert key not in api._ENGINE_CACHE or len(api._ENGINE_CACHE) <= 2
