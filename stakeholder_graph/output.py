@@ -682,14 +682,19 @@ def describe_load(result: Any, lang: str = "nl") -> list[str]:
                          f"{'meer' if nl else 'more'} (stakeholder-graph show ORG)")
     dropped = getattr(result, "dropped_columns", None) or {}
     if isinstance(dropped, Mapping):
-        dropped_items = [(str(f), list(cols)) for f, cols in dropped.items() if cols]
-    else:
-        dropped_items = [("", [str(c) for c in dropped])] if dropped else []
-    for file, columns in dropped_items:
-        quoted = join_list([f"'{c}'" for c in columns], lang)
-        where = f" in {file}" if file else ""
-        lines.append(f"Niet geladen{where}: kolom {quoted} (niet in de mapping)" if nl else
-                     f"Not loaded{where}: column {quoted} (not in the mapping)")
+        records = [{"file": str(f), "column": str(c)} for f, cols in dropped.items()
+                   for c in cols]
+    else:  # the loader's records: {"file", "column", "personal"}, or plain names
+        records = [d if isinstance(d, Mapping) else {"column": str(d)} for d in dropped]
+    for record in records:
+        column, personal = record.get("column", ""), bool(record.get("personal"))
+        if nl:
+            why = ("persoonsgegevens: bewust niet geladen" if personal
+                   else "niet in de mapping")
+            lines.append(f"Niet geladen: kolom '{column}' ({why})")
+        else:
+            why = "personal data: left out on purpose" if personal else "not in the mapping"
+            lines.append(f"Not loaded: column '{column}' ({why})")
     for warning in getattr(result, "warnings", []) or []:
         lines.append(f"{'Let op' if nl else 'Warning'}: {_warning_text(warning)}")
     return lines

@@ -143,6 +143,7 @@ def help_examples(command: str) -> list[list[str]]:
 
 
 SERVERS = ("serve",)  # commands whose examples start a server: their lines are not run
+TYPED = "een-lang-wachtwoord-2026\n" * 2  # what a user types at a prompt (users add)
 EXAMPLE_URIS = ("bolt://localhost:7687",)  # a local Neo4j: the test server stands in for it
 
 
@@ -176,7 +177,7 @@ def test_every_help_example_works_as_written(command, after_demo, tmp_path, monk
         if any(uri in a for a in args for uri in EXAMPLE_URIS):
             server = request.getfixturevalue("neo4j_store").location
             args = [a.replace(EXAMPLE_URIS[0], server) for a in args]
-        result = CliRunner().invoke(cli, args)
+        result = CliRunner().invoke(cli, args, input=TYPED)
         assert result.exit_code == 0, (args, result.output)
 
 
