@@ -931,9 +931,9 @@ def import_fields(table: str = "organisations") -> list[str]:
     >>> import_fields("relationships")[:3]
     ['source', 'target', 'type']
     """
-    from .loaders.tabular import _allowed_fields
+    from .loaders.tabular import allowed_fields
 
-    return list(dict.fromkeys(_allowed_fields(table)))
+    return list(dict.fromkeys(allowed_fields(table)))
 
 
 def load_problems(exc: BaseException) -> list[dict[str, Any]]:

@@ -259,8 +259,8 @@ def evaluate(graph: nx.MultiDiGraph, what: str = "introductions", holdout: float
         candidates = np.flatnonzero(~ctx.own)
         r, c = np.meshgrid(candidates, np.arange(len(ctx.groups)), indexing="ij")
         rows, cols = r.ravel(), c.ravel()
-        as_org = np.array([ctx.org_index.get(g, -1) for g in ctx.groups])
-        keep = (np.asarray(members[rows, cols]).ravel() == 0) & (as_org[cols] != rows)
+        keep = ((np.asarray(members[rows, cols]).ravel() == 0)
+                & (ctx.group_as_org[cols] != rows))
         rows, cols = rows[keep], cols[keep]
         key = {(ctx.orgs[i], ctx.groups[j]): n for n, (i, j) in enumerate(zip(rows, cols,
                                                                               strict=True))}

@@ -156,7 +156,7 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
     for name, part in (("columns", columns), ("values", values), ("defaults", defaults)):
         if not isinstance(part, dict):
             raise _mapping_error(f"'{name}' must be a mapping", origin)
-    fields = _allowed_fields(table)
+    fields = allowed_fields(table)
     for model_field, header in columns.items():
         if model_field not in fields:
             dutch = HEADER_WORDS[table].get(str(model_field).casefold())
@@ -185,7 +185,14 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
                         (data.get("province") or "").strip() or None)
 
 
-def _allowed_fields(table: str) -> list[str]:
+def allowed_fields(table: str) -> list[str]:
+    """The model fields a mapping may name for a sheet of ``"organisations"`` or ties.
+
+    Examples
+    --------
+    >>> "source_doc" in allowed_fields("relationships")
+    True
+    """
     if table == "organisations":
         props = {p for k in KINDS.values() for p in k.all_props}
         return [*ORG_SPECIAL, *sorted(props)]
@@ -233,7 +240,7 @@ def guess_mapping(table: Table) -> TableMapping:
     is_rel = any(rel_words.get(h) == "source" or h == "source" for h in folded) and any(
         rel_words.get(h) == "target" or h == "target" for h in folded)
     kind = "relationships" if is_rel else "organisations"
-    fields = set(_allowed_fields(kind))
+    fields = set(allowed_fields(kind))
     columns: dict[str, str] = {}
     for low, header in folded.items():
         target = low if low in fields else HEADER_WORDS[kind].get(low)

@@ -75,7 +75,15 @@ class Context:
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # -- derived matrices, computed once ------------------------------------------------
-    def _get(self, key: str, build: Any) -> Any:
+    def cached(self, key: str, build: Any) -> Any:
+        """``build()`` once per context, kept under ``key`` (matrices derived from others).
+
+        Examples
+        --------
+        >>> ctx = context(nx.MultiDiGraph(), fit={})
+        >>> ctx.cached("answer", lambda: 42), ctx.cached("answer", lambda: 0)
+        (42, 42)
+        """
         if key not in self._cache:
             self._cache[key] = build()
         return self._cache[key]
@@ -94,7 +102,7 @@ class Context:
                 total = total + m
             total.data[:] = 1.0
             return total.tocsr()
-        return self._get("ties", build)
+        return self.cached("ties", build)
 
     @property
     def membership(self) -> sp.csr_matrix:
@@ -105,23 +113,23 @@ class Context:
                 total = total + m
             total.data[:] = 1.0
             return total.tocsr()
-        return self._get("membership", build)
+        return self.cached("membership", build)
 
     @property
     def degree(self) -> np.ndarray:
         """Ties per organisation."""
-        return self._get("degree", lambda: np.asarray(self.ties.sum(axis=1)).ravel())
+        return self.cached("degree", lambda: np.asarray(self.ties.sum(axis=1)).ravel())
 
     @property
     def group_size(self) -> np.ndarray:
         """Members per group."""
-        return self._get("group_size",
+        return self.cached("group_size",
                          lambda: np.asarray(self.membership.sum(axis=0)).ravel())
 
     @property
     def memberships_of(self) -> np.ndarray:
         """Groups per organisation."""
-        return self._get("memberships_of",
+        return self.cached("memberships_of",
                          lambda: np.asarray(self.membership.sum(axis=1)).ravel())
 
     @property
@@ -132,7 +140,7 @@ class Context:
             if self.hub_limit is not None:
                 ok &= self.degree <= self.hub_limit
             return ok.astype(float)
-        return self._get("intermediate", build)
+        return self.cached("intermediate", build)
 
     @property
     def small_groups(self) -> np.ndarray:
@@ -148,7 +156,7 @@ class Context:
                 if i is not None and self.own[i]:
                     ok[g] = False
             return ok.astype(float)
-        return self._get("small_groups", build)
+        return self.cached("small_groups", build)
 
     @property
     def ecosystem(self) -> sp.csr_matrix:
@@ -157,7 +165,13 @@ class Context:
             rows = np.flatnonzero(self.eco >= 0)
             return sp.csr_matrix((np.ones(len(rows)), (rows, self.eco[rows])),
                                  shape=(self.n, len(self.ecosystem_names)))
-        return self._get("ecosystem", build)
+        return self.cached("ecosystem", build)
+
+    @property
+    def group_as_org(self) -> np.ndarray:
+        """Per group, its number as an organisation (a campus), or -1."""
+        return self.cached("group_as_org", lambda: np.array(
+            [self.org_index.get(g, -1) for g in self.groups], dtype=np.int64))
 
     @property
     def kind_matrix(self) -> sp.csr_matrix:
@@ -168,12 +182,12 @@ class Context:
             rows = np.flatnonzero(cols >= 0)
             return sp.csr_matrix((np.ones(len(rows)), (rows, cols[rows])),
                                  shape=(self.n, len(ORG_KINDS)))
-        return self._get("kind_matrix", build)
+        return self.cached("kind_matrix", build)
 
     @property
     def endpoints(self) -> np.ndarray:
         """Bool per organisation: may be one end of an introduction."""
-        return self._get("endpoints", lambda: np.isin(self.kinds, ENDPOINT_KINDS) & ~self.own)
+        return self.cached("endpoints", lambda: np.isin(self.kinds, ENDPOINT_KINDS) & ~self.own)
 
     def without_ties(self, pairs: Iterable[tuple[int, int]]) -> Context:
         """The same context with the given ties removed (for fitting and evaluation).

@@ -218,9 +218,7 @@ def rank(ctx: Context, f: Filters, rows: np.ndarray, columns: np.ndarray,
             u, v = chunk[block.rows], group_cols[block.cols]
             existing = np.asarray(ctx.membership[u, v]).ravel() if len(u) else np.zeros(0)
             ok = existing == 0
-            as_org = np.array([ctx.org_index.get(ctx.groups[k], -1) for k in range(len(
-                ctx.groups))], dtype=np.int64)
-            ok &= as_org[v] != u
+            ok &= ctx.group_as_org[v] != u  # a campus is not its own member
             score = block.score(weights)
         else:
             own = sp.csr_matrix((np.ones(len(chunk)), (np.arange(len(chunk)), chunk)),

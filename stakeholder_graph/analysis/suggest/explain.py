@@ -109,13 +109,12 @@ class _Graph:
             return stored, {"nl": f"{name[a]} werkt samen met {name[b]}",
                             "en": f"{name[a]} works with {name[b]}"}
         stored = self.edge(a, "HOSTS_INTERNS_FROM", b)
-        if stored:
-            host, school = stored[0], stored[2]
-            if host == a:
-                return stored, {"nl": f"{name[a]} neemt stagiairs aan van {name[b]}",
-                                "en": f"{name[a]} takes interns from {name[b]}"}
-            return stored, {"nl": f"{name[a]} levert stagiairs aan {name[host]}",
-                            "en": f"{name[a]} sends interns to {name[host]}"} if school else None
+        if stored and stored[0] == a:  # a hosts b's interns
+            return stored, {"nl": f"{name[a]} neemt stagiairs aan van {name[b]}",
+                            "en": f"{name[a]} takes interns from {name[b]}"}
+        if stored:  # a is the school
+            return stored, {"nl": f"{name[a]} levert stagiairs aan {name[b]}",
+                            "en": f"{name[a]} sends interns to {name[b]}"}
         return None
 
     def membership(self, org: str, group: str) -> tuple[tuple[str, str, str], str] | None:
@@ -238,7 +237,7 @@ def _comember_facts(ctx: Context, graph: _Graph, u: int, v: int, w: float) -> li
     """u shares a group with x and x has a tie with v (either way round)."""
     b, ties, mid = ctx.membership, ctx.ties, ctx.intermediate
     small, size, name, orgs = ctx.small_groups, ctx.group_size, ctx.names, ctx.orgs
-    bt = ctx._get("membership_t", lambda: ctx.membership.T.tocsr())
+    bt = ctx.cached("membership_t", lambda: ctx.membership.T.tocsr())
     found = []
     for first, last in ((u, v), (v, u)):
         partners_of_last = set(_neighbours(ties, last).tolist())
@@ -344,7 +343,7 @@ def membership_facts(ctx: Context, u: int, k: int, weights: dict[str, float]) ->
     name, orgs = ctx.names, ctx.orgs
     a, group = orgs[u], ctx.groups[k]
     b, ties, small, size = ctx.membership, ctx.ties, ctx.small_groups, ctx.group_size
-    bt = ctx._get("membership_t", lambda: ctx.membership.T.tocsr())
+    bt = ctx.cached("membership_t", lambda: ctx.membership.T.tocsr())
     members = set(_neighbours(bt, k).tolist())
     facts: list[Fact] = []
 
@@ -387,7 +386,7 @@ def membership_facts(ctx: Context, u: int, k: int, weights: dict[str, float]) ->
     w = weights.get("themes_fit", 0.0)
     if w > 0 and total:
         own_themes = _neighbours(ctx.themes, u)
-        tt = ctx._get("themes_t", lambda: ctx.themes.T.tocsr())
+        tt = ctx.cached("themes_t", lambda: ctx.themes.T.tocsr())
         for th in own_themes:
             on = members & set(_neighbours(tt, th).tolist())
             if on:

@@ -181,7 +181,7 @@ def _by_connection(ctx: Context) -> tuple[np.ndarray, np.ndarray]:
         rank = np.empty(ctx.n, dtype=np.int64)
         rank[order] = np.arange(ctx.n)
         return order, rank
-    return ctx._get("by_connection", build)
+    return ctx.cached("by_connection", build)
 
 
 def _top_per_sector(ctx: Context, limit: int) -> tuple[sp.csr_matrix, sp.csr_matrix]:
@@ -200,7 +200,7 @@ def _top_per_sector(ctx: Context, limit: int) -> tuple[sp.csr_matrix, sp.csr_mat
             out.append(sp.csr_matrix((np.ones(int(keep.sum())), (r[keep], c[keep])),
                                      shape=m.shape))
         return out[0], out[1]
-    return ctx._get(f"top_per_sector:{limit}", build)
+    return ctx.cached(f"top_per_sector:{limit}", build)
 
 
 def _programme_fit(ctx: Context, u: np.ndarray, v: np.ndarray) -> np.ndarray:
@@ -212,7 +212,7 @@ def _programme_fit(ctx: Context, u: np.ndarray, v: np.ndarray) -> np.ndarray:
         coo = ctx.sector.tocoo()
         sector_of[coo.row] = coo.col
         return trains, sector_of, trains.any(axis=1)
-    trains, sector_of, teaches = ctx._get("programme_fit", build)
+    trains, sector_of, teaches = ctx.cached("programme_fit", build)
     fits = np.zeros(len(u), dtype=bool)
     for school, other in ((u, v), (v, u)):
         where = np.flatnonzero(teaches[school])  # few pairs have a school with programmes
@@ -232,10 +232,10 @@ def _path_factors(ctx: Context, rows: np.ndarray, names: tuple[str, ...],
         if f"shared_{t.lower()}" in names:
             b = ctx.members[t]
             factors[f"shared_{t.lower()}"] = (_rows(b, rows) @ d["aa_groups"],
-                                              ctx._get(f"t:{t}", lambda b=b: b.T.tocsr()))
+                                              ctx.cached(f"t:{t}", lambda b=b: b.T.tocsr()))
     if "shared_themes" in names:
         factors["shared_themes"] = (_rows(ctx.themes, rows) @ d["aa_themes"],
-                                    ctx._get("themes_t", lambda: ctx.themes.T.tocsr()))
+                                    ctx.cached("themes_t", lambda: ctx.themes.T.tocsr()))
     for name, t in (("partners_aa", "PARTNERS_WITH"), ("interns_aa", "HOSTS_INTERNS_FROM")):
         if name in names:
             m = ctx.partners[t]
@@ -243,18 +243,18 @@ def _path_factors(ctx: Context, rows: np.ndarray, names: tuple[str, ...],
     ties = ctx.ties
     ties_rows = _rows(ties, rows)
     if "l3" in names:
-        factors["l3"] = (((ties_rows @ d["half"]) @ ctx._get(
+        factors["l3"] = (((ties_rows @ d["half"]) @ ctx.cached(
             "ties_half", lambda: (ties @ d["half"]).tocsr())).tocsr(), ties)
     if "comember_partners" in names:
         b = ctx.membership
-        group_ties = ctx._get("group_ties", lambda: ((b.T @ d["through"]) @ ties).tocsr())
-        member_t = ctx._get("membership_t", lambda: b.T.tocsr())
-        through_groups = ctx._get("through_groups",
+        group_ties = ctx.cached("group_ties", lambda: ((b.T @ d["through"]) @ ties).tocsr())
+        member_t = ctx.cached("membership_t", lambda: b.T.tocsr())
+        through_groups = ctx.cached("through_groups",
                                   lambda: (d["through"] @ b @ d["ra_groups"]).tocsr())
         factors["comember_partners"] = (
             sp.hstack([_rows(b, rows) @ d["ra_groups"], ties_rows @ through_groups],
                       format="csr"),
-            ctx._get("comember_right", lambda: sp.vstack([group_ties, member_t],
+            ctx.cached("comember_right", lambda: sp.vstack([group_ties, member_t],
                                                          format="csr")))
     return factors
 
@@ -272,7 +272,7 @@ def _diagonals(ctx: Context) -> dict[str, sp.csr_matrix]:
                 "half": _diag(_inverse(ctx.degree, mid, 0.5)),
                 "ra_groups": _diag(_inverse(ctx.group_size, small)),
                 "through": _diag(mid)}
-    return ctx._get("diagonals", build)
+    return ctx.cached("diagonals", build)
 
 
 def introduction_paths(ctx: Context, rows: np.ndarray,
@@ -343,9 +343,9 @@ def introduction_scores(ctx: Context, rows: np.ndarray, weights: dict[str, float
     # One product of the stacked factors: SciPy adds the paths up in C as it multiplies.
     if lefts:
         key = "right:" + ",".join(names) + (":roles" if roles.nnz else "")
-        right = ctx._get(key, lambda: sp.vstack(rights, format="csr"))
+        right = ctx.cached(key, lambda: sp.vstack(rights, format="csr"))
         if column_mask is not None:  # the same mask comes back batch after batch
-            masked = ctx._cache.setdefault("masked_right", {})
+            masked = ctx.cached("masked_right", dict)
             tag = (key, hash(column_mask.tobytes()))
             if tag not in masked:
                 masked.clear()
@@ -377,7 +377,7 @@ def introduction_scores(ctx: Context, rows: np.ndarray, weights: dict[str, float
 
 
 def _activity(ctx: Context) -> np.ndarray:
-    return ctx._get("activity", lambda: np.log1p(ctx.degree + ctx.memberships_of))
+    return ctx.cached("activity", lambda: np.log1p(ctx.degree + ctx.memberships_of))
 
 
 def introduction_pairs(ctx: Context, u: np.ndarray, v: np.ndarray) -> dict[str, np.ndarray]:
@@ -444,7 +444,7 @@ def membership_pairs(ctx: Context, u: np.ndarray, g: np.ndarray) -> dict[str, np
 
     def shares(m: sp.csr_matrix) -> sp.csr_matrix:  # group × column: share of members
         size = ctx.group_size
-        return ctx._get(f"share:{id(m)}", lambda: (_diag(_inverse(size, np.ones(len(size))))
+        return ctx.cached(f"share:{id(m)}", lambda: (_diag(_inverse(size, np.ones(len(size))))
                                                    @ b.T @ m).tocsr())
 
     size = ctx.group_size
