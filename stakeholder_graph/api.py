@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from .loaders.reading import write_error_report
 from .resolution import find_organisation
 
 __all__ = ["load", "stats", "export", "copy", "demo", "suggest", "suggestion_model", "introduce", "analyze",
-           "evaluate", "draw_map", "show", "diff", "history", "review", "apply_review",
+           "evaluate", "warm", "draw_map", "show", "diff", "history", "review", "apply_review",
            "undo_merge", "write_review", "DEMO_STORE", "open_store", "ANALYSES", "report",
            "MAP_RENDERERS", "write_error_report", "find_organisation", "error_report_path",
            "review_path"]
@@ -251,13 +252,9 @@ def suggest(store: Store | str | None = None, *, what: str = "introductions",
             refuse_personal(people, for_org, what="--for: ")
         inputs = _engine_inputs(opened, as_of)
     try:
-        graph, ctx, models = inputs
-        if not options.get("weights") and set(options) <= _CACHEABLE and what in models:
-            options["model"] = models[what]
-        elif not options.get("weights") and set(options) <= _CACHEABLE:
-            from .analysis.suggest import model_for
-
-            options["model"] = models[what] = model_for(ctx, what, None, options.get("seed", 0))
+        graph, ctx, _ = inputs
+        if not options.get("weights") and set(options) <= _CACHEABLE:
+            options["model"] = _model(inputs, what)
         if set(options) <= _CACHEABLE | {"model"}:
             options["ctx"] = ctx
         return redact(engine(graph, what=what, for_org=for_org, group=group, **options), people)
@@ -267,8 +264,10 @@ def suggest(store: Store | str | None = None, *, what: str = "introductions",
 
 # The projection, the engine's context and its fitted models of the last stores asked,
 # kept while the store is unchanged: the web app asks for one organisation after another,
-# and at 100,000 organisations projecting the store takes seconds each time.
+# and at 100,000 organisations projecting the store takes seconds each time. One lock
+# makes a page that asks while ``warm`` is building wait for that build, not start another.
 _ENGINE_CACHE: dict[tuple, tuple] = {}
+_ENGINE_LOCK = threading.RLock()
 _CACHEABLE = frozenset({"from_ecosystem", "to_ecosystem", "kinds", "theme", "cross_ecosystem",
                         "top", "lang"})
 
@@ -278,28 +277,95 @@ def _engine_inputs(store: Store, as_of: str | None) -> tuple[Any, Any, dict[str,
     store's file is unchanged (SQLite; a Neo4j store is projected every time)."""
     from .analysis.suggest import context
 
-    key = _state_of(store, as_of)
-    if key is not None and key in _ENGINE_CACHE:
-        return _ENGINE_CACHE[key]
-    graph = store.to_networkx(provenance=False)
-    inputs = (graph, context(graph), {})
-    if key is not None:
-        while len(_ENGINE_CACHE) >= 2:
-            _ENGINE_CACHE.pop(next(iter(_ENGINE_CACHE)))
-        _ENGINE_CACHE[key] = inputs
-    return inputs
+    with _ENGINE_LOCK:
+        key = _state_of(store, as_of)
+        if key is not None and key in _ENGINE_CACHE:
+            return _ENGINE_CACHE[key]
+        graph = store.to_networkx(provenance=False)
+        inputs = (graph, context(graph), {})
+        if key is not None:
+            while len(_ENGINE_CACHE) >= 2:
+                _ENGINE_CACHE.pop(next(iter(_ENGINE_CACHE)))
+            _ENGINE_CACHE[key] = inputs
+        return inputs
+
+
+def _model(inputs: tuple[Any, Any, dict[str, Any]], what: str, seed: int = 0) -> Any:
+    """The fitted model of one question, fitted once per cached context."""
+    from .analysis.suggest import model_for
+
+    with _ENGINE_LOCK:
+        models = inputs[2]
+        if what not in models:
+            models[what] = model_for(inputs[1], what, None, seed)
+        return models[what]
+
+
+def warm(store: Store | str | None = None, as_of: str | None = None) -> dict[str, Any]:
+    """Prepare ``suggest`` for a store ahead of its first question.
+
+    Projects the store, builds the engine's context and fits the weights of both questions
+    (what the first :func:`suggest` call would otherwise do while someone waits), and keeps
+    them while the store is unchanged. Recording an introduction with :func:`introduce`
+    keeps them too; a load or merge makes the next call build them again. The web app calls
+    this at start-up and after each import or merge, in the background. A Neo4j store is
+    projected on every question, so warming it only reports its size.
+
+    Returns
+    -------
+    dict
+        ``organisations``, ``groups`` and ``seconds`` the preparation took.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> warm(db)["organisations"] > 0
+    True
+    """
+    import time
+
+    started = time.perf_counter()
+    with _opened(store, create=False, as_of=as_of) as opened:
+        inputs = _engine_inputs(opened, as_of)
+    for what in ("introductions", "memberships"):
+        with contextlib.suppress(ValueError):  # nothing to suggest in this store
+            _model(inputs, what)
+    ctx = inputs[1]
+    return {"organisations": ctx.n, "groups": len(ctx.groups),
+            "seconds": round(time.perf_counter() - started, 3)}
+
+
+def _record_in_cache(store: Store | str | None, before: tuple, a: str, b: str,
+                     status: str) -> None:
+    """Carry the cached engine inputs of a store over an introduction just recorded (the
+    store's state ``before`` it), so the next question needs no projection. The new state
+    is read as ``suggest`` reads it, with the store opened again (closing the writer may
+    have checkpointed its write-ahead log)."""
+    with _ENGINE_LOCK:
+        inputs = _ENGINE_CACHE.pop(before, None)
+        with _opened(store, create=False) as opened:
+            after = _state_of(opened, None)
+        if inputs is None or after is None or after[2] != before[2] + 1:
+            return  # another write came in between: the next question projects again
+        graph, ctx, models = inputs
+        i, j = ctx.org_index.get(a), ctx.org_index.get(b)
+        if i is None or j is None:
+            return
+        _ENGINE_CACHE[after] = (graph, ctx.with_introduction(i, j, status), models)
 
 
 def _state_of(store: Store, as_of: str | None) -> tuple | None:
     """What identifies a SQLite store's content: its file and write-ahead log as they are
-    now (every write changes one of them) and its loads; None for other stores."""
+    now (every write changes one of them) and its loads; None for other stores. An empty
+    log is left out: SQLite truncates it whenever a connection opens the store."""
     path = getattr(store, "path", None)
     if path is None or not Path(path).exists():
         return None
     stamps = []
     for part in (Path(path), Path(f"{path}-wal")):
-        if part.exists():
-            stat = part.stat()
+        if part.exists() and (stat := part.stat()).st_size:
             stamps.append((stat.st_mtime_ns, stat.st_size))
     loads = store.loads()
     return (str(Path(path).resolve()), tuple(stamps), len(loads),
@@ -358,8 +424,17 @@ def introduce(a: str, b: str, status: str, store: Store | str | None = None,
         "source": "vastgelegd met stakeholder-graph introduce" + (f" door {by}" if by else "")},
         Provenance(origin))
     edge.source_column, edge.target_column = "A", "B"
+    from .queries import _resolve_organisation
+
     with _opened(store, create=False) as opened:
-        return opened.load(Batch(edges=[edge], files=[origin]))
+        before = _state_of(opened, None)
+        result = opened.load(Batch(edges=[edge], files=[origin]))
+        cached = before in _ENGINE_CACHE
+        if cached:
+            ids = (_resolve_organisation(opened, a, "a"), _resolve_organisation(opened, b, "b"))
+    if cached:
+        _record_in_cache(store, before, *ids, status)
+    return result
 
 
 def analyze(what: str, store: Store | str | None = None, between: tuple[str, str] | None = None,

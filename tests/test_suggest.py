@@ -511,3 +511,61 @@ def test_the_api_reuses_the_engines_inputs_until_the_store_changes(tmp_path):
     again = api.suggest(db, for_org="Tata Steel")
     assert first.loc[0, "b"] not in set(again["b"])  # the write was seen
     assert key not in api._ENGINE_CACHE or len(api._ENGINE_CACHE) <= 2
+
+
+def _projections(monkeypatch) -> list[str]:
+    """Count the store projections ``api`` makes from now on."""
+    calls: list[str] = []
+    real = SQLiteStore.to_networkx
+
+    def counted(self, *args, **kwargs):
+        calls.append(str(self.path))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(SQLiteStore, "to_networkx", counted)
+    return calls
+
+
+@pytest.mark.parametrize("what", ["introductions", "memberships"])
+def test_warm_prepares_what_the_first_question_would(tmp_path, monkeypatch, what):
+    db = str(tmp_path / "d.db")
+    api.demo(db)
+    api._ENGINE_CACHE.clear()
+    cold = api.suggest(db, what=what, for_org="Tata Steel", top=5)
+    api._ENGINE_CACHE.clear()
+    calls = _projections(monkeypatch)
+    ready = api.warm(db)
+    assert ready["organisations"] > 20 and ready["groups"] > 5 and calls == [db]
+    assert api.suggest(db, what=what, for_org="Tata Steel", top=5).equals(cold)
+    assert calls == [db]  # the question projected nothing
+
+
+@pytest.mark.parametrize("status", ["made", "declined", "proposed"])
+def test_an_introduction_carries_the_warm_engine_over_and_answers_as_a_fresh_one(
+        tmp_path, monkeypatch, status):
+    db = str(tmp_path / "d.db")
+    api.demo(db)
+    api.warm(db)
+    first = api.suggest(db, for_org="Tata Steel", top=5)
+    calls = _projections(monkeypatch)
+    api.introduce("Tata Steel", first.loc[0, "b"], status, db)
+    carried = api.suggest(db, for_org="Tata Steel", top=5)
+    assert calls == []  # neither the write nor the next question projected the store
+    assert (first.loc[0, "b"] in set(carried["b"])) == (status == "proposed")
+    api._ENGINE_CACHE.clear()
+    assert carried.equals(api.suggest(db, for_org="Tata Steel", top=5))  # as projected anew
+    assert calls == [db]
+
+
+def test_a_load_after_warm_is_seen_by_the_next_question(tmp_path):
+    db = str(tmp_path / "d.db")
+    api.demo(db)
+    api.warm(db)
+    orgs, ties = tmp_path / "orgs.csv", tmp_path / "rel.csv"
+    orgs.write_text("Naam;Soort;Gemeente\nNieuwe Werf Den Helder;Bedrijf;Den Helder\n",
+                    encoding="utf-8")
+    ties.write_text("Van;Naar;Relatie\nNieuwe Werf Den Helder;Tata Steel;Partner\n",
+                    encoding="utf-8")
+    api.load([orgs, ties], db)
+    found = api.suggest(db, for_org="Nieuwe Werf Den Helder", top=3)
+    assert len(found) and set(found["a"]) == {"Nieuwe Werf Den Helder"}

@@ -210,6 +210,35 @@ class Context:
         keep = {t: _minus(m, drop) for t, m in self.partners.items()}
         return replace(self, partners=keep, _cache={})
 
+    def with_introduction(self, a: int, b: int, status: str) -> Context:
+        """The same context with the introduction of organisations ``a`` and ``b`` recorded
+        (or its status changed), as projecting the store again after ``introduce`` would give.
+
+        Only what introductions feed changes (``introductions`` and ``blocked``); every
+        derived matrix is kept, so the next ranking costs no projection.
+
+        Examples
+        --------
+        >>> g = nx.MultiDiGraph()
+        >>> for n in "abc": g.add_node(n, kind="Company", name=n)
+        >>> ctx = context(g, fit={}).with_introduction(2, 0, "made")
+        >>> ctx.introductions, int(ctx.blocked[0, 2]), int(ctx.blocked[2, 0])
+        ([(0, 2, 'made')], 1, 1)
+        >>> int(ctx.with_introduction(0, 2, "proposed").blocked.nnz)
+        0
+        """
+        pair = (min(a, b), max(a, b))
+        introductions = [t for t in self.introductions if (min(t[:2]), max(t[:2])) != pair]
+        introductions.append((*pair, status))
+        rows: list[int] = []
+        cols: list[int] = []
+        for i, j, state in introductions:
+            if state in ("made", "declined"):
+                rows += [i, j]
+                cols += [j, i]
+        return replace(self, introductions=introductions,
+                       blocked=_matrix(rows, cols, (self.n, self.n)))
+
     def without_memberships(self, pairs: Iterable[tuple[int, int]]) -> Context:
         """The same context with the given (organisation, group) memberships removed.
 
