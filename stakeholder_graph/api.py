@@ -329,10 +329,14 @@ def warm(store: Store | str | None = None, as_of: str | None = None) -> dict[str
     started = time.perf_counter()
     with _opened(store, create=False, as_of=as_of) as opened:
         inputs = _engine_inputs(opened, as_of)
-    for what in ("introductions", "memberships"):
+    from .analysis.suggest import suggest as engine
+
+    graph, ctx, _ = inputs
+    for what in ("introductions", "memberships") if ctx.n else ():
         with contextlib.suppress(ValueError):  # nothing to suggest in this store
-            _model(inputs, what)
-    ctx = inputs[1]
+            model = _model(inputs, what)
+            # One small question builds the matrices every later one derives and reuses.
+            engine(graph, what=what, for_org=ctx.orgs[0], top=1, ctx=ctx, model=model)
     return {"organisations": ctx.n, "groups": len(ctx.groups),
             "seconds": round(time.perf_counter() - started, 3)}
 
@@ -512,10 +516,15 @@ def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | No
              around: str | None = None, depth: int = 1, theme: str | None = None,
              with_suggestions: int = 0, lang: str = "nl", title: str | None = None,
              size: tuple[int, int] = (1920, 1080), as_of: str | None = None,
-             handout: bool = False, renderer: str = "auto") -> Any:
+             handout: bool = False, renderer: str = "auto",
+             new_since: str | None = None) -> Any:
     """Draw the network: an offline HTML map, and optionally a PNG/SVG and PowerPoint slides.
 
-    With ``as_of``, the network as it was on that date. ``handout=True`` adds one slide
+    With ``as_of``, the network as it was on that date. With ``new_since`` (a date or
+    date-time), the ties (partnerships, internships, memberships) that are in the network
+    drawn but were not at that moment — the ties ``diff --since`` lists as added — are
+    drawn thick in magenta, with a legend line "nieuw sinds …: N banden"; on one
+    ecosystem's map, those with an end in it. ``handout=True`` adds one slide
     per ecosystem to the PowerPoint file. ``renderer`` is ``"auto"`` (sigma.js in WebGL
     above a few thousand organisations, else vis-network), ``"vis"`` or ``"sigma"``.
 
@@ -531,15 +540,24 @@ def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | No
     ...                 with_suggestions=5)
     >>> len(view.suggestions)
     5
+    >>> draw_map(os.path.join(d, "demo.db"), os.path.join(d, "kaart.html"),
+    ...          new_since="2000-01-01").new_ties > 100
+    True
     """
-    from .errors import StakeholderGraphError
+    from .errors import InputError, StakeholderGraphError
     from .queries import _resolve_organisation
     from .viz import map_view, write_deck, write_html, write_image
     from .viz.html import resolve_renderer
 
-    with _opened(store, create=False, as_of=as_of) as opened:
+    with _opened(store, create=False) as base:
+        from .graph.history import parse_moment
         from .privacy import personal_index, redact, refuse_personal
 
+        if new_since is not None:  # a bad date is refused before any work
+            since = parse_moment(new_since)
+            if as_of is not None and since > parse_moment(as_of):
+                raise InputError(f"--new-since ({new_since}) lies after --as-of ({as_of})")
+        opened = base.as_of(as_of) if as_of else base
         people = personal_index(opened)
         if around:
             around = _resolve_organisation(opened, around, "--around")
@@ -547,9 +565,23 @@ def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | No
         graph = redact(opened.to_networkx(), people)  # maps and slides never show people
         rows = (suggest(opened, top=with_suggestions, lang=lang).to_dict("records")
                 if with_suggestions else [])
+        new: list[tuple[str, str, str, str]] = []
+        label = None
+        if new_since is not None:
+            from .report.slides import format_moment
+            from .viz.view import TEXT, TIE_TYPES, tie_key
+
+            before = base.as_of(since)
+            old = {(e["type"], e["start"], e["end"], e["key"])
+                   for t in TIE_TYPES for e in before.edges(t)}
+            new = [tie for u, v, k, t in graph.edges(keys=True, data="type")
+                   if t in TIE_TYPES and (tie := tie_key(u, v, k)) not in old]
+            if lang in TEXT:  # else map_view says which languages there are
+                label = TEXT[lang]["new_since"].format(date=format_moment(since, lang))
     try:
         view = map_view(graph, ecosystem=ecosystem, around=around, depth=depth, theme=theme,
-                        suggestions=rows, lang=lang, title=title)
+                        suggestions=rows, lang=lang, title=title, new_ties=new,
+                        new_label=label)
         resolve_renderer(view, renderer)
         for target in (html, png, svg, pptx):
             if target is not None and not Path(target).parent.exists():

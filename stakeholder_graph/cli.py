@@ -656,13 +656,17 @@ def evaluate(store: str, memberships: bool, holdout: float, seed: int, seeds: in
 @click.option("--renderer", type=click.Choice(api.MAP_RENDERERS), default="auto",
               show_default=True,
               help="HTML drawing: sigma.js (WebGL) above 3000 organisations, else vis-network.")
+@click.option("--new-since", "new_since", metavar="DATE",
+              help="Draw the ties that began after this date (or time) thick in magenta: "
+                   "those diff --since DATE lists as added.")
 @lang_option
 @as_of_option
 @pass_store
 def map_command(store: str, output: str | None, png: str | None, svg: str | None,
                 pptx: str | None, ecosystem: str | None, around: str | None, depth: int,
                 theme: str | None, with_suggestions: int, title: str | None, size: str,
-                handout: bool, renderer: str, lang: str, as_of: str | None) -> None:
+                handout: bool, renderer: str, new_since: str | None, lang: str,
+                as_of: str | None) -> None:
     """Draw the network: an offline HTML map, a PNG/SVG for slides, PowerPoint slides.
 
     Each ecosystem is a round area with its organisations inside, placed roughly as the
@@ -678,6 +682,7 @@ def map_command(store: str, output: str | None, png: str | None, svg: str | None
         stakeholder-graph map --pptx dia.pptx --with-suggestions 8 --lang en
         stakeholder-graph map --pptx hand-out.pptx --handout --with-suggestions 10
         stakeholder-graph map -o kaart-januari.html --as-of 2026-01-31
+        stakeholder-graph map --png nieuw.png --new-since 2026-09-01
     """
     from .viz.static import parse_size
 
@@ -690,11 +695,13 @@ def map_command(store: str, output: str | None, png: str | None, svg: str | None
     view = api.draw_map(store, output, png=png, svg=svg, pptx=pptx, ecosystem=ecosystem,
                         around=around, depth=depth, theme=theme,
                         with_suggestions=with_suggestions, lang=lang, title=title, size=pixels,
-                        as_of=as_of, handout=handout, renderer=renderer)
+                        as_of=as_of, handout=handout, renderer=renderer,
+                        new_since=new_since)
+    new = f", {view.new_ties} new ties" if new_since else ""
     for label, target in (("map", output), ("image", png), ("image", svg), ("slide", pptx)):
         if target:
             click.echo(f"Wrote {label} {target} ({len(view.nodes)} organisations, "
-                       f"{len(view.edges)} lines)")
+                       f"{len(view.edges)} lines{new})")
 
 
 @cli.command("resolve")

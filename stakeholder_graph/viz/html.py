@@ -23,7 +23,7 @@ from typing import Any
 
 from ..files import atomic_path
 from .panel import PANEL_CSS, PANEL_HTML, PANEL_JS, fill, panel_data, to_json
-from .view import SUGGESTION_COLOUR, MapView
+from .view import NEW_COLOUR, SUGGESTION_COLOUR, MapView
 
 __all__ = ["render_html", "write_html", "notebook_html", "SIGMA_ABOVE", "RENDERERS",
            "PHYSICS_LIMIT"]
@@ -53,7 +53,8 @@ def _network_data(view: MapView) -> dict[str, Any]:
               "color": n["color"], "size": n["size"], "kind": n["kind"],
               "ecosystem": n["ecosystem"]} for n in view.nodes]
     edges = [{"id": i, "from": e["from"], "to": e["to"], "color": e["color"],
-              "width": e["width"], "dashes": e["dashes"]} for i, e in enumerate(view.edges)]
+              "width": e["width"], "dashes": e["dashes"], "new": e.get("new", 0)}
+             for i, e in enumerate(view.edges)]
     return {"nodes": nodes, "edges": edges}
 
 
@@ -95,6 +96,8 @@ def render_html(view: MapView, renderer: str = "auto") -> str:
     data["labels"] = [n["label"] for n in view.nodes]
     data["suggestionEdges"] = {str(e["suggestion"]): i for i, e in enumerate(view.edges)
                                if "suggestion" in e}
+    data["newLegend"] = view.new_legend()
+    data["colours"]["new"] = NEW_COLOUR
     js, css = _vis_assets()
     return fill(_TEMPLATE, {
         "LANG": view.lang,
@@ -404,6 +407,23 @@ _TEMPLATE = """<!DOCTYPE html>
 })();
 </script>
 <script>%%PANEL_JS%%</script>
+<script>
+(function () {  // the new ties' line in the legend, above the legend's notes
+  "use strict";
+  var data = window.sgData;
+  if (!data.newLegend) { return; }
+  var legend = document.getElementById("sg-legend");
+  var row = document.createElement("div"), line = document.createElement("span");
+  var label = document.createElement("span");
+  row.className = "sg-row sg-new";
+  line.className = "sg-line";
+  line.style.borderTop = "5px solid " + data.colours["new"];
+  label.textContent = data.newLegend;
+  row.appendChild(line);
+  row.appendChild(label);
+  legend.insertBefore(row, legend.querySelector(".sg-note"));
+})();
+</script>
 </body>
 </html>
 """

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..files import atomic_path
 from .labels import Box, LabelRequest, overlap, place_labels
-from .view import CROSS_COLOUR, KIND_STYLE, LINK_COLOUR, SUGGESTION_COLOUR, MapView
+from .view import CROSS_COLOUR, KIND_STYLE, LINK_COLOUR, NEW_COLOUR, SUGGESTION_COLOUR, MapView
 
 __all__ = ["write_image", "draw_image", "write_pptx", "write_deck", "parse_size", "Drawing",
            "LABEL_PX"]
@@ -59,6 +59,8 @@ class Drawing:
     labels: dict[str, Box] = field(default_factory=dict)
     ecosystem_names: dict[str, Box] = field(default_factory=dict)
     legend: Box | None = None
+    legend_texts: list[str] = field(default_factory=list)
+    """The legend's entries as drawn."""
     content: Box | None = None
     """The box round everything drawn (areas, labels, legend, title)."""
 
@@ -129,6 +131,8 @@ def draw_image(view: MapView, size: tuple[int, int] = (1920, 1080), title: bool 
     if view.suggestions:
         handles.append(Line2D([], [], color=SUGGESTION_COLOUR, linestyle="--", linewidth=2,
                               label=text["suggestion"]))
+    if view.new_legend():
+        handles.append(Line2D([], [], color=NEW_COLOUR, linewidth=5, label=view.new_legend()))
     for note in view.legend_notes():
         handles.append(Line2D([], [], linestyle="", label=note))
     for ncols in range(max(1, (len(handles) + 1) // 2), 0, -1):  # as wide as fits
@@ -138,6 +142,7 @@ def draw_image(view: MapView, size: tuple[int, int] = (1920, 1080), title: bool 
                             columnspacing=1.4, borderaxespad=0, borderpad=0)
         fig.canvas.draw()
         drawing.legend = _extent(legend, renderer, scale, height)
+        drawing.legend_texts = [t.get_text() for t in legend.get_texts()]
         if drawing.legend[2] <= width - margin or ncols == 1:
             break
         legend.remove()
@@ -169,9 +174,12 @@ def draw_image(view: MapView, size: tuple[int, int] = (1920, 1080), title: bool 
         ax.add_patch(Circle((a["x"], a["y"]), a["r"], facecolor=a["colour"],
                             edgecolor="#00000022", linewidth=1.2, zorder=0))
     pos = {n["id"]: (n["x"], n["y"]) for n in view.nodes}
-    for e in sorted(view.edges, key=lambda e: (e["dashes"], e.get("cross", False))):
+    for e in sorted(view.edges, key=lambda e: (bool(e.get("new")), e["dashes"],
+                                               e.get("cross", False))):
         (ax1, ay1), (ax2, ay2) = pos[e["from"]], pos[e["to"]]
-        if e["dashes"]:
+        if e.get("new"):  # drawn last, above every other line
+            style = {"color": NEW_COLOUR, "linewidth": 4.0, "alpha": 0.95}
+        elif e["dashes"]:
             style = {"color": SUGGESTION_COLOUR, "linewidth": 2.0, "linestyle": (0, (4, 3)),
                      "alpha": 0.8}
         elif e.get("cross"):

@@ -26,7 +26,8 @@ from ..graph.model import paused_gc
 from .layout import REGION_ANCHORS, ecosystem_layout
 
 __all__ = ["MapView", "map_view", "map_ecosystems", "KIND_STYLE", "TEXT", "SUGGESTION_COLOUR",
-           "CROSS_COLOUR", "LINK_COLOUR", "AREA_COLOURS"]
+           "CROSS_COLOUR", "LINK_COLOUR", "NEW_COLOUR", "AREA_COLOURS", "TIE_TYPES",
+           "tie_key"]
 
 # colour, vis-network shape, matplotlib marker
 KIND_STYLE: dict[str, tuple[str, str, str]] = {
@@ -40,6 +41,11 @@ SUGGESTION_COLOUR = "#9467bd"
 LINK_COLOUR = "#b4b4b4"
 CROSS_COLOUR = "#e6550d"
 """Links across ecosystems stand out: they are what the werkambassadeur works on."""
+NEW_COLOUR = "#d4008c"
+"""Ties that began in a period (``new_ties``): a strong magenta, thicker than any other line."""
+NEW_WIDTH = 5.0
+TIE_TYPES: tuple[str, ...] = ("PARTNERS_WITH", "HOSTS_INTERNS_FROM", "MEMBER_OF")
+"""The relationships a map can mark as new ties (an introduction is never a tie)."""
 AREA_COLOURS = ["#e8f1fa", "#eaf6e6", "#fdf0e2", "#f3ebf7", "#fbe9ec", "#e9f6f5", "#f6f4e4",
                 "#eeeeee"]
 
@@ -77,6 +83,9 @@ TEXT = {
         "municipalities": "{} gemeenten zonder relaties niet getekend",
         "found": "{} gevonden", "reset": "Alles tonen", "introduction": "Introductie",
         "more": "en {} meer",
+        "new": "nieuw", "new_since": "nieuw sinds {date}", "new_one": "{label}: 1 band",
+        "new_many": "{label}: {n} banden",
+        "new_none": "{label}: geen nieuwe banden",
     },
     "en": {
         "kinds": {"Company": "Company", "School": "School", "PublicBody": "Public body",
@@ -97,6 +106,9 @@ TEXT = {
         "municipalities": "{} municipalities without ties not drawn",
         "found": "{} found", "reset": "Show all", "introduction": "Introduction",
         "more": "and {} more",
+        "new": "new", "new_since": "new since {date}", "new_one": "{label}: 1 tie",
+        "new_many": "{label}: {n} ties",
+        "new_none": "{label}: no new ties",
     },
 }
 
@@ -109,6 +121,7 @@ class MapView:
     centrality``; ``edges`` ``from, to, cross`` (across ecosystems) and ``dashes`` (a
     suggestion); ``ecosystems`` each area's ``name, count, x, y, r, colour``; ``suggestions``
     the rows of ``api.suggest`` drawn, each with the ``path`` that already joins the pair.
+    An edge with ``new`` (the number of its ties that are new) is drawn as a new tie.
     """
 
     title: str
@@ -121,6 +134,10 @@ class MapView:
     """Organisations drawn that have no ties."""
     municipalities_left_out: int = 0
     """Municipalities without ties, not drawn (counted in the legend)."""
+    new_label: str | None = None
+    """What the new ties are new since (``nieuw sinds 1 september 2026``); None: none marked."""
+    new_ties: int = 0
+    """How many new ties (relationships) the drawn lines carry."""
 
     @property
     def text(self) -> dict[str, Any]:
@@ -136,7 +153,16 @@ class MapView:
             notes.append(text["isolated"].format(self.isolated))
         if self.municipalities_left_out:
             notes.append(text["municipalities"].format(self.municipalities_left_out))
+        if self.new_label is not None and not self.new_ties:
+            notes.append(text["new_none"].format(label=self.new_label))
         return notes
+
+    def new_legend(self) -> str | None:
+        """The legend's line for the new ties (``nieuw sinds …: 12 banden``), when drawn."""
+        if self.new_label is None or not self.new_ties:
+            return None
+        key = "new_one" if self.new_ties == 1 else "new_many"
+        return self.text[key].format(label=self.new_label, n=self.new_ties)
 
 
 def map_ecosystems(graph: nx.MultiDiGraph, org: nx.Graph) -> dict[str, str | None]:
@@ -165,6 +191,21 @@ def map_ecosystems(graph: nx.MultiDiGraph, org: nx.Graph) -> dict[str, str | Non
             eco = served[0] if served else None
         result[node] = eco
     return result
+
+
+def tie_key(start: str, end: str, key: str) -> tuple[str, str, str, str]:
+    """A projected relationship (its ends and its graph key) as ``diff`` names it:
+    ``(type, start, end, key)``.
+
+    Examples
+    --------
+    >>> tie_key("slug:a", "slug:b", "PARTNERS_WITH")
+    ('PARTNERS_WITH', 'slug:a', 'slug:b', '')
+    >>> tie_key("slug:a", "brin:25PZ", "HOSTS_INTERNS_FROM:techniek")
+    ('HOSTS_INTERNS_FROM', 'slug:a', 'brin:25PZ', 'techniek')
+    """
+    rel_type, _, disc = key.partition(":")
+    return rel_type, start, end, disc
 
 
 def _area_colour(name: str) -> str:
@@ -355,7 +396,8 @@ def _local(graph: nx.MultiDiGraph, ecosystem: str
 def map_view(graph: nx.MultiDiGraph, *, ecosystem: str | None = None, around: str | None = None,
              depth: int = 1, theme: str | None = None, suggestions: Iterable[dict] = (),
              lang: str = "nl", title: str | None = None, seed: int = 1,
-             aspect: float = 16 / 9) -> MapView:
+             aspect: float = 16 / 9, new_ties: Iterable[tuple[str, str, str, str]] = (),
+             new_label: str | None = None) -> MapView:
     """Select, lay out and describe the organisations a map shows.
 
     Parameters
@@ -375,6 +417,12 @@ def map_view(graph: nx.MultiDiGraph, *, ecosystem: str | None = None, around: st
         The language of everything the map says.
     aspect : float
         Width over height of the frame the map will fill.
+    new_ties : iterable of (type, start, end, key)
+        Ties to draw as new (in :data:`NEW_COLOUR`, thick), named as ``diff`` names
+        relationships; those the map does not draw are left out of its count.
+    new_label : str, optional
+        What they are new since, for the legend (``nieuw sinds 1 september 2026``); with
+        ``new_ties`` empty the legend says there are none.
 
     Examples
     --------
@@ -388,8 +436,38 @@ def map_view(graph: nx.MultiDiGraph, *, ecosystem: str | None = None, around: st
     if lang not in TEXT:
         raise ValueError(f"language must be nl or en, not {lang!r}")
     with paused_gc():  # hundreds of thousands of new dicts and strings, none in a cycle
-        return _map_view(graph, ecosystem, around, depth, theme, list(suggestions), lang,
+        view = _map_view(graph, ecosystem, around, depth, theme, list(suggestions), lang,
                          title, seed, aspect)
+        if new_label is not None or new_ties:
+            _mark_new(view, graph, new_ties, new_label or TEXT[lang]["new"], ecosystem)
+        return view
+
+
+def _mark_new(view: MapView, graph: nx.MultiDiGraph,
+              new_ties: Iterable[tuple[str, str, str, str]], label: str,
+              ecosystem: str | None) -> None:
+    """Draw the lines that carry a new tie as new, and count the new ties drawn (of one
+    ecosystem's map: those with an end in it)."""
+    words = _TIES[view.lang]
+    per_pair: dict[frozenset[str], list[tuple[str, str, str, str]]] = {}
+    for tie in set(new_ties):
+        if tie[0] in TIE_TYPES:
+            per_pair.setdefault(frozenset(tie[1:3]), []).append(tie)
+    names = graph._node
+    eco = {n["id"]: n["ecosystem"].casefold() for n in view.nodes}
+    wanted = None if ecosystem is None else ecosystem.casefold()
+    view.new_label = label
+    for edge in view.edges:
+        ties = per_pair.get(frozenset((edge["from"], edge["to"])))
+        if edge["dashes"] or not ties or (
+                wanted is not None and wanted not in (eco[edge["from"]], eco[edge["to"]])):
+            continue
+        edge.update(new=len(ties), color=NEW_COLOUR, width=NEW_WIDTH)
+        for rel_type, start, end, _ in sorted(ties):
+            other = names[end].get("name", end)
+            edge["tooltip"] = [*edge["tooltip"], f"{label}: {names[start].get('name', start)} "
+                                                 f"{words[rel_type][0].format(other)}"]
+        view.new_ties += len(ties)
 
 
 def _map_view(graph: nx.MultiDiGraph, ecosystem: str | None, around: str | None, depth: int,
