@@ -245,7 +245,10 @@ def suggest(store: Store | str | None = None, *, what: str = "introductions",
 
     if campuses:
         what = "memberships"
-    with _opened(store, create=False, as_of=as_of) as opened:
+    # The store as it is now names organisations and people (as_of changes the network
+    # the engine sees, not how the user names things), so a kept projection of the network
+    # as it was then needs no snapshot built first.
+    with _opened(store, create=False) as opened:
         people = personal_index(opened)
         if for_org:
             for_org = _resolve_organisation(opened, for_org, "--for")
@@ -273,15 +276,15 @@ _CACHEABLE = frozenset({"from_ecosystem", "to_ecosystem", "kinds", "theme", "cro
 
 
 def _engine_inputs(store: Store, as_of: str | None) -> tuple[Any, Any, dict[str, Any]]:
-    """``(projection, context, {question: model})`` of a store, from the cache while the
-    store's file is unchanged (SQLite; a Neo4j store is projected every time)."""
+    """``(projection, context, {question: model})`` of a store (as it was at ``as_of``),
+    from the cache while the store is unchanged (see :func:`_state_of`)."""
     from .analysis.suggest import context
 
     with _ENGINE_LOCK:
         key = _state_of(store, as_of)
         if key is not None and key in _ENGINE_CACHE:
             return _ENGINE_CACHE[key]
-        graph = store.to_networkx(provenance=False)
+        graph = (store.as_of(as_of) if as_of else store).to_networkx(provenance=False)
         inputs = (graph, context(graph), {})
         if key is not None:
             while len(_ENGINE_CACHE) >= 2:
@@ -308,8 +311,8 @@ def warm(store: Store | str | None = None, as_of: str | None = None) -> dict[str
     (what the first :func:`suggest` call would otherwise do while someone waits), and keeps
     them while the store is unchanged. Recording an introduction with :func:`introduce`
     keeps them too; a load or merge makes the next call build them again. The web app calls
-    this at start-up and after each import or merge, in the background. A Neo4j store is
-    projected on every question, so warming it only reports its size.
+    this at start-up and after each import or merge, in the background. Both stores are
+    kept: a SQLite file by its state on disk, a Neo4j database by its history and counts.
 
     Returns
     -------
@@ -327,7 +330,7 @@ def warm(store: Store | str | None = None, as_of: str | None = None) -> dict[str
     import time
 
     started = time.perf_counter()
-    with _opened(store, create=False, as_of=as_of) as opened:
+    with _opened(store, create=False) as opened:
         inputs = _engine_inputs(opened, as_of)
     from .analysis.suggest import suggest as engine
 
@@ -361,10 +364,22 @@ def _record_in_cache(store: Store | str | None, before: tuple, a: str, b: str,
 
 
 def _state_of(store: Store, as_of: str | None) -> tuple | None:
-    """What identifies a SQLite store's content: its file and write-ahead log as they are
-    now (every write changes one of them) and its loads; None for other stores. An empty
-    log is left out: SQLite truncates it whenever a connection opens the store."""
+    """What identifies a store's content, or None when nothing does cheaply.
+
+    SQLite: its file and write-ahead log as they are now (every write changes one of them)
+    and its loads. An empty log is left out: SQLite truncates it whenever a connection opens
+    the store. Neo4j: its loads (every write this tool makes, on any machine, adds one:
+    loads, introductions, merge decisions) and its node and relationship counts, which the
+    server keeps at hand."""
     path = getattr(store, "path", None)
+    if path is None and hasattr(store, "run_cypher") and hasattr(store, "location"):
+        counts = store.run_cypher("MATCH (n) WITH count(n) AS nodes "
+                                  "MATCH ()-[r]->() RETURN nodes, count(r) AS ties")
+        loads = store.loads()
+        last = loads[-1] if loads else {}
+        return (f"neo4j:{store.location}", (getattr(store, "database", None),
+                                            *counts.iloc[0].tolist(), last.get("at")),
+                len(loads), last.get("id"), as_of)
     if path is None or not Path(path).exists():
         return None
     stamps = []

@@ -513,16 +513,16 @@ def test_the_api_reuses_the_engines_inputs_until_the_store_changes(tmp_path):
     assert key not in api._ENGINE_CACHE or len(api._ENGINE_CACHE) <= 2
 
 
-def _projections(monkeypatch) -> list[str]:
-    """Count the store projections ``api`` makes from now on."""
+def _projections(monkeypatch, kind: type = SQLiteStore) -> list[str]:
+    """Count the projections of stores of ``kind`` that ``api`` makes from now on."""
     calls: list[str] = []
-    real = SQLiteStore.to_networkx
+    real = kind.to_networkx
 
     def counted(self, *args, **kwargs):
-        calls.append(str(self.path))
+        calls.append(str(getattr(self, "path", None) or self.location))
         return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(SQLiteStore, "to_networkx", counted)
+    monkeypatch.setattr(kind, "to_networkx", counted)
     return calls
 
 
@@ -569,3 +569,50 @@ def test_a_load_after_warm_is_seen_by_the_next_question(tmp_path):
     api.load([orgs, ties], db)
     found = api.suggest(db, for_org="Nieuwe Werf Den Helder", top=3)
     assert len(found) and set(found["a"]) == {"Nieuwe Werf Den Helder"}
+
+
+def test_a_neo4j_store_is_projected_once_until_its_history_moves(neo4j_store, monkeypatch,
+                                                                  tmp_path):
+    from stakeholder_graph.examples import example_path
+    from stakeholder_graph.graph.neo4j_store import Neo4jStore
+
+    api.load([example_path()], neo4j_store)
+    calls: list[str] = []
+    real = Neo4jStore.to_networkx
+    monkeypatch.setattr(Neo4jStore, "to_networkx",
+                        lambda self, *a, **k: calls.append("projected") or real(self, *a, **k))
+    api.warm(neo4j_store)
+    first = api.suggest(neo4j_store, for_org="Tata Steel", top=5)
+    assert calls == ["projected"]
+    api.introduce("Tata Steel", first.loc[0, "b"], "made", neo4j_store)
+    after = api.suggest(neo4j_store, for_org="Tata Steel", top=5)
+    assert calls == ["projected"] and first.loc[0, "b"] not in set(after["b"])
+    orgs = tmp_path / "orgs.csv"
+    orgs.write_text("Naam;Soort;Gemeente\nNieuwe Werf Den Helder;Bedrijf;Den Helder\n",
+                    encoding="utf-8")
+    api.load([orgs], neo4j_store)  # a load: the history moves
+    api.suggest(neo4j_store, for_org="Tata Steel", top=5)
+    assert calls == ["projected", "projected"]
+
+
+def test_suggestions_as_of_a_date_are_the_network_then_and_kept(tmp_path, monkeypatch):
+    from stakeholder_graph.analysis.suggest import suggest as engine
+    from stakeholder_graph.graph.store import Snapshot
+
+    db = str(tmp_path / "d.db")
+    api.demo(db)
+    with api.open_store(db) as store:
+        then = store.loads()[-1]["at"]
+        past = engine(store.as_of(then).to_networkx(provenance=False), for_org="slug:tata-steel",
+                      top=5)
+    orgs, ties = tmp_path / "orgs.csv", tmp_path / "rel.csv"
+    orgs.write_text("Naam;Soort;Gemeente\nNieuwe Werf Velsen;Bedrijf;Velsen\n", encoding="utf-8")
+    ties.write_text("Van;Naar;Relatie\nNieuwe Werf Velsen;Tata Steel;Partner\n"
+                    "Nieuwe Werf Velsen;KLM;Partner\n", encoding="utf-8")
+    api.load([orgs, ties], db)
+    calls = _projections(monkeypatch, Snapshot)
+    kept = api.suggest(db, for_org="Tata Steel", top=5, as_of=then)
+    assert kept.drop(columns="evidence").equals(past.drop(columns="evidence"))
+    assert "Nieuwe Werf Velsen" not in set(kept["b"])
+    assert api.suggest(db, for_org="Tata Steel", top=5, as_of=then).equals(kept)
+    assert len(calls) == 1  # the second question about that date projected nothing
