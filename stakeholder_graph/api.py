@@ -366,29 +366,26 @@ def _record_in_cache(store: Store | str | None, before: tuple, a: str, b: str,
 def _state_of(store: Store, as_of: str | None) -> tuple | None:
     """What identifies a store's content, or None when nothing does cheaply.
 
-    SQLite: its file and write-ahead log as they are now (every write changes one of them)
-    and its loads. An empty log is left out: SQLite truncates it whenever a connection opens
-    the store. Neo4j: its loads (every write this tool makes, on any machine, adds one:
-    loads, introductions, merge decisions) and its node and relationship counts, which the
-    server keeps at hand."""
+    Its history: every write this tool makes to a store, from any process or machine, adds
+    an entry (loads, introductions, merge decisions and their undo), and a store made anew
+    starts a new one at another moment. A SQLite file adds its inode (a file put in its
+    place); a Neo4j database its node and relationship counts, which the server keeps at
+    hand. Not the file's modification time: closing the last connection checkpoints the
+    write-ahead log and changes it without changing the content.
+    """
     path = getattr(store, "path", None)
-    if path is None and hasattr(store, "run_cypher") and hasattr(store, "location"):
+    if path is not None and Path(path).exists():
+        where: tuple = (str(Path(path).resolve()), Path(path).stat().st_ino)
+    elif path is None and hasattr(store, "run_cypher") and hasattr(store, "location"):
         counts = store.run_cypher("MATCH (n) WITH count(n) AS nodes "
                                   "MATCH ()-[r]->() RETURN nodes, count(r) AS ties")
-        loads = store.loads()
-        last = loads[-1] if loads else {}
-        return (f"neo4j:{store.location}", (getattr(store, "database", None),
-                                            *counts.iloc[0].tolist(), last.get("at")),
-                len(loads), last.get("id"), as_of)
-    if path is None or not Path(path).exists():
+        where = (f"neo4j:{store.location}", getattr(store, "database", None),
+                 *counts.iloc[0].tolist())
+    else:
         return None
-    stamps = []
-    for part in (Path(path), Path(f"{path}-wal")):
-        if part.exists() and (stat := part.stat()).st_size:
-            stamps.append((stat.st_mtime_ns, stat.st_size))
     loads = store.loads()
-    return (str(Path(path).resolve()), tuple(stamps), len(loads),
-            loads[-1]["id"] if loads else None, as_of)
+    last = loads[-1] if loads else {}
+    return (where, last.get("at"), len(loads), last.get("id"), as_of)
 
 
 def suggestion_model(store: Store | str | None = None, what: str = "introductions",
