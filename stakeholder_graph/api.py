@@ -253,13 +253,16 @@ def suggest(store: Store | str | None = None, *, what: str = "introductions",
         if for_org:
             for_org = _resolve_organisation(opened, for_org, "--for")
             refuse_personal(people, for_org, what="--for: ")
-        inputs = _engine_inputs(opened, as_of)
+        # Other hub or group limits make another context: projected anew, not kept.
+        own_context = bool(set(options) & _CONTEXT_OPTIONS)
+        inputs = (_projection(opened, as_of), None, {}) if own_context else \
+            _engine_inputs(opened, as_of)
     try:
         graph, ctx, _ = inputs
-        if not options.get("weights") and set(options) <= _CACHEABLE:
-            options["model"] = _model(inputs, what)
-        if set(options) <= _CACHEABLE | {"model"}:
-            options["ctx"] = ctx
+        if not own_context:
+            options["ctx"] = ctx  # the kept context, carried over recorded introductions
+            if not options.get("weights") and not options.get("seed") and "model" not in options:
+                options["model"] = _model(inputs, what)
         return redact(engine(graph, what=what, for_org=for_org, group=group, **options), people)
     except ValueError as exc:
         raise StakeholderGraphError(str(exc)) from None
@@ -271,8 +274,7 @@ def suggest(store: Store | str | None = None, *, what: str = "introductions",
 # makes a page that asks while ``warm`` is building wait for that build, not start another.
 _ENGINE_CACHE: dict[tuple, tuple] = {}
 _ENGINE_LOCK = threading.RLock()
-_CACHEABLE = frozenset({"from_ecosystem", "to_ecosystem", "kinds", "theme", "cross_ecosystem",
-                        "top", "lang"})
+_CONTEXT_OPTIONS = frozenset({"hub_limit", "group_limit"})
 
 
 def _engine_inputs(store: Store, as_of: str | None) -> tuple[Any, Any, dict[str, Any]]:
@@ -284,13 +286,18 @@ def _engine_inputs(store: Store, as_of: str | None) -> tuple[Any, Any, dict[str,
         key = _state_of(store, as_of)
         if key is not None and key in _ENGINE_CACHE:
             return _ENGINE_CACHE[key]
-        graph = (store.as_of(as_of) if as_of else store).to_networkx(provenance=False)
+        graph = _projection(store, as_of)
         inputs = (graph, context(graph), {})
         if key is not None:
             while len(_ENGINE_CACHE) >= 2:
                 _ENGINE_CACHE.pop(next(iter(_ENGINE_CACHE)))
             _ENGINE_CACHE[key] = inputs
         return inputs
+
+
+def _projection(store: Store, as_of: str | None) -> Any:
+    """The store (as it was at ``as_of``) as the NetworkX graph the engine reads."""
+    return (store.as_of(as_of) if as_of else store).to_networkx(provenance=False)
 
 
 def _model(inputs: tuple[Any, Any, dict[str, Any]], what: str, seed: int = 0) -> Any:

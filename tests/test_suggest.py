@@ -540,21 +540,24 @@ def test_warm_prepares_what_the_first_question_would(tmp_path, monkeypatch, what
     assert calls == [db]  # the question projected nothing
 
 
-@pytest.mark.parametrize("status", ["made", "declined", "proposed"])
+@pytest.mark.parametrize("status, options", [
+    ("made", {}), ("declined", {}), ("proposed", {}),
+    ("made", {"weights": None, "lang": "en"}),  # what the CLI passes
+    ("made", {"weights": {"partners_aa": 1.0, "comember_partners": 1.0}}), ("made", {"seed": 3})])
 def test_an_introduction_carries_the_warm_engine_over_and_answers_as_a_fresh_one(
-        tmp_path, monkeypatch, status):
+        tmp_path, monkeypatch, status, options):
     db = str(tmp_path / "d.db")
     api.demo(db)
     api.warm(db)
-    first = api.suggest(db, for_org="Tata Steel", top=5)
+    first = api.suggest(db, for_org="Tata Steel", top=5, **options)
     calls = _projections(monkeypatch)
     api.introduce("Tata Steel", first.loc[0, "b"], status, db)
-    carried = api.suggest(db, for_org="Tata Steel", top=5)
+    carried = api.suggest(db, for_org="Tata Steel", top=5, **options)
     assert calls == []  # neither the write nor the next question projected the store
     assert (first.loc[0, "b"] in set(carried["b"])) == (status == "proposed")
     api._ENGINE_CACHE.clear()
-    assert carried.equals(api.suggest(db, for_org="Tata Steel", top=5))  # as projected anew
-    assert calls == [db]
+    fresh = api.suggest(db, for_org="Tata Steel", top=5, **options)  # as projected anew
+    assert carried.equals(fresh) and calls == [db]
 
 
 def test_a_load_after_warm_is_seen_by_the_next_question(tmp_path):
