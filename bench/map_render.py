@@ -16,11 +16,19 @@ ecosystem, against the step the old map writer began with and no longer takes (t
 organisation network). Run at 100,000 at most; the 1,000,000 figure is an extrapolation
 from the parts that grow with the store and those that grow with the map.
 
+Stores (``--stores DB [DB ...]``): the map of one ecosystem of each given store, written as
+the CLI writes it (``stakeholder-graph --store DB map -o FILE --ecosystem NAME``, a fresh
+process each time, as a user runs it): wall time, processor time and peak memory; and,
+for stores of at most 100,000 organisations, the same map made in this process the old
+way, from the projection of the whole store, as the baseline (ratio). Make the stores
+with ``python bench/generate.py N folder`` and ``stakeholder-graph --store DB load folder``.
+
 Headless Chromium here draws WebGL in software (SwiftShader, no GPU): real screens are
 faster for both renderers. Times are printed, never asserted.
 
     python bench/map_render.py [--nodes 20000] [--edges 60000] [--seconds 3]
     python bench/map_render.py --write 100000
+    python bench/map_render.py --stores 100k.db 1m.db --ecosystem "Zuid-Kennemerland en IJmond"
 """
 
 from __future__ import annotations
@@ -230,6 +238,48 @@ def write(args: argparse.Namespace) -> None:
           f"organisation network, ~{whole * 1_000_000 / args.write:.0f} s if linear)")
 
 
+def stores(args: argparse.Namespace) -> None:
+    import resource
+    import sqlite3
+    import subprocess
+
+    from stakeholder_graph import api
+    from stakeholder_graph.privacy import personal_index, redact
+
+    root = Path(__file__).resolve().parent.parent
+    for db in args.stores:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+            size = conn.execute("SELECT count(*) FROM nodes WHERE until IS NULL AND kind IN "
+                                "('Company', 'School', 'PublicBody', 'Campus')").fetchone()[0]
+        with tempfile.TemporaryDirectory() as tmp:
+            page = Path(tmp) / "kaart.html"
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, "-m", "stakeholder_graph.cli", "--store", str(db), "map",
+                 "-o", str(page), "--ecosystem", args.ecosystem], capture_output=True,
+                text=True, cwd=root, env={**__import__("os").environ, "PYTHONPATH": str(root)})
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if done.returncode:
+                raise SystemExit(done.stderr)
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            print(f"{size:>9,} organisations: map of {args.ecosystem} by the CLI: "
+                  f"{wall:5.1f} s ({cpu:4.1f} s of processor time; the biggest CLI process so far "
+                  f"{after.ru_maxrss / 1024:,.0f} MB); {done.stdout.strip()}")
+            if size <= 100_000:
+                from stakeholder_graph.viz import map_view
+
+                start = time.perf_counter()
+                with api.open_store(db, create=False) as store:
+                    graph = redact(store.to_networkx(), personal_index(store))
+                write_html(map_view(graph, ecosystem=args.ecosystem), page)
+                old = time.perf_counter() - start
+                print(f"{'':>9}  baseline, from the projection of the whole store (this "
+                      f"process): {old:5.1f} s; ratio baseline / CLI {old / wall:.1f}x")
+    print("goal: the map of one ecosystem at 1,000,000 organisations within 15 s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nodes", type=int, default=20000)
@@ -238,8 +288,13 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=300)
     parser.add_argument("--write", type=int, metavar="N",
                         help="time map writing at N organisations instead (at most 100000)")
+    parser.add_argument("--stores", nargs="+", metavar="DB",
+                        help="time the map of one ecosystem of these stores instead")
+    parser.add_argument("--ecosystem", default="Zuid-Kennemerland en IJmond")
     args = parser.parse_args()
-    if args.write:
+    if args.stores:
+        stores(args)
+    elif args.write:
         if args.write > 100_000:
             parser.error("--write runs at 100,000 organisations at most")
         write(args)

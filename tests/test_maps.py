@@ -620,3 +620,71 @@ def test_an_ecosystem_map_walks_only_its_part_of_the_network_and_draws_the_same(
     assert {frozenset(e) for e in whole.edges()} == {frozenset(e) for e in part.edges()}
     assert all(whole.edges[u, v] == part.edges[u, v] for u, v in whole.edges())
     assert all(org.nodes[n] == local.nodes[n] for n in nodes)
+
+
+# -- an ecosystem map reads only its part of the store ---------------------------------------
+
+@pytest.fixture(scope="module")
+def generated_store(tmp_path_factory):
+    """3,000 generated organisations over the real municipalities (bench/generate.py)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    try:
+        from generate import generate, write_dataset
+    finally:
+        sys.path.pop(0)
+    folder = tmp_path_factory.mktemp("generated")
+    data = write_dataset(folder / "data", *generate(3000, seed=4))
+    db = folder / "store.db"
+    api.load([data], db)
+    return db
+
+
+def _map_of(graph, ecosystem, theme=None):
+    from stakeholder_graph.privacy import personal_index, redact
+    from stakeholder_graph.viz import map_view
+
+    view = map_view(redact(graph, personal_index(graph)), ecosystem=ecosystem, theme=theme)
+    return view.nodes, view.edges, view.ecosystems, view.isolated, view.municipalities_left_out
+
+
+@pytest.mark.parametrize("ecosystem, theme, as_of", [
+    ("Groot Amsterdam", None, None), ("Noord-Holland Noord", None, None),
+    ("gooi en vechtstreek", None, None), ("Zuid-Kennemerland en IJmond", "Energietransitie", None),
+    ("Groot Amsterdam", None, "2030-01-01")])
+def test_the_map_of_one_ecosystem_read_from_its_part_equals_the_whole(example_store, ecosystem,
+                                                                       theme, as_of):
+    from stakeholder_graph.viz.part import ecosystem_part
+
+    with api.open_store(example_store, create=False) as store:
+        seen = store.as_of(as_of) if as_of else store  # a view of the past: the generic reads
+        part, whole = ecosystem_part(seen, ecosystem), seen.to_networkx()
+    assert part.number_of_nodes() < whole.number_of_nodes()
+    assert _map_of(part, ecosystem, theme) == _map_of(whole, ecosystem, theme)
+
+
+def test_the_map_of_one_ecosystem_of_a_generated_store_reads_a_small_part(generated_store):
+    from stakeholder_graph.viz.part import ecosystem_part
+
+    with api.open_store(generated_store, create=False) as store:
+        whole = store.to_networkx()
+        ecosystems = sorted({d["name"] for _, d in whole.nodes(data=True)
+                             if d.get("type") == "labour_market_region"})
+        for ecosystem in ("Groot Amsterdam", "Zeeland", ecosystems[-1]):
+            part = ecosystem_part(store, ecosystem)
+            assert part.number_of_nodes() < whole.number_of_nodes() / 3, ecosystem
+            assert _map_of(part, ecosystem) == _map_of(whole, ecosystem), ecosystem
+
+
+def test_the_map_command_of_one_ecosystem_and_a_bad_ecosystem(example_store, tmp_path):
+    page = tmp_path / "ijmond.html"
+    result = CliRunner().invoke(cli, ["--store", str(example_store), "map", "-o", str(page),
+                                      "--ecosystem", "Zuid-Kennemerland en IJmond"])
+    assert result.exit_code == 0, result.output
+    assert "Tata Steel" in page.read_text(encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--store", str(example_store), "map", "-o",
+                                      str(tmp_path / "x.html"), "--ecosystem", "Atlantis"])
+    assert result.exit_code != 0
+    assert "no organisations in ecosystem 'Atlantis'" in result.output
+    assert "Groot Amsterdam" in result.output and not (tmp_path / "x.html").exists()

@@ -210,13 +210,13 @@ _TEMPLATE = """<!DOCTYPE html>
   function overlaps(a, b) {
     return a[0] < b[2] + 1 && b[0] < a[2] + 1 && a[1] < b[3] + 1 && b[1] < a[3] + 1;
   }
-  function Grid(cell) { this.cell = cell; this.cells = {}; }
+  function Grid(cell) { this.cell = cell; this.cells = new Map(); }
   Grid.prototype.add = function (b) {
     var c = this.cell;
     for (var i = Math.floor(b[0] / c); i <= Math.floor(b[2] / c); i++) {
       for (var j = Math.floor(b[1] / c); j <= Math.floor(b[3] / c); j++) {
-        var k = i + "," + j;
-        (this.cells[k] = this.cells[k] || []).push(b);
+        var k = i * 65536 + j, cell = this.cells.get(k);
+        if (cell) { cell.push(b); } else { this.cells.set(k, [b]); }
       }
     }
   };
@@ -224,7 +224,7 @@ _TEMPLATE = """<!DOCTYPE html>
     var c = this.cell;
     for (var i = Math.floor(b[0] / c); i <= Math.floor(b[2] / c); i++) {
       for (var j = Math.floor(b[1] / c); j <= Math.floor(b[3] / c); j++) {
-        var cell = this.cells[i + "," + j];
+        var cell = this.cells.get(i * 65536 + j);
         if (!cell) { continue; }
         for (var n = 0; n < cell.length; n++) {
           if (cell[n] !== ignore && overlaps(b, cell[n])) { return true; }
@@ -233,6 +233,17 @@ _TEMPLATE = """<!DOCTYPE html>
     }
     return false;
   };
+  // where sigma put each node (its own framed coordinates and size): fixed once drawn
+  var framed = null;
+  function framedNodes() {
+    if (!framed) {
+      framed = data.nodes.map(function (n) {
+        var d = renderer.getNodeDisplayData(n[0]);
+        return { x: d.x, y: d.y, size: d.size };
+      });
+    }
+    return framed;
+  }
   function moving() {
     var m = renderer.getMouseCaptor(), t = renderer.getTouchCaptor();
     return !!(renderer.getCamera().isAnimated() || m.isMoving || m.draggedEvents ||
@@ -246,7 +257,7 @@ _TEMPLATE = """<!DOCTYPE html>
     if (renderer.getSetting("hideLabelsOnMove") && moving()) {
       // sigma draws no labels while the map moves; draw them once it has stopped
       clearTimeout(settle);
-      settle = setTimeout(function () { if (!moving()) { renderer.refresh(); } }, 150);
+      settle = setTimeout(function () { if (!moving()) { renderer.scheduleRender(); } }, 150);
       return;
     }
     var grid = new Grid(96), nodeGrid = new Grid(48), at = {};
@@ -254,21 +265,22 @@ _TEMPLATE = """<!DOCTYPE html>
     var order = [];
     Object.keys(selected).forEach(function (id) { order.push(index[id]); });
     data.order.forEach(function (i) { if (!selected[data.nodes[i][0]]) { order.push(i); } });
+    var where = framedNodes(), scale = renderer.scaleSize(1);
     order.forEach(function (i) {
-      var id = data.nodes[i][0], d = renderer.getNodeDisplayData(id);
-      if (!d || d.hidden) { return; }
-      var p = renderer.framedGraphToViewport(d), r = renderer.scaleSize(d.size);
+      if (hidden[data.nodes[i][0]]) { return; }
+      var d = where[i], p = renderer.framedGraphToViewport(d), r = d.size * scale;
       if (p.x < -r || p.y < -r || p.x > W + r || p.y > H + r) { return; }
       var core = r * 0.6, box = [p.x - core, p.y - core, p.x + core, p.y + core];
       at[i] = { p: p, r: r, box: box };
       nodeGrid.add(box);
     });
-    var most = Math.max(INSIST, Math.round(W * H / 14000)), rank = 0;
+    // no more labels than the screen holds, and no more tries than that asks for
+    var most = Math.max(INSIST, Math.round(W * H / 14000)), tries = 30 * most, rank = 0;
     ctx.save();
     ctx.textBaseline = "top";
     ctx.textAlign = "left";
     ctx.lineJoin = "round";
-    for (var k = 0; k < order.length && boxes.length < most; k++) {
+    for (var k = 0; k < order.length && boxes.length < most && rank < tries; k++) {
       var i = order[k], here = at[i];
       if (!here) { continue; }
       var id = data.nodes[i][0], label = data.nodes[i][5], first = !!selected[id];
