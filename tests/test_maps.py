@@ -688,3 +688,15 @@ def test_the_map_command_of_one_ecosystem_and_a_bad_ecosystem(example_store, tmp
     assert result.exit_code != 0
     assert "no organisations in ecosystem 'Atlantis'" in result.output
     assert "Groot Amsterdam" in result.output and not (tmp_path / "x.html").exists()
+
+
+def test_the_map_of_one_ecosystem_read_from_its_part_on_neo4j(example_store, neo4j_store):
+    from stakeholder_graph.viz.part import ecosystem_part
+
+    with api.open_store(example_store, create=False) as store:
+        neo4j_store.copy_from(store)
+    whole = neo4j_store.to_networkx()
+    for ecosystem in ("Groot Amsterdam", "Zuid-Kennemerland en IJmond"):
+        part = ecosystem_part(neo4j_store, ecosystem)
+        assert part.number_of_nodes() < whole.number_of_nodes()
+        assert _map_of(part, ecosystem) == _map_of(whole, ecosystem), ecosystem
