@@ -581,7 +581,13 @@ def draw_map(store: Store | str | None = None, html: str | os.PathLike[str] | No
         if around:
             around = _resolve_organisation(opened, around, "--around")
             refuse_personal(people, around, what="--around: ")
-        graph = redact(opened.to_networkx(), people)  # maps and slides never show people
+        if ecosystem and not around and not with_suggestions and not (pptx and handout):
+            # one ecosystem: read only what its map draws, not the whole store
+            from .viz.part import ecosystem_part
+
+            graph = redact(ecosystem_part(opened, ecosystem), people)
+        else:
+            graph = redact(opened.to_networkx(), people)  # maps and slides never show people
         rows = (suggest(opened, top=with_suggestions, lang=lang).to_dict("records")
                 if with_suggestions else [])
         new: list[tuple[str, str, str, str]] = []

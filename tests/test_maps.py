@@ -452,11 +452,13 @@ def _big_graph(nodes: int, edges: int, seed: int = 5) -> nx.MultiDiGraph:
         g.add_node(f"o{i}", kind=rng.choice(["Company"] * 4 + ["School", "PublicBody"]),
                    name=f"Organisatie {i}", aliases=[f"Alias{i}x"], sources=[])
         g.add_edge(f"o{i}", f"m{i % 5}", type="LOCATED_IN")
-    while g.number_of_edges() < edges:
+    added = 0
+    while added < edges:  # (number_of_edges() counts them all, every time)
         a = rng.randrange(nodes)
         b = (a + 5 * rng.randint(1, 30)) % nodes
         if a != b:
             g.add_edge(f"o{a}", f"o{b}", type="PARTNERS_WITH")
+            added += 1
     return g
 
 
@@ -495,6 +497,8 @@ def test_sigma_map_search_finds_by_name_and_alias(browser, sigma_page):
         search.send_keys(query)
         browser.find_element("id", "sg-find").click()
         assert browser.execute_script("return window.sgSelected") == expected
+        # the found organisation is named first, whatever its rank
+        assert browser.execute_script("return window.sgLabelBoxes[0].id") == expected[0]
 
 
 def test_sigma_map_filters_hide_an_ecosystem(browser, sigma_page):
@@ -505,6 +509,94 @@ def test_sigma_map_filters_hide_an_ecosystem(browser, sigma_page):
         " if (!s.getNodeDisplayData(n).hidden) { c++; } }); return c;")
     assert shown == 3500 - 700
     assert len(browser.execute_script("return window.sgEcoBoxes")) == 4
+
+
+# Where the camera looks (a node to centre on, sigma's camera ratio: 1 is the whole map)
+# and how many labels at least are drawn there.
+SIGMA_VIEWS = [(None, 1.0, 25), ("o0", 0.35, 30), ("o7", 0.1, 30), ("o1234", 0.03, 20)]
+
+_LOOK = """
+    var s = window.sgSigma, at = arguments[0], ratio = arguments[1];
+    var p = at ? s.getNodeDisplayData(at) : {x: 0.5, y: 0.5};
+    s.getCamera().setState({x: p.x, y: p.y, ratio: ratio});
+    s.refresh();  // draws at once
+    var m = document.getElementById("sg-map");
+    return {labels: window.sgLabelBoxes, names: window.sgEcoBoxes,
+            size: [m.clientWidth, m.clientHeight]};"""
+
+# The ink of the labels layer: pixels inside each label box, and pixels outside all of
+# them (the white halo round the text reaches 2 px out).
+_INK = """
+    var c = window.sgSigma.getCanvases().labels, k = c.width / c.clientWidth;
+    var img = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    var boxes = window.sgLabelBoxes.map(function (b) {
+      return [(b.box[0] - 3) * k, (b.box[1] - 3) * k, (b.box[2] + 3) * k, (b.box[3] + 3) * k]; });
+    var inside = boxes.map(function () { return 0; }), outside = 0;
+    for (var y = 0; y < c.height; y++) {
+      for (var x = 0; x < c.width; x++) {
+        if (img[4 * (y * c.width + x) + 3] < 8) { continue; }
+        var hit = false;
+        for (var i = 0; i < boxes.length; i++) {
+          var b = boxes[i];
+          if (x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]) { inside[i]++; hit = true; }
+        }
+        if (!hit) { outside++; }
+      }
+    }
+    return {inside: inside, outside: outside};"""
+
+
+@pytest.mark.parametrize("at, ratio, named", SIGMA_VIEWS)
+def test_sigma_labels_never_overlap_each_other_or_ecosystem_names(browser, sigma_page, at,
+                                                                  ratio, named):
+    _open(browser, sigma_page)
+    seen = browser.execute_script(_LOOK, at, ratio)
+    labels, names, (width, height) = seen["labels"], seen["names"], seen["size"]
+    assert len(labels) >= named
+    for i, a in enumerate(labels):
+        x0, y0, x1, y1 = a["box"]
+        assert x0 >= 0 and y0 >= 0 and x1 <= width and y1 <= height, a
+        for b in labels[i + 1:]:
+            assert not _overlap(a["box"], b["box"]), (a, b)
+    assert names, "no ecosystem name in view"
+    for name in names:
+        x0, y0, x1, y1 = name["box"]
+        assert x0 >= 0 and y0 >= 0 and x1 <= width and y1 <= height, name
+        assert not any(_overlap(name["box"], label["box"]) for label in labels), name
+
+
+@pytest.mark.parametrize("at, ratio, named", SIGMA_VIEWS[:2])
+def test_sigma_label_boxes_are_where_the_labels_are_drawn(browser, sigma_page, at, ratio,
+                                                          named):
+    _open(browser, sigma_page)
+    browser.execute_script(_LOOK, at, ratio)
+    ink = browser.execute_script(_INK)
+    assert len(ink["inside"]) >= named and min(ink["inside"]) > 20  # every box has its text
+    assert ink["outside"] == 0  # and nothing is drawn beside the boxes
+
+
+def test_sigma_names_the_most_central_organisations_first(browser, sigma_page):
+    _open(browser, sigma_page)
+    seen = browser.execute_script(_LOOK, None, 1.0)
+    order = browser.execute_script("return window.sgData.order.slice(0, 10).map(function (i) {"
+                                   " return window.sgData.nodes[i][0]; })")
+    named = [label["id"] for label in seen["labels"]]
+    assert named[:10] == order  # in this order, while there is room
+    zoomed = browser.execute_script(_LOOK, "o7", 0.1)
+    assert len({label["id"] for label in zoomed["labels"]} - set(named)) >= 20  # more on zoom
+
+
+def test_sigma_labels_wait_while_the_map_moves(browser, sigma_page):
+    _open(browser, sigma_page)
+    browser.execute_script("window.sgSigma.setSetting('hideLabelsOnMove', true);")
+    still = browser.execute_script(_LOOK, "o0", 0.35)
+    moved = browser.execute_async_script("""
+        var done = arguments[arguments.length - 1], s = window.sgSigma;
+        s.getCamera().animate({ratio: 0.3}, {duration: 400});
+        setTimeout(function () { var during = window.sgLabelBoxes.length;
+          setTimeout(function () { done([during, window.sgLabelBoxes.length]); }, 800); }, 150);""")
+    browser.execute_script("window.sgSigma.setSetting('hideLabelsOnMove', false);")
+    assert still["labels"] and moved[0] == 0 and moved[1] > 0
 
 
 @pytest.mark.parametrize("ecosystem", ["Groot Amsterdam", "Noord-Holland Noord",
@@ -528,3 +620,83 @@ def test_an_ecosystem_map_walks_only_its_part_of_the_network_and_draws_the_same(
     assert {frozenset(e) for e in whole.edges()} == {frozenset(e) for e in part.edges()}
     assert all(whole.edges[u, v] == part.edges[u, v] for u, v in whole.edges())
     assert all(org.nodes[n] == local.nodes[n] for n in nodes)
+
+
+# -- an ecosystem map reads only its part of the store ---------------------------------------
+
+@pytest.fixture(scope="module")
+def generated_store(tmp_path_factory):
+    """3,000 generated organisations over the real municipalities (bench/generate.py)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    try:
+        from generate import generate, write_dataset
+    finally:
+        sys.path.pop(0)
+    folder = tmp_path_factory.mktemp("generated")
+    data = write_dataset(folder / "data", *generate(3000, seed=4))
+    db = folder / "store.db"
+    api.load([data], db)
+    return db
+
+
+def _map_of(graph, ecosystem, theme=None):
+    from stakeholder_graph.privacy import personal_index, redact
+    from stakeholder_graph.viz import map_view
+
+    view = map_view(redact(graph, personal_index(graph)), ecosystem=ecosystem, theme=theme)
+    return view.nodes, view.edges, view.ecosystems, view.isolated, view.municipalities_left_out
+
+
+@pytest.mark.parametrize("ecosystem, theme, as_of", [
+    ("Groot Amsterdam", None, None), ("Noord-Holland Noord", None, None),
+    ("gooi en vechtstreek", None, None), ("Zuid-Kennemerland en IJmond", "Energietransitie", None),
+    ("Groot Amsterdam", None, "2030-01-01")])
+def test_the_map_of_one_ecosystem_read_from_its_part_equals_the_whole(example_store, ecosystem,
+                                                                       theme, as_of):
+    from stakeholder_graph.viz.part import ecosystem_part
+
+    with api.open_store(example_store, create=False) as store:
+        seen = store.as_of(as_of) if as_of else store  # a view of the past: the generic reads
+        part, whole = ecosystem_part(seen, ecosystem), seen.to_networkx()
+    assert part.number_of_nodes() < whole.number_of_nodes()
+    assert _map_of(part, ecosystem, theme) == _map_of(whole, ecosystem, theme)
+
+
+def test_the_map_of_one_ecosystem_of_a_generated_store_reads_a_small_part(generated_store):
+    from stakeholder_graph.viz.part import ecosystem_part
+
+    with api.open_store(generated_store, create=False) as store:
+        whole = store.to_networkx()
+        ecosystems = sorted({d["name"] for _, d in whole.nodes(data=True)
+                             if d.get("type") == "labour_market_region"})
+        for ecosystem in ("Groot Amsterdam", "Zeeland", ecosystems[-1]):
+            part = ecosystem_part(store, ecosystem)
+            assert part.number_of_nodes() < whole.number_of_nodes() / 3, ecosystem
+            assert _map_of(part, ecosystem) == _map_of(whole, ecosystem), ecosystem
+
+
+def test_the_map_command_of_one_ecosystem_and_a_bad_ecosystem(example_store, tmp_path):
+    page = tmp_path / "ijmond.html"
+    result = CliRunner().invoke(cli, ["--store", str(example_store), "map", "-o", str(page),
+                                      "--ecosystem", "Zuid-Kennemerland en IJmond"])
+    assert result.exit_code == 0, result.output
+    assert "Tata Steel" in page.read_text(encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--store", str(example_store), "map", "-o",
+                                      str(tmp_path / "x.html"), "--ecosystem", "Atlantis"])
+    assert result.exit_code != 0
+    assert "no organisations in ecosystem 'Atlantis'" in result.output
+    assert "Groot Amsterdam" in result.output and not (tmp_path / "x.html").exists()
+
+
+def test_the_map_of_one_ecosystem_read_from_its_part_on_neo4j(example_store, neo4j_store):
+    from stakeholder_graph.viz.part import ecosystem_part
+
+    with api.open_store(example_store, create=False) as store:
+        neo4j_store.copy_from(store)
+    whole = neo4j_store.to_networkx()
+    for ecosystem in ("Groot Amsterdam", "Zuid-Kennemerland en IJmond"):
+        part = ecosystem_part(neo4j_store, ecosystem)
+        assert part.number_of_nodes() < whole.number_of_nodes()
+        assert _map_of(part, ecosystem) == _map_of(whole, ecosystem), ecosystem

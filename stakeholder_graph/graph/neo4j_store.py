@@ -551,6 +551,36 @@ class Neo4jStore(Store):
             yield {**dict(sorted(props.items())), "type": r["type"], "start": r["source"],
                    "end": r["target"], "key": key, "sources": sources}
 
+    def nodes_with_ids(self, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+        """Yield the nodes whose id is among ``ids`` (by the index on ``id``)."""
+        for r in self._read(f"MATCH (n:{NODE_LABEL}) WHERE n.id IN $ids "
+                            "RETURN properties(n) AS p ORDER BY n.id", ids=sorted(set(ids))):
+            yield self._node_dict(r["p"])
+
+    def edges_touching(self, ids: Iterable[str], rel_types: Iterable[str] | None = None,
+                       within: set[str] | None = None,
+                       side: str = "either") -> Iterator[dict[str, Any]]:
+        """Yield the relationships (of these types) with an end among ``ids``, each once
+        (by the index on ``id``); see :meth:`Store.edges_touching`."""
+        if side not in ("either", "start", "end"):
+            raise ValueError(f"side must be either, start or end, not {side!r}")
+        types = ([_rel_type(t) for t in rel_types] if rel_types is not None
+                 else list(REL_TYPES))
+        ends = {"either": ("a", "b"), "start": ("a",), "end": ("b",)}[side]
+        query = " UNION ".join(
+            f"MATCH (a:{NODE_LABEL})-[r]->(b:{NODE_LABEL}) WHERE {end}.id IN $ids "
+            "AND type(r) IN $types RETURN type(r) AS type, a.id AS source, b.id AS target, "
+            "properties(r) AS p" for end in ends)
+        for r in self._read(query, ids=sorted(set(ids)), types=types):
+            if within is not None and (r["source"] not in within or r["target"] not in within):
+                continue
+            props = dict(r["p"])
+            key = props.pop("key", "")
+            sources = [json.loads(s) for s in props.pop("sources", [])]
+            props = {k: v for k, v in props.items() if not k.startswith("_")}
+            yield {**dict(sorted(props.items())), "type": r["type"], "start": r["source"],
+                   "end": r["target"], "key": key, "sources": sources}
+
     # ------------------------------------------------------------------ writing
 
     def _in_transaction(self, work: Any) -> Any:

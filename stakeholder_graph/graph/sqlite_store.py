@@ -563,6 +563,46 @@ class SQLiteStore(Store):
             yield {**json.loads(props), "type": typ, "start": source, "end": target,
                    "key": key, "sources": json.loads(sources)}
 
+    def nodes_with_ids(self, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+        """Yield the live nodes whose id is among ``ids`` (by the primary key)."""
+        for chunk in _chunks(sorted(set(ids))):
+            marks = ",".join("?" * len(chunk))
+            for node_id, kind, props, sources in self.conn.execute(
+                    f"SELECT id, kind, props, sources FROM nodes WHERE until IS NULL "
+                    f"AND id IN ({marks}) ORDER BY id", chunk):
+                yield {"id": node_id, "kind": kind, **json.loads(props),
+                       "sources": json.loads(sources)}
+
+    def edges_touching(self, ids: Iterable[str], rel_types: Iterable[str] | None = None,
+                       within: set[str] | None = None,
+                       side: str = "either") -> Iterator[dict[str, Any]]:
+        """Yield the live relationships (of these types) with an end among ``ids``, each
+        once (by the indexes on either end; by the primary key for the start of given
+        types); with ``within``, only those with both ends in it (checked before their
+        properties are read); with ``side="start"`` (``"end"``) only those whose start
+        (end) is among ``ids``."""
+        if side not in ("either", "start", "end"):
+            raise ValueError(f"side must be either, start or end, not {side!r}")
+        types = sorted(set(rel_types)) if rel_types is not None else None
+        typed = f" AND type IN ({','.join('?' * len(types))})" if types else ""
+        seen: set[tuple[str, str, str, str]] = set()
+        if types == []:
+            return
+        for end in {"either": ("source", "target"), "start": ("source",),
+                    "end": ("target",)}[side]:
+            for chunk in _chunks(sorted(set(ids)), _CHUNK - len(types or ())):
+                marks = ",".join("?" * len(chunk))
+                for typ, source, target, key, props, sources in self.conn.execute(
+                        f"SELECT type, source, target, key, props, sources FROM edges "
+                        f"WHERE {end} IN ({marks}) AND until IS NULL{typed}",
+                        [*chunk, *(types or ())]):
+                    if (typ, source, target, key) in seen or within is not None and (
+                            source not in within or target not in within):
+                        continue
+                    seen.add((typ, source, target, key))
+                    yield {**json.loads(props), "type": typ, "start": source, "end": target,
+                           "key": key, "sources": json.loads(sources)}
+
     def records(self) -> Iterator[Record]:
         """Yield every record, live and ended, with its claims."""
         for row in self.conn.execute(_Writer._NODE + " ORDER BY id"):

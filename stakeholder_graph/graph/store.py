@@ -195,6 +195,48 @@ class Store(ABC):
     def decisions(self) -> list[dict[str, str]]:
         """Return the match decisions: ``variant``, ``target``, ``decision``, ``at``."""
 
+    # -- reading a part of the network (a store may answer these faster, by index)
+    def nodes_with_ids(self, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+        """Yield the live nodes whose id is among ``ids``, as :meth:`nodes` does.
+
+        Examples
+        --------
+        >>> import tempfile, os
+        >>> from stakeholder_graph.graph.model import Batch, build_node
+        >>> store = open_store(os.path.join(tempfile.mkdtemp(), "g.db"))
+        >>> _ = store.load(Batch(nodes=[build_node("slug:a", "Campus", {"name": "A"})]))
+        >>> [n["name"] for n in store.nodes_with_ids(["slug:a", "slug:zz"])]
+        ['A']
+        """
+        wanted = set(ids)
+        return (n for n in self.nodes() if n["id"] in wanted)
+
+    def edges_touching(self, ids: Iterable[str], rel_types: Iterable[str] | None = None,
+                       within: set[str] | None = None,
+                       side: str = "either") -> Iterator[dict[str, Any]]:
+        """Yield the live relationships (of these types) with an end among ``ids``, each
+        once, as :meth:`edges` does; with ``within``, only those with both ends in it;
+        with ``side="start"`` (or ``"end"``) only those whose start (end) is among ``ids``.
+
+        Examples
+        --------
+        >>> import tempfile, os
+        >>> from stakeholder_graph.graph.model import Batch, build_edge, build_node
+        >>> store = open_store(os.path.join(tempfile.mkdtemp(), "g.db"))
+        >>> batch = Batch(nodes=[build_node(f"slug:{n}", "Company", {"name": n}) for n in "abc"])
+        >>> batch.add_edge(build_edge("PARTNERS_WITH", "slug:a", "slug:b", {}))
+        >>> _ = store.load(batch)
+        >>> [(e["start"], e["end"]) for e in store.edges_touching(["slug:b"])]
+        [('slug:a', 'slug:b')]
+        """
+        wanted, types = set(ids), set(rel_types) if rel_types is not None else None
+        if side not in ("either", "start", "end"):
+            raise ValueError(f"side must be either, start or end, not {side!r}")
+        return (e for e in self.edges()
+                if (side != "end" and e["start"] in wanted or side != "start" and e["end"] in wanted)
+                and (types is None or e["type"] in types)
+                and (within is None or (e["start"] in within and e["end"] in within)))
+
     # -- writing, shared by both stores
     def load(self, batch: Batch, progress: bool = False, at: str | None = None,
              skip_bad_rows: bool = False, by: str | None = None) -> LoadResult:

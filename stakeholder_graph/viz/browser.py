@@ -24,13 +24,19 @@ def chromium_available() -> str | None:
     return None
 
 
+GL_FLAGS = ("--disable-gpu", "--enable-unsafe-swiftshader")
+"""WebGL in software (SwiftShader): the only WebGL a machine without a GPU has."""
+
+
 def headless_chromium(width: int = 1600, height: int = 900,
-                      page_load_strategy: str = "normal") -> Any:
+                      page_load_strategy: str = "normal",
+                      gl_flags: tuple[str, ...] = GL_FLAGS) -> Any:
     """Start headless Chromium with its console and network logs on.
 
     The flags keep Chromium off the network by itself (no background connections), so
     every request in the log comes from the page. ``page_load_strategy="none"`` returns from
-    ``get`` at once (for timing pages that keep the browser busy).
+    ``get`` at once (for timing pages that keep the browser busy). ``gl_flags`` choose how
+    WebGL is drawn (the render benchmark tries others).
     """
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -38,12 +44,11 @@ def headless_chromium(width: int = 1600, height: int = 900,
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium") or "chromium"
     profile = tempfile.mkdtemp(prefix="sg-chromium-")
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+    for flag in ("--headless=new", "--no-sandbox", "--disable-quic",
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                  f"--window-size={width},{height}", f"--user-data-dir={profile}",
-                 "--allow-file-access-from-files",
-                 "--enable-unsafe-swiftshader"):  # WebGL in software (sigma.js maps)
+                 "--allow-file-access-from-files", *gl_flags):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     options.page_load_strategy = page_load_strategy

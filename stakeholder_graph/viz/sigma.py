@@ -4,8 +4,16 @@ vis-network draws on a 2D canvas and slows down in the low thousands of organisa
 sigma.js draws nodes and edges with WebGL and stays fluid with tens of thousands. The
 page has the same side panel as the vis-network map (:mod:`.panel`: legend, search over
 names and aliases, filters, suggestions), the same ecosystem areas with their names, and
-the same positions. Labels are sigma's own: it names the biggest organisations of each
-part of the screen and no more, so they do not pile up; more appear as one zooms in.
+the same positions.
+
+Labels are not sigma's (its label grid lets labels overlap): the page places them itself
+after every frame, with the rules of :mod:`.labels` — most central organisation first
+(selected ones before all), a few spots round each node, a label drawn only where it
+overlaps no label drawn in that frame and no ecosystem name, inside the map, and no more
+than the screen holds — so more organisations are named as one zooms in. While the map
+moves (dragging, zooming) labels and, on big maps, edges are left out, as sigma's
+``hideLabelsOnMove``/``hideEdgesOnMove`` do, and drawn again when it stops. The page keeps
+the boxes it drew in ``window.sgLabelBoxes`` and ``window.sgEcoBoxes`` (for tests).
 
 sigma.js 3.0.2 and graphology 0.26.0 (both MIT) come from npm and are vendored in
 ``viz/vendor/`` with their licence files; their JavaScript is inlined into the page.
@@ -37,6 +45,9 @@ def _graph_data(view: MapView) -> dict:
         "edges": [[e["from"], e["to"], e["color"], 1.6 if e.get("cross") or e["dashes"] else 0.6]
                   for e in view.edges],
         "tips": [n["tooltip"] for n in view.nodes],
+        # the label pass tries organisations in this order: most central first
+        "order": [i for i, _ in sorted(enumerate(view.nodes),
+                                       key=lambda p: (-p[1]["centrality"], p[1]["label"]))],
     }
 
 
@@ -103,15 +114,24 @@ _TEMPLATE = """<!DOCTYPE html>
   });
   var container = document.getElementById("sg-map");
   var hidden = {}, selected = {}, selectedEdges = {}, anySelected = false;
+  var hoveredNode = null;
+  var drawHover = Sigma.rendering.drawDiscNodeHover;
+  var big = data.edges.length > 20000;
   var renderer = new Sigma(graph, container, {
-    renderEdgeLabels: false, labelFont: "sans-serif", labelSize: 14, labelWeight: "normal",
-    labelDensity: 0.3, labelGridCellSize: 200, labelRenderedSizeThreshold: 6,
+    renderEdgeLabels: false, renderLabels: false,  // labels: the page's own pass, below
+    labelFont: "sans-serif", labelSize: 14, labelWeight: "bold",
     zIndex: true, minCameraRatio: 0.01, maxCameraRatio: 4,
-    hideEdgesOnMove: data.edges.length > 20000, hideLabelsOnMove: data.edges.length > 20000,
+    hideEdgesOnMove: big, hideLabelsOnMove: big,
+    // the hovered organisation is named on the hover layer; a selected one gets a ring
+    // there and its name from the label pass
+    defaultDrawNodeHover: function (ctx, d, settings) {
+      drawHover(ctx, d.key === hoveredNode ? d : Object.assign({}, d, { label: null }),
+                settings);
+    },
     nodeReducer: function (node, attrs) {
       var out = Object.assign({}, attrs);
       if (hidden[node]) { out.hidden = true; }
-      if (selected[node]) { out.highlighted = true; out.forceLabel = true; out.zIndex = 2; }
+      if (selected[node]) { out.highlighted = true; out.zIndex = 2; }
       else if (anySelected) { out.color = "#cfcfcf"; out.zIndex = 0; }
       return out;
     },
@@ -179,17 +199,135 @@ _TEMPLATE = """<!DOCTYPE html>
       t.fillText(e.name, x, y + 3);
     });
     window.sgEcoBoxes = boxes;
+    return boxes;
+  }
+  // The node labels: most central first (selected ones before all), a few spots round
+  // each node, drawn only where the box overlaps no label drawn in this frame and no
+  // ecosystem name, inside the map, and no more than the screen holds (the rules of
+  // labels.py). Boxes are [x0, y0, x1, y1] in CSS pixels of the map.
+  var LABEL_FONT = 14, LABEL_H = 18, INSIST = 15;
+  var labelCanvas = renderer.getCanvases().labels, widths = {};
+  function overlaps(a, b) {
+    return a[0] < b[2] + 1 && b[0] < a[2] + 1 && a[1] < b[3] + 1 && b[1] < a[3] + 1;
+  }
+  function Grid(cell) { this.cell = cell; this.cells = new Map(); }
+  Grid.prototype.add = function (b) {
+    var c = this.cell;
+    for (var i = Math.floor(b[0] / c); i <= Math.floor(b[2] / c); i++) {
+      for (var j = Math.floor(b[1] / c); j <= Math.floor(b[3] / c); j++) {
+        var k = i * 65536 + j, cell = this.cells.get(k);
+        if (cell) { cell.push(b); } else { this.cells.set(k, [b]); }
+      }
+    }
+  };
+  Grid.prototype.hits = function (b, ignore) {
+    var c = this.cell;
+    for (var i = Math.floor(b[0] / c); i <= Math.floor(b[2] / c); i++) {
+      for (var j = Math.floor(b[1] / c); j <= Math.floor(b[3] / c); j++) {
+        var cell = this.cells.get(i * 65536 + j);
+        if (!cell) { continue; }
+        for (var n = 0; n < cell.length; n++) {
+          if (cell[n] !== ignore && overlaps(b, cell[n])) { return true; }
+        }
+      }
+    }
+    return false;
+  };
+  // where sigma put each node (its own framed coordinates and size): fixed once drawn
+  var framed = null;
+  function framedNodes() {
+    if (!framed) {
+      framed = data.nodes.map(function (n) {
+        var d = renderer.getNodeDisplayData(n[0]);
+        return { x: d.x, y: d.y, size: d.size };
+      });
+    }
+    return framed;
+  }
+  function moving() {
+    var m = renderer.getMouseCaptor(), t = renderer.getTouchCaptor();
+    return !!(renderer.getCamera().isAnimated() || m.isMoving || m.draggedEvents ||
+              m.currentWheelDirection || t.isMoving);
+  }
+  var settle = null;
+  function drawLabels(ecoBoxes) {
+    var W = container.clientWidth, H = container.clientHeight;
+    var ctx = labelCanvas.getContext("2d"), boxes = [];
+    window.sgLabelBoxes = boxes;
+    if (renderer.getSetting("hideLabelsOnMove") && moving()) {
+      // sigma draws no labels while the map moves; draw them once it has stopped
+      clearTimeout(settle);
+      settle = setTimeout(function () { if (!moving()) { renderer.scheduleRender(); } }, 150);
+      return;
+    }
+    var grid = new Grid(96), nodeGrid = new Grid(48), at = {};
+    ecoBoxes.forEach(function (e) { grid.add(e.box); });
+    var order = [];
+    Object.keys(selected).forEach(function (id) { order.push(index[id]); });
+    data.order.forEach(function (i) { if (!selected[data.nodes[i][0]]) { order.push(i); } });
+    var where = framedNodes(), scale = renderer.scaleSize(1);
+    order.forEach(function (i) {
+      if (hidden[data.nodes[i][0]]) { return; }
+      var d = where[i], p = renderer.framedGraphToViewport(d), r = d.size * scale;
+      if (p.x < -r || p.y < -r || p.x > W + r || p.y > H + r) { return; }
+      var core = r * 0.6, box = [p.x - core, p.y - core, p.x + core, p.y + core];
+      at[i] = { p: p, r: r, box: box };
+      nodeGrid.add(box);
+    });
+    // no more labels than the screen holds, and no more tries than that asks for
+    var most = Math.max(INSIST, Math.round(W * H / 14000)), tries = 30 * most, rank = 0;
+    ctx.save();
+    ctx.textBaseline = "top";
+    ctx.textAlign = "left";
+    ctx.lineJoin = "round";
+    for (var k = 0; k < order.length && boxes.length < most && rank < tries; k++) {
+      var i = order[k], here = at[i];
+      if (!here) { continue; }
+      var id = data.nodes[i][0], label = data.nodes[i][5], first = !!selected[id];
+      var font = (first ? "bold " : "") + LABEL_FONT + "px sans-serif";
+      ctx.font = font;
+      var key = (first ? "b" : "n") + i;
+      var w = widths[key] || (widths[key] = ctx.measureText(label).width);
+      var p = here.p, spots = [];
+      [0, LABEL_H].forEach(function (far) {
+        var d = here.r + 2 + far, c = d * 0.7;
+        spots.push([p.x - w / 2, p.y + d], [p.x - w / 2, p.y - d - LABEL_H],
+                   [p.x + d, p.y - LABEL_H / 2], [p.x - d - w, p.y - LABEL_H / 2],
+                   [p.x + c, p.y + c], [p.x - c - w, p.y + c],
+                   [p.x + c, p.y - c - LABEL_H], [p.x - c - w, p.y - c - LABEL_H]);
+      });
+      rank++;
+      var chosen = null, fallback = null;
+      for (var s = 0; s < spots.length && !chosen; s++) {
+        var b = [spots[s][0], spots[s][1], spots[s][0] + w, spots[s][1] + LABEL_H];
+        if (b[0] < 0 || b[1] < 0 || b[2] > W || b[3] > H || grid.hits(b, null)) { continue; }
+        if (!nodeGrid.hits(b, here.box)) { chosen = b; }
+        else if (!fallback) { fallback = b; }
+      }
+      // the most central, and selected ones, may cover another node rather than go unnamed
+      if (!chosen && (rank <= INSIST || first)) { chosen = fallback; }
+      if (!chosen) { continue; }
+      grid.add(chosen);
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
+      ctx.strokeText(label, chosen[0], chosen[1] + 2);
+      ctx.fillStyle = first ? "#000" : "#222";
+      ctx.fillText(label, chosen[0], chosen[1] + 2);
+      boxes.push({ id: id, box: chosen });
+    }
+    ctx.restore();
   }
   renderer.on("afterRender", function () {
-    drawAreas();
+    drawLabels(drawAreas());
     window.sgFrames = (window.sgFrames || 0) + 1;
   });
-  drawAreas();  // sigma drew the graph once already, inside its constructor
+  drawLabels(drawAreas());  // sigma drew the graph once already, inside its constructor
   window.sgDrawnAt = performance.now();
   window.sgDrawn = true;
 
   var tooltip = document.getElementById("sg-tooltip");
   renderer.on("enterNode", function (ev) {
+    hoveredNode = ev.node;
     tooltip.textContent = "";
     (data.tips[index[ev.node]] || []).forEach(function (line) {
       var row = document.createElement("div");
@@ -201,7 +339,10 @@ _TEMPLATE = """<!DOCTYPE html>
     tooltip.style.top = (p.y + 14) + "px";
     tooltip.style.display = "block";
   });
-  renderer.on("leaveNode", function () { tooltip.style.display = "none"; });
+  renderer.on("leaveNode", function () {
+    hoveredNode = null;
+    tooltip.style.display = "none";
+  });
 
   window.sgRenderer = {
     select: function (ids, suggestion) {
