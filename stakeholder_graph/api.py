@@ -77,7 +77,8 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
         Show progress bars on stderr for large files.
     at : str, optional
         When the data was valid (a date or date and time, not before the latest load and
-        not more than a day ahead); now by default.
+        not more than a day ahead); now by default. An old municipality name resolves to
+        the municipality of that day (else of the source's ``date:``, else of today).
     skip_bad_rows : bool
         Load the good rows and report the bad ones in ``problems`` instead of loading
         nothing.
@@ -118,7 +119,8 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
 
         batch.aliases.extend(read_aliases(aliases))
     for path in paths:
-        batch.extend(read_path(path, mapping, progress=progress, keep_problems=True))
+        batch.extend(read_path(path, mapping, progress=progress, keep_problems=True,
+                               at=moment))
     with _opened(store) as target:
         return target.load(batch, progress=progress, at=moment, skip_bad_rows=skip_bad_rows,
                            by=by)

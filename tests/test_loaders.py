@@ -235,19 +235,61 @@ OLD_ROWS = [r for r in _csv("municipalities.csv") if r["year"] != "2026"]
 
 
 @pytest.mark.parametrize("old", OLD_ROWS, ids=[f"{r['name']}-{r['year']}" for r in OLD_ROWS])
-def test_every_old_municipality_has_a_successor_of_2026_with_a_date(old):
-    current = {r["code"]: r for r in _csv("municipalities.csv") if r["year"] == "2026"}
-    rows = [s for s in _csv("successions.csv")
-            if s["old_code"] == old["code"] and s["old_name"] == old["name"]]
+def test_every_old_municipality_has_a_successor_of_its_day_and_a_chain_to_2026(old):
+    every = {(r["code"], r["name"]): r for r in _csv("municipalities.csv")}
+    current = {r["code"] for r in _csv("municipalities.csv") if r["year"] == "2026"}
+    table = _csv("successions.csv")
+    rows = [s for s in table if s["old_code"] == old["code"] and s["old_name"] == old["name"]]
     assert rows, f"{old['name']} has no successor"
     for row in rows:
-        assert row["new_code"] in current and current[row["new_code"]]["name"] == row["new_name"]
+        # The successor of the day is a municipality of the CBS tables (perhaps gone since).
+        new = every[(row["new_code"], row["new_name"])]
         if old["name"] not in CROSS_PROVINCE:
-            assert current[row["new_code"]]["province"] == old["province"], row
+            assert new["province"] == old["province"], row
         # In force in the first year without the old municipality (or that year itself, for
         # a merger during the year: Rozenburg and Weesp).
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", row["date"])
         assert int(old["year"]) <= int(row["date"][:4]) <= int(old["year"]) + 1
+        # A successor that is gone too has its own later row: every chain ends in 2026.
+        seen, code, name, date = 0, row["new_code"], row["new_name"], row["date"]
+        while code not in current:
+            step = next(s for s in table if s["old_code"] == code and s["old_name"] == name)
+            assert step["date"] > date
+            code, name, date, seen = step["new_code"], step["new_name"], step["date"], seen + 1
+            assert seen < 5
+
+
+@pytest.mark.parametrize("old,new", [
+    ("Graafstroom", "Molenwaard"), ("Liesveld", "Molenwaard"), ("Nieuw-Lekkerland", "Molenwaard"),
+    ("Molenwaard", "Molenlanden"), ("Skarsterlân", "De Friese Meren"),
+    ("De Friese Meren", "De Fryske Marren"), ("Menaldumadeel", "Menameradiel"),
+    ("Ubbergen", "Groesbeek"), ("Groesbeek", "Berg en Dal"),
+])
+def test_the_table_names_the_successor_of_the_day_not_only_of_today(old, new):
+    assert {s["new_name"] for s in _csv("successions.csv") if s["old_name"] == old} == {new}
+
+
+def test_the_mergers_of_1_january_2010_are_in_the_table():
+    rows = {s["old_name"]: s for s in _csv("successions.csv") if s["date"] == "2010-01-01"}
+    assert {r["new_name"] for r in rows.values()} == {"Oldambt", "Peel en Maas", "Zuidplas",
+                                                      "Venlo"}
+    assert rows["Winschoten"]["new_name"] == "Oldambt" and rows["Winschoten"]["old_code"] == ""
+
+
+def test_the_shipped_table_is_what_the_builder_makes(tmp_path, monkeypatch):
+    import importlib.util
+    import shutil
+
+    spec = importlib.util.spec_from_file_location(
+        "build_successions", Path(__file__).parents[1] / "tools" / "build_successions.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    for name in ("municipalities.csv", "corop.generated.csv"):
+        shutil.copy(GEO / name, tmp_path / name)
+    monkeypatch.setattr(builder, "ROOT", tmp_path)
+    builder.main()
+    assert (tmp_path / "successions.csv").read_text(encoding="utf-8") == \
+        (GEO / "successions.csv").read_text(encoding="utf-8")
 
 
 def test_the_cross_province_mergers_are_the_known_few():
@@ -260,15 +302,47 @@ def test_the_cross_province_mergers_are_the_known_few():
     ("Franekeradeel", "Waadhoeke"), ("Aalburg", "Altena"), ("Bellingwedde", "Westerwolde"),
     ("Graafstroom", "Molenlanden"), ("Haren", "Groningen"), ("Loenen", "Stichtse Vecht"),
     ("Rozenburg", "Rotterdam"), ("Westvoorne", "Voorne aan Zee"), ("Zederik", "Vijfheerenlanden"),
-    ("Menaldumadeel", None),  # split: ambiguous
+    ("Winschoten", "Oldambt"),
 ])
 def test_old_names_of_every_province_resolve(name, current):
-    if current is None:
-        with pytest.raises(InputError, match=r"'Menaldumadeel' \(until 2011-01-01\): its area "
-                                             "is now in 'Leeuwarden' or 'Waadhoeke'"):
-            geography().resolve(name)
-    else:
-        assert geography().resolve(name).name == current
+    assert geography().resolve(name).name == current
+
+
+@pytest.mark.parametrize("name,day,expected", [
+    # A chain: Graafstroom merged into Molenwaard (2013), Molenwaard into Molenlanden (2019).
+    ("Graafstroom", "2012-12-31", "Graafstroom"), ("Graafstroom", "2013-01-01", "Molenwaard"),
+    ("Graafstroom", "2018-06-30", "Molenwaard"), ("Graafstroom", "2019-01-01", "Molenlanden"),
+    ("Molenwaard", "2016-05-01", "Molenwaard"), ("Molenwaard", "2024-05-01", "Molenlanden"),
+    # Weesp merged into Amsterdam on 24 March 2022, not on 1 January.
+    ("Weesp", "2022-03-23", "Weesp"), ("Weesp", "2022-03-24", "Amsterdam"),
+    ("Heerhugowaard", "2021-12-31", "Heerhugowaard"), ("Heerhugowaard", "2022-01-01",
+                                                        "Dijk en Waard"),
+    # A rename under a new code: Groesbeek became Berg en Dal in 2016.
+    ("Ubbergen", "2015-06-01", "Groesbeek"), ("Ubbergen", "2016-06-01", "Berg en Dal"),
+    ("Boarnsterhim", "2013-06-01", "Boarnsterhim"),
+    ("Amsterdam", "2015-01-01", "Amsterdam"),  # a name that existed then is itself
+])
+def test_an_old_name_is_the_municipality_of_the_date_of_the_data(name, day, expected):
+    assert geography().resolve(name, at=day).name == expected
+
+
+@pytest.mark.parametrize("name,day,choices", [
+    ("Menaldumadeel", "2019-01-01", "'Leeuwarden' or 'Waadhoeke'"),
+    ("Boarnsterhim", "2015-01-01", "'De Friese Meren' or 'Heerenveen' or 'Leeuwarden' or "
+                                   "'Súdwest-Fryslân'"),
+    ("Boarnsterhim", "2020-01-01", "'De Fryske Marren' or 'Heerenveen' or 'Leeuwarden' or "
+                                   "'Súdwest-Fryslân'"),
+    ("Haaren", "2024-01-01", "'Boxtel' or 'Oisterwijk' or 'Tilburg' or 'Vught'"),
+])
+def test_a_split_municipality_lists_the_municipalities_of_the_day(name, day, choices):
+    with pytest.raises(InputError) as caught:
+        geography().resolve(name, at=day)
+    assert f"its area was in {choices} on {day}" in caught.value.message
+    assert caught.value.suggestion == choices
+
+
+def test_a_split_municipality_still_existing_on_the_day_is_itself():
+    assert geography().resolve("Haaren", at="2020-12-31").until == "2021-01-01"
 
 
 @pytest.mark.parametrize("province,current", [("Limburg", "Bergen (L.)"),
@@ -301,13 +375,13 @@ ORG_MAPPING = ("table: organisations\nprovince: Noord-Holland\ncolumns: {name: N
 
 def test_an_old_name_loads_as_its_successor_and_stays_an_alias(tmp_path):
     sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nCafé Techniek;Bedrijf;Weesp\n")
-    batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv")
+    batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv", at="2026-06-01")
     located = {e.source: e.target for e in batch.edges if e.type == "LOCATED_IN"}
     assert located["slug:cafe-techniek"] == "cbs:GM0363"
     amsterdam = resolve(batch).nodes["cbs:GM0363"]
     assert amsterdam.props["name"] == "Amsterdam" and amsterdam.props["aliases"] == ["Weesp"]
-    assert batch.warnings == ["orgs.csv: old municipality names loaded as today's municipality: "
-                              "'Weesp' merged into Amsterdam on 2022-03-24"]
+    assert batch.warnings == ["orgs.csv: old municipality names loaded as the municipality of "
+                              "2026-06-01: 'Weesp' merged into Amsterdam on 2022-03-24"]
 
 
 def test_a_municipality_outside_the_province_is_a_warning(tmp_path):

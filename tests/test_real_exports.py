@@ -257,3 +257,86 @@ def test_a_user_alias_list_merges_names_no_rule_finds(location, tmp_path):
         [company] = store.nodes("Company")
     assert company["name"] == "Zeehaven IJmuiden"
     assert company["aliases"] == ["Haven van IJmuiden"]
+
+
+# --- An old municipality name is the municipality of the date of the data -----------------
+
+OLD_NAMES = ("Naam;Soort;Gemeente\r\nBouwbedrijf Noord;Bedrijf;Heerhugowaard\r\n"
+             "Molen Techniek;Bedrijf;Graafstroom\r\nZorg Oost;Bedrijf;Haaren\r\n")
+
+
+def _located(location: str) -> dict[str, tuple[str, str, list[str]]]:
+    """Each organisation's municipality: id, name, aliases."""
+    with api.open_store(location) as store:
+        munis = {n["id"]: n for n in store.nodes("Municipality")}
+        return {e["start"]: (e["end"], munis[e["end"]]["name"],
+                             list(munis[e["end"]].get("aliases") or []))
+                for e in store.edges("LOCATED_IN")}
+
+
+@pytest.mark.parametrize("at,expected", [
+    # Heerhugowaard merged into Dijk en Waard in 2022; Graafstroom into Molenwaard in 2013,
+    # which merged into Molenlanden in 2019.
+    ("2020-06-01", {"slug:bouwbedrijf-noord": ("cbs:GM0398", "Heerhugowaard", []),
+                    "slug:molen-techniek": ("cbs:GM1978", "Molenlanden", ["Graafstroom"]),
+                    "slug:zorg-oost": ("cbs:GM0788", "Haaren", [])}),
+    ("2014-06-01", {"slug:bouwbedrijf-noord": ("cbs:GM0398", "Heerhugowaard", []),
+                    "slug:molen-techniek": ("cbs:GM1927", "Molenwaard", ["Graafstroom"]),
+                    "slug:zorg-oost": ("cbs:GM0788", "Haaren", [])}),
+])
+def test_load_at_a_date_puts_old_names_in_the_municipality_of_that_day(location, tmp_path, at,
+                                                                        expected):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_bytes(OLD_NAMES.encode("cp1252"))
+    result = _load(location, str(sheet), "--at", at)
+    assert result.exit_code == 0, result.output
+    assert _located(location) == expected
+
+
+def test_load_today_puts_old_names_in_todays_municipality_and_a_split_is_refused(location,
+                                                                                tmp_path):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_bytes(OLD_NAMES.encode("cp1252"))
+    result = _load(location, str(sheet))
+    assert result.exit_code == 1
+    problems = [line for line in result.stderr.splitlines() if "Haaren" in line]
+    assert len(problems) == 1 and "'Boxtel' or 'Oisterwijk' or 'Tilburg' or 'Vught'" in \
+        problems[0]
+    sheet.write_bytes(OLD_NAMES.rsplit("Zorg Oost", 1)[0].encode("cp1252"))
+    result = _load(location, str(sheet))
+    assert result.exit_code == 0, result.output
+    assert _located(location) == {
+        "slug:bouwbedrijf-noord": ("cbs:GM1980", "Dijk en Waard", ["Heerhugowaard"]),
+        "slug:molen-techniek": ("cbs:GM1978", "Molenlanden", ["Graafstroom"])}
+
+
+@pytest.mark.parametrize("where", ["mapping", "dataset"])
+def test_the_sources_own_date_chooses_the_municipality_and_at_goes_first(tmp_path, where):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "orgs.csv").write_bytes(OLD_NAMES.split("Zorg Oost")[0].encode("cp1252"))
+    mapping = "table: organisations\ncolumns: {name: Naam, kind: Soort, municipality: Gemeente}\n"
+    spec = "files:\n  - path: orgs.csv\n    mapping: m.yaml\n"
+    if where == "mapping":
+        mapping += "date: 2016-05-01\n"
+    else:
+        spec += "date: 2016-05-01\n"
+    (folder / "m.yaml").write_text(mapping, encoding="utf-8")
+    (folder / "dataset.yaml").write_text(spec, encoding="utf-8")
+    api.load([folder], str(tmp_path / "a.db"))
+    assert _located(str(tmp_path / "a.db"))["slug:molen-techniek"][1] == "Molenwaard"
+    api.load([folder], str(tmp_path / "b.db"), at="2026-01-01")
+    assert _located(str(tmp_path / "b.db"))["slug:molen-techniek"][1] == "Molenlanden"
+
+
+def test_a_municipality_of_the_past_keeps_its_regions_and_says_what_it_became(tmp_path):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_bytes(OLD_NAMES.split("Molen")[0].encode("cp1252"))
+    result = api.load([sheet], str(tmp_path / "s.db"), at="2020-06-01")
+    assert any("Heerhugowaard (until 2022-01-01, now Dijk en Waard)" in w
+               for w in result.warnings)
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        node = next(n for n in store.nodes("Municipality") if n["id"] == "cbs:GM0398")
+        regions = {e["end"] for e in store.edges("IN_REGION") if e["start"] == "cbs:GM0398"}
+    assert node["note"] == "opgeheven op 2022-01-01; het gebied ligt nu in Dijk en Waard"
+    assert regions == {"cbs:AM15", "cbs:CR19", "cbs:PV27"}  # Noord-Holland Noord

@@ -31,7 +31,7 @@ HAND: dict[str, tuple[tuple[str, ...], str]] = {
     "GM0007": (("Westerwolde",), "merger"),                 # Bellingwedde 2018
     "GM0568": (("Nissewaard",), "merger"),                  # Bernisse 2015
     "GM0585": (("Hoeksche Waard",), "merger"),              # Binnenmaas 2019
-    "GM0055": (("Heerenveen", "Leeuwarden", "Súdwest-Fryslân", "De Fryske Marren"),
+    "GM0055": (("Heerenveen", "Leeuwarden", "Súdwest-Fryslân", "De Friese Meren"),
                "split"),                                    # Boarnsterhim 2014
     "GM0611": (("Hoeksche Waard",), "merger"),              # Cromstrijen 2019
     "GM1921": (("De Fryske Marren",), "rename"),            # De Friese Meren 2016
@@ -40,21 +40,21 @@ HAND: dict[str, tuple[tuple[str, ...], str]] = {
     "GM1651": (("Het Hogeland",), "merger"),                # Eemsmond 2019
     "GM1722": (("Noardeast-Fryslân",), "merger"),           # Ferwerderadiel 2019
     "GM0070": (("Waadhoeke",), "merger"),                   # Franekeradeel 2018
-    "GM0653": (("De Fryske Marren",), "merger"),            # Gaasterlân-Sleat 2014
+    "GM0653": (("De Friese Meren",), "merger"),             # Gaasterlân-Sleat 2014
     "GM0689": (("Molenlanden",), "merger"),                 # Giessenlanden 2019
-    "GM0693": (("Molenlanden",), "merger"),                 # Graafstroom 2013 (Molenwaard)
+    "GM0693": (("Molenwaard",), "merger"),                  # Graafstroom 2013
     "GM0063": (("Waadhoeke",), "merger"),                   # het Bildt 2018
     "GM0018": (("Midden-Groningen",), "merger"),            # Hoogezand-Sappemeer 2018
     "GM0079": (("Noardeast-Fryslân",), "merger"),           # Kollumerland c.a. 2019
     "GM0588": (("Hoeksche Waard",), "merger"),              # Korendijk 2019
     "GM1685": (("Maashorst",), "merger"),                   # Landerd 2022
     "GM0081": (("Leeuwarden",), "merger"),                  # Leeuwarderadeel 2018
-    "GM0082": (("De Fryske Marren",), "merger"),            # Lemsterland 2014
-    "GM0694": (("Molenlanden",), "merger"),                 # Liesveld 2013 (Molenwaard)
+    "GM0082": (("De Friese Meren",), "merger"),             # Lemsterland 2014
+    "GM0694": (("Molenwaard",), "merger"),                  # Liesveld 2013
     "GM0733": (("West Betuwe",), "merger"),                 # Lingewaal 2019
     "GM0140": (("Leeuwarden", "Súdwest-Fryslân", "Waadhoeke"), "split"),  # Littenseradiel 2018
     "GM1671": (("'s-Hertogenbosch", "Oss"), "split"),       # Maasdonk 2015
-    "GM0083": (("Waadhoeke", "Leeuwarden"), "split"),       # Menaldumadeel (Menameradiel)
+    "GM0083": (("Menameradiel",), "rename"),                # Menaldumadeel 2011
     "GM1908": (("Waadhoeke", "Leeuwarden"), "split"),       # Menameradiel 2018
     "GM1987": (("Midden-Groningen",), "merger"),            # Menterwolde 2018
     "GM0815": (("Land van Cuijk",), "merger"),              # Mill en Sint Hubert 2022
@@ -67,7 +67,7 @@ HAND: dict[str, tuple[tuple[str, ...], str]] = {
     "GM0196": (("Zevenaar",), "merger"),                    # Rijnwaarden 2018
     "GM1672": (("Alphen aan den Rijn",), "merger"),         # Rijnwoude 2014
     "GM0600": (("Rotterdam",), "merger"),                   # Rozenburg 2010-03-18
-    "GM0051": (("De Fryske Marren",), "merger"),            # Skarsterlân 2014
+    "GM0051": (("De Friese Meren",), "merger"),             # Skarsterlân 2014
     "GM0614": (("Voorne aan Zee",), "merger"),              # Westvoorne 2023
     "GM0053": (("Het Hogeland", "Westerkwartier"), "split"),  # Winsum 2019
     "GM0710": (("Súdwest-Fryslân",), "merger"),             # Wûnseradiel 2011
@@ -90,7 +90,24 @@ HAND: dict[str, tuple[tuple[str, ...], str]] = {
     "GM0463": (("Hollands Kroon",), "merger"),              # Wieringermeer 2012
     "GM0416": (("Dijk en Waard",), "merger"),               # Langedijk 2022
     "GM0478": (("Edam-Volendam",), "merger"),               # Zeevang 2016
+    # Chains: the first successor was itself merged or renamed later.
+    "GM0571": (("Molenwaard",), "merger"),                  # Nieuw-Lekkerland 2013
+    "GM0265": (("Groesbeek",), "merger"),                   # Millingen aan de Rijn 2015
+    "GM0282": (("Groesbeek",), "merger"),                   # Ubbergen 2015
+    "GM0241": (("Berg en Dal",), "rename"),                 # Groesbeek 2016
 }
+# Mergers of 1 January 2010, the day of the first classification in municipalities.csv, so
+# the old municipalities have no row (and no code) there: (old name, province, successor).
+BEFORE_TABLE = [
+    ("Reiderland", "Groningen", "Oldambt"), ("Scheemda", "Groningen", "Oldambt"),
+    ("Winschoten", "Groningen", "Oldambt"),
+    ("Helden", "Limburg", "Peel en Maas"), ("Kessel", "Limburg", "Peel en Maas"),
+    ("Maasbree", "Limburg", "Peel en Maas"), ("Meijel", "Limburg", "Peel en Maas"),
+    ("Arcen en Velden", "Limburg", "Venlo"),
+    ("Moordrecht", "Zuid-Holland", "Zuidplas"),
+    ("Nieuwerkerk aan den IJssel", "Zuid-Holland", "Zuidplas"),
+    ("Zevenhuizen-Moerkapelle", "Zuid-Holland", "Zuidplas"),
+]
 DATES = {"GM0600": "2010-03-18", "GM0457": "2022-03-24"}  # Rozenburg, Weesp
 
 
@@ -99,30 +116,42 @@ def main() -> None:
         rows = list(csv.DictReader(fh))
     current = {r["code"]: r for r in rows if r["year"] == "2026"}
     by_name = {r["name"]: r for r in current.values()}
+    # A successor may itself be gone by 2026 (Graafstroom -> Molenwaard -> Molenlanden):
+    # the table names the municipality that took over on the day, and a chain is followed.
+    for r in rows:
+        if r["year"] != "2026" and r["code"] not in current:
+            by_name.setdefault(r["name"], r)
     places: dict[str, set[str]] = {}
     with (ROOT / "corop.generated.csv").open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             places.setdefault(r["Woonplaats"].casefold(), set()).add("GM" + r["Gemeentecode"])
     out = []
+
+    def add(old: dict[str, str], new: dict[str, str], date: str, how: str, basis: str) -> None:
+        out.append({"old_code": old["code"], "old_name": old["name"],
+                    "old_province": old["province"], "new_code": new["code"],
+                    "new_name": new["name"], "new_province": new["province"],
+                    "date": date, "how": how, "basis": basis})
+
     for r in sorted((r for r in rows if r["year"] != "2026"), key=lambda r: r["name"]):
         date = DATES.get(r["code"], f"{int(r['year']) + 1}-01-01")
         if r["code"] in HAND:
             names, how = HAND[r["code"]]
-            news, basis = [by_name[n]["code"] for n in names], "cbs-overview"
+            news, basis = [by_name[n] for n in names], "cbs-overview"
         elif r["code"] in current:
-            news, how, basis = [r["code"]], "rename", "code"
-            date = f"{int(r['year']) + 1}-01-01"
+            news, how, basis = [current[r["code"]]], "rename", "code"
         else:
             found = {c for c in places.get(r["name"].casefold(), set())
                      if current[c]["province"] == r["province"]}
             if len(found) != 1:
                 raise SystemExit(f"no successor for {r['name']} {r['code']}: add it to HAND")
-            news, how, basis = sorted(found), "merger", "woonplaats"
+            news, how, basis = [current[c] for c in sorted(found)], "merger", "woonplaats"
         for new in news:
-            out.append({"old_code": r["code"], "old_name": r["name"],
-                        "old_province": r["province"], "new_code": new,
-                        "new_name": current[new]["name"], "new_province": current[new]["province"],
-                        "date": date, "how": how, "basis": basis})
+            add(r, new, date, how, basis)
+    for name, province, successor in BEFORE_TABLE:
+        add({"code": "", "name": name, "province": province}, by_name[successor],
+            "2010-01-01", "merger", "cbs-overview")
+    out.sort(key=lambda o: (o["old_name"].casefold(), o["old_code"], o["new_name"]))
     with (ROOT / "successions.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(out[0]), lineterminator="\n")
         writer.writeheader()

@@ -29,12 +29,15 @@ __all__ = [
 
 
 def read_path(path: str | Path, mapping: str | Path | None = None,
-              progress: bool = False, keep_problems: bool = False) -> Batch:
+              progress: bool = False, keep_problems: bool = False,
+              at: str | None = None) -> Batch:
     """Read a dataset folder, a ``dataset.yaml``, or one CSV/XLSX file into a batch.
 
     Every row is checked. A bad row raises :class:`~stakeholder_graph.errors.LoadProblems`
     listing every problem at once; with ``keep_problems`` the good rows come back and the
     problems are in ``batch.problems`` (a file that cannot be read at all is one problem).
+    ``at`` is the date of the data: an old municipality name is the municipality of that
+    day (see :meth:`~stakeholder_graph.loaders.cbs.Geography.resolve`).
 
     Examples
     --------
@@ -47,11 +50,11 @@ def read_path(path: str | Path, mapping: str | Path | None = None,
     with paused_gc():
         if path.is_dir() or path.name == DATASET_FILE:
             folder = path if path.is_dir() else path.parent
-            return load_dataset(folder, progress=progress, keep_problems=keep_problems)
+            return load_dataset(folder, progress=progress, keep_problems=keep_problems, at=at)
         if not keep_problems:
-            return load_table(path, mapping, progress=progress)
+            return load_table(path, mapping, progress=progress, at=at)
         try:
-            return load_table(path, mapping, progress=progress, keep_problems=True)
+            return load_table(path, mapping, progress=progress, keep_problems=True, at=at)
         except InputError as exc:
             batch = Batch()
             batch.problems.append(exc.located(file=str(path)).problem())

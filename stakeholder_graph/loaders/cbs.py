@@ -31,7 +31,12 @@ REGION_TYPES = {
 
 @dataclass(frozen=True)
 class Municipality:
-    """A current municipality with the regions it belongs to."""
+    """A municipality with the regions it belongs to.
+
+    ``until`` is empty for a current municipality; for one that merged, split or was
+    renamed under a new code since 2010, the day it ceased (its regions are those of its
+    last year).
+    """
 
     code: str
     name: str
@@ -41,6 +46,7 @@ class Municipality:
     region: str
     province_code: str
     province: str
+    until: str = ""
 
 
 def normalise_place(name: str) -> str:
@@ -80,6 +86,7 @@ class Geography:
         with (root / "municipalities.csv").open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
         self.municipalities: dict[str, Municipality] = {}
+        """The current municipalities by CBS code."""
         for r in rows:
             if r["year"] == "2026":
                 self.municipalities[r["code"]] = Municipality(
@@ -89,14 +96,29 @@ class Geography:
         for m in self.municipalities.values():
             self._add(m.name, m.code)
             self._add(re.sub(r"\s*\(.*\)$", "", m.name), m.code)
-        self._old: dict[str, set[str]] = {}
         self.successions: dict[str, list[dict[str, str]]] = {}
         """Rows of ``successions.csv`` by normalised old name: what each became, and when."""
+        self._next: dict[tuple[str, str], list[dict[str, str]]] = {}
         with (root / "successions.csv").open(encoding="utf-8", newline="") as fh:
             for r in csv.DictReader(fh):
-                key = normalise_place(r["old_name"])
-                self._old.setdefault(key, set()).add(r["new_code"])
-                self.successions.setdefault(key, []).append(r)
+                self.successions.setdefault(normalise_place(r["old_name"]), []).append(r)
+                self._next.setdefault((r["old_code"], r["old_name"]), []).append(r)
+        self._old = {key: {r["new_code"] for r in found}
+                     for key, found in self.successions.items()}
+        self.former: dict[str, Municipality] = {}
+        """Municipalities that ceased since 2010 under a code of their own (Heerhugowaard,
+        Molenwaard), by code, with the day they ceased (``until``)."""
+        old_rows = {r["code"]: r for r in rows
+                    if r["year"] != "2026" and r["code"] not in self.municipalities}
+        for code, r in old_rows.items():
+            until = self._next[(code, r["name"])][0]["date"]
+            region_code, region = r["region_code"], r["region"]
+            if not region_code:  # 2010-2013 rows lack it: the successors' region, if one
+                found = {(m.region_code, m.region) for m in self._finals(code, r["name"])}
+                region_code, region = next(iter(found)) if len(found) == 1 else ("", "")
+            self.former[code] = Municipality(code, r["name"], r["corop_code"], r["corop"],
+                                             region_code, region, r["province_code"],
+                                             r["province"], until)
         with (root / "corop.generated.csv").open(encoding="utf-8", newline="") as fh:
             self._places: dict[str, set[str]] = {}
             for r in csv.DictReader(fh):
@@ -106,8 +128,65 @@ class Geography:
     def _add(self, name: str, code: str) -> None:
         self._names.setdefault(normalise_place(name), set()).add(code)
 
-    def resolve(self, name: str, province: str | None = None) -> Municipality:
-        """Return the current municipality a name, old name, place or code points at.
+    def get(self, code: str) -> Municipality:
+        """Return a current or former municipality by its CBS code.
+
+        Examples
+        --------
+        >>> geography().get("GM0398").name, geography().get("GM0398").until
+        ('Heerhugowaard', '2022-01-01')
+        """
+        return self.municipalities.get(code) or self.former[code]
+
+    def _finals(self, code: str, name: str) -> list[Municipality]:
+        """The current municipalities a former one's area is in (a chain followed)."""
+        out: list[Municipality] = []
+        for r in self._next.get((code, name), ()):
+            if r["new_code"] in self.municipalities:
+                out.append(self.municipalities[r["new_code"]])
+            else:
+                out.extend(self._finals(r["new_code"], r["new_name"]))
+        return list(dict.fromkeys(out))
+
+    def at(self, code: str, name: str, day: str) -> list[tuple[Municipality, list[dict[str, str]]]]:
+        """The municipalities that held a municipality's area on a day, each with the
+        successions that led there (empty when it still existed that day).
+
+        Parameters
+        ----------
+        code, name : str
+            The municipality as in ``successions.csv`` (``old_code``, ``old_name``); a
+            current one is returned as it is.
+        day : str
+            An ISO date (``YYYY-MM-DD``).
+
+        Examples
+        --------
+        >>> [(m.name, len(path)) for m, path in geography().at("GM0693", "Graafstroom",
+        ...                                                      "2015-06-01")]
+        [('Molenwaard', 1)]
+        >>> [m.name for m, _ in geography().at("GM0693", "Graafstroom", "2020-06-01")]
+        ['Molenlanden']
+        >>> [m.name for m, _ in geography().at("GM0693", "Graafstroom", "2012-06-01")]
+        ['Graafstroom']
+        """
+        if code in self.municipalities:
+            return [(self.municipalities[code], [])]
+        steps = self._next.get((code, name), [])
+        if code in self.former and (not steps or day < steps[0]["date"]):
+            return [(self.former[code], [])]
+        # A municipality gone on 1 January 2010 has no row of its own (the tables start
+        # then): before that day too, its successor is the nearest the tables know.
+        out: list[tuple[Municipality, list[dict[str, str]]]] = []
+        for r in steps:
+            for m, path in self.at(r["new_code"], r["new_name"], day):
+                if all(m.code != o.code for o, _ in out):
+                    out.append((m, [r, *path]))
+        return out
+
+    def resolve(self, name: str, province: str | None = None,
+                at: str | None = None) -> Municipality:
+        """Return the municipality a name, old name, place or code points at, on a day.
 
         Parameters
         ----------
@@ -116,12 +195,16 @@ class Geography:
         province : str, optional
             The province the data is about: a name that fits several municipalities
             ("Bergen") is the one in this province.
+        at : str, optional
+            The date of the data (``YYYY-MM-DD``; today by default). An old name is the
+            municipality that existed that day: Heerhugowaard itself in 2020, Dijk en Waard
+            (into which it merged in 2022) in 2024.
 
         Raises
         ------
         InputError
             When nothing matches (with the closest names), or the name is ambiguous (with
-            its choices).
+            its choices), for instance a municipality split among several.
 
         Examples
         --------
@@ -129,25 +212,37 @@ class Geography:
         'Haarlemmermeer'
         >>> geography().resolve("Bergen", province="Limburg").name
         'Bergen (L.)'
+        >>> geography().resolve("Heerhugowaard", at="2020-05-01").name
+        'Heerhugowaard'
+        >>> geography().resolve("Heerhugowaard", at="2024-05-01").name
+        'Dijk en Waard'
         >>> geography().resolve("Amsterdm")
         Traceback (most recent call last):
         ...
         stakeholder_graph.errors.InputError: unknown municipality 'Amsterdm' (did you mean 'Amsterdam'?)
         """
-        return self.lookup(name, province)[0]
+        return self.lookup(name, province, at)[0]
 
-    def lookup(self, name: str, province: str | None = None) -> tuple[Municipality,
-                                                                      dict[str, str] | None]:
-        """Like :meth:`resolve`, and the succession that led there (``None`` for a current
-        name, place or code): a row of ``successions.csv`` with ``old_name``, ``date``
-        (when the change took effect) and ``how`` (merger, split or rename).
+    def lookup(self, name: str, province: str | None = None,
+               at: str | None = None) -> tuple[Municipality, dict[str, str] | None]:
+        """Like :meth:`resolve`, and the succession that led there (``None`` for a name,
+        place or code of a municipality that existed on the day): a row of
+        ``successions.csv`` with ``old_name``, ``date`` (when the change took effect),
+        ``how`` (merger, split or rename) and, for a chain, ``via`` (the municipalities in
+        between, joined by " → ").
 
         Examples
         --------
         >>> m, succession = geography().lookup("Weesp")
         >>> m.name, succession["date"], succession["how"]
         ('Amsterdam', '2022-03-24', 'merger')
+        >>> m, succession = geography().lookup("Graafstroom", at="2024-01-01")
+        >>> m.name, succession["via"]
+        ('Molenlanden', 'Molenwaard')
         """
+        from datetime import date as _date
+
+        day = str(at)[:10] if at else _date.today().isoformat()
         text = str(name).strip()
         code = text.upper()
         if code.startswith("CBS:"):
@@ -156,34 +251,67 @@ class Geography:
             code = "GM" + code
         if code in self.municipalities:
             return self.municipalities[code], None
+        if code in self.former:
+            return self._on_day(text, [self._row_of(code)], day)
         key = normalise_place(text)
         for table in (self._names, self._old, self._places):
             codes = table.get(key)
             if not codes:
                 continue
+            if table is self._old:
+                rows = list({(r["old_code"], r["old_name"]): r
+                             for r in self.successions[key]}.values())
+                if len(rows) > 1 and province:
+                    wanted = normalise_place(province)
+                    rows = [r for r in rows
+                            if normalise_place(r["old_province"]) == wanted] or rows
+                return self._on_day(text, rows, day)
             if len(codes) > 1 and province:
                 wanted = normalise_place(province)
                 inside = {c for c in codes
                           if normalise_place(self.municipalities[c].province) == wanted}
                 codes = inside or codes
             if len(codes) == 1:
-                found = next(iter(codes))
-                succession = None
-                if table is self._old:
-                    succession = next(r for r in self.successions[key] if r["new_code"] == found)
-                return self.municipalities[found], succession
+                return self.municipalities[next(iter(codes))], None
             options = " or ".join(sorted(f"'{self.municipalities[c].name}'" for c in codes))
-            if table is self._old:
-                row = self.successions[key][0]
-                raise InputError(f"ambiguous municipality {text!r} (until {row['date']}): its "
-                                 f"area is now in {options}; write the current municipality",
-                                 value=text, suggestion=options)
             raise InputError(f"ambiguous municipality {text!r}: {options}; write the name "
                              "with its province suffix, or give the dataset's province",
                              value=text, suggestion=options)
         names = [m.name for m in self.municipalities.values()]
         raise InputError(f"unknown municipality {text!r}{did_you_mean(text, names)}",
                          value=text)
+
+    def _row_of(self, code: str) -> dict[str, str]:
+        m = self.former[code]
+        return {"old_code": code, "old_name": m.name}
+
+    def _on_day(self, text: str, rows: list[dict[str, str]],
+                day: str) -> tuple[Municipality, dict[str, str] | None]:
+        """The one municipality that held the area of the old municipality ``rows`` name
+        on ``day``; an error listing the choices when it was split among several."""
+        found: list[tuple[Municipality, list[dict[str, str]]]] = []
+        for r in rows:
+            for m, path in self.at(r["old_code"], r["old_name"], day):
+                if all(m.code != o.code for o, _ in found):
+                    found.append((m, path))
+        if len(found) == 1:
+            m, path = found[0]
+            if not path:
+                return m, None
+            succession = dict(path[0])
+            if any(step["how"] == "split" for step in path):
+                succession["how"] = "split"
+            succession["via"] = " → ".join(step["new_name"] for step in path[:-1])
+            return m, succession
+        options = " or ".join(sorted(f"'{m.name}'" for m, _ in found))
+        if len(rows) > 1:  # two old municipalities of this name (in two provinces)
+            raise InputError(f"ambiguous municipality {text!r}: {options}; write the name "
+                             "with its province suffix, or give the dataset's province",
+                             value=text, suggestion=options)
+        until = found[0][1][0]["date"] if found and found[0][1] else ""
+        raise InputError(f"ambiguous municipality {text!r} (until {until}): its area was "
+                         f"in {options} on {day}; write the municipality of that day",
+                         value=text, suggestion=options)
 
     def place_keys(self, code: str) -> frozenset[str]:
         """Return the normalised names that point at one municipality: its own names, old
@@ -200,6 +328,8 @@ class Geography:
                 for key, codes in table.items():
                     for c in codes:
                         by_code.setdefault(c, set()).add(key)
+            for m in self.former.values():
+                by_code.setdefault(m.code, set()).add(normalise_place(m.name))
             self._by_code = {c: frozenset(keys) for c, keys in by_code.items()}
         return self._by_code.get(code, frozenset())
 
@@ -250,10 +380,12 @@ def municipality_batch(codes: list[str] | set[str], origin: Provenance | None = 
     batch = Batch()
     regions: dict[str, tuple[str, str]] = {}
     for code in sorted(set(codes)):
-        m = geo.municipalities[code]
-        batch.add_node(build_node(f"cbs:{m.code}", "Municipality",
-                                  {"name": m.name, "province": m.province,
-                                   "source": CBS_SOURCE}, origin))
+        m = geo.get(code)
+        props = {"name": m.name, "province": m.province, "source": CBS_SOURCE}
+        if m.until:
+            now = " of ".join(f.name for f in geo._finals(m.code, m.name))
+            props["note"] = f"opgeheven op {m.until}; het gebied ligt nu in {now}"
+        batch.add_node(build_node(f"cbs:{m.code}", "Municipality", props, origin))
         for kind, rcode, rname in (("region", m.region_code, m.region),
                                    ("corop", m.corop_code, m.corop),
                                    ("province", m.province_code, m.province)):

@@ -10,6 +10,8 @@ One command loads the whole folder as one load (one transaction)::
       social_domain: {province: Noord-Holland}
     source_name: crm           # optional: the source's stable name (see docs/loading.md)
     province: Noord-Holland    # optional: the province the data is about
+    date: 2020-06-30           # optional: the date of the data (old municipality names are
+                               # the municipality of that day; --at goes first, else today)
     aliases: aliases.csv       # optional: your own alias list (name, alias, source)
     files:                     # in load order; paths relative to the folder
       - path: organisaties.csv
@@ -62,7 +64,7 @@ def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
         raise InputError("expected a mapping with 'files' (and optionally 'reference')",
                          file=label)
     keys = ["name", "title", "description", "reference", "files", "source_name", "province",
-            "aliases"]
+            "aliases", "date"]
     unknown = set(spec) - set(keys)
     if unknown:
         key = sorted(unknown)[0]
@@ -93,6 +95,9 @@ def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
         inside(folder, spec["aliases"], "aliases", label)
         if not (folder / spec["aliases"]).is_file():
             raise InputError(f"aliases: no such file '{spec['aliases']}'", file=label)
+    from .tabular import data_date
+
+    spec["date"] = data_date(spec.get("date"), label)
     spec.setdefault("name", folder.name)
     if spec.get("province") is None:  # the province of the CBS reference, if one
         spec["province"] = ((spec.get("reference") or {}).get("cbs") or {}).get("province")
@@ -125,12 +130,13 @@ def inside(folder: str | Path, relative: object, what: str, label: str) -> Path:
 
 
 def load_dataset(folder: str | Path, progress: bool = False,
-                 keep_problems: bool = False) -> Batch:
+                 keep_problems: bool = False, at: str | None = None) -> Batch:
     """Read every reference table and file a dataset folder lists into one batch.
 
     Provenance names files relative to the folder, prefixed with the dataset name
     (``noord-holland/organisaties.csv``), so it does not depend on where the folder lies.
-    Every file is read, whatever the problems of the one before.
+    Every file is read, whatever the problems of the one before. ``at`` is the date of
+    the data (``--at``), before the dataset's own ``date:``.
 
     Raises
     ------
@@ -167,7 +173,8 @@ def load_dataset(folder: str | Path, progress: bool = False,
             mapping = read_mapping(folder / entry["mapping"]) if entry.get("mapping") else None
             batch.extend(load_table(folder / entry["path"], mapping, label=label,
                                     progress=progress, keep_problems=True,
-                                    province=spec.get("province"), source_name=source))
+                                    province=spec.get("province"), source_name=source,
+                                    at=at, source_date=spec.get("date")))
         except InputError as exc:  # a file that cannot be read at all: one problem
             batch.problems.append(exc.located(file=label).problem())
     if batch.problems and not keep_problems:

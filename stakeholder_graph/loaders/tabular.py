@@ -116,6 +116,9 @@ class TableMapping:
     source_name: str | None = None
     """The source's stable name (``source_name: crm``): next month's export under another
     file name replaces this one's facts."""
+    date: str | None = None
+    """The date of the data (``date: 2020-06-30``): an old municipality name is the one
+    that existed that day (``--at`` goes first; today by default)."""
     province: str | None = None
     """The province the sheet is about: an ambiguous municipality ("Bergen") is the one in
     it, and a municipality outside it is a warning."""
@@ -141,7 +144,8 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
     """
     if not isinstance(data, dict):
         raise _mapping_error("a mapping must be a YAML mapping with 'table' and 'columns'", origin)
-    keys = ["table", "columns", "values", "defaults", "sheet", "source_name", "province"]
+    keys = ["table", "columns", "values", "defaults", "sheet", "source_name", "province",
+            "date"]
     unknown = set(data) - set(keys)
     if unknown:
         key = sorted(unknown)[0]
@@ -182,7 +186,33 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
                          for k, v in values.items()},
                         dict(defaults), data.get("sheet"), origin,
                         (data.get("source_name") or "").strip() or None,
+                        data_date(data.get("date"), origin),
                         (data.get("province") or "").strip() or None)
+
+
+def data_date(value: Any, origin: str | None = None) -> str | None:
+    """Check a mapping's or dataset's ``date:`` (the date of the data) and return it as
+    ``YYYY-MM-DD``; ``None`` when absent.
+
+    Examples
+    --------
+    >>> import datetime
+    >>> data_date("2020-06-30"), data_date(datetime.date(2020, 6, 30)), data_date(None)
+    ('2020-06-30', '2020-06-30', None)
+    """
+    import datetime
+
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    try:
+        return datetime.date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise InputError(f"date: {value!r} is not a date; write it as YYYY-MM-DD "
+                         "(the date of the data)", file=origin) from None
 
 
 def allowed_fields(table: str) -> list[str]:
@@ -497,7 +527,8 @@ def _relationship_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
 def load_table(path: str | Path, mapping: TableMapping | str | Path | None = None,
                label: str | None = None, progress: bool = False, *,
                keep_problems: bool = False, province: str | None = None,
-               source_name: str | None = None) -> Batch:
+               source_name: str | None = None, at: str | None = None,
+               source_date: str | None = None) -> Batch:
     """Read one CSV/XLSX sheet of organisations or relationships into a :class:`Batch`.
 
     Every row is checked: a bad row is left out and its problem kept (file, row, column,
@@ -517,6 +548,12 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         Return the good rows with the problems in ``batch.problems`` instead of raising.
     province, source_name : str, optional
         The dataset's province and source name, unless the mapping names its own.
+    at : str, optional
+        The date of the data (``--at``): an old municipality name is the municipality
+        that existed that day. Before the mapping's ``date:``, then ``source_date``
+        (the dataset's ``date:``), then today.
+    source_date : str, optional
+        The dataset's date of the data, unless the mapping names its own.
 
     Raises
     ------
@@ -549,7 +586,8 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                          f"(the sheet's columns are: {', '.join(table.headers)})",
                          file=table.file, sheet=table.sheet, row=1)
     batch = Batch(files=[table.file], checksums={table.file: _sha256(path)})
-    ctx = _Context(mapping.province or province)
+    ctx = _Context(mapping.province or province,
+                   (str(at)[:10] if at else None) or mapping.date or source_date)
     name = mapping.source_name or source_name
     if name:
         batch.sources[table.file] = name
@@ -588,21 +626,31 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
 
 
 class _Context:
-    """What a sheet's rows share: the province, and what to warn about once per file."""
+    """What a sheet's rows share: the province, the date of the data, and what to warn
+    about once per file."""
 
-    def __init__(self, province: str | None) -> None:
+    def __init__(self, province: str | None, day: str | None = None) -> None:
+        from datetime import date
+
         self.province = province
+        self.day = day or date.today().isoformat()
         self.outside: list[str] = []
         self.renamed: dict[str, str] = {}
+        self.former: dict[str, str] = {}
 
     def municipality(self, text: str) -> Any:
         from .cbs import geography
 
-        muni, succession = geography().lookup(text, self.province)
+        muni, succession = geography().lookup(text, self.province, at=self.day)
         if succession is not None and text not in self.renamed:
             how = {"merger": "merged into", "split": "split, in part to",
                    "rename": "renamed"}.get(succession["how"], "became")
-            self.renamed[text] = f"'{text}' {how} {muni.name} on {succession['date']}"
+            via = f" (via {succession['via']})" if succession.get("via") else ""
+            self.renamed[text] = (f"'{text}' {how} {muni.name}{via} on "
+                                  f"{succession['date']}")
+        elif muni.until and muni.name not in self.former:
+            now = " or ".join(m.name for m in geography()._finals(muni.code, muni.name))
+            self.former[muni.name] = f"{muni.name} (until {muni.until}, now {now})"
         if self.province and muni.province.casefold() != self.province.casefold():
             entry = f"{muni.name} ({muni.province})"
             if entry not in self.outside:
@@ -612,8 +660,11 @@ class _Context:
     def warnings(self, file: str) -> list[str]:
         out = []
         if self.renamed:
-            out.append(f"{file}: old municipality names loaded as today's municipality: "
-                       + "; ".join(self.renamed.values()))
+            out.append(f"{file}: old municipality names loaded as the municipality of "
+                       f"{self.day}: " + "; ".join(self.renamed.values()))
+        if self.former:
+            out.append(f"{file}: municipalities that existed on {self.day}, the date of the "
+                       "data, loaded as they were: " + "; ".join(self.former.values()))
         if self.outside:
             out.append(f"{file}: {len(self.outside)} municipalit"
                        f"{'y' if len(self.outside) == 1 else 'ies'} outside {self.province}: "
