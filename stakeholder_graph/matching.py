@@ -77,6 +77,7 @@ _ABBREVIATIONS = [
     (re.compile(r"(?<![\w.])st\.\s*"), "sint "),
     (re.compile(r"(?<![\w.])kon\.\s*"), "koninklijke "),
     (re.compile(r"&"), " en "),
+    (re.compile(r"\bregionaal\s+opleidingen\s*centrum\b"), "roc"),
 ]
 _COMMON = 2000
 _PREPOSITIONS = frozenset({"van", "of", "de", "der", "den", "aan", "in", "op", "bij", "voor",
@@ -332,6 +333,55 @@ def place_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _blocks(kind: str, word: str) -> tuple[tuple[str, str], ...]:
+    """The blocks a word puts a name in: its first four letters and, for a longer word, its
+    last four (a typo early in a word, "Aliander", still meets "Alliander")."""
+    return ((kind, word[:4]), (kind, "~" + word[-4:])) if len(word) > 5 else ((kind, word[:4]),)
+
+
+def _begins(a: str, b: str) -> bool:
+    """Whether the words of one normalised name begin the other's ("tennet", "tennet tso")
+    and the shorter is a real word (five letters or more), not a place."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return 0 < len(short) < len(long) and long[:len(short)] == short and \
+        len("".join(short)) >= 5 and not set(short) <= place_words()
+
+
+def acronym(text: str) -> str:
+    """The name as an acronym, lower-case, when it is one ("NS", "HvA", "TESO"); else "".
+
+    Examples
+    --------
+    >>> acronym("TESO"), acronym("HvA"), acronym("Tata Steel"), acronym("Inholland")
+    ('teso', 'hva', '', '')
+    """
+    word = str(text).strip().replace(".", "")
+    if re.fullmatch(r"[A-Za-z]{2,6}", word) and sum(c.isupper() for c in word) >= 2:
+        return word.casefold()
+    return ""
+
+
+def initials(text: str) -> set[str]:
+    """The initials of a name of two words or more, with and without its small words.
+
+    Examples
+    --------
+    >>> sorted(initials("Hogeschool van Amsterdam B.V."))
+    ['ha', 'hva']
+    >>> initials("Texels Eigen Stoomboot Onderneming"), initials("Techport")
+    ({'teso'}, set())
+    """
+    words = [w for w in re.split(r"[\W_]+", _plain(text).replace(".", "")) if w
+             and w not in LEGAL_FORMS and not w.isdigit()]
+    if len(words) < 2:
+        return set()
+    out = {"".join(w[0] for w in words)}
+    content = [w for w in words if w not in _PREPOSITIONS]
+    if len(content) >= 2:
+        out.add("".join(w[0] for w in content))
+    return out
+
+
 def _numbers(names: list[str]) -> frozenset[str]:
     return frozenset(w for n in names for w in n.split() if w.isdigit())
 
@@ -399,6 +449,9 @@ class Matcher:
         self._norm: dict[str, list[str]] = {}
         self._numbers: dict[str, frozenset[str]] = {}
         self._normalised: dict[tuple[str, str | None], str] = {}
+        # Abbreviations: (kind, "i:ns") → the ids whose name has those initials
+        # ("Nederlandse Spoorwegen"); (kind, "a:ns") → those whose name is that acronym.
+        self._short: dict[tuple[str, str], list[str]] = {}
 
     def _normalise(self, text: str, municipality: str | None, keep: bool) -> str:
         # A new name is normalised to match it, then again to add it: ``match`` keeps the
@@ -426,9 +479,16 @@ class Matcher:
         numbers = _numbers(norms)
         self._norm[cand.id] = norms
         self._numbers[cand.id] = numbers
-        for block in {(cand.kind, w[:4]) for n in norms for w in n.split() if not w.isdigit()}:
+        for block in {b for n in norms for w in n.split() if not w.isdigit()
+                      for b in _blocks(cand.kind, w)}:
             self._words.setdefault(block, {}).setdefault(numbers, set()).add(cand.id)
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
+        for text in cand.names or [cand.name]:
+            for short in {*(f"i:{i}" for i in initials(text)), f"a:{acronym(text)}"}:
+                if short != "a:":
+                    ids = self._short.setdefault((cand.kind, short), [])
+                    if cand.id not in ids:
+                        ids.append(cand.id)
 
     def _with_aliases(self, key: str, text: str) -> set[str]:
         """The key and the keys of the name's known aliases (looked up with and without
@@ -438,7 +498,10 @@ class Matcher:
         # ``key``: only then is it worth working out.
         at = bisect.bisect_left(self._alias_keys, key)
         if at < len(self._alias_keys) and self._alias_keys[at].startswith(key):
-            keys.update(self.aliases.get(match_key(text), ()))
+            full = match_key(text)
+            if full in self.aliases:  # "VU Amsterdam" in Amsterdam is "vu", and also the
+                keys.add(full)  # "vuamsterdam" the alias list knows
+                keys.update(self.aliases[full])
         return keys
 
     def match(self, new: Candidate) -> list[Match]:
@@ -471,9 +534,13 @@ class Matcher:
             # Words most names share ("van", "college") do not narrow the search, and
             # numbers are compared apart: a name of common words only gets no fuzzy match.
             for word in norm.split():
-                block = (new.kind, word[:4])
-                if not word.isdigit() and self._word_counts.get(block, 0) <= _COMMON:
-                    pool |= self._words.get(block, {}).get(numbers, set())
+                if word.isdigit():
+                    continue
+                for block in _blocks(new.kind, word):
+                    if self._word_counts.get(block, 0) <= _COMMON:
+                        pool |= self._words.get(block, {}).get(numbers, set())
+        same_place = {cid for cid in pool
+                      if new.municipality and self.by_id[cid].municipality == new.municipality}
         for cid in pool - set(seen):
             cand = self.by_id[cid]
             if not self._allowed(new, cand):
@@ -481,6 +548,23 @@ class Matcher:
             score = max((similarity(a, b) for a in own for b in self._norm[cid]), default=0.0)
             if score >= self.threshold:
                 seen[cid] = Match(new.id, cid, False, round(score, 1), "similar name")
+            elif cid in same_place and any(_begins(a, b) for a in own for b in self._norm[cid]):
+                # "TenneT" and "TenneT TSO" in one municipality: for the user to decide.
+                seen[cid] = Match(new.id, cid, False, self.threshold, "one name begins the other")
+        # "NS" and "Nederlandse Spoorwegen", "TESO" and "Texels Eigen Stoomboot Onderneming"
+        # in one municipality: for the user to decide.
+        if new.municipality:
+            for text in texts:
+                # An acronym meets initials, and initials an acronym.
+                wanted = {f"a:{i}" for i in initials(text)} | {f"i:{acronym(text)}"}
+                for short in wanted - {"i:"}:
+                    for cid in self._short.get((new.kind, short), []):
+                        cand = self.by_id[cid]
+                        if cid in seen or cand.municipality != new.municipality or \
+                                not self._allowed(new, cand):
+                            continue
+                        seen[cid] = Match(new.id, cid, False, self.threshold,
+                                          "an abbreviation of the name")
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
 
     def _allowed(self, new: Candidate, cand: Candidate) -> bool:

@@ -128,6 +128,22 @@ class Geography:
     def _add(self, name: str, code: str) -> None:
         self._names.setdefault(normalise_place(name), set()).add(code)
 
+    def named(self, name: str, province: str | None = None) -> Municipality | None:
+        """The current municipality of exactly this name (with or without its province
+        suffix), in the province when several; ``None`` for anything else (a place, an old
+        name, an unknown or an ambiguous name).
+
+        Examples
+        --------
+        >>> geography().named("den helder").name, geography().named("Hoofddorp")
+        ('Den Helder', None)
+        """
+        codes = self._names.get(normalise_place(str(name)), set())
+        if len(codes) > 1 and province:
+            codes = {c for c in codes if normalise_place(self.municipalities[c].province)
+                     == normalise_place(province)}
+        return self.municipalities[next(iter(codes))] if len(codes) == 1 else None
+
     def get(self, code: str) -> Municipality:
         """Return a current or former municipality by its CBS code.
 

@@ -25,7 +25,6 @@ __all__ = ["Table", "read_table", "decode", "sniff_delimiter"]
 MAX_CELL = Limits().max_cell_chars  # the default; limits() has the one in force
 # The csv module's own limit only stops a runaway field; the cell limit is checked per row.
 csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
-_MULTIBYTE_UTF8 = re.compile(rb"[\xc3\xc2\xc5\xe2][\x80-\xbf]")
 
 
 @dataclass
@@ -95,16 +94,9 @@ def decode(raw: bytes, label: str) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             last = exc
             continue
-        if encoding == "cp1252" and _MULTIBYTE_UTF8.search(raw):
-            # Valid UTF-8 sequences next to bytes that are not: two encodings in one file.
-            try:
-                raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                row = raw[:exc.start].count(b"\n") + 1
-                raise InputError("mixed encodings: the file holds UTF-8 text and also byte "
-                                 f"0x{raw[exc.start]:02X}, which is not UTF-8 (save the whole "
-                                 "file in one encoding, e.g. CSV UTF-8)", file=label,
-                                 row=row) from None
+        # Valid UTF-8 sequences next to bytes that are not (a Windows-1252 export holding
+        # text once pasted from UTF-8) are read as Windows-1252: the UTF-8 parts then read
+        # as garbled text ("CoÃ¶peratie"), which the loader repairs with a notice.
         return text, encoding
     bad = last.start
     row = raw[:bad].count(b"\n") + 1

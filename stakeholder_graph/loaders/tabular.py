@@ -394,6 +394,28 @@ def split_formerly(name: str) -> tuple[str, str | None]:
     return name[:found.start()].strip(), found.group(1).strip()
 
 
+_ABBREVIATED = re.compile(r"^(.*\S)\s*\(\s*([A-Za-z][A-Za-z&.\-]{1,9})\s*\)\s*$")
+
+
+def split_abbreviation(name: str) -> tuple[str, str | None]:
+    """Split "Nederlandse Spoorwegen (NS)" into the name and its abbreviation.
+
+    Examples
+    --------
+    >>> split_abbreviation("Universiteit van Amsterdam (UvA)")
+    ('Universiteit van Amsterdam', 'UvA')
+    >>> split_abbreviation("Campus (Den Helder)"), split_abbreviation("Techport (Velsen)")
+    (('Campus (Den Helder)', None), ('Techport (Velsen)', None))
+    """
+    found = _ABBREVIATED.match(name)
+    if not found or sum(c.isupper() for c in found.group(2)) < 2:
+        return name, None
+    return found.group(1).strip(), found.group(2)
+
+
+_MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+)", re.IGNORECASE)
+
+
 def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
                       batch: Batch, places: set[str], fields: tuple[str, ...],
                       ctx: _Context) -> None:
@@ -419,8 +441,23 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         props["name"], former = split_formerly(props["name"])
         if former:  # "Techlands (voorheen Zaancampus)": Zaancampus points here too
             props["aliases"] = [*_list_of(props.get("aliases")), former]
+        props["name"], short = split_abbreviation(props["name"])
+        if short:  # "Nederlandse Spoorwegen (NS)": NS points here too
+            props["aliases"] = [*_list_of(props.get("aliases")), short]
         name = props["name"]
     node_id = _value(mapping, "id", record)
+    if kind == "PublicBody" and node_id in (None, "") and not _register_id(
+            _value(mapping, "kvk", record), _value(mapping, "brin", record)) and name:
+        # "Gemeente Den Helder" or "Hollands Kroon" as a public body in Den Helder, or
+        # Hollands Kroon: the municipality itself.
+        found = ctx.named_municipality(str(name), muni)
+        if found is not None:
+            kind, muni = "Municipality", found
+    allowed = KINDS[kind].all_props
+    for model_field in [f for f in props if f not in allowed]:
+        # A sheet of many kinds: a School has no sector. Left out for this row, and said.
+        if props.pop(model_field) not in (None, ""):
+            ctx.left_out(kind, model_field, column(model_field) or model_field)
     if node_id not in (None, ""):
         node_id = normal_id(str(node_id))
     else:
@@ -637,6 +674,8 @@ class _Context:
         self.outside: list[str] = []
         self.renamed: dict[str, str] = {}
         self.former: dict[str, str] = {}
+        self.municipal: list[str] = []
+        self.dropped: dict[tuple[str, str, str], int] = {}
 
     def municipality(self, text: str) -> Any:
         from .cbs import geography
@@ -657,8 +696,33 @@ class _Context:
                 self.outside.append(entry)
         return muni, succession
 
+    def named_municipality(self, name: str, where: Any) -> Any:
+        """The municipality a public body's name names ("Gemeente Den Helder", "Hollands
+        Kroon"), when the row lies there or nowhere; else ``None``."""
+        from .cbs import geography
+
+        found = _MUNICIPAL.fullmatch(name)
+        text = found.group(1) if found else name
+        muni = geography().named(text, self.province)
+        if muni is None or (where is not None and where.code != muni.code):
+            return None
+        entry = f"'{name.strip()}' → {muni.name}"
+        if entry not in self.municipal:
+            self.municipal.append(entry)
+        return muni
+
+    def left_out(self, kind: str, model_field: str, header: str) -> None:
+        key = (kind, model_field, header)
+        self.dropped[key] = self.dropped.get(key, 0) + 1
+
     def warnings(self, file: str) -> list[str]:
         out = []
+        if self.municipal:
+            out.append(f"{file}: public bodies named as a municipality loaded as that "
+                       "municipality: " + "; ".join(self.municipal))
+        for (kind, model_field, header), count in self.dropped.items():
+            out.append(f"{file}: column '{header}' left out in {count} row(s) of kind {kind}: "
+                       f"a {kind} has no property '{model_field}'")
         if self.renamed:
             out.append(f"{file}: old municipality names loaded as the municipality of "
                        f"{self.day}: " + "; ".join(self.renamed.values()))

@@ -76,10 +76,6 @@ def main() -> None:
          b"Naam organisatie|Soort|Gemeente\r\nWindpark BV|Bedrijf|Alkmaar\r\n", ORG,
          ["pipe-delimited.csv", "row 1", "names column", "which the sheet lacks"],
          "a | separated export: read as one column")
-    case("mixed encodings", "mixed-encodings.csv",
-         HEAD.encode() + "Café Zaandam BV;Bedrijf;;Zaanstad;;\r\n".encode()
-         + "Bakkerij Hé BV;Bedrijf;;Zaanstad;;\r\n".encode("cp1252"), ORG,
-         ["mixed-encodings.csv", "row 3", "mixed encodings"], "UTF-8 and cp1252 in one file")
     case("no header", "no-header.csv", b"Windpark BV;Bedrijf;12345678;Alkmaar;;\r\n", ORG,
          ["no-header.csv", "row 1", "no data rows", "add a header row"],
          "the first row is data")
