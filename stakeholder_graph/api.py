@@ -62,7 +62,8 @@ def _opened(store: Store | str | os.PathLike[str] | None, create: bool = True,
 def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = None,
          mapping: str | os.PathLike[str] | None = None, progress: bool = False,
          at: str | None = None, skip_bad_rows: bool = False,
-         by: str | None = None, aliases: str | os.PathLike[str] | None = None) -> LoadResult:
+         by: str | None = None, aliases: str | os.PathLike[str] | None = None,
+         lang: str = "nl") -> LoadResult:
     """Load files and dataset folders into a store as one transaction.
 
     Parameters
@@ -86,6 +87,8 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
         Who loads, for the history (the login name by default).
     aliases : path, optional
         Your own alias list (CSV: name, alias, source), added to the shipped one.
+    lang : {"nl", "en"}
+        The language of the problems' texts and of the warnings (Dutch by default).
 
     Returns
     -------
@@ -121,9 +124,32 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
     for path in paths:
         batch.extend(read_path(path, mapping, progress=progress, keep_problems=True,
                                at=moment))
-    with _opened(store) as target:
-        return target.load(batch, progress=progress, at=moment, skip_bad_rows=skip_bad_rows,
-                           by=by)
+    with _opened(store) as target, _in_language(lang):
+        return _localised(target.load(batch, progress=progress, at=moment,
+                                      skip_bad_rows=skip_bad_rows, by=by), lang)
+
+
+@contextlib.contextmanager
+def _in_language(lang: str) -> Iterator[None]:
+    """Give the problems of a failed load in ``lang``."""
+    from .errors import LoadProblems
+    from .loaders.messages import check_lang, localise
+
+    check_lang(lang)
+    try:
+        yield
+    except LoadProblems as exc:
+        exc.problems[:] = [localise(p, lang) for p in exc.problems]
+        raise
+
+
+def _localised(result: LoadResult, lang: str) -> LoadResult:
+    """A load's problems and warnings in ``lang``."""
+    from .loaders.messages import localise, translate_warning
+
+    result.problems = [localise(p, lang) for p in result.problems or []]
+    result.warnings = [translate_warning(w, lang) for w in result.warnings or []]
+    return result
 
 
 def review_path(store: Store | str | None = None) -> str:
@@ -1070,33 +1096,49 @@ def import_fields(table: str = "organisations") -> list[str]:
     return list(dict.fromkeys(allowed_fields(table)))
 
 
-def load_problems(exc: BaseException) -> list[dict[str, Any]]:
+def load_problems(exc: BaseException, lang: str = "nl") -> list[dict[str, Any]]:
     """Every problem a failed load reports, as rows: file, row, column, value, problem,
-    suggestion.
+    suggestion, code.
 
     An error that lists its problems (``problems``) gives them all; any other gives one row
-    from its message and location.
+    from its message and location. ``problem`` and ``suggestion`` are in ``lang`` (Dutch
+    by default, ``"en"`` for English); ``code`` names the problem (``unknown_kind``,
+    ``unknown_municipality``, …; ``other`` for one the catalogue does not know, see
+    :mod:`stakeholder_graph.loaders.messages`).
 
     Examples
     --------
     >>> from stakeholder_graph.errors import InputError
-    >>> load_problems(InputError("unknown kind 'Bedrjf' (did you mean 'Bedrijf'?)",
-    ...                          file="a.csv", row=3, column="Soort"))[0]["suggestion"]
-    "did you mean 'Bedrijf'?"
+    >>> row = load_problems(InputError("unknown kind 'Bedrjf' (did you mean 'Bedrijf'?)",
+    ...                                file="a.csv", row=3, column="Soort"))[0]
+    >>> row["problem"], row["suggestion"], row["code"]
+    ("onbekende soort 'Bedrjf'", "bedoelde u 'Bedrijf'?", 'unknown_kind')
+    >>> load_problems(InputError("unknown kind 'Bedrjf'"), lang="en")[0]["problem"]
+    "unknown kind 'Bedrjf'"
     """
     import re
 
-    keys = ("file", "row", "column", "value", "problem", "suggestion")
+    from .loaders.messages import localise
+
+    keys = ("file", "row", "column", "value", "problem", "suggestion", "code")
     listed = getattr(exc, "problems", None)
     if listed:
-        return [{k: (p.get(k) if isinstance(p, dict) else getattr(p, k, None)) for k in keys}
-                for p in listed]
+        rows = []
+        for p in listed:
+            row = {k: (p.get(k) if isinstance(p, dict) else getattr(p, k, None))
+                   for k in (*keys[:6], "problem_en", "suggestion_en")}
+            for k in ("problem_en", "suggestion_en"):  # absent: the row's own text is English
+                if k not in p if isinstance(p, dict) else not hasattr(p, k):
+                    del row[k]
+            rows.append(localise(row, lang))
+        return [{k: row.get(k) for k in keys} for row in rows]
     message = getattr(exc, "message", None) or str(exc)
     hint = re.search(r"\((did you mean [^)]*)\)", message)
-    return [{"file": getattr(exc, "file", None), "row": getattr(exc, "row", None),
-             "column": getattr(exc, "column", None), "value": None,
-             "problem": message.replace(f" ({hint.group(1)})", "") if hint else message,
-             "suggestion": hint.group(1) if hint else None}]
+    row = localise({"file": getattr(exc, "file", None), "row": getattr(exc, "row", None),
+                    "column": getattr(exc, "column", None), "value": None,
+                    "problem": message.replace(f" ({hint.group(1)})", "") if hint else message,
+                    "suggestion": hint.group(1) if hint else None}, lang)
+    return [{k: row.get(k) for k in keys}]
 
 
 def _upload_mapping(mapping: dict[str, Any] | None, table: Any) -> Any:
@@ -1107,7 +1149,7 @@ def _upload_mapping(mapping: dict[str, Any] | None, table: Any) -> Any:
 
 def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = None,
                  label: str | None = None, max_rows: int | None = None,
-                 preview: int = 10) -> dict[str, Any]:
+                 preview: int = 10, lang: str = "nl") -> dict[str, Any]:
     """Read an uploaded CSV/XLSX sheet without loading it: headers, mapping, preview, problems.
 
     Parameters
@@ -1123,6 +1165,8 @@ def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = 
         Refuse sheets with more rows than this.
     preview : int
         How many records to show as they would be stored.
+    lang : {"nl", "en"}
+        The language of the problems' texts (Dutch by default).
 
     Returns
     -------
@@ -1130,7 +1174,8 @@ def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = 
         ``file``, ``headers``, ``rows`` (data rows), ``mapping`` (``table`` and ``columns``:
         model field → header), ``preview`` (``nodes``: id, kind, name, properties, row;
         ``edges``: type, source, target, properties, row), ``counts`` (nodes, edges) and
-        ``problems`` (see :func:`load_problems`; empty when the sheet can be loaded).
+        ``problems`` (see :func:`load_problems`; empty when the sheet can be loaded) and
+        ``warnings`` (what loading it would say: repaired text, old municipality names, …).
 
     Examples
     --------
@@ -1159,9 +1204,12 @@ def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = 
         out["mapping"] = {"table": chosen.table, "columns": dict(chosen.columns)}
         batch = load_table(path, chosen, label=label)
     except StakeholderGraphError as exc:
-        out["problems"] = load_problems(exc)
+        out["problems"] = load_problems(exc, lang)
         return out
     own = [n for n in batch.nodes if n.origin is not None and n.origin.file == out["file"]]
+    from .loaders.messages import translate_warning
+
+    out["warnings"] = [translate_warning(w, lang) for w in batch.warnings]
     out["counts"] = {"nodes": len(own), "edges": len(batch.edges)}
     out["preview"]["nodes"] = [
         {"id": n.id, "kind": n.kind, "name": n.props.get("name", ""),
@@ -1176,11 +1224,11 @@ def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = 
 
 def import_file(path: str | os.PathLike[str], store: Store | str | None = None,
                 mapping: dict[str, Any] | None = None, label: str | None = None,
-                max_rows: int | None = None) -> LoadResult:
+                max_rows: int | None = None, lang: str = "nl") -> LoadResult:
     """Load one uploaded CSV/XLSX sheet into a store, all or nothing.
 
     Like :func:`load` for one sheet, with the mapping as a dict and the file's name
-    (``label``) in provenance instead of its path.
+    (``label``) in provenance instead of its path; problems and warnings in ``lang``.
 
     Examples
     --------
@@ -1200,6 +1248,7 @@ def import_file(path: str | os.PathLike[str], store: Store | str | None = None,
     if max_rows is not None and len(table.rows) > max_rows:
         raise InputError(f"the sheet has {len(table.rows)} rows; at most {max_rows} can be "
                          "imported here", file=label or str(path))
-    batch = load_table(path, _upload_mapping(mapping, table), label=label)
-    with _opened(store, create=False) as target:
-        return target.load(batch)
+    with _in_language(lang):
+        batch = load_table(path, _upload_mapping(mapping, table), label=label)
+        with _opened(store, create=False) as target:
+            return _localised(target.load(batch), lang)

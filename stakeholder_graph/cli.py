@@ -138,7 +138,7 @@ def cli(ctx: click.Context, store: str) -> None:
               help="Your own alias list (CSV: name, alias, source), added to the shipped one.")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-              help="Language of the summary.")
+              help="Language of the summary, the problems and the error report.")
 @pass_store
 def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None,
          review_file: str | None, error_report: str | None, skip_bad_rows: bool,
@@ -171,10 +171,10 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
     report = error_report or api.error_report_path(store)
     try:
         result = api.load(paths, store, mapping, progress=not quiet, at=at,
-                          skip_bad_rows=skip_bad_rows, aliases=aliases)
+                          skip_bad_rows=skip_bad_rows, aliases=aliases, lang=lang)
     except LoadProblems as exc:
         api.write_error_report(exc.problems, report)
-        _print_problems(exc.problems, report, loaded=False)
+        _print_problems(exc.problems, report, loaded=False, lang=lang)
         raise click.exceptions.Exit(1) from None
     if result.problems:
         api.write_error_report(result.problems, report)
@@ -186,7 +186,7 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
     first, *rest = describe_load(result, lang)
     click.echo(f"{'Geladen in' if nl else 'Loaded into'} {display_location(store)}: {first}")
     if result.problems:
-        _print_problems(result.problems, report, loaded=True)
+        _print_problems(result.problems, report, loaded=True, lang=lang)
     for line in rest:
         click.echo(line)
     if result.review:
@@ -200,24 +200,37 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
                    f"  stakeholder-graph resolve --apply {path}")
 
 
-def _print_problems(problems: list[dict[str, Any]], report: str, loaded: bool) -> None:
+def _print_problems(problems: list[dict[str, Any]], report: str, loaded: bool,
+                    lang: str = "nl") -> None:
     """The first 20 problems, one line each, the count and where all of them are."""
     from .errors import LoadProblems
 
     n = len(problems)
+    nl = lang == "nl"
     if n == 1 and not loaded:
-        click.echo(f"Error: {LoadProblems.line(problems[0])} (nothing was loaded; "
+        click.echo(f"Fout: {LoadProblems.line(problems[0], lang)} (niets geladen; rapport: "
+                   f"{report})" if nl else
+                   f"Error: {LoadProblems.line(problems[0], lang)} (nothing was loaded; "
                    f"report: {report})", err=True)
         return
-    head = (f"Left out {n} bad row(s); the other rows were loaded." if loaded else
-            f"Error: {n} problems in the input; nothing was loaded.")
+    if nl:
+        head = (f"{n} foute rij(en) weggelaten; de andere rijen zijn geladen." if loaded else
+                f"Fout: {n} problemen in de invoer; niets geladen.")
+    else:
+        head = (f"Left out {n} bad row(s); the other rows were loaded." if loaded else
+                f"Error: {n} problems in the input; nothing was loaded.")
     click.echo(head, err=True)
     for problem in problems[:20]:
-        click.echo(f"  {LoadProblems.line(problem)}", err=True)
+        click.echo(f"  {LoadProblems.line(problem, lang)}", err=True)
     if n > 20:
-        click.echo(f"  … and {n - 20} more", err=True)
-    click.echo(f"All {n} are in {report}" + ("" if loaded else
-               " (or load the good rows with --skip-bad-rows)"), err=True)
+        click.echo(f"  … {'en nog' if nl else 'and'} {n - 20} {'meer' if nl else 'more'}",
+                   err=True)
+    if nl:
+        click.echo(f"Alle {n} staan in {report}" + ("" if loaded else
+                   " (of laad de goede rijen met --skip-bad-rows)"), err=True)
+    else:
+        click.echo(f"All {n} are in {report}" + ("" if loaded else
+                   " (or load the good rows with --skip-bad-rows)"), err=True)
 
 
 @cli.command()

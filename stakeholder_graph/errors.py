@@ -85,25 +85,32 @@ class InputError(StakeholderGraphError):
                 fields[key] = value
         return InputError(self.message, **fields)  # type: ignore[arg-type]
 
-    def problem(self) -> dict[str, object]:
+    def problem(self, lang: str = "nl") -> dict[str, object]:
         """Return the error as one row of an error report (see :class:`LoadProblems`).
 
         The suggestion is the error's own, else the "did you mean" part of its message.
+        ``problem`` and ``suggestion`` are in ``lang`` (Dutch by default), ``code`` names
+        the problem, ``problem_en`` and ``suggestion_en`` keep the English (see
+        :mod:`stakeholder_graph.loaders.messages`).
 
         Examples
         --------
-        >>> InputError("unknown kind 'Bedrjf' (did you mean 'Bedrijf'?)", file="a.csv", row=3,
-        ...            column="Soort", value="Bedrjf").problem()["suggestion"]
-        "'Bedrijf'"
+        >>> row = InputError("unknown kind 'Bedrjf' (did you mean 'Bedrijf'?); expected one "
+        ...                  "of Company, School", file="a.csv", row=3, column="Soort",
+        ...                  value="Bedrjf").problem()
+        >>> row["code"], row["suggestion"], row["problem"]
+        ('unknown_kind', "'Bedrijf'", "onbekende soort 'Bedrjf' (bedoelde u 'Bedrijf'?); verwacht een van Company, School")
         """
         suggestion = self.suggestion
         if suggestion is None:
             found = re.search(r"\(did you mean (.*)\?\)", self.message)
             suggestion = found.group(1) if found else ""
         file = f"{self.file} [{self.sheet}]" if self.file and self.sheet else self.file
-        return {"file": file or "", "row": self.row, "column": self.column or "",
-                "value": "" if self.value is None else self.value, "problem": self.message,
-                "suggestion": suggestion}
+        from .loaders.messages import localise
+
+        return localise({"file": file or "", "row": self.row, "column": self.column or "",
+                         "value": "" if self.value is None else self.value,
+                         "problem": self.message, "suggestion": suggestion}, lang)
 
     def __str__(self) -> str:
         parts = []
@@ -117,8 +124,9 @@ class InputError(StakeholderGraphError):
         return f"{where}: {self.message}" if where else self.message
 
 
-PROBLEM_COLUMNS = ("file", "row", "column", "value", "problem", "suggestion")
-"""The keys of each problem of :class:`LoadProblems`, and the columns of an error report."""
+PROBLEM_COLUMNS = ("file", "row", "column", "value", "problem", "suggestion", "code")
+"""The keys of each problem of :class:`LoadProblems`, and the columns of an error report
+(each problem also keeps its English text in ``problem_en`` and ``suggestion_en``)."""
 
 
 class LoadProblems(InputError):  # noqa: N818 - the name the import page uses
@@ -126,7 +134,8 @@ class LoadProblems(InputError):  # noqa: N818 - the name the import page uses
 
     ``problems`` lists them in the order found, each a dict with the keys of
     :data:`PROBLEM_COLUMNS` (``file``, ``row``, ``column``, ``value``, ``problem``,
-    ``suggestion``). The message is the first problem's line and the count.
+    ``suggestion`` — in Dutch by default —, ``code``). The message is the first problem's
+    line, in English, and the count.
 
     Examples
     --------
@@ -141,7 +150,7 @@ class LoadProblems(InputError):  # noqa: N818 - the name the import page uses
     def __init__(self, problems: list[dict[str, object]]) -> None:
         self.problems = list(problems)
         first = self.problems[0] if self.problems else {"problem": "no problems"}
-        super().__init__(str(first["problem"]), file=str(first.get("file") or "") or None,
+        super().__init__(str(first.get("problem_en") or first["problem"]), file=str(first.get("file") or "") or None,
                          row=first.get("row"),  # type: ignore[arg-type]
                          column=str(first.get("column") or "") or None)
 
@@ -153,18 +162,34 @@ class LoadProblems(InputError):  # noqa: N818 - the name the import page uses
         return text
 
     @staticmethod
-    def line(problem: dict[str, object]) -> str:
-        """Return one problem as the one line a user reads.
+    def line(problem: dict[str, object], lang: str | None = None) -> str:
+        """Return one problem as the one line a user reads: as the row has it, or in
+        ``lang`` (``"nl"``: "rij 3, kolom 'Soort'").
 
         Examples
         --------
         >>> LoadProblems.line({"file": "a.csv", "row": 3, "column": "Soort",
         ...                    "value": "Bedrjf", "problem": "unknown kind 'Bedrjf'"})
         "a.csv, row 3, column 'Soort': unknown kind 'Bedrjf'"
+        >>> LoadProblems.line({"file": "a.csv", "row": 3, "column": "Soort",
+        ...                    "problem": "unknown kind 'Bedrjf'"}, "nl")
+        "a.csv, rij 3, kolom 'Soort': onbekende soort 'Bedrjf'"
         """
-        return str(InputError(str(problem["problem"]), file=str(problem.get("file") or "")
+        if lang is not None:
+            from .loaders.messages import localise
+
+            problem = localise(problem, lang)
+        text = str(InputError(str(problem["problem"]), file=str(problem.get("file") or "")
                               or None, row=problem.get("row"),  # type: ignore[arg-type]
                               column=str(problem.get("column") or "") or None))
+        if lang == "nl":
+            where, sep, what = text.partition(": ")
+            if sep and ("row " in where or "column '" in where):
+                where = re.sub(r"(^|, )row (\d+)", r"\1rij \2", where)
+                where = where.replace(", column '", ", kolom '")
+                where = re.sub(r"^column '", "kolom '", where)
+                text = f"{where}: {what}"
+        return text
 
 
 class StoreError(StakeholderGraphError):

@@ -303,7 +303,7 @@ def test_hostile_input_is_one_line_bounded_and_changes_nothing(case, loaded_stor
     args = case.make(tmp_path)
     before = _sha(loaded_store)
     code, _, err, peak_kb, seconds = run_measured(["--store", str(loaded_store), "load",
-                                                   *args], case.env)
+                                                   "--lang", "en", *args], case.env)
     line = _check_one_line(code, err, case)
     assert peak_kb < PEAK_LIMIT_KB, f"{case.name}: peak {peak_kb / 1024:.0f} MB"
     assert _sha(loaded_store) == before
@@ -325,7 +325,8 @@ def test_hostile_input_on_neo4j_changes_nothing(case, neo4j_uri, example, tmp_pa
         before = store.content_checksum()
     for key, value in case.env.items():
         monkeypatch.setenv(key, value)
-    result = CliRunner().invoke(cli, ["--store", neo4j_uri, "load", *case.make(tmp_path)])
+    result = CliRunner().invoke(cli, ["--store", neo4j_uri, "load", "--lang", "en",
+                                      *case.make(tmp_path)])
     _check_one_line(result.exit_code, result.stderr, case)
     with Neo4jStore(neo4j_uri) as store:
         assert store.content_checksum() == before

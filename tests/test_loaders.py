@@ -400,9 +400,13 @@ def test_every_bad_row_is_reported_in_one_run(tmp_path):
     with pytest.raises(LoadProblems) as caught:
         load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv")
     problems = caught.value.problems
-    assert all(tuple(p) == PROBLEM_COLUMNS for p in problems)
-    assert [(p["row"], p["column"], p["value"]) for p in problems] == [
-        (2, "Soort", "Bedrjf"), (4, "Gemeente", "Amsterdm"), (5, "Naam", "")]
+    assert all(tuple(p) == (*PROBLEM_COLUMNS, "problem_en", "suggestion_en")
+               for p in problems)
+    assert [(p["row"], p["column"], p["value"], p["code"]) for p in problems] == [
+        (2, "Soort", "Bedrjf", "unknown_kind"), (4, "Gemeente", "Amsterdm",
+                                                 "unknown_municipality"), (5, "Naam", "", "no_name")]
+    assert problems[2]["problem"] == "geen naam en geen id: elke rij heeft een naam nodig"
+    assert problems[2]["problem_en"] == "no name and no id: every row needs a name"
     assert problems[0]["suggestion"] == "'bedrijf'"
     assert problems[1]["suggestion"] == "'Amsterdam'"
     assert str(caught.value).endswith("(and 2 more problems: 3 in all)")

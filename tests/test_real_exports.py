@@ -55,16 +55,18 @@ def test_every_problem_in_one_run_on_screen_and_in_the_report(location, tmp_path
     result = _load(location, str(_bad_sheet(tmp_path, 25)), "--error-report", str(report))
     assert result.exit_code == 1 and "Traceback" not in result.output
     lines = result.stderr.splitlines()
-    assert lines[0] == "Error: 25 problems in the input; nothing was loaded."
-    assert len([line for line in lines if "unknown kind 'Bedrjf'" in line]) == 20
-    assert "  … and 5 more" in lines
-    assert lines[-1].startswith(f"All 25 are in {report}")
+    assert lines[0] == "Fout: 25 problemen in de invoer; niets geladen."
+    assert len([line for line in lines if ", rij " in line and ", kolom 'Soort': onbekende "
+                "soort 'Bedrjf'" in line]) == 20
+    assert "  … en nog 5 meer" in lines
+    assert lines[-1].startswith(f"Alle 25 staan in {report}")
     with report.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert [int(r["row"]) for r in rows] == list(range(4, 29))
     assert rows[0] == {"file": str(tmp_path / "orgs.csv"), "row": "4", "column": "Soort",
                        "value": "Bedrjf", "problem": rows[0]["problem"],
-                       "suggestion": "'bedrijf'"}
+                       "suggestion": "'bedrijf'", "code": "unknown_kind"}
+    assert rows[0]["problem"].startswith("onbekende soort 'Bedrjf' (bedoelde u 'bedrijf'?)")
     with api.open_store(location) as store:
         assert store.content_checksum() == before  # nothing written
 
@@ -80,7 +82,7 @@ def test_skip_bad_rows_loads_the_good_rows_and_keeps_the_report(location, tmp_pa
     result = _load(location, str(_bad_sheet(tmp_path, 3)), "--skip-bad-rows",
                    "--error-report", str(report))
     assert result.exit_code == 0, result.output
-    assert "Left out 3 bad row(s); the other rows were loaded." in result.stderr
+    assert "3 foute rij(en) weggelaten; de andere rijen zijn geladen." in result.stderr
     with api.open_store(location) as store:
         assert {n["name"] for n in store.nodes("Company")} == {"KLM", "Tata Steel"}
     assert len(report.read_text(encoding="utf-8-sig").splitlines()) == 4
@@ -120,7 +122,7 @@ def test_the_crm_export_gives_the_right_organisations(location, quality):
 
 
 def test_the_crm_export_names_what_it_warns_about(location):
-    result = api.load([CRM], location)
+    result = api.load([CRM], location, lang="en")
     assert result.dropped_columns == [{"file": "crm-2026/export-januari.csv",
                                        "column": "Contactpersoon", "personal": True}]
     warnings = "\n".join(result.warnings)
@@ -301,7 +303,7 @@ def test_load_today_puts_old_names_in_todays_municipality_and_a_split_is_refused
     result = _load(location, str(sheet))
     assert result.exit_code == 1
     problems = [line for line in result.stderr.splitlines() if "Haaren" in line]
-    assert len(problems) == 1 and "'Boxtel' or 'Oisterwijk' or 'Tilburg' or 'Vught'" in \
+    assert len(problems) == 1 and "'Boxtel' of 'Oisterwijk' of 'Tilburg' of 'Vught'" in \
         problems[0]
     sheet.write_bytes(OLD_NAMES.rsplit("Zorg Oost", 1)[0].encode("cp1252"))
     result = _load(location, str(sheet))
@@ -334,7 +336,7 @@ def test_a_municipality_of_the_past_keeps_its_regions_and_says_what_it_became(tm
     sheet = tmp_path / "orgs.csv"
     sheet.write_bytes(OLD_NAMES.split("Molen")[0].encode("cp1252"))
     result = api.load([sheet], str(tmp_path / "s.db"), at="2020-06-01")
-    assert any("Heerhugowaard (until 2022-01-01, now Dijk en Waard)" in w
+    assert any("Heerhugowaard (tot 2022-01-01, nu Dijk en Waard)" in w
                for w in result.warnings)
     with api.open_store(str(tmp_path / "s.db")) as store:
         node = next(n for n in store.nodes("Municipality") if n["id"] == "cbs:GM0398")
@@ -424,8 +426,9 @@ def test_a_property_the_kind_lacks_is_left_out_with_a_warning(tmp_path):
                                  "Universiteit Utrecht;Onderwijs;Utrecht;onderwijs\r\n"
                                  "Philips;Bedrijf;Amsterdam;techniek\r\n")
     result = api.load([sheet], tmp_path / "s.db")
-    assert "orgs.csv: column 'Sector' left out in 2 row(s) of kind School: a School has no " \
-           "property 'sector'" in [w.split("/")[-1] for w in result.warnings]
+    assert "orgs.csv: kolom 'Sector' weggelaten in 2 rij(en) van soort School: een " \
+           "onderwijsinstelling heeft geen eigenschap 'sector'" in \
+        [w.split("/")[-1] for w in result.warnings]
     with api.open_store(str(tmp_path / "s.db")) as store:
         assert {n["name"]: n.get("sector") for n in store.nodes() if n["kind"] in ORGS} == {
             "Hogeschool Utrecht": None, "Universiteit Utrecht": None, "Philips": "techniek"}
@@ -438,4 +441,95 @@ def test_a_windows_1252_export_with_garbled_utf8_loads_repaired(tmp_path):
     with api.open_store(str(tmp_path / "s.db")) as store:
         assert {n["name"] for n in store.nodes() if n["kind"] == "Company"} == {
             "Coöperatie Zuid", "Bakkerij Hé"}
-    assert any("repaired 1 cell(s) of garbled text" in w for w in result.warnings)
+    assert any("1 cel(len) met verminkte tekst hersteld" in w for w in result.warnings)
+
+
+# --- Problems and warnings in Dutch by default, English on request ------------------------
+
+PROBLEM_CASES = [
+    ("Naam;Soort\nKLM;Bedrjf\n", "unknown_kind", "onbekende soort 'Bedrjf'",
+     "unknown kind 'Bedrjf'"),
+    ("Naam;Soort;Gemeente\nKLM;Bedrijf;Amsterdm\n", "unknown_municipality",
+     "onbekende gemeente 'Amsterdm' (bedoelde u 'Amsterdam'?)",
+     "unknown municipality 'Amsterdm' (did you mean 'Amsterdam'?)"),
+    ("Naam;Soort;Gemeente\n;Bedrijf;Hoorn\n", "no_name",
+     "geen naam en geen id: elke rij heeft een naam nodig",
+     "no name and no id: every row needs a name"),
+    ("Naam;Soort;KvK\nKLM;Bedrijf;123456789\n", "invalid_id",
+     "ongeldig id 'kvk:123456789': kvk-ids zijn 8 cijfers, bijv. kvk:12345678",
+     "invalid id 'kvk:123456789': kvk ids are 8 digits, e.g. kvk:12345678"),
+    ("Naam;Soort;Gemeente\nZorg Oost;Bedrijf;Haaren\n", "split_municipality",
+     "gemeente 'Haaren' bestaat sinds 2021-01-01 niet meer en is opgedeeld",
+     "ambiguous municipality 'Haaren' (until 2021-01-01): its area was in"),
+    ("Van;Naar;Relatie;Aantal\nKLM;Tata Steel;stage;-3\n", "negative_count",
+     "count: een aantal kan niet negatief zijn", "count: a count cannot be negative"),
+]
+
+
+@pytest.mark.parametrize("text,code,dutch,english", PROBLEM_CASES,
+                         ids=[c[1] for c in PROBLEM_CASES])
+def test_check_import_gives_each_problem_a_code_in_dutch_or_english(tmp_path, text, code,
+                                                                    dutch, english):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text(text, encoding="utf-8")
+    nl = api.check_import(sheet, label="orgs.csv")["problems"]
+    en = api.check_import(sheet, label="orgs.csv", lang="en")["problems"]
+    assert [p["code"] for p in nl] == [p["code"] for p in en] == [code]
+    assert nl[0]["problem"].startswith(dutch) and en[0]["problem"].startswith(english)
+
+
+def test_load_problems_of_a_failed_load_in_both_languages(tmp_path):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Gemeente\nKLM;Bedrijf;Haaren\n", encoding="utf-8")
+    with pytest.raises(LoadProblems) as caught:
+        api.load([sheet], str(tmp_path / "s.db"))
+    nl, en = api.load_problems(caught.value), api.load_problems(caught.value, lang="en")
+    assert nl[0]["suggestion"] == "'Boxtel' of 'Oisterwijk' of 'Tilburg' of 'Vught'"
+    assert en[0]["suggestion"] == "'Boxtel' or 'Oisterwijk' or 'Tilburg' or 'Vught'"
+    assert nl[0]["code"] == en[0]["code"] == "split_municipality"
+
+
+@pytest.mark.parametrize("lang,expected", [
+    ("nl", "oude gemeentenamen geladen als de gemeente van 2026-06-01: 'Weesp' opgegaan in "
+           "Amsterdam op 2022-03-24"),
+    ("en", "old municipality names loaded as the municipality of 2026-06-01: 'Weesp' merged "
+           "into Amsterdam on 2022-03-24"),
+])
+def test_load_warnings_in_dutch_by_default_and_english_on_request(tmp_path, lang, expected):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Gemeente\nCafé Techniek;Bedrijf;Weesp\n", encoding="utf-8")
+    result = api.load([sheet], str(tmp_path / "s.db"), at="2026-06-01", lang=lang)
+    assert result.warnings == [f"{sheet}: {expected}"]
+
+
+@pytest.mark.parametrize("lang,head,line", [
+    ("nl", "Fout: 2 problemen in de invoer; niets geladen.", "rij 2, kolom 'Soort': onbekende "
+                                                             "soort 'Bedrjf'"),
+    ("en", "Error: 2 problems in the input; nothing was loaded.", "row 2, column 'Soort': "
+                                                                 "unknown kind 'Bedrjf'"),
+])
+def test_the_cli_prints_problems_in_its_language(tmp_path, lang, head, line):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort\nKLM;Bedrjf\nX;Bedrjf\n", encoding="utf-8")
+    result = _load(str(tmp_path / "s.db"), str(sheet), "--lang", lang)
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1 and lines[0] == head and line in lines[1]
+
+
+BAD = Path(__file__).parent / "data" / "bad"
+BAD_CASES = __import__("yaml").safe_load((BAD / "cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", BAD_CASES, ids=[c["name"] for c in BAD_CASES])
+def test_every_problem_of_the_bad_input_corpus_has_a_code_and_dutch_text(case, tmp_path):
+    mapping = BAD / case["mapping"] if case["mapping"] else None
+    try:
+        api.load([BAD / case["file"]], str(tmp_path / "s.db"), mapping=mapping)
+    except Exception as exc:  # noqa: BLE001 - every failure must give its problems
+        problems = api.load_problems(exc)
+        english = api.load_problems(exc, lang="en")
+    else:
+        pytest.skip("loads into an empty store (the case needs the example's store)")
+    for nl, en in zip(problems, english, strict=True):
+        assert nl["code"] == en["code"] != "other", en["problem"]
+        assert nl["problem"] != en["problem"], en["problem"]

@@ -230,12 +230,14 @@ def test_payloads_reach_neo4j_only_as_parameters(neo4j_store, payload):
 def test_labels_and_types_come_only_from_the_model(tmp_path):
     sheet = tmp_path / "evil.csv"
     sheet.write_text("id,name,kind\nslug:x,X,Company`) DETACH DELETE n //\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "s.db"), "load", str(sheet)])
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "s.db"), "load", str(sheet),
+                                      "--lang", "en"])
     assert result.exit_code == 1 and "unknown kind" in result.stderr
     rel = tmp_path / "evil-rel.csv"
     rel.write_text("source,target,type\nslug:x,slug:y,KNOWS]->() DETACH DELETE n //\n",
                    encoding="utf-8")
-    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "s.db"), "load", str(rel)])
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "s.db"), "load", str(rel),
+                                      "--lang", "en"])
     assert result.exit_code == 1 and "unknown relationship type" in result.stderr
     from stakeholder_graph.graph.neo4j_store import _label, _rel_type
 

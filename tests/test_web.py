@@ -546,10 +546,12 @@ def test_every_listed_problem_of_a_failed_load_becomes_a_row():
                "problem": f"unknown kind '{v}'", "suggestion": s}
               for r, v, s in ((2, "Bedrjf", "Bedrijf"), (3, "Schoool", "School"),
                               (4, "Gemeentje", None))]
-    assert api.load_problems(ProblemsError(listed)) == listed
-    one = api.load_problems(InputError("no name", file="a.csv", row=5, column="Naam"))
+    assert api.load_problems(ProblemsError(listed), lang="en") == [
+        {**p, "code": "unknown_kind"} for p in listed]
+    one = api.load_problems(InputError("no name", file="a.csv", row=5, column="Naam"),
+                            lang="en")
     assert one == [{"file": "a.csv", "row": 5, "column": "Naam", "value": None,
-                    "problem": "no name", "suggestion": None}]
+                    "problem": "no name", "suggestion": None, "code": "other"}]
 
 
 def test_json_import_checks_then_loads(client):

@@ -77,7 +77,8 @@ def repair_text(text: str) -> str:
 def write_error_report(problems: list[dict[str, Any]], path: str | os.PathLike[str]) -> Path:
     """Write a load's problems to a CSV error report (UTF-8 with BOM, for Excel).
 
-    Columns: ``file``, ``row``, ``column``, ``value``, ``problem``, ``suggestion``.
+    Columns: ``file``, ``row``, ``column``, ``value``, ``problem``, ``suggestion``,
+    ``code`` (the texts as the problems have them: Dutch by default).
 
     Examples
     --------
@@ -87,7 +88,7 @@ def write_error_report(problems: list[dict[str, Any]], path: str | os.PathLike[s
     ...                          "suggestion": "'Bedrijf'"}],
     ...                        os.path.join(tempfile.mkdtemp(), "errors.csv"))
     >>> p.read_text(encoding="utf-8-sig").splitlines()[0]
-    'file,row,column,value,problem,suggestion'
+    'file,row,column,value,problem,suggestion,code'
     """
     from ..files import atomic_path
 
