@@ -403,8 +403,8 @@ def test_every_bad_row_is_reported_in_one_run(tmp_path):
     assert all(tuple(p) == (*PROBLEM_COLUMNS, "problem_en", "suggestion_en")
                for p in problems)
     assert [(p["row"], p["column"], p["value"], p["code"]) for p in problems] == [
-        (2, "Soort", "Bedrjf", "unknown_kind"), (4, "Gemeente", "Amsterdm",
-                                                 "unknown_municipality"), (5, "Naam", "", "no_name")]
+        (2, "Soort", "Bedrjf", "unknown_kind"),
+        (4, "Gemeente", "Amsterdm", "unknown_municipality"), (5, "Naam", "", "no_name")]
     assert problems[2]["problem"] == "geen naam en geen id: elke rij heeft een naam nodig"
     assert problems[2]["problem_en"] == "no name and no id: every row needs a name"
     assert problems[0]["suggestion"] == "'bedrijf'"
