@@ -373,11 +373,11 @@ def initials(text: str) -> set[str]:
     """
     words = [w for w in re.split(r"[\W_]+", _plain(text).replace(".", "")) if w
              and w not in LEGAL_FORMS and not w.isdigit()]
-    if len(words) < 2:
-        return set()
-    out = {"".join(w[0] for w in words)}
+    out = set()
+    if 2 <= len(words) <= 6:  # an acronym has at most six letters
+        out.add("".join(w[0] for w in words))
     content = [w for w in words if w not in _PREPOSITIONS]
-    if len(content) >= 2:
+    if 2 <= len(content) <= 6:
         out.add("".join(w[0] for w in content))
     return out
 
@@ -451,7 +451,7 @@ class Matcher:
         self._normalised: dict[tuple[str, str | None], str] = {}
         # Abbreviations: (kind, "i:ns") → the ids whose name has those initials
         # ("Nederlandse Spoorwegen"); (kind, "a:ns") → those whose name is that acronym.
-        self._short: dict[tuple[str, str], list[str]] = {}
+        self._short: dict[tuple[str, str], dict[str, None]] = {}
 
     def _normalise(self, text: str, municipality: str | None, keep: bool) -> str:
         # A new name is normalised to match it, then again to add it: ``match`` keeps the
@@ -485,10 +485,8 @@ class Matcher:
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
         for text in cand.names or [cand.name]:
             for short in {*(f"i:{i}" for i in initials(text)), f"a:{acronym(text)}"}:
-                if short != "a:":
-                    ids = self._short.setdefault((cand.kind, short), [])
-                    if cand.id not in ids:
-                        ids.append(cand.id)
+                if short != "a:":  # ids in a dict: in order, each once
+                    self._short.setdefault((cand.kind, short), {})[cand.id] = None
 
     def _with_aliases(self, key: str, text: str) -> set[str]:
         """The key and the keys of the name's known aliases (looked up with and without
@@ -558,7 +556,10 @@ class Matcher:
                 # An acronym meets initials, and initials an acronym.
                 wanted = {f"a:{i}" for i in initials(text)} | {f"i:{acronym(text)}"}
                 for short in wanted - {"i:"}:
-                    for cid in self._short.get((new.kind, short), []):
+                    found = self._short.get((new.kind, short), {})
+                    if len(found) > _COMMON:  # initials many names share tell nothing
+                        continue
+                    for cid in found:
                         cand = self.by_id[cid]
                         if cid in seen or cand.municipality != new.municipality or \
                                 not self._allowed(new, cand):
