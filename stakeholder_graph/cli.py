@@ -725,9 +725,11 @@ def map_command(store: str, output: str | None, png: str | None, svg: str | None
 @click.option("--undo", "undo", metavar="ID",
               help="Split a merged name variant (its old id) off its organisation again.")
 @click.option("--list", "list_decisions", is_flag=True, help="List the decisions made so far.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of what it says and of the review file's headers.")
 @pass_store
 def resolve_command(store: str, apply_file: str | None, review_file: str | None,
-                    undo: str | None, list_decisions: bool) -> None:
+                    undo: str | None, list_decisions: bool, lang: str) -> None:
     """Decide on likely duplicate organisations: merge them, keep them apart, or undo.
 
     A load merges sure matches (same name after removing legal forms and place names,
@@ -743,28 +745,43 @@ def resolve_command(store: str, apply_file: str | None, review_file: str | None,
         stakeholder-graph resolve --review duplicates.xlsx
         stakeholder-graph resolve --undo slug:tatasteel
         stakeholder-graph resolve --list
+        stakeholder-graph resolve --list --lang en
     """
+    from .output import column_label
+
+    nl = lang == "nl"
     chosen = [x for x in (apply_file, review_file, undo, list_decisions) if x]
     if len(chosen) != 1:
         raise click.UsageError("give one of --apply FILE, --review FILE, --undo ID or --list")
     if apply_file:
         counts = api.apply_review(apply_file, store)
-        click.echo(f"Merged {counts['merged']}, kept apart {counts['rejected']}"
-                   + (f", {counts['already']} decided before" if counts["already"] else "")
-                   + ". Later loads follow these decisions.")
+        if nl:
+            click.echo(f"{counts['merged']} samengevoegd, {counts['rejected']} apart gehouden"
+                       + (f", {counts['already']} eerder besloten" if counts["already"] else "")
+                       + ". Latere ladingen volgen deze besluiten.")
+        else:
+            click.echo(f"Merged {counts['merged']}, kept apart {counts['rejected']}"
+                       + (f", {counts['already']} decided before" if counts["already"] else "")
+                       + ". Later loads follow these decisions.")
     elif review_file:
         rows = api.review(store)
-        api.write_review(rows, review_file)
-        click.echo(f"Wrote {len(rows)} likely duplicate(s) to {review_file}.")
+        api.write_review(rows, review_file, lang)
+        click.echo(f"{len(rows)} mogelijke dubbele organisatie(s) geschreven naar {review_file}."
+                   if nl else f"Wrote {len(rows)} likely duplicate(s) to {review_file}.")
     elif undo:
         target = api.undo_merge(undo, store)
-        click.echo(f"Split {undo} off {target} again; later loads keep them apart.")
+        click.echo(f"{undo} weer losgemaakt van {target}; latere ladingen houden ze apart."
+                   if nl else f"Split {undo} off {target} again; later loads keep them apart.")
     else:
+        words = {"accept": "samengevoegd", "reject": "apart gehouden", "sure": "zeker",
+                 "undo": "ongedaan gemaakt"}
         with api.open_store(store, create=False) as opened:
-            rows = [(d["at"][:19].replace("T", " "), d["decision"], d["variant"], d["target"])
-                    for d in opened.decisions()]
-        click.echo(_table(rows, ("at", "decision", "variant", "organisation")) if rows
-                   else "No decisions yet.")
+            rows = [(d["at"][:19].replace("T", " "),
+                     words.get(d["decision"], d["decision"]) if nl else d["decision"],
+                     d["variant"], d["target"]) for d in opened.decisions()]
+        headers = tuple(column_label(k, lang) for k in ("at", "decision", "variant", "org"))
+        click.echo(_table(rows, headers) if rows else
+                   ("Nog geen besluiten." if nl else "No decisions yet."))
 
 
 personal_option = click.option("--include-personal-data", is_flag=True,
@@ -776,8 +793,10 @@ personal_option = click.option("--include-personal-data", is_flag=True,
 @click.argument("org")
 @format_option("text", "json", default="text")
 @personal_option
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the text.")
 @pass_store
-def show(store: str, org: str, fmt: str, include_personal_data: bool) -> None:
+def show(store: str, org: str, fmt: str, include_personal_data: bool, lang: str) -> None:
     """Show an organisation's facts, ties and merged name variants, each with its sources.
 
     Every fact names the file, sheet and row it came from and when it was loaded; ties
@@ -787,12 +806,13 @@ def show(store: str, org: str, fmt: str, include_personal_data: bool) -> None:
     Examples:
         stakeholder-graph show "Tata Steel"
         stakeholder-graph show brin:25PZ --format json
+        stakeholder-graph show "Tata Steel" --lang en
     """
     from .facts import format_description
 
     info = api.show(org, store, include_personal_data=include_personal_data)
     click.echo(json.dumps(info, indent=2, ensure_ascii=False, default=str) if fmt == "json"
-               else format_description(info))
+               else format_description(info, lang))
 
 
 @cli.command()
@@ -802,9 +822,11 @@ def show(store: str, org: str, fmt: str, include_personal_data: bool) -> None:
               "(default: the latest load).")
 @format_option("text", "json", default="text")
 @personal_option
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the text.")
 @pass_store
 def diff(store: str, since: str | None, until: str | None, fmt: str,
-         include_personal_data: bool) -> None:
+         include_personal_data: bool, lang: str) -> None:
     """What changed: organisations and ties added, removed (end-dated) and changed.
 
     \b
@@ -812,30 +834,46 @@ def diff(store: str, since: str | None, until: str | None, fmt: str,
         stakeholder-graph diff
         stakeholder-graph diff --since 1
         stakeholder-graph diff --since 2026-01-01 --format json
+        stakeholder-graph diff --lang en
     """
     result = api.diff(store, since, until, include_personal_data=include_personal_data)
     if fmt == "json":
         click.echo(json.dumps(result, indent=2, ensure_ascii=False, default=str))
     else:
-        click.echo(_format_diff(result))
+        click.echo(_format_diff(result, lang))
 
 
-def _format_diff(result: dict[str, Any]) -> str:
+_DIFF_WORDS = {
+    "the start": "het begin", "Changes from": "Veranderingen van", "to": "tot",
+    "decisions on duplicates": "besluiten over dubbelen", "unknown": "onbekend",
+    "organisations and other nodes": "organisaties en andere knopen",
+    "relationships": "relaties", "added": "nieuw", "removed": "verwijderd",
+    "changed": "gewijzigd", "merge": "samengevoegd", "accept": "samengevoegd",
+    "reject": "apart gehouden", "undo": "ongedaan gemaakt",
+}
+
+
+def _format_diff(result: dict[str, Any], lang: str = "nl") -> str:
+    def say(text: str) -> str:
+        return _DIFF_WORDS.get(text, text) if lang == "nl" else text
+
     def stamp(text: str) -> str:
-        return text[:19].replace("T", " ") if not text.startswith("0001") else "the start"
+        return text[:19].replace("T", " ") if not text.startswith("0001") else say("the start")
 
-    lines = [f"Changes from {stamp(result['since'])} to {stamp(result['until'])}:"]
+    lines = [f"{say('Changes from')} {stamp(result['since'])} {say('to')} "
+             f"{stamp(result['until'])}:"]
     decisions = result.get("decisions") or []
     if decisions:
-        lines.append(f"\ndecisions on duplicates: {len(decisions)}")
+        lines.append(f"\n{say('decisions on duplicates')}: {len(decisions)}")
         for d in decisions:
-            lines.append(f"  {d['event']} {d['variant']} → {d['target']} "
-                         f"({stamp(d['at'])}, {d['by'] or 'unknown'})")
+            lines.append(f"  {say(d['event'])} {d['variant']} → {d['target']} "
+                         f"({stamp(d['at'])}, {d['by'] or say('unknown')})")
     for part, label in (("nodes", "organisations and other nodes"),
                         ("relationships", "relationships")):
         changes = result[part]
-        counts = ", ".join(f"{len(changes[k])} {k}" for k in ("added", "removed", "changed"))
-        lines.append(f"\n{label}: {counts}")
+        counts = ", ".join(f"{len(changes[k])} {say(k)}" for k in ("added", "removed",
+                                                                    "changed"))
+        lines.append(f"\n{say(label)}: {counts}")
         for k, sign in (("added", "+"), ("removed", "-")):
             for item in changes[k]:
                 lines.append(f"  {sign} {_describe_item(item)}")

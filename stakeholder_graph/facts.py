@@ -101,53 +101,74 @@ def _sources(rec: Record) -> list[dict[str, Any]]:
             for c in rec.claims]
 
 
-def _where(source: dict[str, Any]) -> str:
-    text = source.get("file", "(no file)")
+_WORDS = {
+    "(no file)": "(geen bestand)", "row": "rij", "loaded": "geladen", "gone": "weg",
+    "as": "als", "in the store since": "in de database sinds", "Facts:": "Feiten:",
+    "Merged name variants (undo with: stakeholder-graph resolve --undo ID):":
+        "Samengevoegde naamvarianten (ongedaan maken met: stakeholder-graph resolve --undo ID):",
+    "Ties:": "Relaties:", "ended": "beëindigd", "from": "uit",
+}
+
+
+def _say(text: str, lang: str) -> str:
+    return _WORDS.get(text, text) if lang == "nl" else text
+
+
+def _where(source: dict[str, Any], lang: str = "en") -> str:
+    text = source.get("file", _say("(no file)", lang))
     if source.get("sheet"):
         text += f" [{source['sheet']}]"
     if source.get("row") is not None:
-        text += f" row {source['row']}"
-    text += f", loaded {source['loaded'][:19].replace('T', ' ')}"
+        text += f" {_say('row', lang)} {source['row']}"
+    text += f", {_say('loaded', lang)} {source['loaded'][:19].replace('T', ' ')}"
     if source.get("ended"):
-        text += f", gone {source['ended'][:19].replace('T', ' ')}"
+        text += f", {_say('gone', lang)} {source['ended'][:19].replace('T', ' ')}"
     if source.get("via"):
-        text += f", as {source['via']!r}"
+        text += f", {_say('as', lang)} {source['via']!r}"
     return text
 
 
-def format_description(info: dict[str, Any]) -> str:
-    """Format :func:`describe`'s result as text for the terminal.
+def format_description(info: dict[str, Any], lang: str = "en") -> str:
+    """Format :func:`describe`'s result as text for the terminal, in ``lang`` (``"nl"`` or
+    ``"en"``; the CLI's ``show`` says Dutch by default).
 
     Examples
     --------
-    >>> print(format_description({"id": "slug:a", "kind": "Company", "name": "A",
-    ...     "since": "2026-01-01T00:00:00.000000Z", "facts": [], "ties": [], "merged": []}))
+    >>> info = {"id": "slug:a", "kind": "Company", "name": "A",
+    ...         "since": "2026-01-01T00:00:00.000000Z", "facts": [], "ties": [], "merged": []}
+    >>> print(format_description(info))
     A (slug:a, Company), in the store since 2026-01-01 00:00:00
+    >>> print(format_description(info, "nl"))
+    A (slug:a, bedrijf), in de database sinds 2026-01-01 00:00:00
     """
-    lines = [f"{info['name']} ({info['id']}, {info['kind']}), in the store since "
+    from .graph.model import KINDS
+
+    kind = KINDS[info["kind"]].dutch if lang == "nl" and info["kind"] in KINDS else info["kind"]
+    lines = [f"{info['name']} ({info['id']}, {kind}), {_say('in the store since', lang)} "
              f"{info['since'][:19].replace('T', ' ')}"]
     if info["facts"]:
         lines.append("")
-        lines.append("Facts:")
+        lines.append(_say("Facts:", lang))
         for fact in info["facts"]:
             value = fact["value"]
             value = " | ".join(map(str, value)) if isinstance(value, list) else value
             lines.append(f"  {fact['property']}: {value}")
-            lines.extend(f"      from {_where(s)}" for s in fact["sources"])
+            lines.extend(f"      {_say('from', lang)} {_where(s, lang)}" for s in fact["sources"])
     if info["merged"]:
         lines.append("")
-        lines.append("Merged name variants (undo with: stakeholder-graph resolve --undo ID):")
+        lines.append(_say("Merged name variants (undo with: stakeholder-graph resolve --undo "
+                          "ID):", lang))
         lines.extend(f"  {m['name']} ({m['id']})" for m in info["merged"])
     if info["ties"]:
         lines.append("")
-        lines.append("Ties:")
+        lines.append(_say("Ties:", lang))
         for tie in info["ties"]:
             arrow = "→" if tie["direction"] == "out" else "←"
             extra = ", ".join(f"{k}={v}" for k, v in tie["properties"].items()
                               if k not in ("source", "note"))
             state = "" if tie["until"] is None else \
-                f"  [ended {tie['until'][:19].replace('T', ' ')}]"
+                f"  [{_say('ended', lang)} {tie['until'][:19].replace('T', ' ')}]"
             lines.append(f"  {tie['type']} {arrow} {tie['other_name'] or tie['other']}"
                          f"{f' ({extra})' if extra else ''}{state}")
-            lines.extend(f"      from {_where(s)}" for s in tie["sources"])
+            lines.extend(f"      {_say('from', lang)} {_where(s, lang)}" for s in tie["sources"])
     return "\n".join(lines)

@@ -275,11 +275,11 @@ def test_cli_show_diff_history_resolve_and_as_of(tmp_path, example):
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    assert "Merged 1, kept apart 4" in run("resolve", "--apply", str(review))
+    assert "1 samengevoegd, 4 apart gehouden" in run("resolve", "--apply", str(review))
     assert "slug:vattenfal" in run("resolve", "--list")
     shown = run("show", "Tatasteel")  # found by its alias
-    assert "Tata Steel (slug:tata-steel, Company)" in shown
-    assert "from crm/crm-export.csv row 3, loaded 2026-02-01" in shown
+    assert "Tata Steel (slug:tata-steel, bedrijf)" in shown
+    assert "uit crm/crm-export.csv rij 3, geladen 2026-02-01" in shown
     assert json.loads(run("show", "slug:vattenfall", "--format", "json"))["merged"] == [
         {"id": "slug:vattenfal", "name": "Vattenfal"}]
     assert "+ Koninklijke Marechaussee" in run("diff", "--since", "1", "--until", "2")

@@ -122,7 +122,7 @@ def test_review_file_has_dutch_headers_and_reads_back(tmp_path):
     assert header(ws)[:4] == ["besluit", "score", "soort", "id"]
     ws["A2"] = "ja"
     ws.parent.save(review)
-    assert "Merged 1" in run("--store", db, "resolve", "--apply", str(review)).output
+    assert "1 samengevoegd" in run("--store", db, "resolve", "--apply", str(review)).output
 
 
 def _frames(db):

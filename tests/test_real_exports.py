@@ -203,8 +203,11 @@ def test_diff_lists_the_decisions_and_as_of_honours_them(location, tmp_path):
         ("reject", "slug:damen-shipyards-gorinchem", "slug:damen-shipyards-den-helder")]
     assert [n["id"] for n in diff["nodes"]["removed"]] == ["slug:vattenfal"]
     out = CliRunner().invoke(cli, ["--store", location, "diff"]).output
-    assert "decisions on duplicates: 2" in out
-    assert "accept slug:vattenfal → slug:vattenfall" in out
+    assert "besluiten over dubbelen: 2" in out
+    assert "samengevoegd slug:vattenfal → slug:vattenfall" in out
+    english = CliRunner().invoke(cli, ["--store", location, "diff", "--lang", "en"]).output
+    assert "decisions on duplicates: 2" in english
+    assert "accept slug:vattenfal → slug:vattenfall" in english
 
 
 def test_an_undo_is_honoured_by_as_of(location, tmp_path):
@@ -533,3 +536,35 @@ def test_every_problem_of_the_bad_input_corpus_has_a_code_and_dutch_text(case, t
     for nl, en in zip(problems, english, strict=True):
         assert nl["code"] == en["code"] != "other", en["problem"]
         assert nl["problem"] != en["problem"], en["problem"]
+
+
+# --- show, diff and resolve --list speak Dutch by default -------------------------------
+
+@pytest.mark.parametrize("lang,expected", [
+    ("nl", ["(kvk:34002518, bedrijf), in de database sinds", "Feiten:",
+            "uit crm-2026/export-januari.csv rij 2, geladen", "Relaties:"]),
+    ("en", ["(kvk:34002518, Company), in the store since", "Facts:",
+            "from crm-2026/export-januari.csv row 2, loaded", "Ties:"]),
+])
+def test_show_speaks_the_chosen_language(tmp_path, lang, expected):
+    db = str(tmp_path / "s.db")
+    api.load([CRM], db)
+    out = CliRunner().invoke(cli, ["--store", db, "show", "kvk:34002518", "--lang", lang])
+    assert out.exit_code == 0, out.output
+    assert all(text in out.output for text in expected), out.output
+
+
+@pytest.mark.parametrize("lang,expected", [
+    ("nl", ["tijdstip", "besluit", "samengevoegd", "Veranderingen van",
+            "organisaties en andere knopen: "]),
+    ("en", ["at", "decision", "accept", "Changes from", "organisations and other nodes: "]),
+])
+def test_resolve_list_and_diff_speak_the_chosen_language(tmp_path, lang, expected):
+    db = str(tmp_path / "s.db")
+    api.load([CRM], db)
+    _accept_vattenfal(db, tmp_path)
+    listed = CliRunner().invoke(cli, ["--store", db, "resolve", "--list", "--lang", lang])
+    header = listed.output.splitlines()[0].split()
+    assert header[:2] == expected[:2] and expected[2] in listed.output
+    changed = CliRunner().invoke(cli, ["--store", db, "diff", "--lang", lang]).output
+    assert changed.startswith(expected[3]) and expected[4] in changed
