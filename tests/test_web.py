@@ -60,6 +60,7 @@ def token(client, page="/"):
 
 
 PAGES = ["/", "/?q=tata", "/organisatie/slug:tata-steel", "/organisatie/slug:tata-steel/belkaart",
+         "/organisatie/slug:tata-steel/suggesties",
          "/suggesties", "/suggesties?what=memberships", "/kaart", "/importeren", "/dubbelen",
          "/geschiedenis", "/inloggen", "/zoeken/resultaten?q=roc", "/api/docs"]
 
@@ -133,11 +134,63 @@ def test_ties_are_sentences_in_the_right_direction(reader):
     assert "levert stagiairs aan" in school
 
 
-def test_organisation_page_shows_sources_and_suggestions(reader):
+HX = {"HX-Request": "true"}
+
+
+def test_organisation_page_shows_facts_at_once_and_fetches_its_suggestions(reader):
     page = reader.get("/organisatie/slug:tata-steel").text
-    assert "Bron: noord-holland/organisaties.csv, rij 18" in page
-    assert "Voorgestelde introducties" in page and "Waarom:" in page
-    assert page.count('value="gelegd"') >= 1 and 'name="csrf_token"' in page
+    assert "Bron: noord-holland/organisaties.csv, rij 18" in page and "neemt stagiairs" in page
+    assert "Waarom:" not in page  # the suggestions come as a fragment
+    body = re.search(r'<div id="sug-body"([^>]*)>(.*?)</div>', page, re.S)
+    assert 'hx-get="/organisatie/slug:tata-steel/suggesties"' in body.group(1)
+    assert 'hx-trigger="load"' in body.group(1)
+    assert 'href="/organisatie/slug:tata-steel/suggesties"' in body.group(2)  # without JS
+    assert re.search(r'<p id="sug-status"[^>]*role="status"[^>]*>Suggesties worden berekend',
+                     page)
+
+
+def test_suggestions_fragment_lists_suggestions_with_record_buttons(reader):
+    fragment = reader.get("/organisatie/slug:tata-steel/suggesties", headers=HX).text
+    assert "<html" not in fragment and "Voorgestelde introducties" in fragment
+    assert "Waarom:" in fragment and fragment.count('value="gelegd"') >= 1
+    assert 'name="csrf_token"' in fragment
+    assert re.search(r'<div id="sug-status" hx-swap-oob="innerHTML">Suggesties berekend',
+                     fragment)
+
+
+def test_suggestions_without_javascript_are_a_page_of_their_own(reader):
+    page = reader.get("/organisatie/slug:tata-steel/suggesties").text
+    assert '<html lang="nl">' in page and "<h1>Tata Steel</h1>" in page
+    assert "Waarom:" in page and 'value="gelegd"' in page
+    assert 'href="/organisatie/slug:tata-steel"' in page
+
+
+def test_suggestions_fragment_waits_while_the_engine_warms(client):
+    import threading
+
+    live = client.app.state.live
+    hold = threading.Event()
+    live.submit("hold", lambda: hold.wait(30))  # the background worker is busy…
+    warmed = live.warm()  # …so the warm-up waits behind it
+    try:
+        fragment = client.get("/organisatie/slug:tata-steel/suggesties", headers=HX).text
+        assert "Waarom:" not in fragment and 'hx-trigger="load delay:1s"' in fragment
+        assert "Suggesties worden berekend" in fragment
+    finally:
+        hold.set()
+    assert warmed.result(60)["organisations"] > 0 and not live.warming
+    fragment = client.get("/organisatie/slug:tata-steel/suggesties", headers=HX).text
+    assert "Waarom:" in fragment
+
+
+def test_a_started_app_warms_the_engine_and_builds_the_index(db):
+    with TestClient(create_app(db)) as client:
+        live = client.app.state.live
+        assert live.wait(120)
+        assert live.warmed["organisations"] > 0
+        index = live.index(False)
+        client.get("/api/search", params={"q": "tata"})
+        assert live.index(False) is index  # built at start-up, not on the first search
 
 
 def test_unknown_organisation_is_a_dutch_404(reader):
@@ -455,7 +508,9 @@ def test_login_is_required_off_loopback_and_viewers_cannot_write(db):
     client.post("/inloggen", data={"csrf_token": token(client, "/inloggen"), "name": "bram",
                                    "password": "kijken-mag"})
     page = client.get("/organisatie/slug:tata-steel").text
-    assert "Tata Steel" in page and 'value="gelegd"' not in page
+    assert "Tata Steel" in page
+    fragment = client.get("/organisatie/slug:tata-steel/suggesties", headers=HX).text
+    assert "Waarom:" in fragment and 'value="gelegd"' not in fragment
     answer = client.post("/organisatie/slug:tata-steel/introductie", data={
         "csrf_token": token(client), "other": "slug:vattenfall", "status": "gelegd"})
     assert answer.status_code == 403 and "U mag dit niet doen" in answer.text

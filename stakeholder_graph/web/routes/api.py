@@ -182,7 +182,7 @@ async def import_api(request: Request, user: EditorDep, file: UploadFile,
         with writing(request, f"import {record['name']}"):
             return retrying(request, lambda: api.import_file(
                 record["path"], settings(request).store, chosen, label=record["label"],
-                max_rows=settings(request).max_rows))
+                max_rows=settings(request).max_rows, by=user.name))
 
     try:
         done = await run_in_threadpool(work)

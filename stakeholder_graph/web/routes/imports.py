@@ -155,7 +155,7 @@ async def load(request: Request, token: str, user: EditorDep) -> Response:
         with writing(request, f"import {record['name']}"):
             return retrying(request, lambda: api.import_file(
                 record["path"], settings(request).store, mapping, label=record["label"],
-                max_rows=settings(request).max_rows))
+                max_rows=settings(request).max_rows, by=user.name))
 
     try:
         result = await run_in_threadpool(work)
