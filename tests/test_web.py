@@ -436,6 +436,71 @@ def test_merge_a_duplicate_and_undo_it(client, db):
     assert "merge" in client.get("/geschiedenis").text
 
 
+def test_a_merge_updates_the_search_index_in_place(client, db):
+    api.load([_write(db.parent / "dubbel.csv",
+                     b"Naam;Soort;Gemeente\nVattenfal;Bedrijf;Amsterdam\n")], db)
+    live = client.app.state.live
+    before = live.index(False)
+    assert [r["id"] for r in before.search("Vattenfal")["results"]][:1] == ["slug:vattenfal"]
+    client.post("/dubbelen/besluit", data={"csrf_token": token(client),
+                                           "variant": "slug:vattenfal",
+                                           "target": "slug:vattenfall", "decision": "accept"})
+    after = live.index(False)
+    assert after is not before and len(after) == len(before) - 1  # updated, not rebuilt
+    hits = client.get("/api/search", params={"q": "Vattenfal"}).json()["results"]
+    assert [(h["id"], h["matched"]) for h in hits] == [("slug:vattenfall", "alias")]
+    client.post("/dubbelen/ongedaan", data={"csrf_token": token(client),
+                                            "variant": "slug:vattenfal"})
+    hits = client.get("/api/search", params={"q": "Vattenfal"}).json()["results"]
+    assert hits[0]["id"] == "slug:vattenfal" and len(live.index(False)) == len(before)
+
+
+def test_an_introduction_keeps_the_search_index(client):
+    live = client.app.state.live
+    before = live.index(False)
+    client.post("/api/introductions", json={"a": "Tata Steel", "b": "Vattenfall",
+                                            "status": "gelegd"},
+                headers={"X-CSRF-Token": token(client)})
+    assert live.index(False) is before
+    assert client.get("/api/search", params={"q": "tata"}).json()["results"]
+
+
+def test_an_import_rebuilds_the_index_while_the_old_one_answers(client):
+    live = client.app.state.live
+    before = live.index(False)
+    page = upload(client, "nieuw.csv", GOOD)
+    action = re.search(r'formaction="(/importeren/[^"]+/laden)"', page.text).group(1)
+    client.post(action, data={"csrf_token": token(client), "table": "organisations",
+                              "col_0": "name", "col_1": "kind", "col_2": "municipality"})
+    assert live.wait(60)
+    assert live.index(False) is not before and len(live.index(False)) == len(before) + 1
+    assert client.get("/api/search", params={"q": "windpark"}).json()["results"][0][
+        "name"] == "Windpark Illustratief"
+
+
+def test_history_names_the_web_user_for_a_merge_and_its_undo(db):
+    api.load([_write(db.parent / "dubbel.csv",
+                     b"Naam;Soort;Gemeente\nVattenfal;Bedrijf;Amsterdam\n")], db)
+    add_user(users_path(str(db)), "anna", "een-goed-wachtwoord", "editor")
+    client = TestClient(create_app(db, require_login=True))
+    client.post("/inloggen", data={"csrf_token": token(client, "/inloggen"), "name": "anna",
+                                   "password": "een-goed-wachtwoord"})
+    client.post("/dubbelen/besluit", data={"csrf_token": token(client),
+                                           "variant": "slug:vattenfal",
+                                           "target": "slug:vattenfall", "decision": "accept"})
+    client.post("/dubbelen/ongedaan", data={"csrf_token": token(client),
+                                            "variant": "slug:vattenfal"})
+    merge, undo = api.history(db)[-2:]
+    assert (merge["event"], merge["by"]) == ("accept", "anna")
+    assert (undo["event"], undo["by"]) == ("undo", "anna")
+    page = client.get("/geschiedenis").text
+    rows = re.findall(r"<tr[^>]*><td class=\"num\"><a [^>]*>(\d+)</a></td>\s*<td>[^<]*</td>"
+                      r"<td>([^<]*)</td>", page)
+    assert (str(merge["id"]), "anna") in rows and (str(undo["id"]), "anna") in rows
+    changes = api.diff(db, since=str(merge["id"] - 1), until=str(undo["id"]))["decisions"]
+    assert {d["by"] for d in changes} == {"anna"}
+
+
 def test_keep_apart_stops_proposing_the_pair(client, db):
     api.load([_write(db.parent / "dubbel.csv",
                      b"Naam;Soort;Gemeente\nVattenfal;Bedrijf;Amsterdam\n")], db)

@@ -74,9 +74,9 @@ def search_api(request: Request, user: UserDep, q: str, limit: int = 25) -> dict
 
 
 @router.get("/ecosystems")
-def ecosystems_api(request: Request, store: StoreDep, user: UserDep) -> list[dict[str, Any]]:
+def ecosystems_api(request: Request, user: UserDep) -> list[dict[str, Any]]:
     """The sub-regional ecosystems with their organisations counted per kind."""
-    return api.ecosystems(store, as_of=as_of_of(request))
+    return search.ecosystems_for(request)
 
 
 @router.get("/organisations/{org_id}")
