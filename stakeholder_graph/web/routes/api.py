@@ -118,10 +118,10 @@ def introductions_api(request: Request, store: StoreDep, user: UserDep,
 
 
 @router.post("/introductions")
-def record_introduction_api(request: Request, body: Introduction, store: StoreDep,
+def record_introduction_api(request: Request, body: Introduction,
                             user: EditorDep) -> dict[str, Any]:
     """Record an introduction (proposed, made or declined), as the page's buttons do."""
-    result = organisation.record_introduction(request, store, user, body.a, body.b,
+    result = organisation.record_introduction(request, user, body.a, body.b,
                                               body.status, body.date, body.note)
     return {"recorded": True, "by": user.name, **result.counts()}
 

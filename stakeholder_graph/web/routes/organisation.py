@@ -22,6 +22,7 @@ from ..deps import (
     personal_of,
     render,
     retrying,
+    settings,
     writing,
 )
 from ..i18n import STATUS_WORDS, tie_group, tie_phrase
@@ -146,9 +147,14 @@ def call_sheet(request: Request, org_id: str, store: StoreDep, user: UserDep) ->
                   contacts=people, today=dt.date.today().isoformat())
 
 
-def record_introduction(request: Request, store: Any, user: Any, org_id: str, other: str,
+def record_introduction(request: Request, user: Any, org_id: str, other: str,
                         status: str, date: str, note: str) -> Any:
-    """Record an introduction for a user: one INTRODUCED record, as ``introduce`` writes."""
+    """Record an introduction for a user: one INTRODUCED record, as ``introduce`` writes.
+
+    The request holds no store open meanwhile: ``api.introduce`` opens and closes the
+    store itself and carries the warmed engine over the new record, keyed on the file as
+    it is once closed; a connection left open would change that key when it closes.
+    """
     if status not in STATUS_OF:
         raise InputError(f"status {status!r}: choose voorgesteld, gelegd or afgewezen")
     date = date.strip() or dt.date.today().isoformat()
@@ -158,7 +164,8 @@ def record_introduction(request: Request, store: Any, user: Any, org_id: str, ot
         raise InputError(f"date {date!r}: write a date as 2026-05-01") from None
     with writing(request, f"introductie {org_id} – {other}", change="introduction"):
         result = retrying(request, lambda: api.introduce(
-            org_id, other, STATUS_OF[status], store, date=date, note=note.strip() or None,
+            org_id, other, STATUS_OF[status], settings(request).store, date=date,
+            note=note.strip() or None,
             by=user.name))
     journal(request, user, "introduce", a=org_id, b=other, status=STATUS_OF[status],
             date=date, note=note.strip())
@@ -166,10 +173,10 @@ def record_introduction(request: Request, store: Any, user: Any, org_id: str, ot
 
 
 @router.post("/organisatie/{org_id}/introductie")
-def introduce(request: Request, org_id: str, store: StoreDep, user: EditorDep,
+def introduce(request: Request, org_id: str, user: EditorDep,
               other: Annotated[str, Form()], status: Annotated[str, Form()],
               date: Annotated[str, Form()] = "", note: Annotated[str, Form()] = "") -> Response:
-    record_introduction(request, store, user, org_id, other, status, date, note)
+    record_introduction(request, user, org_id, other, status, date, note)
     from urllib.parse import quote
 
     return RedirectResponse(f"/organisatie/{org_id}?vastgelegd={quote(other)}#suggesties",
