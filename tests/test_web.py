@@ -108,9 +108,27 @@ def test_search_by_number_municipality_and_alias(reader, query, expected):
     assert expected in ids
 
 
-def test_front_page_shows_ecosystems_and_latest_introductions(reader):
-    page = reader.get("/").text
-    assert "Groot Amsterdam" in page and "Laatste introducties" in page and "gelegd" in page
+def test_front_page_shows_ecosystems_and_latest_introductions(client):
+    client.app.state.live.ecosystems()  # counted (a started app counts them at start-up)
+    page = client.get("/").text
+    assert '<a href="/suggesties?from_ecosystem=Groot%20Amsterdam">Groot Amsterdam</a>' in page
+    assert "Laatste introducties" in page and "gelegd" in page
+
+
+def test_front_page_does_not_wait_for_the_ecosystem_counts(client):
+    import threading
+
+    live = client.app.state.live
+    hold = threading.Event()
+    live.submit("hold", lambda: hold.wait(30))  # the background worker is busy
+    try:
+        page = client.get("/", params={"q": "tata"}).text
+        assert "worden geteld" in page and "from_ecosystem=" not in page
+        assert 'href="/organisatie/slug:tata-steel"' in page  # the search answers
+    finally:
+        hold.set()
+    assert live.wait(60)
+    assert "from_ecosystem=Groot%20Amsterdam" in client.get("/").text
 
 
 def test_english_switch(reader):
@@ -163,6 +181,16 @@ def test_suggestions_without_javascript_are_a_page_of_their_own(reader):
     assert '<html lang="nl">' in page and "<h1>Tata Steel</h1>" in page
     assert "Waarom:" in page and 'value="gelegd"' in page
     assert 'href="/organisatie/slug:tata-steel"' in page
+
+
+def test_recording_without_javascript_returns_to_the_suggestions_page(client):
+    page = client.get("/organisatie/slug:tata-steel/suggesties").text
+    other = re.search(r'name="other" value="([^"]+)"', page).group(1)
+    answer = client.post("/organisatie/slug:tata-steel/introductie", data={
+        "csrf_token": token(client), "other": other, "status": "afgewezen",
+        "terug": "suggesties"})
+    assert str(answer.url).split("?")[0].endswith("/organisatie/slug:tata-steel/suggesties")
+    assert "Vastgelegd" in answer.text and f'name="other" value="{other}"' not in answer.text
 
 
 def test_suggestions_fragment_waits_while_the_engine_warms(client):

@@ -3,7 +3,8 @@ index and the ecosystem counts of the store as it is now.
 
 One background thread does the slow work, one job at a time (the machine it runs on may
 be a laptop): :func:`stakeholder_graph.api.warm` at start-up and after a write that
-changes the network, a new search index after an import, new ecosystem counts. Until a
+changes the network (first, as the pages wait for it), then a new search index after an
+import and new ecosystem counts. Until a
 new index or new counts are ready, the old ones keep answering. The app's own writes say
 what they changed (:meth:`Live.after_write`), so most of them need no rebuild at all:
 
@@ -65,7 +66,7 @@ class Live:
         self._index: dict[bool, tuple[tuple, Any]] = {}  # personal → (stamp, index)
         self._ecosystems: tuple[tuple, Any] | None = None
         self._stamp: tuple[float, tuple] | None = None
-        self._building: dict[Any, threading.Lock] = {}
+        self._building: dict[Any, Any] = {}
         self.warming = False
         """Whether the engine is being prepared right now (the pages say so)."""
         self.warmed: dict[str, Any] | None = None
@@ -123,10 +124,10 @@ class Live:
                 self.warming = "warm" in self._queued  # another warm-up waits in the queue
 
     def start(self) -> None:
-        """At start-up: the search index, the ecosystem counts, then the engine."""
-        self.submit("index", lambda: self._build_index(False))
-        self.submit("ecosystems", self._build_ecosystems)
+        """At start-up: the search index, the engine, then the ecosystem counts."""
+        self.submit("index-False", lambda: self._build_index(False))
         self.warm()
+        self.submit("ecosystems", self._build_ecosystems)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait until the background work queued so far is done; ``False`` on a timeout."""
@@ -156,28 +157,38 @@ class Live:
         return held[1]
 
     def _build_index(self, personal: bool) -> Any:
-        stamp = self.stamp(fresh=True)
-        index = api.search_index(self.location, personal=personal)
+        with self._building_lock(("index", personal)):
+            stamp = self.stamp(fresh=True)
+            index = api.search_index(self.location, personal=personal)
+            with self._lock:
+                self._index[personal] = (stamp, index)
+            return index
+
+    def _building_lock(self, key: Any) -> Any:
+        """The lock held while a value is built, by the background thread or a request."""
         with self._lock:
-            self._index[personal] = (stamp, index)
-        return index
+            return self._building.setdefault(key, threading.RLock())
 
     def _build_once(self, key: Any, build: Callable[[], Any]) -> Any:
-        """Build a value the first time, once even when several requests ask together."""
-        with self._lock:
-            lock = self._building.setdefault(key, threading.Lock())
-        with lock:
+        """The value the first time it is asked: built once, even when several requests ask
+        together or the background thread is building it already (they wait for it)."""
+        with self._building_lock(key):
             held = self._index.get(key[1]) if key[0] == "index" else self._ecosystems
-            if held is not None:
-                return held[1]
-            return build()
+            return held[1] if held is not None else build()
 
     # -- the ecosystem counts
-    def ecosystems(self) -> Any:
-        """The ecosystems with their counts (the last ones while new ones are counted)."""
+    def ecosystems(self, wait: bool = True) -> Any:
+        """The ecosystems with their counts (the last ones while new ones are counted).
+
+        The first time, ``wait=False`` answers ``None`` at once rather than wait for the
+        counting (queued in the background): the front page says they are being counted.
+        """
         stamp = self.stamp()
         with self._lock:
             held = self._ecosystems
+        if held is None and not wait:
+            self.submit("ecosystems", self._build_ecosystems)
+            return None
         if held is None:
             return self._build_once(("ecosystems",), self._build_ecosystems)
         if held[0] != stamp:
@@ -185,11 +196,12 @@ class Live:
         return held[1]
 
     def _build_ecosystems(self) -> Any:
-        stamp = self.stamp(fresh=True)
-        counts = api.ecosystems(self.location)
-        with self._lock:
-            self._ecosystems = (stamp, counts)
-        return counts
+        with self._building_lock(("ecosystems",)):
+            stamp = self.stamp(fresh=True)
+            counts = api.ecosystems(self.location)
+            with self._lock:
+                self._ecosystems = (stamp, counts)
+            return counts
 
     # -- after the app's own writes
     def after_write(self, change: str, before: tuple, ids: Iterable[str] = ()) -> None:
@@ -208,6 +220,8 @@ class Live:
         after = self.stamp(fresh=True)
         if after == before:
             return  # the write changed nothing
+        if change != "introduction":  # api.introduce carries the engine's cache over itself
+            self.warm()  # first: meanwhile the old index and counts answer, suggestions not
         ids = list(ids)
         with self._lock:
             held = dict(self._index)
@@ -232,5 +246,3 @@ class Live:
                 self._ecosystems = (after, counts[1])
         elif counts is not None:
             self.submit("ecosystems", self._build_ecosystems)
-        if change != "introduction":  # api.introduce keeps the engine's cache itself
-            self.warm()

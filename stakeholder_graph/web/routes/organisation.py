@@ -104,7 +104,7 @@ def organisation_page(request: Request, org_id: str, store: StoreDep, user: User
 
 @router.get("/organisatie/{org_id}/suggesties")
 def organisation_suggestions(request: Request, org_id: str, store: StoreDep,
-                             user: UserDep) -> Response:
+                             user: UserDep, vastgelegd: str = "") -> Response:
     """The organisation's suggestions: the page's htmx fragment, or a page of their own.
 
     A sync endpoint, so FastAPI runs it in its thread pool and the engine's work never
@@ -132,7 +132,8 @@ def organisation_suggestions(request: Request, org_id: str, store: StoreDep,
     context.update(intros=intros, memberships=groups, error=error)
     if fragment:
         return render(request, "_suggestions_fragment.html", pending=False, **context)
-    return render(request, "organisation_suggestions.html", title=info["name"], **context)
+    return render(request, "organisation_suggestions.html", title=info["name"],
+                  recorded=vastgelegd, **context)
 
 
 @router.get("/organisatie/{org_id}/belkaart")
@@ -175,9 +176,11 @@ def record_introduction(request: Request, user: Any, org_id: str, other: str,
 @router.post("/organisatie/{org_id}/introductie")
 def introduce(request: Request, org_id: str, user: EditorDep,
               other: Annotated[str, Form()], status: Annotated[str, Form()],
-              date: Annotated[str, Form()] = "", note: Annotated[str, Form()] = "") -> Response:
+              date: Annotated[str, Form()] = "", note: Annotated[str, Form()] = "",
+              terug: Annotated[str, Form()] = "") -> Response:
     record_introduction(request, user, org_id, other, status, date, note)
     from urllib.parse import quote
 
-    return RedirectResponse(f"/organisatie/{org_id}?vastgelegd={quote(other)}#suggesties",
-                            status_code=303)
+    page = f"/organisatie/{org_id}/suggesties" if terug == "suggesties" else \
+        f"/organisatie/{org_id}"  # back where the button was: the page without JavaScript
+    return RedirectResponse(f"{page}?vastgelegd={quote(other)}#suggesties", status_code=303)

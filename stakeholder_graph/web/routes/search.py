@@ -22,11 +22,12 @@ def index_for(request: Request, personal: bool) -> object:
                   lambda: api.search_index(store, personal=personal, as_of=as_of))
 
 
-def ecosystems_for(request: Request) -> list[dict]:
-    """The ecosystems with their counts, now (kept up to date) or at the as-of date."""
+def ecosystems_for(request: Request, wait: bool = True) -> list[dict] | None:
+    """The ecosystems with their counts, now (kept up to date) or at the as-of date;
+    ``None`` without ``wait`` while they are first counted."""
     as_of = as_of_of(request)
     if not as_of:
-        return request.app.state.live.ecosystems()
+        return request.app.state.live.ecosystems(wait=wait)
     location = request.app.state.settings.store
     return cached(request, ("ecosystems", as_of),
                   lambda: api.ecosystems(location, as_of=as_of))
@@ -42,7 +43,7 @@ def found(request: Request, user: object, q: str) -> dict:
 def search_page(request: Request, user: UserDep, q: str = "") -> Response:
     as_of = as_of_of(request)
     location = request.app.state.settings.store
-    ecosystems = ecosystems_for(request)
+    ecosystems = ecosystems_for(request, wait=False)
     intros = cached(request, ("introductions", as_of),
                     lambda: api.introductions(location, limit=8, as_of=as_of))
     return render(request, "search.html", title="search_title", q=q,
