@@ -152,9 +152,8 @@ def record_introduction(request: Request, user: Any, org_id: str, other: str,
                         status: str, date: str, note: str) -> Any:
     """Record an introduction for a user: one INTRODUCED record, as ``introduce`` writes.
 
-    The request holds no store open meanwhile: ``api.introduce`` opens and closes the
-    store itself and carries the warmed engine over the new record, keyed on the file as
-    it is once closed; a connection left open would change that key when it closes.
+    The request holds no store open: ``api.introduce`` opens and closes the store itself
+    and carries the warmed engine over the new record.
     """
     if status not in STATUS_OF:
         raise InputError(f"status {status!r}: choose voorgesteld, gelegd or afgewezen")
