@@ -211,6 +211,23 @@ def test_suggestions_fragment_waits_while_the_engine_warms(client):
     assert "Waarom:" in fragment
 
 
+def test_background_work_puts_the_engine_first_and_each_job_once(db):
+    import threading
+
+    from stakeholder_graph.web.live import Live
+
+    live = Live(str(db))
+    order, hold = [], threading.Event()
+    live.submit("hold", lambda: hold.wait(30))
+    live.submit("counts", lambda: order.append("counts"))
+    live.submit("index", lambda: order.append("index"))
+    live.submit("warm", lambda: order.append("warm"), first=True)
+    live.submit("counts", lambda: order.append("counts again"))  # waits already
+    hold.set()
+    assert live.wait(30) and order == ["warm", "counts", "index"]
+    live.close()
+
+
 def test_a_started_app_warms_the_engine_and_builds_the_index(db):
     with TestClient(create_app(db)) as client:
         live = client.app.state.live

@@ -33,8 +33,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any
 
 from .. import api
@@ -61,8 +62,11 @@ class Live:
     def __init__(self, location: str) -> None:
         self.location = location
         self._lock = threading.RLock()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sg-live")
-        self._queued: dict[str, Future[Any]] = {}
+        self._ready = threading.Condition(self._lock)
+        self._jobs: deque[tuple[str, Callable[[], Any], Future[Any]]] = deque()
+        self._running: str | None = None
+        self._worker: threading.Thread | None = None
+        self._closed = False
         self._index: dict[bool, tuple[tuple, Any]] = {}  # personal → (stamp, index)
         self._ecosystems: tuple[tuple, Any] | None = None
         self._stamp: tuple[float, tuple] | None = None
@@ -85,31 +89,65 @@ class Live:
         return now
 
     # -- background work
-    def submit(self, name: str, work: Callable[[], Any]) -> Future[Any]:
-        """Queue background work, unless the same job (by name) waits in the queue already."""
+    def submit(self, name: str, work: Callable[[], Any], first: bool = False) -> Future[Any]:
+        """Queue background work, unless the same job (by name) waits in the queue already.
+
+        ``first`` puts it before the jobs waiting (not before the one running): what the
+        pages wait for goes before what they can do without for a while.
+        """
+        with self._ready:
+            if self._closed:
+                raise RuntimeError("the background worker is closed")
+            for job in self._jobs:
+                if job[0] == name:
+                    if first and self._jobs[0] is not job:
+                        self._jobs.remove(job)
+                        self._jobs.appendleft(job)
+                    return job[2]
+            job = (name, work, Future())
+            if first:
+                self._jobs.appendleft(job)
+            else:
+                self._jobs.append(job)
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="sg-live", daemon=True)
+                self._worker.start()
+            self._ready.notify_all()
+            return job[2]
+
+    def _work(self) -> None:
+        """The background thread: one job at a time, in the queue's order."""
+        while True:
+            with self._ready:
+                while not self._jobs and not self._closed:
+                    self._ready.wait()
+                if self._closed:
+                    return
+                name, work, future = self._jobs.popleft()
+                self._running = name
+            try:
+                if future.set_running_or_notify_cancel():
+                    try:
+                        future.set_result(work())
+                    except Exception:  # noqa: BLE001 - a failed job must not stop the worker
+                        _LOG.exception("background job %s failed", name)
+                        future.set_result(None)
+            finally:
+                with self._ready:
+                    self._running = None
+                    self._ready.notify_all()
+
+    def queued(self) -> list[str]:
+        """The names of the jobs waiting, in order (not the one running)."""
         with self._lock:
-            queued = self._queued.get(name)
-            if queued is not None and not queued.running() and not queued.done():
-                return queued
+            return [job[0] for job in self._jobs]
 
-            def run() -> Any:
-                with self._lock:
-                    self._queued.pop(name, None)
-                try:
-                    return work()
-                except Exception:  # noqa: BLE001 - a failed background job must not kill the app
-                    _LOG.exception("background job %s failed", name)
-                    return None
-
-            future = self._pool.submit(run)
-            self._queued[name] = future
-            return future
-
-    def warm(self) -> Future[Any]:
-        """Prepare the suggestion engine in the background (:func:`api.warm`)."""
+    def warm(self, first: bool = True) -> Future[Any]:
+        """Prepare the suggestion engine in the background (:func:`api.warm`), before the
+        other jobs waiting unless ``first`` is false."""
         with self._lock:
             self.warming = True
-        return self.submit("warm", self.warm_now)
+        return self.submit("warm", self.warm_now, first=first)
 
     def warm_now(self) -> dict[str, Any]:
         """Prepare the suggestion engine now, in this thread."""
@@ -121,27 +159,28 @@ class Live:
             return self.warmed
         finally:
             with self._lock:
-                self.warming = "warm" in self._queued  # another warm-up waits in the queue
+                self.warming = "warm" in self.queued()  # another warm-up waits
 
     def start(self) -> None:
         """At start-up: the search index, the engine, then the ecosystem counts."""
         self.submit("index-False", lambda: self._build_index(False))
-        self.warm()
+        self.warm(first=False)
         self.submit("ecosystems", self._build_ecosystems)
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Wait until the background work queued so far is done; ``False`` on a timeout."""
-        from concurrent.futures import TimeoutError as Late
-
-        try:
-            self._pool.submit(lambda: None).result(timeout)
-        except Late:
-            return False
-        return True
+        """Wait until no background work waits or runs; ``False`` on a timeout."""
+        with self._ready:
+            return self._ready.wait_for(lambda: not self._jobs and self._running is None,
+                                        timeout)
 
     def close(self) -> None:
-        """Stop taking jobs; a job that runs finishes on its own."""
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stop: the jobs waiting are dropped; a job that runs finishes on its own."""
+        with self._ready:
+            self._closed = True
+            for _, _, future in self._jobs:
+                future.cancel()
+            self._jobs.clear()
+            self._ready.notify_all()
 
     # -- the search index
     def index(self, personal: bool) -> Any:
