@@ -1059,11 +1059,11 @@ def contacts(org: str, store: Store | str | None = None) -> list[dict[str, Any]]
 
 
 def decide_duplicate(variant: str, target: str, decision: str,
-                     store: Store | str | None = None) -> dict[str, int]:
+                     store: Store | str | None = None, by: str | None = None) -> dict[str, int]:
     """Carry out one decision on a likely duplicate: ``accept`` merges, ``reject`` keeps apart.
 
     The same as one row of a review file given to :func:`apply_review` (and undone the same
-    way, with :func:`undo_merge`).
+    way, with :func:`undo_merge`); ``by`` names who decided (in ``history`` and ``diff``).
 
     Examples
     --------
@@ -1080,7 +1080,7 @@ def decide_duplicate(variant: str, target: str, decision: str,
     with tempfile.TemporaryDirectory(prefix="sg-decision-") as folder:
         path = write_review([{"decision": decision, "id": variant, "candidate_id": target}],
                             Path(folder, "one.csv"))
-        return apply_review(path, store)
+        return apply_review(path, store, by=by)
 
 
 def import_fields(table: str = "organisations") -> list[str]:
@@ -1224,11 +1224,13 @@ def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = 
 
 def import_file(path: str | os.PathLike[str], store: Store | str | None = None,
                 mapping: dict[str, Any] | None = None, label: str | None = None,
-                max_rows: int | None = None, lang: str = "nl") -> LoadResult:
+                max_rows: int | None = None, lang: str = "nl",
+                by: str | None = None) -> LoadResult:
     """Load one uploaded CSV/XLSX sheet into a store, all or nothing.
 
     Like :func:`load` for one sheet, with the mapping as a dict and the file's name
-    (``label``) in provenance instead of its path; problems and warnings in ``lang``.
+    (``label``) in provenance instead of its path; problems and warnings in ``lang``;
+    ``by`` names who loads it (history).
 
     Examples
     --------
@@ -1251,4 +1253,4 @@ def import_file(path: str | os.PathLike[str], store: Store | str | None = None,
     with _in_language(lang):
         batch = load_table(path, _upload_mapping(mapping, table), label=label)
         with _opened(store, create=False) as target:
-            return _localised(target.load(batch), lang)
+            return _localised(target.load(batch, by=by), lang)

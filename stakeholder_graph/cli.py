@@ -1050,7 +1050,10 @@ def serve(store: str, host: str, port: int, open_browser: bool) -> None:
 
     In Dutch by default (English by a switch on every page). Bound to 127.0.0.1 it needs
     no login; on any other address everyone logs in with an account from the users file
-    beside the store, and viewers cannot change anything. Stop it with Ctrl+C.
+    beside the store, and viewers cannot change anything. At start-up, and after an import
+    or a merge, it prepares the search index and the suggestions in the background; an
+    organisation's page shows its facts at once and its suggestions when they are ready.
+    Stop it with Ctrl+C.
 
     \b
     Examples:

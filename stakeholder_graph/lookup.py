@@ -60,6 +60,40 @@ class _Entry:
     place: str  # the municipality's name, if located in one
 
 
+def _entry(node_id: str, kind: str, name: str, aliases: tuple[str, ...], place: str) -> _Entry:
+    folded = tuple(dict.fromkeys(f for f in map(compact, (name, *aliases)) if f))
+    return _Entry(node_id, kind, name, aliases, folded, place)
+
+
+def _read_entry(store: Store, node_id: str, personal: bool) -> _Entry | None:
+    """One node's entry as the store holds it now; ``None`` when it is gone (or personal)."""
+    from .facts import describe
+
+    node = store.node(node_id)
+    if node is None or (node["kind"] in _PERSONAL_KINDS and not personal):
+        return None
+    ties = describe(store, node_id, include_ended=False)["ties"]
+    place = next((t["other_name"] or "" for t in ties
+                  if t["type"] == "LOCATED_IN" and t["direction"] == "out"), "")
+    return _entry(node_id, node["kind"], node.get("name") or node_id,
+                  tuple(node.get("aliases") or ()), place)
+
+
+class _CopyOnWrite(dict):
+    """A dict of lists over another, copying a list only when it is appended to: an
+    updated index shares the unchanged lists of its original (100,000 of them)."""
+
+    def __init__(self, base: dict[str, list[int]]) -> None:
+        super().__init__(base)
+        self._own: set[str] = set()
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        if key not in self._own:
+            self._own.add(key)
+            self[key] = list(self.get(key, ()))
+        return self[key]
+
+
 class SearchIndex:
     """Every node's name, aliases, register number and municipality, ready to search.
 
@@ -85,6 +119,7 @@ class SearchIndex:
     """
 
     def __init__(self, store: Store, personal: bool = False) -> None:
+        self.personal = personal
         names: dict[str, str] = {}
         rows = []
         for node_id, kind, name, aliases in store.name_index():
@@ -95,21 +130,27 @@ class SearchIndex:
         place: dict[str, str] = {}
         for edge in store.edges("LOCATED_IN"):
             place.setdefault(edge["start"], names.get(edge["end"], ""))
-        self.entries = [_Entry(i, k, n, a, tuple(dict.fromkeys(f for f in map(compact, (n, *a))
-                                                                 if f)),
-                               place.get(i, "")) for i, k, n, a in rows]
+        self.entries = [_entry(i, k, n, a, place.get(i, "")) for i, k, n, a in rows]
         self.places = {compact(e.name): e.name for e in self.entries if e.kind == "Municipality"}
         # Every folded name and alias in one string, so a substring is found by str.find
         # (C speed) instead of a Python loop over 100,000 entries; each form's start
         # says whose it is.
-        parts: list[str] = []
         self._starts: list[int] = []
         self._owner: list[int] = []
+        self._forms: list[str] = []
         self._exact: dict[str, list[int]] = {}
         self._ids: dict[str, list[int]] = {}
         self._places: dict[str, list[int]] = {}
-        at = 0
-        for i, entry in enumerate(self.entries):
+        self._at: dict[str, int] = {}
+        self._dead: set[int] = set()  # entries replaced by :meth:`updated`
+        self._blob = self._add(self.entries, 0, "")
+
+    def _add(self, entries: list[_Entry], first: int, blob: str) -> str:
+        """Index ``entries`` (numbered from ``first``) and return the blob with their forms."""
+        parts: list[str] = []
+        at = len(blob) + 1 if blob else 0
+        for i, entry in enumerate(entries, first):
+            self._at[entry.id] = i
             for form in entry.folded:
                 self._starts.append(at)
                 self._owner.append(i)
@@ -120,11 +161,72 @@ class SearchIndex:
                 self._ids.setdefault(key, []).append(i)
             if entry.place:
                 self._places.setdefault(compact(entry.place), []).append(i)
-        self._blob = "\n".join(parts)
-        self._forms = parts
+        self._forms.extend(parts)
+        if not parts:
+            return blob
+        return blob + "\n" + "\n".join(parts) if blob else "\n".join(parts)
+
+    def updated(self, store: Store, ids: Any) -> SearchIndex:
+        """A copy of the index with the entries of ``ids`` read again from the store.
+
+        For a write that changes a few nodes — a merge (the variant is gone, its name is
+        an alias of the organisation it joined), its undo, a renamed organisation — this
+        takes milliseconds where building a new index over 100,000 nodes takes seconds.
+        The index itself is left as it is, so searches running on it are not disturbed.
+
+        Parameters
+        ----------
+        store : Store
+            The store after the write.
+        ids : iterable of str
+            The nodes the write changed, added or removed.
+
+        Examples
+        --------
+        >>> import tempfile, os
+        >>> from stakeholder_graph import api
+        >>> from stakeholder_graph.graph.model import Batch, build_node
+        >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+        >>> _ = api.demo(db)
+        >>> with api.open_store(db) as store:
+        ...     index = SearchIndex(store)
+        ...     _ = store.load(Batch(nodes=[build_node(
+        ...         "slug:tata-steel", "Company", {"name": "Tata Steel",
+        ...                                        "aliases": ["Hoogovens"]})]))
+        ...     later = index.updated(store, ["slug:tata-steel"])
+        >>> [hit["name"] for hit in later.search("hoogovens")["results"]]
+        ['Tata Steel']
+        >>> index.search("hoogovens")["results"]
+        []
+        """
+        new = object.__new__(SearchIndex)
+        new.__dict__.update(self.__dict__)
+        new.entries, new._dead, new._at = list(self.entries), set(self._dead), dict(self._at)
+        new._starts, new._owner, new._forms = list(self._starts), list(self._owner), \
+            list(self._forms)
+        new._exact, new._ids, new._places = (_CopyOnWrite(self._exact),
+                                             _CopyOnWrite(self._ids), _CopyOnWrite(self._places))
+        new.places = dict(self.places)
+        fresh = []
+        for node_id in dict.fromkeys(ids):
+            old = new._at.pop(node_id, None)
+            if old is not None:
+                new._dead.add(old)
+                gone = new.entries[old]
+                if gone.kind == "Municipality":
+                    new.places.pop(compact(gone.name), None)
+            entry = _read_entry(store, node_id, self.personal)
+            if entry is not None:
+                fresh.append(entry)
+                if entry.kind == "Municipality":
+                    new.places[compact(entry.name)] = entry.name
+        first = len(new.entries)
+        new.entries.extend(fresh)
+        new._blob = new._add(fresh, first, self._blob)
+        return new
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self.entries) - len(self._dead)
 
     def names(self, kind: str) -> list[str]:
         """The names of the indexed nodes of one kind, sorted (for choice lists).
@@ -138,7 +240,8 @@ class SearchIndex:
         >>> "Energietransitie" in api.search_index(db).names("Theme")
         True
         """
-        return sorted({e.name for e in self.entries if e.kind == kind}, key=str.casefold)
+        return sorted({e.name for i, e in enumerate(self.entries)
+                       if e.kind == kind and i not in self._dead}, key=str.casefold)
 
     def search(self, text: str, limit: int = 25) -> dict[str, Any]:
         """Find nodes by name, alias, id, KvK or BRIN number, or municipality.
@@ -211,7 +314,7 @@ class SearchIndex:
                 at = starts[form + 1] if form + 1 < len(starts) else len(blob)
         if len(wanted) >= 3:
             found.update(self._places.get(wanted, ()))
-        return found
+        return found - self._dead if self._dead else found
 
     @staticmethod
     def _rank(entry: _Entry, wanted: str, folded: str, bare: str) -> tuple[int, str] | None:
@@ -246,6 +349,8 @@ class SearchIndex:
                                limit=3 * (n + len(taken)), score_cutoff=75)
         out = []
         for _, _, form in best:
+            if self._owner[form] in self._dead:
+                continue
             entry = self.entries[self._owner[form]]
             if any(o["id"] == entry.id for o in out):
                 continue

@@ -60,6 +60,7 @@ def token(client, page="/"):
 
 
 PAGES = ["/", "/?q=tata", "/organisatie/slug:tata-steel", "/organisatie/slug:tata-steel/belkaart",
+         "/organisatie/slug:tata-steel/suggesties",
          "/suggesties", "/suggesties?what=memberships", "/kaart", "/importeren", "/dubbelen",
          "/geschiedenis", "/inloggen", "/zoeken/resultaten?q=roc", "/api/docs"]
 
@@ -107,9 +108,27 @@ def test_search_by_number_municipality_and_alias(reader, query, expected):
     assert expected in ids
 
 
-def test_front_page_shows_ecosystems_and_latest_introductions(reader):
-    page = reader.get("/").text
-    assert "Groot Amsterdam" in page and "Laatste introducties" in page and "gelegd" in page
+def test_front_page_shows_ecosystems_and_latest_introductions(client):
+    client.app.state.live.ecosystems()  # counted (a started app counts them at start-up)
+    page = client.get("/").text
+    assert '<a href="/suggesties?from_ecosystem=Groot%20Amsterdam">Groot Amsterdam</a>' in page
+    assert "Laatste introducties" in page and "gelegd" in page
+
+
+def test_front_page_does_not_wait_for_the_ecosystem_counts(client):
+    import threading
+
+    live = client.app.state.live
+    hold = threading.Event()
+    live.submit("hold", lambda: hold.wait(30))  # the background worker is busy
+    try:
+        page = client.get("/", params={"q": "tata"}).text
+        assert "worden geteld" in page and "from_ecosystem=" not in page
+        assert 'href="/organisatie/slug:tata-steel"' in page  # the search answers
+    finally:
+        hold.set()
+    assert live.wait(60)
+    assert "from_ecosystem=Groot%20Amsterdam" in client.get("/").text
 
 
 def test_english_switch(reader):
@@ -133,11 +152,91 @@ def test_ties_are_sentences_in_the_right_direction(reader):
     assert "levert stagiairs aan" in school
 
 
-def test_organisation_page_shows_sources_and_suggestions(reader):
+HX = {"HX-Request": "true"}
+
+
+def test_organisation_page_shows_facts_at_once_and_fetches_its_suggestions(reader):
     page = reader.get("/organisatie/slug:tata-steel").text
-    assert "Bron: noord-holland/organisaties.csv, rij 18" in page
-    assert "Voorgestelde introducties" in page and "Waarom:" in page
-    assert page.count('value="gelegd"') >= 1 and 'name="csrf_token"' in page
+    assert "Bron: noord-holland/organisaties.csv, rij 18" in page and "neemt stagiairs" in page
+    assert "Waarom:" not in page  # the suggestions come as a fragment
+    body = re.search(r'<div id="sug-body"([^>]*)>(.*?)</div>', page, re.S)
+    assert 'hx-get="/organisatie/slug:tata-steel/suggesties"' in body.group(1)
+    assert 'hx-trigger="load"' in body.group(1)
+    assert 'href="/organisatie/slug:tata-steel/suggesties"' in body.group(2)  # without JS
+    assert re.search(r'<p id="sug-status"[^>]*role="status"[^>]*>Suggesties worden berekend',
+                     page)
+
+
+def test_suggestions_fragment_lists_suggestions_with_record_buttons(reader):
+    fragment = reader.get("/organisatie/slug:tata-steel/suggesties", headers=HX).text
+    assert "<html" not in fragment and "Voorgestelde introducties" in fragment
+    assert "Waarom:" in fragment and fragment.count('value="gelegd"') >= 1
+    assert 'name="csrf_token"' in fragment
+    assert re.search(r'<div id="sug-status" hx-swap-oob="innerHTML">Suggesties berekend',
+                     fragment)
+
+
+def test_suggestions_without_javascript_are_a_page_of_their_own(reader):
+    page = reader.get("/organisatie/slug:tata-steel/suggesties").text
+    assert '<html lang="nl">' in page and "<h1>Tata Steel</h1>" in page
+    assert "Waarom:" in page and 'value="gelegd"' in page
+    assert 'href="/organisatie/slug:tata-steel"' in page
+
+
+def test_recording_without_javascript_returns_to_the_suggestions_page(client):
+    page = client.get("/organisatie/slug:tata-steel/suggesties").text
+    other = re.search(r'name="other" value="([^"]+)"', page).group(1)
+    answer = client.post("/organisatie/slug:tata-steel/introductie", data={
+        "csrf_token": token(client), "other": other, "status": "afgewezen",
+        "terug": "suggesties"})
+    assert str(answer.url).split("?")[0].endswith("/organisatie/slug:tata-steel/suggesties")
+    assert "Vastgelegd" in answer.text and f'name="other" value="{other}"' not in answer.text
+
+
+def test_suggestions_fragment_waits_while_the_engine_warms(client):
+    import threading
+
+    live = client.app.state.live
+    hold, running = threading.Event(), threading.Event()
+    live.submit("hold", lambda: running.set() or hold.wait(30))  # the worker is busy…
+    assert running.wait(30)  # (a warm-up queued before the hold started would go first)
+    warmed = live.warm()  # …so the warm-up waits behind it
+    try:
+        fragment = client.get("/organisatie/slug:tata-steel/suggesties", headers=HX).text
+        assert "Waarom:" not in fragment and 'hx-trigger="load delay:1s"' in fragment
+        assert "Suggesties worden berekend" in fragment
+    finally:
+        hold.set()
+    assert warmed.result(60)["organisations"] > 0 and not live.warming
+    fragment = client.get("/organisatie/slug:tata-steel/suggesties", headers=HX).text
+    assert "Waarom:" in fragment
+
+
+def test_background_work_puts_the_engine_first_and_each_job_once(db):
+    import threading
+
+    from stakeholder_graph.web.live import Live
+
+    live = Live(str(db))
+    order, hold = [], threading.Event()
+    live.submit("hold", lambda: hold.wait(30))
+    live.submit("counts", lambda: order.append("counts"))
+    live.submit("index", lambda: order.append("index"))
+    live.submit("warm", lambda: order.append("warm"), first=True)
+    live.submit("counts", lambda: order.append("counts again"))  # waits already
+    hold.set()
+    assert live.wait(30) and order == ["warm", "counts", "index"]
+    live.close()
+
+
+def test_a_started_app_warms_the_engine_and_builds_the_index(db):
+    with TestClient(create_app(db)) as client:
+        live = client.app.state.live
+        assert live.wait(120)
+        assert live.warmed["organisations"] > 0
+        index = live.index(False)
+        client.get("/api/search", params={"q": "tata"})
+        assert live.index(False) is index  # built at start-up, not on the first search
 
 
 def test_unknown_organisation_is_a_dutch_404(reader):
@@ -383,6 +482,71 @@ def test_merge_a_duplicate_and_undo_it(client, db):
     assert "merge" in client.get("/geschiedenis").text
 
 
+def test_a_merge_updates_the_search_index_in_place(client, db):
+    api.load([_write(db.parent / "dubbel.csv",
+                     b"Naam;Soort;Gemeente\nVattenfal;Bedrijf;Amsterdam\n")], db)
+    live = client.app.state.live
+    before = live.index(False)
+    assert [r["id"] for r in before.search("Vattenfal")["results"]][:1] == ["slug:vattenfal"]
+    client.post("/dubbelen/besluit", data={"csrf_token": token(client),
+                                           "variant": "slug:vattenfal",
+                                           "target": "slug:vattenfall", "decision": "accept"})
+    after = live.index(False)
+    assert after is not before and len(after) == len(before) - 1  # updated, not rebuilt
+    hits = client.get("/api/search", params={"q": "Vattenfal"}).json()["results"]
+    assert [(h["id"], h["matched"]) for h in hits] == [("slug:vattenfall", "alias")]
+    client.post("/dubbelen/ongedaan", data={"csrf_token": token(client),
+                                            "variant": "slug:vattenfal"})
+    hits = client.get("/api/search", params={"q": "Vattenfal"}).json()["results"]
+    assert hits[0]["id"] == "slug:vattenfal" and len(live.index(False)) == len(before)
+
+
+def test_an_introduction_keeps_the_search_index(client):
+    live = client.app.state.live
+    before = live.index(False)
+    client.post("/api/introductions", json={"a": "Tata Steel", "b": "Vattenfall",
+                                            "status": "gelegd"},
+                headers={"X-CSRF-Token": token(client)})
+    assert live.index(False) is before
+    assert client.get("/api/search", params={"q": "tata"}).json()["results"]
+
+
+def test_an_import_rebuilds_the_index_while_the_old_one_answers(client):
+    live = client.app.state.live
+    before = live.index(False)
+    page = upload(client, "nieuw.csv", GOOD)
+    action = re.search(r'formaction="(/importeren/[^"]+/laden)"', page.text).group(1)
+    client.post(action, data={"csrf_token": token(client), "table": "organisations",
+                              "col_0": "name", "col_1": "kind", "col_2": "municipality"})
+    assert live.wait(60)
+    assert live.index(False) is not before and len(live.index(False)) == len(before) + 1
+    assert client.get("/api/search", params={"q": "windpark"}).json()["results"][0][
+        "name"] == "Windpark Illustratief"
+
+
+def test_history_names_the_web_user_for_a_merge_and_its_undo(db):
+    api.load([_write(db.parent / "dubbel.csv",
+                     b"Naam;Soort;Gemeente\nVattenfal;Bedrijf;Amsterdam\n")], db)
+    add_user(users_path(str(db)), "anna", "een-goed-wachtwoord", "editor")
+    client = TestClient(create_app(db, require_login=True))
+    client.post("/inloggen", data={"csrf_token": token(client, "/inloggen"), "name": "anna",
+                                   "password": "een-goed-wachtwoord"})
+    client.post("/dubbelen/besluit", data={"csrf_token": token(client),
+                                           "variant": "slug:vattenfal",
+                                           "target": "slug:vattenfall", "decision": "accept"})
+    client.post("/dubbelen/ongedaan", data={"csrf_token": token(client),
+                                            "variant": "slug:vattenfal"})
+    merge, undo = api.history(db)[-2:]
+    assert (merge["event"], merge["by"]) == ("accept", "anna")
+    assert (undo["event"], undo["by"]) == ("undo", "anna")
+    page = client.get("/geschiedenis").text
+    rows = re.findall(r"<tr[^>]*><td class=\"num\"><a [^>]*>(\d+)</a></td>\s*<td>[^<]*</td>"
+                      r"<td>([^<]*)</td>", page)
+    assert (str(merge["id"]), "anna") in rows and (str(undo["id"]), "anna") in rows
+    changes = api.diff(db, since=str(merge["id"] - 1), until=str(undo["id"]))["decisions"]
+    assert {d["by"] for d in changes} == {"anna"}
+
+
 def test_keep_apart_stops_proposing_the_pair(client, db):
     api.load([_write(db.parent / "dubbel.csv",
                      b"Naam;Soort;Gemeente\nVattenfal;Bedrijf;Amsterdam\n")], db)
@@ -455,7 +619,9 @@ def test_login_is_required_off_loopback_and_viewers_cannot_write(db):
     client.post("/inloggen", data={"csrf_token": token(client, "/inloggen"), "name": "bram",
                                    "password": "kijken-mag"})
     page = client.get("/organisatie/slug:tata-steel").text
-    assert "Tata Steel" in page and 'value="gelegd"' not in page
+    assert "Tata Steel" in page
+    fragment = client.get("/organisatie/slug:tata-steel/suggesties", headers=HX).text
+    assert "Waarom:" in fragment and 'value="gelegd"' not in fragment
     answer = client.post("/organisatie/slug:tata-steel/introductie", data={
         "csrf_token": token(client), "other": "slug:vattenfall", "status": "gelegd"})
     assert answer.status_code == 403 and "U mag dit niet doen" in answer.text

@@ -120,6 +120,17 @@ def suggested(driver) -> list[str]:
     return [a.text for a in by_css(driver, "#suggesties li.suggestion strong a")]
 
 
+def settled(driver, timeout: float = 60) -> None:
+    """Wait until an organisation page's suggestions fragment has come (if it has one)."""
+    deadline = time.monotonic() + timeout
+    while driver.execute_script(
+            "const s = document.getElementById('sug-status');"
+            "return !!s && !document.querySelector('#sug-body h3');"):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the suggestions did not come on {driver.current_url}")
+        time.sleep(0.1)
+
+
 def journey(driver, url: str) -> None:
     """Search "tatasteel", open Tata Steel, record *gelegd* for its first suggestion."""
     driver.get(url + "/")
@@ -130,9 +141,11 @@ def journey(driver, url: str) -> None:
     driver.find_element("link text", "Tata Steel").click()
     wait_for_text(driver, "Voorgestelde introducties")
     assert driver.find_element("tag name", "h1").text == "Tata Steel"
+    assert driver.find_element("id", "sug-status").text == "Suggesties berekend."
     first = suggested(driver)[0]
     by_css(driver, "#s-1 button[value=gelegd]")[0].click()
     wait_for_text(driver, "Vastgelegd")
+    settled(driver)
     assert first not in suggested(driver)
     assert suggested(driver)  # the others are still there
     driver.get(url + "/")
@@ -196,6 +209,7 @@ def test_a_form_without_its_csrf_token_is_refused(browser, server, store):
     with api.open_store(store) as opened:
         before = opened.content_checksum()
     browser.get(server.url + "/organisatie/slug:tata-steel")
+    settled(browser)
     browser.execute_script(
         "document.querySelectorAll('#s-1 input[name=csrf_token]').forEach(e => e.remove())")
     by_css(browser, "#s-1 button[value=gelegd]")[0].click()
@@ -255,6 +269,7 @@ def test_every_page_passes_axe(browser, server, size):
         bad = {}
         for path in AXE_PAGES:
             browser.get(server.url + path)
+            settled(browser)
             serious = [v for v in axe(browser) if v["impact"] in ("serious", "critical")]
             if serious:
                 bad[path] = serious
@@ -267,10 +282,25 @@ def test_every_page_passes_axe(browser, server, size):
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
+def test_without_javascript_the_suggestions_are_a_link_away(browser, server):
+    browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        browser.get(server.url + "/organisatie/slug:tata-steel")
+        assert "neemt stagiairs aan van" in wait_for_text(browser, "Relaties")
+        assert not suggested(browser)
+        browser.find_element("link text", "Suggesties openen (op een eigen pagina)").click()
+        wait_for_text(browser, "Voorgestelde introducties")
+        assert browser.find_element("tag name", "h1").text == "Tata Steel"
+        assert suggested(browser) and by_css(browser, "#s-1 button[value=gelegd]")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
 def test_keyboard_reaches_the_search_and_the_record_buttons(browser, server):
     from selenium.webdriver.common.keys import Keys
 
     browser.get(server.url + "/organisatie/slug:tata-steel")
+    settled(browser)
     body = browser.find_element("tag name", "body")
     body.send_keys(Keys.TAB)
     assert browser.switch_to.active_element.text in ("Naar de inhoud",)

@@ -40,6 +40,7 @@ from ..graph.store import display_location, is_neo4j_uri
 from .auth import read_users, users_path
 from .deps import Settings, render
 from .i18n import text
+from .live import Live
 
 __all__ = ["create_app", "HERE", "MAX_UPLOAD_BYTES", "MAX_ROWS"]
 
@@ -57,7 +58,7 @@ def create_app(store_location: str, *, require_login: bool = False,
                users_file: str | Path | None = None, secret: str | None = None,
                allowed_hosts: list[str] | None = None,
                max_upload_bytes: int = MAX_UPLOAD_BYTES, max_rows: int = MAX_ROWS,
-               write_wait: float = 300.0) -> FastAPI:
+               write_wait: float = 300.0, warm: bool = True) -> FastAPI:
     """Build the web app on a store (a file path or a Neo4j URI).
 
     Parameters
@@ -77,6 +78,10 @@ def create_app(store_location: str, *, require_login: bool = False,
         Limits of an uploaded sheet.
     write_wait : float
         How long a write waits for a busy store before it answers "try again".
+    warm : bool
+        At start-up, build the search index and the ecosystem counts and warm the
+        suggestion engine (:func:`stakeholder_graph.api.warm`) in a background thread,
+        so the first organisation page shows its suggestions at once.
 
     Raises
     ------
@@ -98,7 +103,10 @@ def create_app(store_location: str, *, require_login: bool = False,
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            app.state.live.start()
         yield
+        app.state.live.close()
         shutil.rmtree(upload_dir, ignore_errors=True)  # uploads never outlive the server
 
     app = FastAPI(lifespan=lifespan, title="stakeholder-graph", version=__version__,
@@ -122,6 +130,7 @@ def create_app(store_location: str, *, require_login: bool = False,
     app.state.generation = 0
     app.state.busy = None
     app.state.store_label = display_location(store_location)
+    app.state.live = Live(store_location)
 
     from .routes import api as json_api
     from .routes import (

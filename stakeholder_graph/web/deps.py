@@ -29,7 +29,7 @@ from .i18n import LANGS, kind_label, prop_label, status_label, text
 
 __all__ = ["get_store", "StoreDep", "current_user", "UserDep", "require_editor", "EditorDep",
            "User", "render", "lang_of", "csrf_token", "as_of_of", "personal_of", "Settings",
-           "writing", "cached", "journal", "read_journal"]
+           "writing", "Write", "cached", "journal", "read_journal"]
 
 
 @dataclass(frozen=True)
@@ -162,21 +162,34 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     return state.templates.TemplateResponse(request, name, base, status_code=status_code)
 
 
+@dataclass
+class Write:
+    """What a write tells :func:`writing` about itself: the ids a merge or undo touched."""
+
+    ids: list[str]
+
+
 @contextmanager
-def writing(request: Request, what: str) -> Iterator[None]:
+def writing(request: Request, what: str, change: str = "import") -> Iterator[Write]:
     """Hold the app's write lock while a write runs, waiting for one that runs already.
 
     While it is held, pages say that an import is running. A store locked by another
     process (a load from the command line) is waited for too: the write is tried again
     until ``write_wait`` seconds have passed, then a Dutch "try again" page answers.
+    ``change`` says what the write changes (one of :data:`~stakeholder_graph.web.live.CHANGES`),
+    so that afterwards the search index, the ecosystem counts and the warmed engine are
+    brought up to date with no more work than it needs (:meth:`Live.after_write`).
     """
     state = request.app.state
     wait = settings(request).write_wait
     if not state.write_lock.acquire(timeout=wait):
         raise StoreError("store busy")
     state.busy = what
+    done = Write([])
     try:
-        yield
+        before = state.live.stamp(fresh=True)
+        yield done
+        state.live.after_write(change, before, done.ids)
     finally:
         state.busy = None
         state.generation += 1

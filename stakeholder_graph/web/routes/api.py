@@ -74,9 +74,9 @@ def search_api(request: Request, user: UserDep, q: str, limit: int = 25) -> dict
 
 
 @router.get("/ecosystems")
-def ecosystems_api(request: Request, store: StoreDep, user: UserDep) -> list[dict[str, Any]]:
+def ecosystems_api(request: Request, user: UserDep) -> list[dict[str, Any]]:
     """The sub-regional ecosystems with their organisations counted per kind."""
-    return api.ecosystems(store, as_of=as_of_of(request))
+    return search.ecosystems_for(request)
 
 
 @router.get("/organisations/{org_id}")
@@ -118,10 +118,10 @@ def introductions_api(request: Request, store: StoreDep, user: UserDep,
 
 
 @router.post("/introductions")
-def record_introduction_api(request: Request, body: Introduction, store: StoreDep,
+def record_introduction_api(request: Request, body: Introduction,
                             user: EditorDep) -> dict[str, Any]:
     """Record an introduction (proposed, made or declined), as the page's buttons do."""
-    result = organisation.record_introduction(request, store, user, body.a, body.b,
+    result = organisation.record_introduction(request, user, body.a, body.b,
                                               body.status, body.date, body.note)
     return {"recorded": True, "by": user.name, **result.counts()}
 
@@ -182,14 +182,14 @@ async def import_api(request: Request, user: EditorDep, file: UploadFile,
         with writing(request, f"import {record['name']}"):
             return retrying(request, lambda: api.import_file(
                 record["path"], settings(request).store, chosen, label=record["label"],
-                max_rows=settings(request).max_rows))
+                max_rows=settings(request).max_rows, by=user.name, lang=lang_of(request)))
 
     try:
         done = await run_in_threadpool(work)
     except StakeholderGraphError as exc:
         if "store busy" in str(exc):
             raise
-        return {**result, "problems": api.load_problems(exc), "loaded": False}
+        return {**result, "problems": api.load_problems(exc, lang_of(request)), "loaded": False}
     from ..deps import journal
 
     journal(request, user, "import", file=record["name"], summary=done.summary())

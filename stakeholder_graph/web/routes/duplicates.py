@@ -17,9 +17,11 @@ router = APIRouter(include_in_schema=False)
 def decide(request: Request, store: Any, user: Any, variant: str, target: str,
            decision: str) -> dict[str, Any]:
     """Carry out one decision; for a merge, say which id was merged into which."""
-    with writing(request, f"{decision} {variant} / {target}"):
+    with writing(request, f"{decision} {variant} / {target}",
+                 change="merge" if decision == "accept" else "decision") as done:
         counts = retrying(request, lambda: api.decide_duplicate(variant, target, decision,
-                                                                store))
+                                                                store, by=user.name))
+        done.ids = [variant, target]
     out: dict[str, Any] = {"decision": decision, **counts}
     if decision == "accept":
         live = store.kinds_of([variant, target])
@@ -32,8 +34,9 @@ def decide(request: Request, store: Any, user: Any, variant: str, target: str,
 
 
 def undo(request: Request, store: Any, user: Any, variant: str) -> str:
-    with writing(request, f"undo {variant}"):
-        holder = retrying(request, lambda: api.undo_merge(variant, store))
+    with writing(request, f"undo {variant}", change="merge") as done:
+        holder = retrying(request, lambda: api.undo_merge(variant, store, by=user.name))
+        done.ids = [variant, holder]
     journal(request, user, "undo merge", variant=variant, target=holder)
     return holder
 

@@ -20,9 +20,11 @@ EPOCH = "1900-01-01"
 
 
 def who(entry: dict[str, Any]) -> str:
-    """Who made a load, as its files' provenance says (the web app writes it there)."""
+    """Who made a load or a decision: the web user its files' provenance names (an upload,
+    an introduction), else the history's own ``by`` (the web user for merges and imports
+    made in the app; the login name for work from the command line)."""
     names = {m.group(1) for f in entry.get("files", []) for m in [_BY.search(str(f))] if m}
-    return ", ".join(sorted(names))
+    return ", ".join(sorted(names)) or str(entry.get("by") or "")
 
 
 def loads_with_who(store: Any) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from fastapi.responses import Response
 
 from ... import api
 from ...errors import InputError, StakeholderGraphError
-from ..deps import EditorDep, UserDep, journal, render, retrying, settings, writing
+from ..deps import EditorDep, UserDep, journal, lang_of, render, retrying, settings, writing
 
 router = APIRouter(include_in_schema=False)
 
@@ -97,7 +97,7 @@ def chosen_mapping(form: Any, headers: list[str]) -> dict[str, Any]:
 
 def check(request: Request, record: dict[str, Any], mapping: dict[str, Any] | None) -> Any:
     result = api.check_import(record["path"], mapping, label=record["label"],
-                              max_rows=settings(request).max_rows)
+                              max_rows=settings(request).max_rows, lang=lang_of(request))
     record["headers"] = result["headers"]
     return result
 
@@ -155,7 +155,7 @@ async def load(request: Request, token: str, user: EditorDep) -> Response:
         with writing(request, f"import {record['name']}"):
             return retrying(request, lambda: api.import_file(
                 record["path"], settings(request).store, mapping, label=record["label"],
-                max_rows=settings(request).max_rows))
+                max_rows=settings(request).max_rows, by=user.name, lang=lang_of(request)))
 
     try:
         result = await run_in_threadpool(work)
@@ -163,7 +163,7 @@ async def load(request: Request, token: str, user: EditorDep) -> Response:
         if "store busy" in str(exc):
             raise
         checked = await run_in_threadpool(check, request, record, mapping)
-        checked["problems"] = api.load_problems(exc)
+        checked["problems"] = api.load_problems(exc, lang_of(request))
         return page(request, record, checked, status_code=422, failed=True)
     journal(request, user, "import", file=record["name"], summary=result.summary())
     request.app.state.uploads.pop(token, None)

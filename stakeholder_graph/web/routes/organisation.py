@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ... import api
-from ...errors import InputError
+from ...errors import InputError, StakeholderGraphError
 from ...graph.model import ORGANISATION_KINDS
 from ..deps import (
     EditorDep,
@@ -22,6 +22,7 @@ from ..deps import (
     personal_of,
     render,
     retrying,
+    settings,
     writing,
 )
 from ..i18n import STATUS_WORDS, tie_group, tie_phrase
@@ -90,18 +91,49 @@ def suggestions_for(store: Any, info: dict[str, Any], lang: str, as_of: str | No
 @router.get("/organisatie/{org_id}")
 def organisation_page(request: Request, org_id: str, store: StoreDep, user: UserDep,
                       vastgelegd: str = "") -> Response:
+    """The facts and ties at once; the suggestions come as a fragment (``/suggesties``)."""
+    personal = personal_of(request, user)
+    info = describe(store, org_id, personal)
+    if info["id"] != org_id:
+        return RedirectResponse(f"/organisatie/{info['id']}", status_code=303)
+    people = api.contacts(info["id"], store) if personal else []
+    return render(request, "organisation.html", title=info["name"], info=info,
+                  groups=grouped_ties(info, lang_of(request)), contacts=people,
+                  recorded=vastgelegd, is_org=info["kind"] in ORGANISATION_KINDS)
+
+
+@router.get("/organisatie/{org_id}/suggesties")
+def organisation_suggestions(request: Request, org_id: str, store: StoreDep,
+                             user: UserDep, vastgelegd: str = "") -> Response:
+    """The organisation's suggestions: the page's htmx fragment, or a page of their own.
+
+    A sync endpoint, so FastAPI runs it in its thread pool and the engine's work never
+    holds up other requests. While the engine is being prepared in the background the
+    fragment says so and asks again a second later; the page without JavaScript waits.
+    """
     personal = personal_of(request, user)
     lang, as_of = lang_of(request), as_of_of(request)
     info = describe(store, org_id, personal)
     if info["id"] != org_id:
-        return RedirectResponse(f"/organisatie/{info['id']}", status_code=303)
-    intros, groups = cached(request, ("suggestions", info["id"], lang, as_of),
-                            lambda: suggestions_for(store, info, lang, as_of))
-    people = api.contacts(info["id"], store) if personal else []
-    return render(request, "organisation.html", title=info["name"], info=info,
-                  groups=grouped_ties(info, lang), intros=intros, memberships=groups,
-                  contacts=people, today=dt.date.today().isoformat(), recorded=vastgelegd,
-                  is_org=info["kind"] in ORGANISATION_KINDS)
+        return RedirectResponse(f"/organisatie/{info['id']}/suggesties", status_code=303)
+    fragment = request.headers.get("hx-request") == "true"
+    context = {"info": info, "today": dt.date.today().isoformat()}
+    if fragment and request.app.state.live.warming and not as_of:
+        return render(request, "_suggestions_fragment.html", pending=True, **context)
+    if info["kind"] not in ORGANISATION_KINDS:
+        intros, groups, error = [], [], ""
+    else:
+        try:
+            intros, groups = cached(request, ("suggestions", info["id"], lang, as_of),
+                                    lambda: suggestions_for(store, info, lang, as_of))
+            error = ""
+        except StakeholderGraphError as exc:  # shown in place, not as an error page
+            intros, groups, error = [], [], str(exc)
+    context.update(intros=intros, memberships=groups, error=error)
+    if fragment:
+        return render(request, "_suggestions_fragment.html", pending=False, **context)
+    return render(request, "organisation_suggestions.html", title=info["name"],
+                  recorded=vastgelegd, **context)
 
 
 @router.get("/organisatie/{org_id}/belkaart")
@@ -116,9 +148,13 @@ def call_sheet(request: Request, org_id: str, store: StoreDep, user: UserDep) ->
                   contacts=people, today=dt.date.today().isoformat())
 
 
-def record_introduction(request: Request, store: Any, user: Any, org_id: str, other: str,
+def record_introduction(request: Request, user: Any, org_id: str, other: str,
                         status: str, date: str, note: str) -> Any:
-    """Record an introduction for a user: one INTRODUCED record, as ``introduce`` writes."""
+    """Record an introduction for a user: one INTRODUCED record, as ``introduce`` writes.
+
+    The request holds no store open: ``api.introduce`` opens and closes the store itself
+    and carries the warmed engine over the new record.
+    """
     if status not in STATUS_OF:
         raise InputError(f"status {status!r}: choose voorgesteld, gelegd or afgewezen")
     date = date.strip() or dt.date.today().isoformat()
@@ -126,9 +162,10 @@ def record_introduction(request: Request, store: Any, user: Any, org_id: str, ot
         dt.date.fromisoformat(date)
     except ValueError:
         raise InputError(f"date {date!r}: write a date as 2026-05-01") from None
-    with writing(request, f"introductie {org_id} – {other}"):
+    with writing(request, f"introductie {org_id} – {other}", change="introduction"):
         result = retrying(request, lambda: api.introduce(
-            org_id, other, STATUS_OF[status], store, date=date, note=note.strip() or None,
+            org_id, other, STATUS_OF[status], settings(request).store, date=date,
+            note=note.strip() or None,
             by=user.name))
     journal(request, user, "introduce", a=org_id, b=other, status=STATUS_OF[status],
             date=date, note=note.strip())
@@ -136,11 +173,13 @@ def record_introduction(request: Request, store: Any, user: Any, org_id: str, ot
 
 
 @router.post("/organisatie/{org_id}/introductie")
-def introduce(request: Request, org_id: str, store: StoreDep, user: EditorDep,
+def introduce(request: Request, org_id: str, user: EditorDep,
               other: Annotated[str, Form()], status: Annotated[str, Form()],
-              date: Annotated[str, Form()] = "", note: Annotated[str, Form()] = "") -> Response:
-    record_introduction(request, store, user, org_id, other, status, date, note)
+              date: Annotated[str, Form()] = "", note: Annotated[str, Form()] = "",
+              terug: Annotated[str, Form()] = "") -> Response:
+    record_introduction(request, user, org_id, other, status, date, note)
     from urllib.parse import quote
 
-    return RedirectResponse(f"/organisatie/{org_id}?vastgelegd={quote(other)}#suggesties",
-                            status_code=303)
+    page = f"/organisatie/{org_id}/suggesties" if terug == "suggesties" else \
+        f"/organisatie/{org_id}"  # back where the button was: the page without JavaScript
+    return RedirectResponse(f"{page}?vastgelegd={quote(other)}#suggesties", status_code=303)

@@ -10,8 +10,8 @@ from fastapi.responses import Response
 
 from ... import api
 from ...graph.model import ORGANISATION_KINDS
-from ..deps import StoreDep, UserDep, as_of_of, cached, lang_of, render
-from .search import index_for
+from ..deps import StoreDep, UserDep, as_of_of, lang_of, render
+from .search import ecosystems_for, index_for
 
 router = APIRouter(include_in_schema=False)
 
@@ -52,10 +52,7 @@ def frame(store: Any, options: dict[str, Any], lang: str, as_of: str | None) -> 
 
 
 def choices(request: Request) -> dict[str, Any]:
-    as_of = as_of_of(request)
-    location = request.app.state.settings.store
-    ecosystems = cached(request, ("ecosystems", as_of),
-                        lambda: api.ecosystems(location, as_of=as_of))
+    ecosystems = ecosystems_for(request)
     return {"ecosystem_names": [r["ecosystem"] for r in ecosystems if r["ecosystem"]],
             "themes": index_for(request, False).names("Theme"),
             "org_kinds": ORGANISATION_KINDS}
