@@ -104,6 +104,20 @@ def test_a_three_step_path_proposes_a_contact_that_shares_nothing():
     assert row["explanation"] == "A werkt samen met X; X werkt samen met Y; Y werkt samen met B"
 
 
+def test_a_candidate_nothing_weighted_supports_is_not_suggested():
+    # a surplus and a shortage make a role candidate; with that fact weighted 0 nothing
+    # supports the pair, so it is no suggestion (the web app showed such rows, score 0.0,
+    # with an empty "Waarom:")
+    nodes, edges = regions("X", "Y")
+    nodes.update({"a": {"labour_demand": "surplus"}, "b": {"labour_demand": "shortage"}})
+    edges += [("a", "mX", "LOCATED_IN"), ("b", "mY", "LOCATED_IN")]
+    g = graph(nodes, edges)
+    weighted = suggest(g, for_org="a", top=None, weights=only(surplus_shortage=1.0))
+    assert weighted["b_id"].tolist() == ["b"] and weighted.loc[0, "score"] > 0
+    unweighted = suggest(g, for_org="a", top=None, weights=only(partners_aa=1.0))
+    assert unweighted.empty
+
+
 def test_a_shared_campus_counts_once_and_never_as_collaboration():
     nodes, edges = regions("X", "Y")
     nodes.update({"a": {}, "b": {}, "c": {"kind": "Campus", "name": "Techport"}})

@@ -228,6 +228,9 @@ def rank(ctx: Context, f: Filters, rows: np.ndarray, columns: np.ndarray,
                                               keep=wanted, column_mask=column_mask)
             u = chunk[r]
             ok = np.ones(len(u), dtype=bool)
+        # A candidate no weighted path or fact supports is no suggestion (role candidates
+        # carry a 1e-300 placeholder into the product, so "positive" is not enough).
+        ok &= score > _NOTHING
         u, v, score = u[ok], v[ok], score[ok]
         if top is not None and len(score) > top:
             best = np.argpartition(-score, top - 1)[:top]
@@ -250,6 +253,9 @@ def rank(ctx: Context, f: Filters, rows: np.ndarray, columns: np.ndarray,
         order = order[:top]
     return score[order], u[order], v[order]
 
+
+_NOTHING = 1e-12
+"""Scores at or below this are no evidence at all."""
 
 def _batches(ctx: Context, f: Filters, rows: np.ndarray, columns: np.ndarray, batch: int,
              memberships: bool, by_ecosystem: bool = True,
