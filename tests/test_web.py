@@ -751,3 +751,75 @@ def test_logout_ends_the_session(db):
     assert client.get("/api/session").json()["user"] == "anna"
     client.post("/uitloggen", data={"csrf_token": token(client, "/")})
     assert client.get("/api/session").status_code == 401
+
+
+# -- the progress report from the history page
+
+
+def test_the_history_page_offers_the_progress_report(reader):
+    page = reader.get("/geschiedenis").text
+    assert 'action="/geschiedenis/voortgang.pptx"' in page
+    assert 'formaction="/geschiedenis/voortgang.html"' in page
+    for field in ("report_since", "report_until", "report_ecosystem"):
+        assert f'<label for="{field}">' in page and f'id="{field}"' in page
+    assert "Voortgangsrapport voor de Technologietafel" in page
+    assert "<option>Groot Amsterdam</option>" in page
+
+
+def _slide_texts(deck: bytes) -> list[str]:
+    import io
+
+    from pptx import Presentation
+
+    return [" ".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
+            for slide in Presentation(io.BytesIO(deck)).slides]
+
+
+def test_the_progress_report_is_the_reports_deck(reader, demo_db):
+    answer = reader.get("/geschiedenis/voortgang.pptx")
+    assert answer.status_code == 200
+    assert answer.headers["content-disposition"] == 'attachment; filename="voortgang.pptx"'
+    texts = _slide_texts(answer.content)
+    assert texts[0].startswith("Voortgang van het netwerk")
+    assert any(t.startswith("Introducties") for t in texts)
+    made = api.report(demo_db)["introductions"]["counts"]["made"]
+    intro = next(t for t in texts if t.startswith("Introducties"))
+    assert str(made) in intro
+
+
+def test_the_progress_report_as_a_print_page_of_one_ecosystem(reader):
+    answer = reader.get("/geschiedenis/voortgang.html",
+                        params={"ecosystem": "Groot Amsterdam", "since": "", "until": ""})
+    assert answer.status_code == 200 and "Groot Amsterdam" in answer.text
+    assert "script-src" not in answer.headers["content-security-policy"]
+    assert "<script" not in answer.text.lower()
+
+
+@pytest.mark.parametrize("params, words", [
+    ({"since": "gisteren"}, "&#39;gisteren&#39; is geen datum: schrijf bijvoorbeeld 2026-05-01"),
+    ({"until": "31-12-2025"}, "&#39;31-12-2025&#39; is geen datum"),
+    ({"ecosystem": "Atlantis"}, "onbekend ecosysteem &#39;Atlantis&#39;; kies uit: Gooi en Vechtstreek, Groot")])
+def test_a_bad_report_request_is_a_dutch_error_page(reader, params, words):
+    answer = reader.get("/geschiedenis/voortgang.pptx", params=params)
+    assert answer.status_code == 422 and "Traceback" not in answer.text
+    assert "Er ging iets mis" in answer.text and words in answer.text
+
+
+def test_a_report_in_another_format_does_not_exist(reader):
+    assert reader.get("/geschiedenis/voortgang.pdf").status_code == 404
+
+
+def test_the_history_says_what_a_load_did_in_the_pages_language(reader):
+    dutch = reader.get("/geschiedenis").text
+    assert "134 organisaties en andere knopen nieuw; 303 relaties nieuw" in dutch
+    assert "nodes: 134 new" not in dutch
+    english = TestClient(reader.app).get("/taal/en", params={"next": "/geschiedenis"}).text
+    assert "134 organisations and other nodes new; 303 relationships new" in english
+
+
+def test_the_progress_report_in_english(reader):
+    client = TestClient(reader.app)
+    client.get("/taal/en", params={"next": "/geschiedenis"})
+    answer = client.get("/geschiedenis/voortgang.pptx")
+    assert answer.headers["content-disposition"] == 'attachment; filename="progress.pptx"'
+    assert _slide_texts(answer.content)[0].startswith("Progress")

@@ -233,6 +233,12 @@ TEXT: dict[str, dict[str, str]] = {
         "changed": "gewijzigd", "web_changes": "Wijzigingen in de webapp",
         "as_of_label": "Peildatum voor de andere pagina's", "as_of_set": "Instellen",
         "show_changes": "Toon wijzigingen", "no_loads": "Nog niets geladen.",
+        "report_title": "Voortgangsrapport voor de Technologietafel",
+        "report_hint": "Wat er veranderde, welke introducties werden gelegd en wat eruit "
+                       "voortkwam, en waar de gaten zitten. Leeg gelaten: van de lading vóór "
+                       "de laatste tot de laatste.",
+        "report_since": "Vanaf", "report_until": "Tot en met",
+        "report_pptx": "Rapport als PowerPoint", "report_html": "Rapport als printpagina",
         "error_title": "Er ging iets mis", "back": "Terug naar zoeken",
         "not_found": "Deze pagina bestaat niet.", "forbidden": "U mag dit niet doen.",
         "csrf": "Het formulier is verlopen of niet van deze site. Laad de pagina opnieuw en "
@@ -313,6 +319,12 @@ TEXT: dict[str, dict[str, str]] = {
         "web_changes": "Changes made in the web app",
         "as_of_label": "As-of date for the other pages", "as_of_set": "Set",
         "show_changes": "Show changes", "no_loads": "Nothing loaded yet.",
+        "report_title": "Progress report for the Technologietafel",
+        "report_hint": "What changed, which introductions were made and what came of them, "
+                       "and where the gaps are. Left empty: from the load before the latest "
+                       "to the latest.",
+        "report_since": "From", "report_until": "Up to and including",
+        "report_pptx": "Report as PowerPoint", "report_html": "Report as a print page",
         "error_title": "Something went wrong", "back": "Back to search",
         "not_found": "This page does not exist.", "forbidden": "You may not do this.",
         "csrf": "The form has expired or is not from this site. Reload the page and try again.",

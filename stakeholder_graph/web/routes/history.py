@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+import tempfile
+from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ... import api
 from ...errors import InputError
-from ..deps import StoreDep, UserDep, check_csrf, personal_of, read_journal, render
+from ..deps import StoreDep, UserDep, check_csrf, lang_of, personal_of, read_journal, render
+from .maps import DRAWING, MEDIA
 from .session import safe_next
 
 router = APIRouter(include_in_schema=False)
@@ -27,8 +30,25 @@ def who(entry: dict[str, Any]) -> str:
     return ", ".join(sorted(names)) or str(entry.get("by") or "")
 
 
-def loads_with_who(store: Any) -> list[dict[str, Any]]:
-    return [{**entry, "who": who(entry)} for entry in reversed(api.history(store))]
+def loads_with_who(store: Any, lang: str | None = None) -> list[dict[str, Any]]:
+    """The history, newest first, with who made each entry; with ``lang``, a load's
+    summary in that language (the store keeps it in English), as the CLI says it."""
+    return [{**entry, "who": who(entry), **({"summary": described(entry, lang)} if lang
+                                             else {})}
+            for entry in reversed(api.history(store))]
+
+
+def described(entry: dict[str, Any], lang: str) -> str:
+    """A load's counts in words (``output.describe_load``); other entries as stored."""
+    from ...graph.store import LoadResult
+    from ...output import describe_load
+
+    counts = entry.get("counts") or {}
+    if entry.get("event", "load") != "load" or "nodes_added" not in counts:
+        return str(entry.get("summary", ""))
+    fields = LoadResult.__dataclass_fields__
+    return describe_load(LoadResult(**{k: int(v) for k, v in counts.items() if k in fields}),
+                         lang)[0]
 
 
 def changes(store: Any, number: int, personal: bool = False) -> dict[str, Any]:
@@ -40,12 +60,56 @@ def changes(store: Any, number: int, personal: bool = False) -> dict[str, Any]:
 @router.get("/geschiedenis")
 def history_page(request: Request, store: StoreDep, user: UserDep,
                  lading: int | None = None) -> Response:
-    loads = loads_with_who(store)
+    loads = loads_with_who(store, lang_of(request))
     chosen = lading if lading is not None else (loads[0]["id"] if loads else None)
     diff = changes(store, chosen, personal_of(request, user)) if chosen is not None and any(
         e["id"] == chosen for e in loads) else None
+    from .suggestions import choices
+
     return render(request, "history.html", title="history_title", loads=loads,
-                  chosen=chosen, diff=diff, journal=read_journal(request, 50))
+                  chosen=chosen, diff=diff, journal=read_journal(request, 50),
+                  ecosystem_names=choices(request)["ecosystem_names"])
+
+
+# The report's print page: its own styles and pictures inline, no scripts.
+_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"
+
+
+@router.get("/geschiedenis/voortgang.{fmt}")
+def progress_report(request: Request, fmt: str, store: StoreDep, user: UserDep,
+                    since: str = "", until: str = "", ecosystem: str = "") -> Response:
+    """The Technologietafel's progress report (``api.report``) as a deck or a print page.
+
+    Reading, not writing, so viewers may too; a sync endpoint, so it is built in the thread
+    pool. Dates left empty mean the report's own defaults (the load before the latest to
+    the latest); a bad date is the report's own Dutch error.
+    """
+    if fmt not in ("pptx", "html"):
+        raise HTTPException(status_code=404, detail="Not Found")
+    nl = lang_of(request) == "nl"
+    for moment in (since.strip(), until.strip()):
+        if moment and not moment.isdigit():  # a load number or a date
+            _check_date(moment, nl)
+    if ecosystem.strip():
+        from .suggestions import choices
+
+        known = choices(request)["ecosystem_names"]
+        if ecosystem.strip() not in known:
+            raise InputError((f"onbekend ecosysteem {ecosystem.strip()!r}; kies uit: "
+                              if nl else f"unknown ecosystem {ecosystem.strip()!r}; choose "
+                              "from: ") + ", ".join(sorted(known)))
+    with tempfile.TemporaryDirectory(prefix="sg-report-") as folder:
+        target = Path(folder, f"voortgang.{fmt}")
+        with DRAWING:  # the report draws its map with matplotlib
+            api.report(store, since=since.strip() or None, until=until.strip() or None,
+                       ecosystem=ecosystem.strip() or None, lang=lang_of(request),
+                       output=target, include_personal_data=personal_of(request, user))
+        body = target.read_bytes()
+    if fmt == "html":
+        return HTMLResponse(body, headers={"Content-Security-Policy": _REPORT_CSP})
+    name = ("voortgang" if nl else "progress") + ".pptx"
+    return Response(body, media_type=MEDIA["pptx"],
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.post("/geschiedenis/peildatum")
@@ -56,13 +120,19 @@ async def set_as_of(request: Request, user: UserDep,
     await check_csrf(request)
     as_of = as_of.strip()
     if as_of:
-        from ...graph.history import parse_moment
-
-        try:
-            parse_moment(as_of)
-        except InputError:
-            raise InputError(f"{as_of!r}: write a date as 2026-05-01") from None
+        _check_date(as_of, lang_of(request) == "nl")
         request.session["as_of"] = as_of
     else:
         request.session.pop("as_of", None)
     return RedirectResponse(safe_next(next), status_code=303)
+
+
+def _check_date(moment: str, nl: bool) -> None:
+    """Refuse what is not a date, in the page's language."""
+    from ...graph.history import parse_moment
+
+    try:
+        parse_moment(moment)
+    except InputError:
+        raise InputError(f"{moment!r} is geen datum: schrijf bijvoorbeeld 2026-05-01" if nl
+                         else f"{moment!r} is not a date: write it as 2026-05-01") from None

@@ -16,7 +16,7 @@ from .suggestions import choices
 
 router = APIRouter(include_in_schema=False)
 
-_DRAWING = threading.Lock()  # matplotlib draws one picture at a time
+DRAWING = threading.Lock()  # matplotlib draws one picture at a time
 # The map is one self-contained page with its scripts inline; it runs in a sandboxed frame.
 _MAP_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
             "img-src data:; font-src data:; frame-ancestors 'self'")
@@ -35,7 +35,7 @@ def _options(ecosystem: str, theme: str, around: str, suggestions: int) -> dict[
 def _draw(request: Request, store: Any, fmt: str, options: dict[str, Any]) -> bytes:
     with tempfile.TemporaryDirectory(prefix="sg-map-") as folder:
         target = Path(folder, f"kaart.{fmt}")
-        with _DRAWING:
+        with DRAWING:
             api.draw_map(store, **{fmt: target}, lang=lang_of(request),
                          as_of=as_of_of(request), **options)
         return target.read_bytes()
