@@ -894,7 +894,7 @@ def demo(path: str | os.PathLike[str] | None = None,
 def report(store: Store | str | None = None, *, since: str | None = None,
            until: str | None = None, ecosystem: str | None = None, lang: str = "nl",
            output: str | os.PathLike[str] | None = None, include_personal_data: bool = False,
-           top: int = 5) -> dict[str, Any]:
+           top: int = 5, progress: Any = False) -> dict[str, Any]:
     """The progress report for the Technologietafel: what changed, the introductions and
     what came of them, where the gaps are.
 
@@ -914,12 +914,18 @@ def report(store: Store | str | None = None, *, since: str | None = None,
         Name contact persons and show the introductions' notes (left out by default).
     top : int
         How many suggested introductions and memberships.
+    progress : bool or callable
+        True shows on stderr which step the report is on ("Netwerk tellen…", "Kaart
+        tekenen…"), as ``load(progress=True)`` shows its bars; a callable is told
+        ``(step, number, of, text)`` as each step starts (see
+        :data:`stakeholder_graph.report.REPORT_STEPS`).
 
     Returns
     -------
     dict
         Every figure with the moments it covers (see
-        :func:`stakeholder_graph.report.figures.report_figures`).
+        :func:`stakeholder_graph.report.figures.report_figures`); with ``output``, also
+        ``map``: the new ties drawn on its map (``new_ties``) and its legend line.
 
     Examples
     --------
@@ -930,14 +936,16 @@ def report(store: Store | str | None = None, *, since: str | None = None,
     >>> figures["introductions"]["counts"]
     {'proposed': 1, 'made': 4, 'declined': 0}
     """
-    from .report import report_figures, write_report
+    from .report import figures_with_progress, write_report
 
     with _opened(store, create=False) as opened:
         if output is None:
-            return report_figures(opened, since, until, ecosystem=ecosystem, lang=lang,
-                                  include_personal_data=include_personal_data, top=top)
+            return figures_with_progress(opened, since, until, ecosystem=ecosystem, lang=lang,
+                                         include_personal_data=include_personal_data, top=top,
+                                         progress=progress)
         return write_report(opened, output, since=since, until=until, ecosystem=ecosystem,
-                            lang=lang, include_personal_data=include_personal_data, top=top)
+                            lang=lang, include_personal_data=include_personal_data, top=top,
+                            progress=progress)
 
 
 def _check_only_the_example(path: Path, files: set[str]) -> None:

@@ -1013,14 +1013,20 @@ def demo(ctx: click.Context, path: str | None, lang: str) -> None:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="voortgang.pptx (a 16:9 deck) or voortgang.html (a page to print on A4 "
                    "landscape).")
+@click.option("--progress/--no-progress", default=None,
+              help="Show on stderr which step the report is on (default: when stderr is a "
+                   "terminal).")
 @lang_option
 @pass_store
 def report_command(store: str, since: str | None, until: str | None, ecosystem: str | None,
-                   top: int, include_personal_data: bool, output: str, lang: str) -> None:
+                   top: int, include_personal_data: bool, output: str, progress: bool | None,
+                   lang: str) -> None:
     """A progress report for the Technologietafel: the network then and now, the
     introductions and what came of them, the gaps, suggestions, a map and the sources.
 
     Built only from the store; every number says which dates it covers. Dutch by default.
+    The map shows the period's new ties thick in magenta. On a terminal it shows which
+    step it is on ("Netwerk tellen…", "Kaart tekenen…").
 
     \b
     Examples:
@@ -1028,8 +1034,11 @@ def report_command(store: str, since: str | None, until: str | None, ecosystem: 
         stakeholder-graph report --since 2026-01-01 -o voortgang.html
         stakeholder-graph report --ecosystem "Noord-Holland Noord" --lang en -o progress.pptx
     """
+    if progress is None:
+        progress = click.get_text_stream("stderr").isatty()
     figures = api.report(store, since=since, until=until, ecosystem=ecosystem, lang=lang,
-                         output=output, include_personal_data=include_personal_data, top=top)
+                         output=output, include_personal_data=include_personal_data, top=top,
+                         progress=progress)
     net, intro = figures["network"], figures["introductions"]
     click.echo(f"Wrote {output}: {len(net['new_organisations'])} new organisations, "
                f"{len(net['new_ties'])} new and {len(net['ended_ties'])} ended ties, "

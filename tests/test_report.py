@@ -489,3 +489,262 @@ def test_a_long_list_is_cut_to_fit_and_says_how_many_more():
     assert 5 < len(items) < 30
     assert items[:-1] == names[:len(items) - 1]
     assert items[-1] == f"… en {2000 - (len(items) - 1)} meer"
+
+
+# --------------------------------------------------------------------------- new ties on the map
+
+NEW = (0xD4, 0x00, 0x8C)  # viz.view.NEW_COLOUR
+
+
+def _new_in_diff(db: str, since: str, until: str | None = None,
+                 ecosystem: str | None = None) -> list[tuple[str, str, str, str]]:
+    """The ties `diff` lists as added (with an end in ``ecosystem``, as the report places
+    organisations)."""
+    args = ["--store", db, "diff", "--since", since, "--format", "json"]
+    diff = json.loads(_cli(*args, *(["--until", until] if until else [])))
+    eco = {}
+    if ecosystem:
+        figures = api.report(db, since=since, until=until)
+        eco = {o: e for r in figures["network"]["new_ties"]
+               for o, e in ((r["start"], r["start_ecosystem"]), (r["end"], r["end_ecosystem"]))}
+    return [(e["type"], e["start"], e["end"], e["key"]) for e in diff["relationships"]["added"]
+            if e["type"] in TIE_TYPES
+            and (not ecosystem or ecosystem in (eco.get(e["start"]), eco.get(e["end"])))]
+
+
+def _magenta(png: bytes) -> int:
+    """How many pixels of an image are the new ties' magenta."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    rgb = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    return int(((abs(r - NEW[0]) < 40) & (g < 60) & (abs(b - NEW[2]) < 40)).sum())
+
+
+def _map_picture(deck: Path) -> bytes:
+    from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    slides = Presentation(str(deck)).slides
+    [slide] = [s for s in slides if any(sh.has_text_frame and sh.text_frame.text in
+                                        ("Kaart", "Map") for sh in s.shapes)]
+    [picture] = [sh for sh in slide.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    return picture.image.blob
+
+
+@pytest.mark.parametrize("since", ["2000-01-01", "history"])
+def test_the_map_marks_as_many_new_ties_as_diff_lists(example_db, history_db, tmp_path, since):
+    db = example_db if since == "2000-01-01" else history_db
+    since = since if since == "2000-01-01" else _day(T0)
+    expected = _new_in_diff(db, since)
+    assert expected
+    view = api.draw_map(db, png=tmp_path / "kaart.png", new_since=since)
+    assert view.new_ties == len(expected)
+    lines = [e for e in view.edges if e.get("new")]
+    assert len(lines) == len({frozenset(t[1:3]) for t in expected})
+    assert sum(e["new"] for e in lines) == len(expected)
+    others = [x["width"] for x in view.edges if not x.get("new")]
+    assert all(e["color"] == "#d4008c" and e["width"] > max(others, default=3.9)
+               for e in lines)
+
+
+def test_the_map_of_one_ecosystem_marks_its_own_new_ties(history_db, tmp_path):
+    eco = "Noord-Holland Noord"
+    expected = _new_in_diff(history_db, _day(T0), ecosystem=eco)
+    assert len(expected) == 1  # Port of Amsterdam – Port of Den Helder
+    view = api.draw_map(history_db, png=tmp_path / "nhn.png", new_since=_day(T0), ecosystem=eco)
+    assert view.new_ties == 1
+    other = api.draw_map(history_db, png=tmp_path / "zk.png", new_since=_day(T0),
+                         ecosystem="Zuid-Kennemerland en IJmond")
+    assert other.new_ties == 0 and "geen nieuwe banden" in " ".join(other.legend_notes())
+
+
+def test_the_map_command_says_how_many_new_ties_and_draws_them(history_db, tmp_path):
+    png = tmp_path / "nieuw.png"
+    out = _cli("--store", history_db, "map", "--png", str(png), "--new-since", _day(T0))
+    assert f", {len(_new_in_diff(history_db, _day(T0)))} new ties)" in out
+    assert _magenta(png.read_bytes()) > 200
+    plain = tmp_path / "gewoon.png"
+    _cli("--store", history_db, "map", "--png", str(plain))
+    assert _magenta(plain.read_bytes()) == 0
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_image_legend_names_the_new_ties(history_db, lang):
+    from stakeholder_graph.viz.static import draw_image
+
+    view = api.draw_map(history_db, new_since=_day(T0), lang=lang)
+    drawing = draw_image(view, (1600, 900))
+    word = {"nl": f"nieuw sinds {T0.day} ", "en": f"new since {T0.day} "}[lang]
+    [line] = [t for t in drawing.legend_texts if t.startswith(word)]
+    assert line.endswith({"nl": ": 1 band", "en": ": 1 tie"}[lang])
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--new-since", "gisteren"], "not a date"),
+    (["--new-since", "2026-06-01", "--as-of", "2026-01-01"], "lies after --as-of"),
+])
+def test_a_bad_new_since_is_one_line(example_db, tmp_path, args, message):
+    result = CliRunner().invoke(cli, ["--store", example_db, "map", "--png",
+                                      str(tmp_path / "k.png"), *args])
+    assert result.exit_code == 1
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "k.png").exists()
+
+
+def test_the_report_map_draws_the_new_ties_diff_lists(history_db, tmp_path):
+    from stakeholder_graph.report.slides import format_moment
+
+    out = tmp_path / "voortgang.pptx"
+    figures = api.report(history_db, since=_day(T0), until=_day(TODAY), output=out)
+    expected = _new_in_diff(history_db, _day(T0), _day(TODAY))
+    assert figures["map"]["new_ties"] == len(expected) == len(figures["network"]["new_ties"])
+    label = f"nieuw sinds {format_moment(figures['period']['since'])}: 1 band"
+    assert figures["map"]["legend"] == label and label in figures["map"]["legend_drawn"]
+    assert _magenta(_map_picture(out)) > 200
+    from pptx import Presentation
+
+    texts = [sh.text_frame.text for s in Presentation(str(out)).slides for sh in s.shapes
+             if sh.has_text_frame]
+    assert any("op de kaart dik magenta" in t for t in texts)
+
+
+def test_the_report_map_of_a_period_without_new_ties_says_so(history_db, tmp_path):
+    out = tmp_path / "stil.pptx"
+    figures = api.report(history_db, since=_day(TODAY), until=_day(TODAY), output=out)
+    assert figures["map"]["new_ties"] == 0
+    assert any(t.endswith("geen nieuwe banden") for t in figures["map"]["legend_drawn"])
+    assert _magenta(_map_picture(out)) == 0
+
+
+def test_the_report_map_of_a_big_network_shows_the_new_ties_only(history_db, tmp_path,
+                                                                monkeypatch):
+    import stakeholder_graph.report as report
+
+    monkeypatch.setattr(report, "MAP_ORGANISATIONS", 20)
+    figures = api.report(history_db, since=_day(T0), until=_day(TODAY),
+                         output=tmp_path / "groot.pptx")
+    drawn = figures["map"]
+    assert drawn["only_new"] and drawn["organisations"] == 2 and drawn["of"] > 20
+    assert drawn["new_ties"] == drawn["lines"] == 1
+
+
+def test_the_html_map_has_the_new_ties_in_chromium(history_db, tmp_path):
+    from stakeholder_graph.viz.browser import (
+        chromium_available,
+        close,
+        headless_chromium,
+        wait_until_still,
+    )
+
+    reason = chromium_available()
+    if reason:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"MAP TEST NOT RUN: {reason}")
+        pytest.skip(reason)
+    page = tmp_path / "kaart.html"
+    view = api.draw_map(history_db, page, new_since=_day(T0), renderer="vis")
+    driver = headless_chromium()
+    try:
+        driver.set_window_size(1600, 900)
+        driver.get(page.as_uri())
+        wait_until_still(driver)
+        drawn = driver.execute_script(
+            "return window.sgNetwork.body.data.edges.get().filter(function (e) {"
+            " return e.new > 0; }).map(function (e) { return [e.from, e.to, e.color,"
+            " e.width, e.new]; })")
+        legend = driver.find_element("id", "sg-legend").text
+        line = driver.execute_script(
+            "var s = document.querySelector('#sg-legend .sg-new .sg-line');"
+            " return s && getComputedStyle(s).borderTopColor")
+        shot = driver.get_screenshot_as_png()
+        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    finally:
+        close(driver)
+    assert not errors
+    assert [(a, b, c, n) for a, b, c, _, n in drawn] == [
+        ("slug:port-of-amsterdam", "slug:port-of-den-helder", "#d4008c", 1)]
+    assert drawn[0][3] > max(e["width"] for e in view.edges if not e.get("new"))
+    assert f"nieuw sinds {T0.day} " in legend and ": 1 band" in legend
+    assert line == "rgb(212, 0, 140)"
+    assert _magenta(shot) > 100  # drawn on the canvas, not only in the data
+
+
+# --------------------------------------------------------------------------- progress
+
+STEPS_NL = ["Netwerk tellen…", "Introducties…", "Suggesties…", "Kaart tekenen…",
+            "Dia's schrijven…"]
+STEPS_EN = ["Counting the network…", "Introductions…", "Suggestions…", "Drawing the map…",
+            "Writing the slides…"]
+
+
+def _shown(stderr: str, texts: list[str]) -> list[str]:
+    """The step texts as they appear on stderr, in order of first appearance."""
+    seen = sorted((stderr.find(t), t) for t in texts if t in stderr)
+    return [t for _, t in seen]
+
+
+@pytest.mark.parametrize(("lang", "texts"), [("nl", STEPS_NL), ("en", STEPS_EN)])
+def test_the_command_shows_its_steps_on_stderr_when_asked(example_db, tmp_path, lang, texts):
+    result = CliRunner().invoke(cli, ["--store", example_db, "report", "--progress",
+                                      "--lang", lang, "-o", str(tmp_path / "r.pptx")])
+    assert result.exit_code == 0, result.output
+    assert _shown(result.stderr, texts) == texts
+    assert not any(t in result.stdout for t in texts)
+    assert result.stdout.startswith("Wrote ")
+
+
+def test_the_command_shows_no_steps_when_not_on_a_terminal(example_db, tmp_path):
+    result = CliRunner().invoke(cli, ["--store", example_db, "report",
+                                      "-o", str(tmp_path / "r.pptx")])
+    assert result.exit_code == 0, result.output
+    assert not any(t in result.output for t in STEPS_NL)
+    assert result.stderr == ""
+
+
+def test_the_library_tells_a_callback_each_step(example_db, tmp_path):
+    told = []
+    api.report(example_db, output=tmp_path / "r.html",
+               progress=lambda *step: told.append(step))
+    assert told == [(s, i, 5, t) for i, (s, t) in enumerate(zip(
+        ["network", "introductions", "suggestions", "map", "slides"], STEPS_NL, strict=True),
+        start=1)]
+    told.clear()
+    api.report(example_db, lang="en", progress=lambda *step: told.append(step[3]))
+    assert told == STEPS_EN[:3]  # figures only: no map, no slides
+
+
+def test_on_a_terminal_the_command_shows_its_steps_by_itself(example_db, tmp_path):
+    import fcntl
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    leader, follower = pty.openpty()  # stderr is a terminal, stdout a pipe
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    process = subprocess.Popen([sys.executable, "-m", "stakeholder_graph", "--store",
+                                example_db, "report", "-o", str(tmp_path / "r.pptx")],
+                               stdout=subprocess.PIPE, stderr=follower, env=env)
+    os.close(follower)
+    seen = b""
+    while True:  # read while it runs: a closed terminal's unread text is lost on Linux
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the command ended and closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    out = process.stdout.read()
+    process.stdout.close()
+    process.wait(timeout=60)
+    assert process.returncode == 0, seen
+    assert _shown(seen.decode("utf-8", "replace"), STEPS_NL) == STEPS_NL
+    assert out.decode().startswith("Wrote ")

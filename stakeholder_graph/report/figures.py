@@ -23,6 +23,8 @@ organisations; introductions are counted on their own.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -35,10 +37,17 @@ from ..graph.history import diff_stores, parse_moment
 from ..graph.model import ORGANISATION_KINDS
 from ..graph.store import Snapshot, Store
 
-__all__ = ["report_figures", "TIE_TYPES", "START", "resolve_period", "in_period"]
+__all__ = ["report_figures", "TIE_TYPES", "START", "resolve_period", "in_period", "STEPS"]
 
 TIE_TYPES: tuple[str, ...] = ("PARTNERS_WITH", "HOSTS_INTERNS_FROM", "MEMBER_OF")
-"""Relationship types the report counts as ties between organisations."""
+"""Relationship types the report counts as ties between organisations (those a map draws
+as new ties: :data:`stakeholder_graph.viz.view.TIE_TYPES`)."""
+
+STEPS: tuple[str, ...] = ("network", "introductions", "suggestions")
+"""The steps of :func:`report_figures`, in order, as its ``progress`` callback names them."""
+
+Progress = Callable[[str], None]
+"""Told the name of each step as it starts."""
 
 START = "0001-01-01T00:00:00.000000Z"
 """The moment before any load (``since`` of a store's first load)."""
@@ -120,9 +129,19 @@ def _precede(a: str, b: str) -> bool:
     return a[:n] <= b[:n]
 
 
+@dataclass
+class Worked:
+    """The figures and what they were worked out on: the network at the period's end."""
+
+    figures: dict[str, Any]
+    now: Snapshot
+    graph_now: nx.MultiDiGraph
+
+
 def report_figures(store: Store, since: str | None = None, until: str | None = None, *,
                    ecosystem: str | None = None, lang: str = "nl",
-                   include_personal_data: bool = False, top: int = 5) -> dict[str, Any]:
+                   include_personal_data: bool = False, top: int = 5,
+                   progress: Progress | None = None) -> dict[str, Any]:
     """Compute every figure of the progress report for a period, with the moments it covers.
 
     Parameters
@@ -142,6 +161,8 @@ def report_figures(store: Store, since: str | None = None, until: str | None = N
         notes (free text that may name people). Left out by default.
     top : int
         How many suggested introductions and memberships.
+    progress : callable, optional
+        Called with the name of each step (:data:`STEPS`) as it starts.
 
     Returns
     -------
@@ -160,9 +181,22 @@ def report_figures(store: Store, since: str | None = None, until: str | None = N
     >>> figures["network"]["then"]["organisations"], figures["introductions"]["counts"]["made"]
     (0, 4)
     """
+    return work_out(store, since, until, ecosystem=ecosystem, lang=lang,
+                    include_personal_data=include_personal_data, top=top,
+                    progress=progress).figures
+
+
+def work_out(store: Store, since: str | None = None, until: str | None = None, *,
+             ecosystem: str | None = None, lang: str = "nl",
+             include_personal_data: bool = False, top: int = 5,
+             progress: Progress | None = None) -> Worked:
+    """:func:`report_figures`, with the network at the period's end it worked them out on
+    (for the map), the store read once."""
+    tell = progress or (lambda step: None)
     if lang not in ("nl", "en"):
         raise InputError(f"language must be nl or en, not {lang!r}")
     first, last = resolve_period(store, since, until)
+    tell("network")
     records = list(store.records())
     then = Snapshot(store.location, records, first)
     now = Snapshot(store.location, records, last)
@@ -177,7 +211,7 @@ def report_figures(store: Store, since: str | None = None, until: str | None = N
                              f"the ecosystems are {', '.join(known) or 'none yet'}")
         ecosystem = match[0]
     changes = diff_stores(then, now)
-    return {
+    figures: dict[str, Any] = {
         "period": {"since": first, "until": last, "start": first == START,
                    "loads": [_load_entry(e) for e in store.loads()
                              if first < e["at"] <= last]},
@@ -185,12 +219,16 @@ def report_figures(store: Store, since: str | None = None, until: str | None = N
                   "include_personal_data": include_personal_data, "lang": lang},
         "network": _network(then, now, graph_then, graph_now, eco_then, eco_now, changes,
                             ecosystem),
-        "introductions": _introductions(store, records, graph_now, eco_now, first, last,
-                                        ecosystem, include_personal_data),
         "gaps": _gaps(graph_then, graph_now, ecosystem),
-        "suggestions": _suggestions(store, last, ecosystem, lang, top, eco_now),
         "sources": _sources(now, include_personal_data),
     }
+    tell("introductions")
+    figures["introductions"] = _introductions(store, records, graph_now, eco_now, first, last,
+                                              ecosystem, include_personal_data)
+    tell("suggestions")
+    figures["suggestions"] = _suggestions(store, last, ecosystem, lang, top, eco_now)
+    order = ("period", "scope", "network", "introductions", "gaps", "suggestions", "sources")
+    return Worked({k: figures[k] for k in order}, now, graph_now)
 
 
 def _load_entry(entry: dict[str, Any]) -> dict[str, Any]:

@@ -89,6 +89,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "map_sub": "Het netwerk op {until}; kleur en vorm: soort, plaats: ecosysteem",
         "map_note": "Nieuwe banden in deze periode: {n}; ze staan op de dia ‘Wat is er "
                     "veranderd’.",
+        "map_new": "Nieuwe banden in deze periode: {n}, op de kaart dik magenta; ze staan ook "
+                   "op de dia ‘Wat is er veranderd’.",
+        "map_only": "Getekend: de {k} organisaties met een nieuwe band in de periode (van de "
+                    "{m}).",
         "sources_title": "Bronnen",
         "sources_sub": "De feiten op {until}",
         "cited": "Bronnen van de feiten",
@@ -167,6 +171,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "map_sub": "The network on {until}; colour and shape: kind, position: ecosystem",
         "map_note": "New ties in this period: {n}; they are listed on the slide ‘What "
                     "changed’.",
+        "map_new": "New ties in this period: {n}, thick magenta on the map; they are also "
+                   "listed on the slide ‘What changed’.",
+        "map_only": "Drawn: the {k} organisations with a new tie in the period (of {m}).",
         "sources_title": "Sources",
         "sources_sub": "The facts on {until}",
         "cited": "Where the facts come from",
@@ -287,10 +294,13 @@ def build_slides(figures: dict[str, Any], *, map_image: str | None = None,
         _suggested(figures, t, until, "memberships"),
     ]
     if map_image:
-        net = figures["network"]
+        net, drawn = figures["network"], figures.get("map", {})
+        note = t["map_new"] if drawn.get("new_ties") else t["map_note"]
+        notes = [note.format(n=len(net["new_ties"]))]
+        if drawn.get("only_new"):
+            notes.append(t["map_only"].format(k=drawn["organisations"], m=drawn["of"]))
         slides.append(Slide(t["map_title"], t["map_sub"].format(until=until),
-                            [[Block("image", path=map_image),
-                              Block("text", [t["map_note"].format(n=len(net["new_ties"]))])]],
+                            [[Block("image", path=map_image), Block("text", [" ".join(notes)])]],
                             name="map"))
     slides.append(_sources(figures, t, since, until, lang))
     return slides

@@ -397,7 +397,7 @@ def map_view(graph: nx.MultiDiGraph, *, ecosystem: str | None = None, around: st
              depth: int = 1, theme: str | None = None, suggestions: Iterable[dict] = (),
              lang: str = "nl", title: str | None = None, seed: int = 1,
              aspect: float = 16 / 9, new_ties: Iterable[tuple[str, str, str, str]] = (),
-             new_label: str | None = None) -> MapView:
+             new_label: str | None = None, only: Iterable[str] | None = None) -> MapView:
     """Select, lay out and describe the organisations a map shows.
 
     Parameters
@@ -423,6 +423,10 @@ def map_view(graph: nx.MultiDiGraph, *, ecosystem: str | None = None, around: st
     new_label : str, optional
         What they are new since, for the legend (``nieuw sinds 1 september 2026``); with
         ``new_ties`` empty the legend says there are none.
+    only : iterable of str, optional
+        Only these organisations (ids) and the links among them; the rest of the network
+        is not looked at (a map of a few thousand out of a big store). With ``ecosystem``,
+        those of them in it and their partners among them.
 
     Examples
     --------
@@ -436,8 +440,12 @@ def map_view(graph: nx.MultiDiGraph, *, ecosystem: str | None = None, around: st
     if lang not in TEXT:
         raise ValueError(f"language must be nl or en, not {lang!r}")
     with paused_gc():  # hundreds of thousands of new dicts and strings, none in a cycle
+        if only is not None:
+            if around is not None or theme is not None or suggestions:
+                raise ValueError("only= does not combine with around, theme or suggestions")
+            graph = _part(graph, set(only))
         view = _map_view(graph, ecosystem, around, depth, theme, list(suggestions), lang,
-                         title, seed, aspect)
+                         title, seed, aspect, only is not None)
         if new_label is not None or new_ties:
             _mark_new(view, graph, new_ties, new_label or TEXT[lang]["new"], ecosystem)
         return view
@@ -470,11 +478,48 @@ def _mark_new(view: MapView, graph: nx.MultiDiGraph,
         view.new_ties += len(ties)
 
 
+def _part(graph: nx.MultiDiGraph, only: set[str]) -> nx.MultiDiGraph:
+    """The organisations ``only``, the links among them, and the municipalities and regions
+    that place them in their ecosystems, as a graph of its own."""
+    nodes, succ = graph._node, graph._succ
+    kinds = set(ORGANISATION_KINDS)
+    orgs = {n for n in only if n in nodes and nodes[n].get("kind") in kinds}
+    keep = set(orgs)
+    for n in orgs:
+        for m in succ[n]:
+            if nodes[m].get("kind") == "Municipality" or \
+                    nodes[m].get("type") == "labour_market_region":
+                keep.add(m)
+                keep.update(r for r in succ[m]
+                            if nodes[r].get("type") == "labour_market_region")
+    part = nx.MultiDiGraph()
+    part.add_nodes_from((n, nodes[n]) for n in keep)
+    for n in keep:
+        for m, keyed in succ[n].items():
+            if m not in keep:
+                continue
+            # between two of ``only``: everything; else only what places one (LOCATED_IN,
+            # IN_REGION, SERVES), never a link to an organisation not asked for
+            both = n in orgs and m in orgs
+            part.add_edges_from((n, m, k, d) for k, d in keyed.items()
+                                if both or not is_link(d))
+    part.graph["only"] = orgs
+    return part
+
+
 def _map_view(graph: nx.MultiDiGraph, ecosystem: str | None, around: str | None, depth: int,
               theme: str | None, suggestions: list[dict], lang: str, title: str | None,
-              seed: int, aspect: float) -> MapView:
+              seed: int, aspect: float, restricted: bool = False) -> MapView:
     text = TEXT[lang]
-    if ecosystem is not None and around is None and not suggestions:
+    if restricted:
+        org = organisation_graph(graph)
+        eco_of = map_ecosystems(graph, org)
+        nodes, left_out = set(graph.graph["only"]), 0
+        if ecosystem is not None:
+            wanted = ecosystem.casefold()
+            inside = {n for n in nodes if (eco_of.get(n) or "").casefold() == wanted}
+            nodes = inside | {m for n in inside for m in org[n] if m in nodes}
+    elif ecosystem is not None and around is None and not suggestions:
         # one ecosystem: only its part of the network is looked at
         org, eco_of, nodes, left_out = _local(graph, ecosystem)
         if not nodes:
