@@ -237,6 +237,12 @@ def test_one_ecosystem_only(history_db):
                                figures["period"]["until"], "--top", "5", "--format", "json"))
     assert [(r["a_id"], r["b_id"]) for r in figures["suggestions"]["introductions"]] == [
         (r["a_id"], r["b_id"]) for r in expected]
+    members = json.loads(_cli("--store", history_db, "suggest", "--memberships", "--from", eco,
+                              "--as-of", figures["period"]["until"], "--top", "5",
+                              "--format", "json"))
+    assert members
+    assert [(r["org_id"], r["group_id"]) for r in figures["suggestions"]["memberships"]] == [
+        (r["org_id"], r["group_id"]) for r in members]
 
 
 @pytest.mark.neo4j

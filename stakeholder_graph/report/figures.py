@@ -223,10 +223,14 @@ def work_out(store: Store, since: str | None = None, until: str | None = None, *
         "sources": _sources(now, include_personal_data),
     }
     tell("introductions")
-    figures["introductions"] = _introductions(store, records, graph_now, eco_now, first, last,
-                                              ecosystem, include_personal_data)
+    figures["introductions"] = _introductions(store, records, graph_now, graph_then, eco_now,
+                                              first, last, ecosystem, include_personal_data)
     tell("suggestions")
-    figures["suggestions"] = _suggestions(store, last, ecosystem, lang, top, eco_now)
+    # At the latest load the network is the store as it is: suggest on it without a view of
+    # the past, so both questions share one projection (api.suggest keeps it).
+    latest = store.loads()[-1]["at"]
+    figures["suggestions"] = _suggestions(store, last, None if last >= latest else last,
+                                          ecosystem, lang, top)
     order = ("period", "scope", "network", "introductions", "gaps", "suggestions", "sources")
     return Worked({k: figures[k] for k in order}, now, graph_now)
 
@@ -394,15 +398,28 @@ def _follow_up(graph: nx.MultiDiGraph, a: str, b: str, date: str, recorded: str,
 
 
 def _introductions(store: Store, records: list[Any], graph: nx.MultiDiGraph,
-                   eco: dict[str, str | None], since: str, until: str,
-                   ecosystem: str | None, personal: bool) -> dict[str, Any]:
+                   graph_then: nx.MultiDiGraph, eco: dict[str, str | None], since: str,
+                   until: str, ecosystem: str | None, personal: bool) -> dict[str, Any]:
     first_seen = _first_seen(records)
-    names = {n["id"]: n.get("name", n["id"]) for n in store.nodes()}
+    known: dict[str, Any] = {}
+
+    def name(node: str) -> Any:
+        """As the network at the end names it, else as at the start, else as stored."""
+        if node not in known:
+            for g in (graph, graph_then):
+                if node in g:
+                    known[node] = g.nodes[node].get("name", node)
+                    break
+            else:
+                found = store.node(node)
+                known[node] = found.get("name", node) if found else node
+        return known[node]
+
     lines = _action_lines(graph)
     contacts: dict[str, list[str]] = {}
     if personal:
         for e in store.edges("WORKS_AT"):
-            contacts.setdefault(e["end"], []).append(names.get(e["start"], e["start"]))
+            contacts.setdefault(e["end"], []).append(name(e["start"]))
     rows, undated = [], 0
     for edge in store.edges("INTRODUCED"):
         a, b = edge["start"], edge["end"]
@@ -417,8 +434,8 @@ def _introductions(store: Store, records: list[Any], graph: nx.MultiDiGraph,
         shared = sorted(_themes(graph, a) & _themes(graph, b))
         both = _programmes_of(graph, a) & _programmes_of(graph, b)
         action = sorted(p for p, themes in lines.items() if p in both or themes & set(shared))
-        row = {"a_id": a, "a": names.get(a, a), "a_ecosystem": eco.get(a),
-               "b_id": b, "b": names.get(b, b), "b_ecosystem": eco.get(b),
+        row = {"a_id": a, "a": name(a), "a_ecosystem": eco.get(a),
+               "b_id": b, "b": name(b), "b_ecosystem": eco.get(b),
                "status": edge.get("status"), "date": date,
                "themes": [graph.nodes[t].get("name", t) for t in shared],
                "action_lines": [graph.nodes[p].get("name", p) for p in action]}
@@ -497,17 +514,14 @@ def _records(frame: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _suggestions(store: Store, until: str, ecosystem: str | None, lang: str, top: int,
-                 eco: dict[str, str | None]) -> dict[str, Any]:
+def _suggestions(store: Store, until: str, as_of: str | None, ecosystem: str | None,
+                 lang: str, top: int) -> dict[str, Any]:
     from .. import api
 
-    introductions = api.suggest(store, what="introductions", top=top, lang=lang, as_of=until,
+    introductions = api.suggest(store, what="introductions", top=top, lang=lang, as_of=as_of,
                                 from_ecosystem=ecosystem)
-    memberships = api.suggest(store, what="memberships", top=None if ecosystem else top,
-                              lang=lang, as_of=until)
-    if ecosystem is not None:
-        memberships = memberships[[eco.get(o) == ecosystem for o in memberships["org_id"]]]
-        memberships = memberships.head(top)
+    memberships = api.suggest(store, what="memberships", top=top, lang=lang, as_of=as_of,
+                              from_ecosystem=ecosystem)
     return {"at": until, "introductions": _records(introductions),
             "memberships": _records(memberships)}
 
