@@ -754,3 +754,30 @@ def test_on_a_terminal_the_command_shows_its_steps_by_itself(example_db, tmp_pat
     assert process.returncode == 0, seen
     assert _shown(seen.decode("utf-8", "replace"), STEPS_NL) == STEPS_NL
     assert out.decode().startswith("Wrote ")
+
+
+# --------------------------------------------------------------------------- the benchmark
+
+def test_the_benchmark_store_has_the_period_it_measures(tmp_path):
+    """bench/report.py times the report on a store with a real period: new and ended ties,
+    new organisations, introductions made and followed."""
+    import importlib.util
+
+    bench = Path(__file__).parents[1] / "bench" / "report.py"
+    spec = importlib.util.spec_from_file_location("bench_report", bench)
+    module = importlib.util.module_from_spec(spec)
+    import sys
+
+    sys.path.insert(0, str(bench.parent))
+    try:
+        spec.loader.exec_module(module)
+        module.build(tmp_path / "b.db", 300)
+    finally:
+        sys.path.remove(str(bench.parent))
+    loads = api.history(str(tmp_path / "b.db"))
+    figures = api.report(str(tmp_path / "b.db"), since=loads[0]["at"], until=loads[-1]["at"])
+    net, intro = figures["network"], figures["introductions"]
+    assert len(net["new_ties"]) == 1000 and len(net["new_organisations"]) == 200
+    assert net["ended_ties"]
+    assert intro["counts"] == {"proposed": 4, "made": 6, "declined": 2}
+    assert intro["follow_through"]["followed"] == 4
