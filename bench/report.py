@@ -126,6 +126,7 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--store", default=None, help="the store file (built when missing)")
     parser.add_argument("--json", default=None, help="write the figures here")
+    parser.add_argument("--deck", default=None, help="keep the report written here (.pptx)")
     args = parser.parse_args()
     path = Path(args.store or Path(tempfile.gettempdir()) / f"sg-report-{args.n}.db")
     if not path.exists():
@@ -139,12 +140,15 @@ def main() -> int:
         api.demo(os.path.join(tmp, "demo.db"))
         api.report(os.path.join(tmp, "demo.db"), output=os.path.join(tmp, "r.pptx"))
         cli_run("--store", os.path.join(tmp, "demo.db"), "suggest", "--top", "1")
-        out = Path(tmp) / "voortgang.pptx"
+        out = Path(args.deck) if args.deck else Path(tmp) / "voortgang.pptx"
         cold(path)
+        print("baseline …", flush=True)
         base = baseline(store, since, until)
         cold(path)
+        print("report …", flush=True)
         total, steps = report(store, since, until, out)
         cold(path)
+        print("report through the CLI …", flush=True)
         cli_start = time.perf_counter()
         cli_run("--store", store, "report", "--since", since, "--until", until,
                 "-o", str(out))

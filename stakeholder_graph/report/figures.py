@@ -533,30 +533,32 @@ def _sources(now: Snapshot, personal: bool) -> dict[str, Any]:
     illustrative: Counter = Counter()
     facts = marked = 0
     files: Counter = Counter()
-    items = [*now.nodes(), *now.edges()]
-    for item in items:
-        if not personal and (item.get("kind") == "Person" or item.get("type") == "WORKS_AT"):
-            continue
-        facts += 1
-        for where in item.get("sources", []):
-            if where.get("file"):
-                files[where["file"]] += 1
-        text = str(item.get("source") or "").strip()
-        if not text:
-            continue
-        parts = [p.strip() for p in text.split(";") if p.strip()]
+    texts: Counter = Counter()  # most facts of a big store share a handful of source texts
+    for items in (now.nodes(), now.edges()):
+        for item in items:
+            if not personal and (item.get("kind") == "Person" or item.get("type") == "WORKS_AT"):
+                continue
+            facts += 1
+            for where in item.get("sources", ()):
+                if where.get("file"):
+                    files[where["file"]] += 1
+            text = item.get("source")
+            if text:
+                texts[text] += 1
+    for text, count in texts.items():  # each distinct text read once
+        parts = [p.strip() for p in str(text).strip().split(";") if p.strip()]
         if any("illustratief" in p.casefold() for p in parts):
-            marked += 1
+            marked += count
         for part in parts:
             folded = part.casefold()
             if folded.startswith("illustratief"):
                 reason = part.split(":", 1)[1].strip() if ":" in part else part
-                illustrative[reason] += 1
+                illustrative[reason] += count
             elif "illustratief" in folded:
                 head, _, reason = part.partition("illustratief")
-                illustrative[f"{head.strip()}: {reason.lstrip(': ').strip()}"] += 1
+                illustrative[f"{head.strip()}: {reason.lstrip(': ').strip()}"] += count
             else:
-                cited[part] += 1
+                cited[part] += count
     return {
         "at": now.at, "facts": facts, "illustrative_facts": marked,
         "cited": [{"source": k, "facts": v} for k, v in cited.most_common()],
