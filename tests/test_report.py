@@ -636,6 +636,10 @@ def test_the_report_map_of_a_big_network_shows_the_new_ties_only(history_db, tmp
     drawn = figures["map"]
     assert drawn["only_new"] and drawn["organisations"] == 2 and drawn["of"] > 20
     assert drawn["new_ties"] == drawn["lines"] == 1
+    one = api.report(history_db, since=_day(T0), until=_day(TODAY), ecosystem="Noord-Holland Noord",
+                     output=tmp_path / "nhn.pptx")["map"]
+    assert one["only_new"] and one["of"] == 24 and one["organisations"] == 2
+    assert one["new_ties"] == 1
 
 
 def test_the_html_map_has_the_new_ties_in_chromium(history_db, tmp_path):

@@ -223,8 +223,11 @@ def _draw_map(worked: Any, image: str) -> dict[str, Any]:
     new = [(e["type"], e["start"], e["end"], e["key"]) for e in figures["network"]["new_ties"]]
     label = TEXT[lang]["new_since"].format(date=format_moment(since, lang))
     total = len(organisations(graph))
+    if ecosystem is not None:
+        row = figures["network"]["now"]["per_ecosystem"].get(ecosystem, {})
+        total = row.get("organisations", 0)
     only = None
-    if ecosystem is None and total > MAP_ORGANISATIONS:
+    if total > MAP_ORGANISATIONS:
         only = {end for e in figures["network"]["new_ties"] for end in (e["start"], e["end"])}
     # drawn at the pixels it takes on the slide shown on a 1920×1080 screen (its labels
     # 16 px there), twice as sharp
