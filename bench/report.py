@@ -5,8 +5,9 @@ history: the network loaded 90 days ago, introductions recorded since (some made
 those followed by a partnership), and a later export loaded today (new organisations, new
 ties, ended ties). The store file is built once and reused (``--store``).
 
-In one process, each run cold (the store's file touched first, as after a write, so no
-projection is reused from the run before):
+In one process, each run cold: on its own copy of the store file, so nothing api.suggest
+keeps of one run (its projection, context and fitted models, kept per store file and
+history) serves the next:
 
 - **baseline**: what the report's figures equal, through the CLI for the same dates:
   ``stats --as-of`` at both ends, ``diff --since --until``, ``suggest --as-of`` for
@@ -25,6 +26,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -92,9 +94,13 @@ def cli_run(*args: str) -> str:
     return result.stdout
 
 
-def cold(path: Path) -> None:
-    """Touch the store's file: to every cache it looks written since."""
-    os.utime(path)
+def fresh(path: Path, folder: Path, name: str) -> str:
+    """A copy of the store file (with its write-ahead log, if any): a store no run saw."""
+    copy = folder / f"{name}.db"
+    shutil.copyfile(path, copy)
+    if Path(f"{path}-wal").exists():
+        shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+    return str(copy)
 
 
 def baseline(store: str, since: str, until: str) -> float:
@@ -132,8 +138,7 @@ def main() -> int:
     if not path.exists():
         print(f"building a store of {args.n:,} organisations with a history …", flush=True)
         build(path, args.n)
-    store = str(path)
-    loads = api.history(store)
+    loads = api.history(str(path))
     since, until = loads[0]["at"], loads[-1]["at"]
     # imports and the first use of every module, on the demo, before anything is timed
     with tempfile.TemporaryDirectory() as tmp:
@@ -141,16 +146,14 @@ def main() -> int:
         api.report(os.path.join(tmp, "demo.db"), output=os.path.join(tmp, "r.pptx"))
         cli_run("--store", os.path.join(tmp, "demo.db"), "suggest", "--top", "1")
         out = Path(args.deck) if args.deck else Path(tmp) / "voortgang.pptx"
-        cold(path)
         print("baseline …", flush=True)
-        base = baseline(store, since, until)
-        cold(path)
+        base = baseline(fresh(path, Path(tmp), "baseline"), since, until)
         print("report …", flush=True)
-        total, steps = report(store, since, until, out)
-        cold(path)
+        total, steps = report(fresh(path, Path(tmp), "report"), since, until, out)
         print("report through the CLI …", flush=True)
+        copy = fresh(path, Path(tmp), "cli")
         cli_start = time.perf_counter()
-        cli_run("--store", store, "report", "--since", since, "--until", until,
+        cli_run("--store", copy, "report", "--since", since, "--until", until,
                 "-o", str(out))
         through_cli = time.perf_counter() - cli_start
     print(f"\n{args.n:,} organisations, period {since} → {until}")

@@ -174,11 +174,17 @@ def draw_image(view: MapView, size: tuple[int, int] = (1920, 1080), title: bool 
         ax.add_patch(Circle((a["x"], a["y"]), a["r"], facecolor=a["colour"],
                             edgecolor="#00000022", linewidth=1.2, zorder=0))
     pos = {n["id"]: (n["x"], n["y"]) for n in view.nodes}
+    # New ties are drawn last, above every other line, thick while they are few (hundreds
+    # of thick lines would cover the map: then thinner and see-through, still magenta).
+    new_lines = sum(1 for e in view.edges if e.get("new"))
+    new_style = {"color": NEW_COLOUR, "linewidth": 4.0 if new_lines <= 40
+                 else max(1.0, 4.0 * (40 / new_lines) ** 0.5),
+                 "alpha": 0.95 if new_lines <= 40 else 0.6}
     for e in sorted(view.edges, key=lambda e: (bool(e.get("new")), e["dashes"],
                                                e.get("cross", False))):
         (ax1, ay1), (ax2, ay2) = pos[e["from"]], pos[e["to"]]
-        if e.get("new"):  # drawn last, above every other line
-            style = {"color": NEW_COLOUR, "linewidth": 4.0, "alpha": 0.95}
+        if e.get("new"):
+            style = new_style
         elif e["dashes"]:
             style = {"color": SUGGESTION_COLOUR, "linewidth": 2.0, "linestyle": (0, (4, 3)),
                      "alpha": 0.8}
