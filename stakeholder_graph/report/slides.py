@@ -89,7 +89,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "map_sub": "Het netwerk op {until}; kleur en vorm: soort, plaats: ecosysteem",
         "map_note": "Nieuwe banden in deze periode: {n}; ze staan op de dia ‘Wat is er "
                     "veranderd’.",
-        "map_new": "Nieuwe banden in deze periode: {n}, op de kaart dik magenta; ze staan ook "
+        "map_new": "Nieuwe banden in deze periode: {n}, op de kaart in magenta; ze staan ook "
                    "op de dia ‘Wat is er veranderd’.",
         "map_only": "Getekend: de {k} organisaties met een nieuwe band in de periode (van de "
                     "{m}).",
@@ -171,7 +171,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "map_sub": "The network on {until}; colour and shape: kind, position: ecosystem",
         "map_note": "New ties in this period: {n}; they are listed on the slide ‘What "
                     "changed’.",
-        "map_new": "New ties in this period: {n}, thick magenta on the map; they are also "
+        "map_new": "New ties in this period: {n}, in magenta on the map; they are also "
                    "listed on the slide ‘What changed’.",
         "map_only": "Drawn: the {k} organisations with a new tie in the period (of {m}).",
         "sources_title": "Sources",
