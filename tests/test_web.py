@@ -798,7 +798,8 @@ def test_the_progress_report_as_a_print_page_of_one_ecosystem(reader):
 @pytest.mark.parametrize("params, words", [
     ({"since": "gisteren"}, "&#39;gisteren&#39; is geen datum: schrijf bijvoorbeeld 2026-05-01"),
     ({"until": "31-12-2025"}, "&#39;31-12-2025&#39; is geen datum"),
-    ({"ecosystem": "Atlantis"}, "onbekend ecosysteem &#39;Atlantis&#39;; kies uit: Gooi en Vechtstreek, Groot")])
+    ({"ecosystem": "Atlantis"},
+     "onbekend ecosysteem &#39;Atlantis&#39;; kies uit: Gooi en Vechtstreek, Groot")])
 def test_a_bad_report_request_is_a_dutch_error_page(reader, params, words):
     answer = reader.get("/geschiedenis/voortgang.pptx", params=params)
     assert answer.status_code == 422 and "Traceback" not in answer.text
