@@ -544,12 +544,7 @@ class Neo4jStore(Store):
             "RETURN type(r) AS type, a.id AS source, b.id AS target, properties(r) AS p "
             "ORDER BY type, source, target, p.key", types=types)
         for r in rows:
-            props = dict(r["p"])
-            key = props.pop("key", "")
-            sources = [json.loads(s) for s in props.pop("sources", [])]
-            props = {k: v for k, v in props.items() if not k.startswith("_")}
-            yield {**dict(sorted(props.items())), "type": r["type"], "start": r["source"],
-                   "end": r["target"], "key": key, "sources": sources}
+            yield _edge_dict(r)
 
     def nodes_with_ids(self, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
         """Yield the nodes whose id is among ``ids`` (by the index on ``id``)."""
@@ -574,12 +569,7 @@ class Neo4jStore(Store):
         for r in self._read(query, ids=sorted(set(ids)), types=types):
             if within is not None and (r["source"] not in within or r["target"] not in within):
                 continue
-            props = dict(r["p"])
-            key = props.pop("key", "")
-            sources = [json.loads(s) for s in props.pop("sources", [])]
-            props = {k: v for k, v in props.items() if not k.startswith("_")}
-            yield {**dict(sorted(props.items())), "type": r["type"], "start": r["source"],
-                   "end": r["target"], "key": key, "sources": sources}
+            yield _edge_dict(r)
 
     # ------------------------------------------------------------------ writing
 
@@ -619,3 +609,13 @@ class Neo4jStore(Store):
         """Close the driver."""
         self._close_quietly()
 
+
+def _edge_dict(r: Any) -> dict[str, Any]:
+    """A relationship row (``type``, ``source``, ``target``, properties ``p``) as
+    :meth:`Store.edges` yields it."""
+    props = dict(r["p"])
+    key = props.pop("key", "")
+    sources = [json.loads(s) for s in props.pop("sources", [])]
+    props = {k: v for k, v in props.items() if not k.startswith("_")}
+    return {**dict(sorted(props.items())), "type": r["type"], "start": r["source"],
+            "end": r["target"], "key": key, "sources": sources}
