@@ -266,8 +266,20 @@ def known_aliases(extra: Iterable[tuple[str, ...]] = ()) -> dict[str, frozenset[
     >>> "havenbedrijfamsterdam" in known_aliases()[match_key("Port of Amsterdam")]
     True
     """
+    extra = tuple(extra)
+    if not extra:  # the shipped list alone, as most loads use it: worked out once
+        return dict(_shipped_alias_keys())
+    return _alias_keys((*_shipped_aliases(), *extra))
+
+
+@functools.cache
+def _shipped_alias_keys() -> dict[str, frozenset[str]]:
+    return _alias_keys(_shipped_aliases())
+
+
+def _alias_keys(lines: Iterable[tuple[str, ...]]) -> dict[str, frozenset[str]]:
     groups: dict[str, set[str]] = {}
-    for line in (*_shipped_aliases(), *extra):
+    for line in lines:
         a, b = match_key(line[0]), match_key(line[1])
         if not a or not b:
             continue
@@ -382,6 +394,13 @@ def initials(text: str) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _short_forms(text: str) -> tuple[frozenset[str], str]:
+    """The :func:`initials` and :func:`acronym` of a name, remembered: a new name is
+    matched and then added, and both ask for them."""
+    return frozenset(initials(text)), acronym(text)
+
+
 def _numbers(names: list[str]) -> frozenset[str]:
     return frozenset(w for n in names for w in n.split() if w.isdigit())
 
@@ -484,7 +503,8 @@ class Matcher:
             self._words.setdefault(block, {}).setdefault(numbers, set()).add(cand.id)
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
         for text in cand.names or [cand.name]:
-            for short in {*(f"i:{i}" for i in initials(text)), f"a:{acronym(text)}"}:
+            inits, acro = _short_forms(text)
+            for short in {*(f"i:{i}" for i in inits), f"a:{acro}"}:
                 if short != "a:":  # ids in a dict: in order, each once
                     self._short.setdefault((cand.kind, short), {})[cand.id] = None
 
@@ -554,7 +574,8 @@ class Matcher:
         if new.municipality:
             for text in texts:
                 # An acronym meets initials, and initials an acronym.
-                wanted = {f"a:{i}" for i in initials(text)} | {f"i:{acronym(text)}"}
+                inits, acro = _short_forms(text)
+                wanted = {f"a:{i}" for i in inits} | {f"i:{acro}"}
                 for short in wanted - {"i:"}:
                     found = self._short.get((new.kind, short), {})
                     if len(found) > _COMMON:  # initials many names share tell nothing

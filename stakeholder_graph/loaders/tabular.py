@@ -311,7 +311,7 @@ def _type_of(text: Any, mapping: TableMapping) -> str:
 
 
 def _value(mapping: TableMapping, model_field: str, record: Mapping[str, Any]) -> Any:
-    header = mapping.header_of(model_field)
+    header = mapping.columns.get(model_field)
     value = record.get(header) if header else None
     if value is None or (isinstance(value, str) and not value.strip()):
         value = mapping.defaults.get(model_field)
@@ -319,6 +319,31 @@ def _value(mapping: TableMapping, model_field: str, record: Mapping[str, Any]) -
             "kind", "type"):
         value = mapping.values[model_field].get(value.strip().casefold(), value)
     return value
+
+
+_Plan = tuple[tuple[str, "str | None", Any, "dict[str, str] | None"], ...]
+
+
+def _plan(mapping: TableMapping, fields: tuple[str, ...]) -> _Plan:
+    """What :func:`_value` looks up for each field, worked out once per sheet: the field,
+    its header, its default and its value map (``None`` for kind and type, which map
+    their own words)."""
+    return tuple((f, mapping.columns.get(f) or None, mapping.defaults.get(f),
+                  mapping.values[f] if f in mapping.values and f not in ("kind", "type")
+                  else None) for f in fields)
+
+
+def _values(plan: _Plan, record: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of a row, as :func:`_value` gives each (one pass over a :func:`_plan`)."""
+    out = {}
+    for model_field, header, default, words in plan:
+        value = record.get(header) if header else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            value = default
+        if words is not None and isinstance(value, str):
+            value = words.get(value.strip().casefold(), value)
+        out[model_field] = value
+    return out
 
 
 def _list_of(value: Any) -> list[str]:
@@ -388,6 +413,8 @@ def split_formerly(name: str) -> tuple[str, str | None]:
     >>> split_formerly("Campus (Den Helder)")
     ('Campus (Den Helder)', None)
     """
+    if ")" not in name and "]" not in name:  # most names: the pattern cannot match
+        return name, None
     found = _FORMERLY.search(name)
     if not found or not name[:found.start()].strip():
         return name, None
@@ -407,6 +434,8 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     >>> split_abbreviation("Campus (Den Helder)"), split_abbreviation("Techport (Velsen)")
     (('Campus (Den Helder)', None), ('Techport (Velsen)', None))
     """
+    if ")" not in name:  # most names: the pattern cannot match
+        return name, None
     found = _ABBREVIATED.match(name)
     if not found or sum(c.isupper() for c in found.group(2)) < 2:
         return name, None
@@ -417,7 +446,7 @@ _MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+)", re.IGNORECASE)
 
 
 def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
-                      batch: Batch, places: set[str], fields: tuple[str, ...],
+                      batch: Batch, places: set[str], fields: _Plan,
                       ctx: _Context) -> None:
     column = mapping.header_of
     kind_text = _value(mapping, "kind", record)
@@ -436,7 +465,7 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
             muni, succession = ctx.municipality(str(municipality))
         except InputError as exc:
             raise exc.located(column=column("municipality"), value=municipality) from None
-    props = {model_field: _value(mapping, model_field, record) for model_field in fields}
+    props = _values(fields, record)
     if isinstance(props.get("name"), str):
         props["name"], former = split_formerly(props["name"])
         if former:  # "Techlands (voorheen Zaancampus)": Zaancampus points here too
@@ -632,8 +661,8 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     _dropped(table, mapping, batch)
     places: set[str] = set()
     iterator = _progress(table.iter_records(), len(table.rows), table.file, progress)
-    fields = tuple(f for f in set(mapping.columns) | set(mapping.defaults)
-                   if f not in ORG_SPECIAL)  # an organisation's properties
+    fields = _plan(mapping, tuple(f for f in set(mapping.columns) | set(mapping.defaults)
+                                  if f not in ORG_SPECIAL))  # an organisation's properties
     memo: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
     # The columns a relationship's type and properties are read from.
     others = tuple(sorted({h for f, h in mapping.columns.items() if f not in ("source",
@@ -676,8 +705,17 @@ class _Context:
         self.former: dict[str, str] = {}
         self.municipal: list[str] = []
         self.dropped: dict[tuple[str, str, str], int] = {}
+        self._munis: dict[str, Any] = {}
 
     def municipality(self, text: str) -> Any:
+        # A sheet names a few hundred municipalities at most: each looked up (and warned
+        # about) once; a second look-up of the same text would change nothing.
+        known = self._munis.get(text)
+        if known is None:
+            known = self._munis[text] = self._municipality(text)
+        return known
+
+    def _municipality(self, text: str) -> Any:
         from .cbs import geography
 
         muni, succession = geography().lookup(text, self.province, at=self.day)
