@@ -610,8 +610,9 @@ def _first_where(batch: Batch, node_id: str) -> dict[str, Any]:
 
 
 def _fetch_endpoint_kinds(edges: list[EdgeRecord], known: dict[str, str], lookup: Lookup) -> None:
+    # Most ends are known ids: the dict answers before the pattern is tried.
     wanted = {end for e in edges for end in (e.source, e.target)
-              if _ID.match(end) and end not in known}
+              if end not in known and _ID.match(end)}
     if wanted:
         known.update(lookup.kinds_of(wanted))
 

@@ -72,7 +72,10 @@ CREATE TABLE IF NOT EXISTS decisions (
 );
 """
 _CHUNK = 900  # stays below SQLite's limit on bound parameters
-_SLICE = 20_000  # records per slice handed to the writer thread (see _Writer.put)
+_SLICE = 20_000  # a write of more records goes through the writer thread (see _Writer.put)
+_PART = 5_000  # records per slice handed to the writer thread: the first slice's rows and
+# the last one's write are all that do not overlap (at 10k organisations, 63k records, put
+# took 0.75 s in slices of 20,000 and 0.62 s in slices of 5,000, best of three)
 _SEP = "\x1f"
 
 
@@ -300,7 +303,7 @@ class _Writer:
         rebuild = self._drop_lookup_indexes(len(ordered))
         with ThreadPoolExecutor(1, thread_name_prefix="stakeholder-graph-writer") as pool:
             pending = None
-            for chunk in _chunks(ordered, _SLICE):
+            for chunk in _chunks(ordered, _PART):
                 rows = self._rows(chunk)
                 if pending is not None:
                     pending.result()  # one slice in writing at a time; raises its error
