@@ -129,10 +129,12 @@ except ImportError:  # pragma: no cover - CPython always has it
     _fast_dumps = _dumps
 
 
+_TEXTS = 10_000  # property texts remembered while writing (see _one_claim_json)
 _PLAIN_CLAIM = frozenset({"file", "sheet", "row", "props", "from", "load"})
 
 
-def _one_claim_json(claim: dict[str, Any]) -> tuple[str, str, str]:
+def _one_claim_json(claim: dict[str, Any],
+                    texts: dict[int, tuple[Any, str]] | None = None) -> tuple[str, str, str]:
     """Return the JSON of a record with one live claim: properties, sources, claims.
 
     The usual claim (file, row, maybe sheet, properties, load) is written around its
@@ -144,8 +146,23 @@ def _one_claim_json(claim: dict[str, Any]) -> tuple[str, str, str]:
     >>> claim = {"file": "a.csv", "row": 2, "props": {"name": "KLM"}, "from": "t", "load": 1}
     >>> _one_claim_json(claim)[2] == _fast_dumps([claim])
     True
+
+    ``texts`` remembers the JSON of property dicts by identity (records of a big sheet share
+    them: the ties of one type, year and citation); each entry keeps its dict, so an id is
+    never reused while it is there.
     """
-    props = _fast_dumps(claim.get("props", {}))
+    value = claim.get("props", {})
+    if texts is None:
+        props = _fast_dumps(value)
+    else:
+        known = texts.get(id(value))
+        if known is not None and known[0] is value:
+            props = known[1]
+        else:
+            props = _fast_dumps(value)
+            if len(texts) >= _TEXTS:  # properties of their own after all: start again
+                texts.clear()
+            texts[id(value)] = (value, props)
     if claim.keys() <= _PLAIN_CLAIM and "file" in claim and type(claim.get("row")) is int \
             and "props" in claim and isinstance(claim.get("from"), str) \
             and type(claim.get("load")) is int:
@@ -301,10 +318,11 @@ class _Writer:
         ordered = nodes + edges
 
         rebuild = self._drop_lookup_indexes(len(ordered))
+        texts: dict[int, tuple[Any, str]] = {}
         with ThreadPoolExecutor(1, thread_name_prefix="stakeholder-graph-writer") as pool:
             pending = None
             for chunk in _chunks(ordered, _PART):
-                rows = self._rows(chunk)
+                rows = self._rows(chunk, texts)
                 if pending is not None:
                     pending.result()  # one slice in writing at a time; raises its error
                 pending = pool.submit(self._insert, *rows)
@@ -332,8 +350,10 @@ class _Writer:
         return [sql for _, sql in found]
 
     @staticmethod
-    def _rows(chunk: list[Record]) -> tuple[list[tuple], list[tuple]]:
+    def _rows(chunk: list[Record],
+              texts: dict[int, tuple[Any, str]] | None = None) -> tuple[list[tuple], list[tuple]]:
         nodes, edges = [], []
+        texts = {} if texts is None else texts
         for rec in chunk:
             claims = rec.claims
             if len(claims) == 1 and "to" not in claims[0] and "via" not in claims[0]:
@@ -341,7 +361,9 @@ class _Writer:
                 # provenance are the record's.
                 claim = claims[0]
                 files = f"{_SEP}{claim['file']}{_SEP}" if "file" in claim else ""
-                row = (*_one_claim_json(claim), None, files)
+                # A node's properties are its own; a tie's are mostly shared.
+                row = (*_one_claim_json(claim, texts if rec.table == "edges" else None),
+                       None, files)
             else:
                 props, sources = rec.last_state()
                 files = _SEP + _SEP.join(rec.files) + _SEP if rec.files else ""

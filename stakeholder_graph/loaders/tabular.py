@@ -554,11 +554,10 @@ def _list(value: Any) -> list[str]:
 
 def _relationship_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
                       batch: Batch, memo: dict[tuple[Any, ...], tuple[str, dict[str, Any]]],
-                      others: tuple[str, ...]) -> None:
+                      others: tuple[str, ...], plan: _Plan) -> None:
     column = mapping.header_of
-    ends = {}
-    for end in ("source", "target", "type"):
-        value = _value(mapping, end, record)
+    ends = _values(plan, record)  # source, target and type
+    for end, value in ends.items():
         if value in (None, ""):
             raise InputError(f"no {end}: every relationship needs a source, target and type",
                              column=column(end))
@@ -566,7 +565,7 @@ def _relationship_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     # Type and properties repeat from row to row (a big sheet has a few dozen combinations
     # of type, year and citation): validate each combination once, and let the rows share
     # its properties (they are never changed in place).
-    key = (ends["type"], *(record.get(header) for header in others))
+    key = (ends["type"], *map(record.get, others))
     known = memo.get(key)
     if known is None:
         try:
@@ -667,6 +666,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     # The columns a relationship's type and properties are read from.
     others = tuple(sorted({h for f, h in mapping.columns.items() if f not in ("source",
                                                                              "target")}))
+    ends = _plan(mapping, REL_SPECIAL)
     for number, record in iterator:
         origin = Provenance(table.file, table.sheet, number)
         sizes = len(batch.nodes), len(batch.edges), len(batch.weak_nodes)
@@ -674,7 +674,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
             if mapping.table == "organisations":
                 _organisation_row(mapping, record, origin, batch, places, fields, ctx)
             else:
-                _relationship_row(mapping, record, origin, batch, memo, others)
+                _relationship_row(mapping, record, origin, batch, memo, others, ends)
         except InputError as exc:
             # The row is left out whole: none of its records stay in the batch.
             del batch.nodes[sizes[0]:], batch.edges[sizes[1]:], batch.weak_nodes[sizes[2]:]
