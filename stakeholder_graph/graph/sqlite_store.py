@@ -166,14 +166,14 @@ def _one_claim_json(claim: dict[str, Any],
     if claim.keys() <= _PLAIN_CLAIM and "file" in claim and type(claim.get("row")) is int \
             and "props" in claim and isinstance(claim.get("from"), str) \
             and type(claim.get("load")) is int:
-        where = f'"file":{_encode_basestring(claim["file"])},"row":{claim["row"]}'
+        file = _encode_basestring(claim["file"])
+        tail = claim["row"]  # the keys after "row" (sorted): the sheet
         if "sheet" in claim:
             if not isinstance(claim["sheet"], str):
                 return props, _fast_dumps([location(claim)]), _fast_dumps([claim])
-            where += f',"sheet":{_encode_basestring(claim["sheet"])}'
-        head, _, tail = where.partition(',"row":')
-        return (props, f"[{{{where}}}]",
-                f'[{{{head},"from":{_encode_basestring(claim["from"])},"load":'
+            tail = f'{tail},"sheet":{_encode_basestring(claim["sheet"])}'
+        return (props, f'[{{"file":{file},"row":{tail}}}]',
+                f'[{{"file":{file},"from":{_encode_basestring(claim["from"])},"load":'
                 f'{claim["load"]},"props":{props},"row":{tail}}}]')
     where_ = location(claim)
     return props, _fast_dumps([where_] if where_ else []), _fast_dumps([claim])

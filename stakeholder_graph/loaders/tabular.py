@@ -446,10 +446,11 @@ _MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+)", re.IGNORECASE)
 
 
 def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
-                      batch: Batch, places: set[str], fields: _Plan,
+                      batch: Batch, places: set[str], fields: tuple[_Plan, _Plan],
                       ctx: _Context) -> None:
     column = mapping.header_of
-    kind_text = _value(mapping, "kind", record)
+    special = _values(fields[1], record)  # id, kind, municipality … as _value gives them
+    kind_text = special["kind"]
     if kind_text is None:
         raise InputError("no kind: map a 'kind' column or give defaults: kind:",
                          column=column("kind"))
@@ -457,15 +458,15 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         kind = _kind_of(kind_text, mapping)
     except InputError as exc:
         raise exc.located(column=column("kind")) from None
-    name = _value(mapping, "name", record)
-    municipality = _value(mapping, "municipality", record)
+    name = special["name"]
+    municipality = special["municipality"]
     muni = succession = None
     if municipality not in (None, ""):
         try:
             muni, succession = ctx.municipality(str(municipality))
         except InputError as exc:
             raise exc.located(column=column("municipality"), value=municipality) from None
-    props = _values(fields, record)
+    props = _values(fields[0], record)
     if isinstance(props.get("name"), str):
         props["name"], former = split_formerly(props["name"])
         if former:  # "Techlands (voorheen Zaancampus)": Zaancampus points here too
@@ -474,9 +475,9 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         if short:  # "Nederlandse Spoorwegen (NS)": NS points here too
             props["aliases"] = [*_list_of(props.get("aliases")), short]
         name = props["name"]
-    node_id = _value(mapping, "id", record)
+    node_id = special["id"]
     if kind == "PublicBody" and node_id in (None, "") and not _register_id(
-            _value(mapping, "kvk", record), _value(mapping, "brin", record)) and name:
+            special["kvk"], special["brin"]) and name:
         # "Gemeente Den Helder" or "Hollands Kroon" as a public body in Den Helder, or
         # Hollands Kroon: the municipality itself.
         found = ctx.named_municipality(str(name), muni)
@@ -490,7 +491,7 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     if node_id not in (None, ""):
         node_id = normal_id(str(node_id))
     else:
-        node_id = _register_id(_value(mapping, "kvk", record), _value(mapping, "brin", record))
+        node_id = _register_id(special["kvk"], special["brin"])
     if not node_id:
         if kind == "Municipality" and muni is not None:
             node_id = f"cbs:{muni.code}"
@@ -520,11 +521,11 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     if muni is not None and kind != "Municipality":
         places.add(muni.code)
         batch.add_edge(_edge("LOCATED_IN", node.id, f"cbs:{muni.code}", node, origin))
-    for theme in _list(_value(mapping, "themes", record)):
+    for theme in _list(special["themes"]):
         theme_id = f"slug:{slugify(theme)}"
         batch.weak_nodes.append(build_node(theme_id, "Theme", {"name": theme}, origin))
         batch.add_edge(_edge("WORKS_ON", node.id, theme_id, node, origin))
-    for campus in _list(_value(mapping, "campuses", record)):
+    for campus in _list(special["campuses"]):
         edge = _edge("MEMBER_OF", node.id, campus, node, origin)
         edge.target_column = column("campuses")
         batch.add_edge(edge)
@@ -660,8 +661,9 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     _dropped(table, mapping, batch)
     places: set[str] = set()
     iterator = _progress(table.iter_records(), len(table.rows), table.file, progress)
-    fields = _plan(mapping, tuple(f for f in set(mapping.columns) | set(mapping.defaults)
-                                  if f not in ORG_SPECIAL))  # an organisation's properties
+    fields = (_plan(mapping, tuple(f for f in set(mapping.columns) | set(mapping.defaults)
+                                   if f not in ORG_SPECIAL)),  # an organisation's properties
+              _plan(mapping, (*ORG_SPECIAL, "name")))  # and what else its row says
     memo: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
     # The columns a relationship's type and properties are read from.
     others = tuple(sorted({h for f, h in mapping.columns.items() if f not in ("source",
