@@ -375,7 +375,8 @@ def normal_id(text: str) -> str:
     if not sep:
         return text
     if ns == "slug":
-        return f"slug:{slugify(key)}" if slugify(key) else text
+        slug = slugify(key)
+        return f"slug:{slug}" if slug else text
     if ns == "kvk":
         digits = _PUNCT.sub("", key)
         return f"kvk:{digits.zfill(8) if digits.isdigit() else digits}"
