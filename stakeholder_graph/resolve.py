@@ -615,9 +615,10 @@ def _first_where(batch: Batch, node_id: str) -> dict[str, Any]:
 
 
 def _fetch_endpoint_kinds(edges: list[EdgeRecord], known: dict[str, str], lookup: Lookup) -> None:
-    # Most ends are known ids: the dict answers before the pattern is tried.
-    wanted = {end for e in edges for end in (e.source, e.target)
-              if end not in known and _ID.match(end)}
+    # Most ends are known ids: set operations in C leave the few others to the pattern.
+    ends = {e.source for e in edges}
+    ends.update([e.target for e in edges])
+    wanted = {end for end in ends.difference(known) if _ID.match(end)}
     if wanted:
         known.update(lookup.kinds_of(wanted))
 
