@@ -72,13 +72,15 @@ DESCRIPTORS = frozenset({
 "Royal", "Hogeschool", "ROC"), left out when what remains still names something: "Hogeschool
 Inholland" is Inholland, but "Hogeschool van Amsterdam" stays apart from "ROC van
 Amsterdam"."""
-_ABBREVIATIONS = [
-    (re.compile(r"(?<![\w.])v\.\s*(?!\w\.)"), "van "),  # "v." but not the v of "b.v."
-    (re.compile(r"(?<![\w.])st\.\s*"), "sint "),
-    (re.compile(r"(?<![\w.])kon\.\s*"), "koninklijke "),
-    (re.compile(r"&"), " en "),
-    (re.compile(r"\bregionaal\s+opleidingen\s*centrum\b"), "roc"),
+_ABBREVIATIONS = [  # (text each pattern needs, pattern, replacement)
+    ("v.", re.compile(r"(?<![\w.])v\.\s*(?!\w\.)"), "van "),  # "v." but not b.v.'s v
+    ("st.", re.compile(r"(?<![\w.])st\.\s*"), "sint "),
+    ("kon.", re.compile(r"(?<![\w.])kon\.\s*"), "koninklijke "),
+    ("&", re.compile(r"&"), " en "),
+    ("regionaal", re.compile(r"\bregionaal\s+opleidingen\s*centrum\b"), "roc"),
 ]
+_WORD_GAPS = re.compile(r"[\W_]+")
+_ACRONYM = re.compile(r"[A-Za-z]{2,6}")
 _COMMON = 2000
 _PREPOSITIONS = frozenset({"van", "of", "de", "der", "den", "aan", "in", "op", "bij", "voor",
                            "en", "and"})
@@ -87,6 +89,7 @@ REVIEW_COLUMNS = ("decision", "score", "kind", "id", "name", "municipality", "ca
 """Columns of the review file, in order."""
 
 
+@functools.lru_cache(maxsize=4096)  # a name is normalised, then its initials taken
 def _plain(text: str) -> str:
     # Latin letters without accents; the letters of other scripts kept (an Arabic or Greek
     # name must not fold to nothing and match every other such name).
@@ -119,10 +122,11 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
     'techport'
     """
     text = _plain(name)
-    for pattern, replacement in _ABBREVIATIONS:
-        text = pattern.sub(replacement, text)
+    for needed, pattern, replacement in _ABBREVIATIONS:
+        if needed in text:  # most names have none of them
+            text = pattern.sub(replacement, text)
     text = text.replace(".", "")
-    words = [w for w in re.split(r"[\W_]+", text) if w and w not in LEGAL_FORMS]
+    words = [w for w in _WORD_GAPS.split(text) if w and w not in LEGAL_FORMS]
     words = _abbreviate(words)
     if municipality:
         from .loaders.cbs import geography
@@ -266,8 +270,20 @@ def known_aliases(extra: Iterable[tuple[str, ...]] = ()) -> dict[str, frozenset[
     >>> "havenbedrijfamsterdam" in known_aliases()[match_key("Port of Amsterdam")]
     True
     """
+    extra = tuple(extra)
+    if not extra:  # the shipped list alone, as most loads use it: worked out once
+        return dict(_shipped_alias_keys())
+    return _alias_keys((*_shipped_aliases(), *extra))
+
+
+@functools.cache
+def _shipped_alias_keys() -> dict[str, frozenset[str]]:
+    return _alias_keys(_shipped_aliases())
+
+
+def _alias_keys(lines: Iterable[tuple[str, ...]]) -> dict[str, frozenset[str]]:
     groups: dict[str, set[str]] = {}
-    for line in (*_shipped_aliases(), *extra):
+    for line in lines:
         a, b = match_key(line[0]), match_key(line[1])
         if not a or not b:
             continue
@@ -356,7 +372,7 @@ def acronym(text: str) -> str:
     ('teso', 'hva', '', '')
     """
     word = str(text).strip().replace(".", "")
-    if re.fullmatch(r"[A-Za-z]{2,6}", word) and sum(c.isupper() for c in word) >= 2:
+    if _ACRONYM.fullmatch(word) and sum(c.isupper() for c in word) >= 2:
         return word.casefold()
     return ""
 
@@ -371,7 +387,7 @@ def initials(text: str) -> set[str]:
     >>> initials("Texels Eigen Stoomboot Onderneming"), initials("Techport")
     ({'teso'}, set())
     """
-    words = [w for w in re.split(r"[\W_]+", _plain(text).replace(".", "")) if w
+    words = [w for w in _WORD_GAPS.split(_plain(text).replace(".", "")) if w
              and w not in LEGAL_FORMS and not w.isdigit()]
     out = set()
     if 2 <= len(words) <= 6:  # an acronym has at most six letters
@@ -380,6 +396,13 @@ def initials(text: str) -> set[str]:
     if 2 <= len(content) <= 6:
         out.add("".join(w[0] for w in content))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_forms(text: str) -> tuple[frozenset[str], str]:
+    """The :func:`initials` and :func:`acronym` of a name, remembered: a new name is
+    matched and then added, and both ask for them."""
+    return frozenset(initials(text)), acronym(text)
 
 
 def _numbers(names: list[str]) -> frozenset[str]:
@@ -484,7 +507,8 @@ class Matcher:
             self._words.setdefault(block, {}).setdefault(numbers, set()).add(cand.id)
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
         for text in cand.names or [cand.name]:
-            for short in {*(f"i:{i}" for i in initials(text)), f"a:{acronym(text)}"}:
+            inits, acro = _short_forms(text)
+            for short in {*(f"i:{i}" for i in inits), f"a:{acro}"}:
                 if short != "a:":  # ids in a dict: in order, each once
                     self._short.setdefault((cand.kind, short), {})[cand.id] = None
 
@@ -554,7 +578,8 @@ class Matcher:
         if new.municipality:
             for text in texts:
                 # An acronym meets initials, and initials an acronym.
-                wanted = {f"a:{i}" for i in initials(text)} | {f"i:{acronym(text)}"}
+                inits, acro = _short_forms(text)
+                wanted = {f"a:{i}" for i in inits} | {f"i:{acro}"}
                 for short in wanted - {"i:"}:
                     found = self._short.get((new.kind, short), {})
                     if len(found) > _COMMON:  # initials many names share tell nothing

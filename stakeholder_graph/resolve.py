@@ -445,18 +445,23 @@ def _resolve_edge(rec: EdgeRecord, known_kinds: dict[str, str], names: _Names,
                   nodes: dict[str, ResolvedNode], extra: list[EdgeRecord],
                   redirect: dict[str, str], allowed_ends: set[tuple[str, str, str]],
                   edges: dict[tuple[str, str, str, str], ResolvedEdge]) -> None:
-    ends = []
     via = {}
-    for text, column, is_target in ((rec.source, rec.source_column, False),
-                                    (rec.target, rec.target_column, True)):
-        # Most ends are ids of this load or the store, as written.
-        found = text if text in known_kinds else _endpoint(
-            text, rec, column, known_kinds, names, nodes, extra, is_target=is_target)
-        if found in redirect:
-            via = {"id": found}
-            found = redirect[found]
-        ends.append(found)
-    source, target = ends
+    # Most ends are ids of this load or the store, as written.
+    source = rec.source
+    if source not in known_kinds:
+        source = _endpoint(source, rec, rec.source_column, known_kinds, names, nodes, extra,
+                           is_target=False)
+    target = rec.target
+    if target not in known_kinds:
+        target = _endpoint(target, rec, rec.target_column, known_kinds, names, nodes, extra,
+                           is_target=True)
+    if redirect:
+        if source in redirect:
+            via = {"id": source}
+            source = redirect[source]
+        if target in redirect:
+            via = {"id": target}
+            target = redirect[target]
     if source == target:
         raise InputError(f"a {rec.type} relationship from '{source}' to itself",
                          column=rec.target_column, **_where(rec))
@@ -610,8 +615,10 @@ def _first_where(batch: Batch, node_id: str) -> dict[str, Any]:
 
 
 def _fetch_endpoint_kinds(edges: list[EdgeRecord], known: dict[str, str], lookup: Lookup) -> None:
-    wanted = {end for e in edges for end in (e.source, e.target)
-              if _ID.match(end) and end not in known}
+    # Most ends are known ids: set operations in C leave the few others to the pattern.
+    ends = {e.source for e in edges}
+    ends.update([e.target for e in edges])
+    wanted = {end for end in ends.difference(known) if _ID.match(end)}
     if wanted:
         known.update(lookup.kinds_of(wanted))
 

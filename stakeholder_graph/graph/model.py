@@ -288,7 +288,10 @@ def slugify(text: str) -> str:
     >>> slugify("Ørsted")
     'orsted'
     """
-    return re.sub(r"[\W_]+", "-", plain_letters(text).lower()).strip("-")
+    return _SLUG_GAPS.sub("-", plain_letters(text).lower()).strip("-")
+
+
+_SLUG_GAPS = re.compile(r"[\W_]+")
 
 
 def plain_letters(text: str) -> str:

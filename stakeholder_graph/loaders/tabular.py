@@ -311,7 +311,7 @@ def _type_of(text: Any, mapping: TableMapping) -> str:
 
 
 def _value(mapping: TableMapping, model_field: str, record: Mapping[str, Any]) -> Any:
-    header = mapping.header_of(model_field)
+    header = mapping.columns.get(model_field)
     value = record.get(header) if header else None
     if value is None or (isinstance(value, str) and not value.strip()):
         value = mapping.defaults.get(model_field)
@@ -319,6 +319,31 @@ def _value(mapping: TableMapping, model_field: str, record: Mapping[str, Any]) -
             "kind", "type"):
         value = mapping.values[model_field].get(value.strip().casefold(), value)
     return value
+
+
+_Plan = tuple[tuple[str, "str | None", Any, "dict[str, str] | None"], ...]
+
+
+def _plan(mapping: TableMapping, fields: tuple[str, ...]) -> _Plan:
+    """What :func:`_value` looks up for each field, worked out once per sheet: the field,
+    its header, its default and its value map (``None`` for kind and type, which map
+    their own words)."""
+    return tuple((f, mapping.columns.get(f) or None, mapping.defaults.get(f),
+                  mapping.values[f] if f in mapping.values and f not in ("kind", "type")
+                  else None) for f in fields)
+
+
+def _values(plan: _Plan, record: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of a row, as :func:`_value` gives each (one pass over a :func:`_plan`)."""
+    out = {}
+    for model_field, header, default, words in plan:
+        value = record.get(header) if header else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            value = default
+        if words is not None and isinstance(value, str):
+            value = words.get(value.strip().casefold(), value)
+        out[model_field] = value
+    return out
 
 
 def _list_of(value: Any) -> list[str]:
@@ -350,7 +375,8 @@ def normal_id(text: str) -> str:
     if not sep:
         return text
     if ns == "slug":
-        return f"slug:{slugify(key)}" if slugify(key) else text
+        slug = slugify(key)
+        return f"slug:{slug}" if slug else text
     if ns == "kvk":
         digits = _PUNCT.sub("", key)
         return f"kvk:{digits.zfill(8) if digits.isdigit() else digits}"
@@ -388,6 +414,8 @@ def split_formerly(name: str) -> tuple[str, str | None]:
     >>> split_formerly("Campus (Den Helder)")
     ('Campus (Den Helder)', None)
     """
+    if ")" not in name and "]" not in name:  # most names: the pattern cannot match
+        return name, None
     found = _FORMERLY.search(name)
     if not found or not name[:found.start()].strip():
         return name, None
@@ -407,6 +435,8 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     >>> split_abbreviation("Campus (Den Helder)"), split_abbreviation("Techport (Velsen)")
     (('Campus (Den Helder)', None), ('Techport (Velsen)', None))
     """
+    if ")" not in name:  # most names: the pattern cannot match
+        return name, None
     found = _ABBREVIATED.match(name)
     if not found or sum(c.isupper() for c in found.group(2)) < 2:
         return name, None
@@ -417,10 +447,11 @@ _MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+)", re.IGNORECASE)
 
 
 def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
-                      batch: Batch, places: set[str], fields: tuple[str, ...],
+                      batch: Batch, places: set[str], fields: tuple[_Plan, _Plan],
                       ctx: _Context) -> None:
     column = mapping.header_of
-    kind_text = _value(mapping, "kind", record)
+    special = _values(fields[1], record)  # id, kind, municipality … as _value gives them
+    kind_text = special["kind"]
     if kind_text is None:
         raise InputError("no kind: map a 'kind' column or give defaults: kind:",
                          column=column("kind"))
@@ -428,15 +459,15 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         kind = _kind_of(kind_text, mapping)
     except InputError as exc:
         raise exc.located(column=column("kind")) from None
-    name = _value(mapping, "name", record)
-    municipality = _value(mapping, "municipality", record)
+    name = special["name"]
+    municipality = special["municipality"]
     muni = succession = None
     if municipality not in (None, ""):
         try:
             muni, succession = ctx.municipality(str(municipality))
         except InputError as exc:
             raise exc.located(column=column("municipality"), value=municipality) from None
-    props = {model_field: _value(mapping, model_field, record) for model_field in fields}
+    props = _values(fields[0], record)
     if isinstance(props.get("name"), str):
         props["name"], former = split_formerly(props["name"])
         if former:  # "Techlands (voorheen Zaancampus)": Zaancampus points here too
@@ -445,9 +476,9 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         if short:  # "Nederlandse Spoorwegen (NS)": NS points here too
             props["aliases"] = [*_list_of(props.get("aliases")), short]
         name = props["name"]
-    node_id = _value(mapping, "id", record)
+    node_id = special["id"]
     if kind == "PublicBody" and node_id in (None, "") and not _register_id(
-            _value(mapping, "kvk", record), _value(mapping, "brin", record)) and name:
+            special["kvk"], special["brin"]) and name:
         # "Gemeente Den Helder" or "Hollands Kroon" as a public body in Den Helder, or
         # Hollands Kroon: the municipality itself.
         found = ctx.named_municipality(str(name), muni)
@@ -461,7 +492,7 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     if node_id not in (None, ""):
         node_id = normal_id(str(node_id))
     else:
-        node_id = _register_id(_value(mapping, "kvk", record), _value(mapping, "brin", record))
+        node_id = _register_id(special["kvk"], special["brin"])
     if not node_id:
         if kind == "Municipality" and muni is not None:
             node_id = f"cbs:{muni.code}"
@@ -491,11 +522,11 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     if muni is not None and kind != "Municipality":
         places.add(muni.code)
         batch.add_edge(_edge("LOCATED_IN", node.id, f"cbs:{muni.code}", node, origin))
-    for theme in _list(_value(mapping, "themes", record)):
+    for theme in _list(special["themes"]):
         theme_id = f"slug:{slugify(theme)}"
         batch.weak_nodes.append(build_node(theme_id, "Theme", {"name": theme}, origin))
         batch.add_edge(_edge("WORKS_ON", node.id, theme_id, node, origin))
-    for campus in _list(_value(mapping, "campuses", record)):
+    for campus in _list(special["campuses"]):
         edge = _edge("MEMBER_OF", node.id, campus, node, origin)
         edge.target_column = column("campuses")
         batch.add_edge(edge)
@@ -525,11 +556,10 @@ def _list(value: Any) -> list[str]:
 
 def _relationship_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
                       batch: Batch, memo: dict[tuple[Any, ...], tuple[str, dict[str, Any]]],
-                      others: tuple[str, ...]) -> None:
+                      others: tuple[str, ...], plan: _Plan) -> None:
     column = mapping.header_of
-    ends = {}
-    for end in ("source", "target", "type"):
-        value = _value(mapping, end, record)
+    ends = _values(plan, record)  # source, target and type
+    for end, value in ends.items():
         if value in (None, ""):
             raise InputError(f"no {end}: every relationship needs a source, target and type",
                              column=column(end))
@@ -537,7 +567,7 @@ def _relationship_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     # Type and properties repeat from row to row (a big sheet has a few dozen combinations
     # of type, year and citation): validate each combination once, and let the rows share
     # its properties (they are never changed in place).
-    key = (ends["type"], *(record.get(header) for header in others))
+    key = (ends["type"], *map(record.get, others))
     known = memo.get(key)
     if known is None:
         try:
@@ -632,12 +662,14 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     _dropped(table, mapping, batch)
     places: set[str] = set()
     iterator = _progress(table.iter_records(), len(table.rows), table.file, progress)
-    fields = tuple(f for f in set(mapping.columns) | set(mapping.defaults)
-                   if f not in ORG_SPECIAL)  # an organisation's properties
+    fields = (_plan(mapping, tuple(f for f in set(mapping.columns) | set(mapping.defaults)
+                                   if f not in ORG_SPECIAL)),  # an organisation's properties
+              _plan(mapping, (*ORG_SPECIAL, "name")))  # and what else its row says
     memo: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
     # The columns a relationship's type and properties are read from.
     others = tuple(sorted({h for f, h in mapping.columns.items() if f not in ("source",
                                                                              "target")}))
+    ends = _plan(mapping, REL_SPECIAL)
     for number, record in iterator:
         origin = Provenance(table.file, table.sheet, number)
         sizes = len(batch.nodes), len(batch.edges), len(batch.weak_nodes)
@@ -645,7 +677,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
             if mapping.table == "organisations":
                 _organisation_row(mapping, record, origin, batch, places, fields, ctx)
             else:
-                _relationship_row(mapping, record, origin, batch, memo, others)
+                _relationship_row(mapping, record, origin, batch, memo, others, ends)
         except InputError as exc:
             # The row is left out whole: none of its records stay in the batch.
             del batch.nodes[sizes[0]:], batch.edges[sizes[1]:], batch.weak_nodes[sizes[2]:]
@@ -676,8 +708,17 @@ class _Context:
         self.former: dict[str, str] = {}
         self.municipal: list[str] = []
         self.dropped: dict[tuple[str, str, str], int] = {}
+        self._munis: dict[str, Any] = {}
 
     def municipality(self, text: str) -> Any:
+        # A sheet names a few hundred municipalities at most: each looked up (and warned
+        # about) once; a second look-up of the same text would change nothing.
+        known = self._munis.get(text)
+        if known is None:
+            known = self._munis[text] = self._municipality(text)
+        return known
+
+    def _municipality(self, text: str) -> Any:
         from .cbs import geography
 
         muni, succession = geography().lookup(text, self.province, at=self.day)
