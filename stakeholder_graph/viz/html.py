@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import atomic_path
+from .labels import LABEL_SPOTS_JS
 from .panel import PANEL_CSS, PANEL_HTML, PANEL_JS, fill, panel_data, to_json
 from .view import NEW_COLOUR, SUGGESTION_COLOUR, MapView
 
@@ -108,6 +109,7 @@ def render_html(view: MapView, renderer: str = "auto") -> str:
         "VIS_JS": js.replace("</script", "<\\/script"),
         "DATA": to_json(data),
         "PANEL_JS": PANEL_JS,
+        "LABEL_SPOTS_JS": LABEL_SPOTS_JS,
     })
 
 
@@ -174,6 +176,7 @@ _TEMPLATE = """<!DOCTYPE html>
   var data = JSON.parse(document.getElementById("sg-data").textContent);
   window.sgData = data;
   var LABEL_FONT = 14, LABEL_H = 18, ECO_FONT = 18, ECO_H = 24;
+%%LABEL_SPOTS_JS%%
   function tip(lines) {
     var d = document.createElement("div");
     d.className = "sg-tip";
@@ -318,14 +321,7 @@ _TEMPLATE = """<!DOCTYPE html>
       var at = nodeBox[i];
       if (!at || i === hover) { return; }
       var label = data.labels[i], w = ctx.measureText(label).width, p = at.p, r = at.r;
-      var spots = [];
-      [0, LABEL_H].forEach(function (far) {
-        var d = r + 2 + far, c = d * 0.7;
-        spots.push([p.x - w / 2, p.y + d], [p.x - w / 2, p.y - d - LABEL_H],
-                   [p.x + d, p.y - LABEL_H / 2], [p.x - d - w, p.y - LABEL_H / 2],
-                   [p.x + c, p.y + c], [p.x - c - w, p.y + c],
-                   [p.x + c, p.y - c - LABEL_H], [p.x - c - w, p.y - c - LABEL_H]);
-      });
+      var spots = labelSpots(p, r, w);
       rank++;
       var chosen = null, fallback = null;
       for (var s = 0; s < spots.length && !chosen; s++) {

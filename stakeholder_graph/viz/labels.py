@@ -14,9 +14,27 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Box", "LabelRequest", "overlap", "place_labels", "BoxIndex"]
+__all__ = ["Box", "LabelRequest", "overlap", "place_labels", "BoxIndex", "LABEL_SPOTS_JS"]
 
 Box = tuple[float, float, float, float]
+
+LABEL_SPOTS_JS = """
+  // The spots a label w pixels wide may take round a node of radius r at p, nearest
+  // first: below, above, right, left, then the four diagonals (the same in both maps).
+  function labelSpots(p, r, w) {
+    var spots = [];
+    [0, LABEL_H].forEach(function (far) {
+      var d = r + 2 + far, c = d * 0.7;
+      spots.push([p.x - w / 2, p.y + d], [p.x - w / 2, p.y - d - LABEL_H],
+                 [p.x + d, p.y - LABEL_H / 2], [p.x - d - w, p.y - LABEL_H / 2],
+                 [p.x + c, p.y + c], [p.x - c - w, p.y + c],
+                 [p.x + c, p.y - c - LABEL_H], [p.x - c - w, p.y - c - LABEL_H]);
+    });
+    return spots;
+  }
+"""
+"""The label spots of the HTML maps (vis-network and sigma.js pages), in JavaScript; the
+pages define ``LABEL_H``."""
 
 
 def overlap(a: Box, b: Box, pad: float = 0.0) -> bool:

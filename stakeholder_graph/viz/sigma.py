@@ -24,6 +24,7 @@ from __future__ import annotations
 import html as _html
 from importlib.resources import files
 
+from .labels import LABEL_SPOTS_JS
 from .panel import PANEL_CSS, PANEL_HTML, PANEL_JS, fill, panel_data, to_json
 from .view import SUGGESTION_COLOUR, MapView
 
@@ -72,6 +73,7 @@ def render_sigma(view: MapView) -> str:
         "SIGMA_JS": _asset(f"sigma-{SIGMA_VERSION}.min.js").replace("</script", "<\\/script"),
         "DATA": to_json(data),
         "PANEL_JS": PANEL_JS,
+        "LABEL_SPOTS_JS": LABEL_SPOTS_JS,
     })
 
 
@@ -206,6 +208,7 @@ _TEMPLATE = """<!DOCTYPE html>
   // ecosystem name, inside the map, and no more than the screen holds (the rules of
   // labels.py). Boxes are [x0, y0, x1, y1] in CSS pixels of the map.
   var LABEL_FONT = 14, LABEL_H = 18, INSIST = 15;
+%%LABEL_SPOTS_JS%%
   var labelCanvas = renderer.getCanvases().labels, widths = {};
   function overlaps(a, b) {
     return a[0] < b[2] + 1 && b[0] < a[2] + 1 && a[1] < b[3] + 1 && b[1] < a[3] + 1;
@@ -288,14 +291,7 @@ _TEMPLATE = """<!DOCTYPE html>
       ctx.font = font;
       var key = (first ? "b" : "n") + i;
       var w = widths[key] || (widths[key] = ctx.measureText(label).width);
-      var p = here.p, spots = [];
-      [0, LABEL_H].forEach(function (far) {
-        var d = here.r + 2 + far, c = d * 0.7;
-        spots.push([p.x - w / 2, p.y + d], [p.x - w / 2, p.y - d - LABEL_H],
-                   [p.x + d, p.y - LABEL_H / 2], [p.x - d - w, p.y - LABEL_H / 2],
-                   [p.x + c, p.y + c], [p.x - c - w, p.y + c],
-                   [p.x + c, p.y - c - LABEL_H], [p.x - c - w, p.y - c - LABEL_H]);
-      });
+      var p = here.p, spots = labelSpots(p, here.r, w);
       rank++;
       var chosen = null, fallback = null;
       for (var s = 0; s < spots.length && !chosen; s++) {
