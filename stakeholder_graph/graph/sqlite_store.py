@@ -475,8 +475,12 @@ class SQLiteStore(Store):
 
     def _prepare(self) -> None:
         """Check the file is a store (or empty), switch it to WAL, write the schema if new."""
-        has_meta = self._table("meta")
-        if not has_meta and self._table("nodes"):
+        # One statement, so one snapshot: two separate look-ups could fall either side of
+        # another process committing the schema of a new store, and see "nodes" without "meta".
+        tables = {name for (name,) in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name IN ('meta', 'nodes')")}
+        has_meta = "meta" in tables
+        if not has_meta and "nodes" in tables:
             raise StoreError(f"{self.location} is an SQLite file but not a stakeholder-graph "
                              "store")
         if has_meta:
@@ -512,10 +516,6 @@ class SQLiteStore(Store):
                 if "locked" not in str(exc) or time.monotonic() > deadline:
                     raise
                 time.sleep(0.02)
-
-    def _table(self, name: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
-                                 (name,)).fetchone() is not None
 
     def _write_schema(self) -> None:
         self._in_transaction(lambda w: self._create(w.conn))
