@@ -222,3 +222,30 @@ def test_rows_written_many_per_statement_keep_every_character(tmp_path, monkeypa
     with SQLiteStore(tmp_path / "many.db") as many:
         many.load(batch)
         assert many.content_checksum() == expected
+
+
+@pytest.mark.parametrize("file", ["a.csv", 'map "é"\\x.csv', "tab\there.csv", "😀.csv"])
+def test_usual_rows_are_the_text_the_general_encoder_gives(file):
+    # The usual claim (a CSV row) is written around its properties' JSON, its file's text
+    # worked out once for the records that share it; every column must still be exactly
+    # what encoding the record's state and claims gives.
+    from stakeholder_graph.graph.history import Record, location
+    from stakeholder_graph.graph.sqlite_store import _SEP, _fast_dumps, _Writer
+
+    shared = {"source": 'brief "2026" é', "since": 2019}
+    moment = "2026-01-01T00:00:00.000000Z"
+    records = [Record("nodes", (f"slug:o{i}",), "Company",
+                      [{"file": file, "row": i + 2, "props": {"name": f"O {i} \x00 ☃"},
+                        "from": moment, "load": 3}]) for i in range(3)]
+    records += [Record("edges", ("PARTNERS_WITH", "slug:o0", f"slug:o{i}", ""),
+                       "PARTNERS_WITH", [{"file": file, "row": 9 + i, "props": shared,
+                                          "from": moment, "load": 3}]) for i in (1, 2)]
+    records.append(Record("nodes", ("slug:x",), "Company",  # a sheet: the general way
+                          [{"file": file, "sheet": "Blad1", "row": 2, "props": {"name": "X"},
+                            "from": moment, "load": 3}]))
+    nodes, edges = _Writer._rows(records, {})
+    for rec, row in zip(records, [*nodes[:3], *edges, nodes[3]], strict=True):
+        claim = rec.claims[0]
+        assert row[-5:] == (_fast_dumps(claim["props"]), _fast_dumps([location(claim)]),
+                            _fast_dumps(rec.claims), None, f"{_SEP}{file}{_SEP}")
+        assert json.loads(row[-3]) == rec.claims

@@ -77,6 +77,7 @@ _PART = 5_000  # records per slice handed to the writer thread: the first slice'
 # the last one's write are all that do not overlap (at 10k organisations, 63k records, put
 # took 0.75 s in slices of 20,000 and 0.62 s in slices of 5,000, best of three)
 _SEP = "\x1f"
+_REBUILD = 1_000  # a write of more relationships than the table holds rebuilds its indexes
 
 
 _BUSY_MS = 30_000  # a statement waits this long for a lock (reads during a checkpoint)
@@ -131,6 +132,7 @@ except ImportError:  # pragma: no cover - CPython always has it
 
 _TEXTS = 10_000  # property texts remembered while writing (see _one_claim_json)
 _PLAIN_CLAIM = frozenset({"file", "sheet", "row", "props", "from", "load"})
+_USUAL_CLAIM = frozenset({"file", "row", "props", "from", "load"})  # a CSV row's
 
 
 def _one_claim_json(claim: dict[str, Any],
@@ -302,6 +304,14 @@ class _Writer:
         # 100,000 rows in 0.3 s alone, not done after ten minutes beside a busy thread).
         nodes = [r for r in records if r.table == "nodes"]
         edges = [r for r in records if r.table == "edges"]
+        # Writes go in key order: SQLite then adds to the end of its key indexes instead of
+        # at random places all over a file bigger than its cache (SQLite alone, the
+        # relationships of a million organisations: 80 s in random order, 35 s in key
+        # order; 1k organisations, 7,233 rows: 47 ms against 51). One string per key sorts
+        # several times faster than the key tuples.
+        nodes.sort(key=_node_order)
+        edges.sort(key=_edge_order)
+        rebuild = self._drop_lookup_indexes(len(edges))
         if len(nodes) + len(edges) <= _SLICE:
             # No second thread here: one statement per row (executemany) is quicker than
             # binding thousands of rows per statement (1k organisations, 7,233 rows: 37 ms
@@ -309,20 +319,14 @@ class _Writer:
             for table, rows in zip(("nodes", "edges"), self._rows(nodes + edges),
                                    strict=True):
                 self.conn.executemany(_upsert(table, 1), rows)
+            for statement in rebuild:
+                self.conn.execute(statement)
             if bar is not None:
                 bar.update(len(nodes) + len(edges))
             return
         from concurrent.futures import ThreadPoolExecutor
 
-        # A big write goes in key order: SQLite then adds to the end of its key indexes
-        # instead of at random places all over a file bigger than its cache (SQLite alone,
-        # the relationships of a million organisations: 80 s in random order, 35 s in key
-        # order). One string per key sorts several times faster than the key tuples.
-        nodes.sort(key=_node_order)
-        edges.sort(key=_edge_order)
         ordered = nodes + edges
-
-        rebuild = self._drop_lookup_indexes(len(ordered))
         texts: dict[int, tuple[Any, str]] = {}
         with ThreadPoolExecutor(1, thread_name_prefix="stakeholder-graph-writer") as pool:
             pending = None
@@ -344,8 +348,9 @@ class _Writer:
         Building an index once, sorted, is quicker than growing it row by row at random
         places. Returns the statements that build them again (in the same transaction).
         """
-        if count <= _SLICE or self.conn.execute(
-                "SELECT count(*) FROM edges").fetchone()[0] >= count:
+        if count < _REBUILD or self.conn.execute(  # counts no further than it needs
+                "SELECT count(*) FROM (SELECT 1 FROM edges LIMIT ?)", (count,)).fetchone()[0] \
+                >= count:
             return []
         found = self.conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'edges' "
@@ -359,21 +364,58 @@ class _Writer:
               texts: dict[int, tuple[Any, str]] | None = None) -> tuple[list[tuple], list[tuple]]:
         nodes, edges = [], []
         texts = {} if texts is None else texts
+        # The usual record of a big load has one claim of a CSV row: file, row, properties,
+        # moment and load. Its three texts are written around the parts that differ (the
+        # row number and the properties' JSON); the parts the records of one file share
+        # are worked out once (the text is what _fast_dumps gives, keys sorted).
+        usual = _USUAL_CLAIM
+        head: tuple[Any, Any, Any] | None = None  # (file, moment, load) of the texts below
+        files = sources = opening = ""
         for rec in chunk:
             claims = rec.claims
+            claim = claims[0] if len(claims) == 1 else None
+            if claim is not None and claim.keys() == usual and type(claim["row"]) is int:
+                file, moment, load = claim["file"], claim["from"], claim["load"]
+                if head is None or file is not head[0] or moment is not head[1] \
+                        or load != head[2]:
+                    if not (isinstance(file, str) and isinstance(moment, str)
+                            and type(load) is int):
+                        claim = None  # something unusual: the general way below
+                    else:
+                        head = (file, moment, load)
+                        quoted = _encode_basestring(file)
+                        files = f"{_SEP}{file}{_SEP}"
+                        sources = f'[{{"file":{quoted},"row":'
+                        opening = (f'[{{"file":{quoted},"from":{_encode_basestring(moment)},'
+                                   f'"load":{load},"props":')
+                if claim is not None:
+                    value = claim["props"]
+                    if rec.table == "nodes":  # a node's properties are its own
+                        props = _fast_dumps(value)
+                        nodes.append((rec.key[0], rec.kind, props,
+                                      f"{sources}{claim['row']}}}]",
+                                      f'{opening}{props},"row":{claim["row"]}}}]', None, files))
+                        continue
+                    known = texts.get(id(value))  # a tie's are mostly shared
+                    if known is not None and known[0] is value:
+                        props = known[1]
+                    else:
+                        props = _fast_dumps(value)
+                        if len(texts) >= _TEXTS:  # properties of their own after all
+                            texts.clear()
+                        texts[id(value)] = (value, props)
+                    edges.append((*rec.key, props, f"{sources}{claim['row']}}}]",
+                                  f'{opening}{props},"row":{claim["row"]}}}]', None, files))
+                    continue
             if len(claims) == 1 and "to" not in claims[0] and "via" not in claims[0]:
-                # One live claim (most records of a big load): its properties and
-                # provenance are the record's.
+                # One live claim: its properties and provenance are the record's.
                 claim = claims[0]
-                files = f"{_SEP}{claim['file']}{_SEP}" if "file" in claim else ""
-                # A node's properties are its own; a tie's are mostly shared.
-                row = (*_one_claim_json(claim, texts if rec.table == "edges" else None),
-                       None, files)
+                row = (*_one_claim_json(claim, texts if rec.table == "edges" else None), None,
+                       f"{_SEP}{claim['file']}{_SEP}" if "file" in claim else "")
             else:
-                props, sources = rec.last_state()
-                files = _SEP + _SEP.join(rec.files) + _SEP if rec.files else ""
-                row = (_fast_dumps(props), _fast_dumps(sources), _fast_dumps(claims),
-                       rec.until, files)
+                props_, sources_ = rec.last_state()
+                row = (_fast_dumps(props_), _fast_dumps(sources_), _fast_dumps(claims),
+                       rec.until, _SEP + _SEP.join(rec.files) + _SEP if rec.files else "")
             if rec.table == "nodes":
                 nodes.append((rec.key[0], rec.kind, *row))
             else:
