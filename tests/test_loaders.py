@@ -212,6 +212,32 @@ def test_relationship_rows_share_properties_only_when_all_columns_agree(tmp_path
     assert info.value.row == 10
 
 
+@pytest.mark.parametrize("sheet", ["example", "messy", "padded"])
+def test_usual_relationship_rows_read_straight_from_cells_as_the_general_way(
+        sheet, example, tmp_path, monkeypatch):
+    # Most rows of a relationship sheet skip the dict of their cells (_quick_tie); each
+    # record must be exactly what the general way makes of the row, problems included.
+    from stakeholder_graph.loaders import read_path, tabular
+
+    path = {"example": example, "messy": Path(__file__).parent / "data" / "messy"}.get(sheet)
+    if path is None:  # cells with spaces, a blank end, a row too short, a mapped word
+        path = tmp_path / "relaties.csv"
+        path.write_text("source,target,type,since\n slug:a , slug:b ,partner,2020\n"
+                        "slug:a,slug:c, partner ,2020\nslug:a,,partner,2020\n"
+                        "slug:b,slug:c\nslug:c,slug:d,stage,2020\nslug:c,slug:e,stage,2020\n",
+                        encoding="utf-8")
+
+    def edges() -> list[tuple]:
+        batch = read_path(path, keep_problems=True)
+        return [(e.type, e.source, e.target, e.props, e.origin, e.source_column,
+                 e.target_column) for e in batch.edges] + batch.problems
+
+    quick = edges()
+    monkeypatch.setattr(tabular, "_quick_tie", lambda *args: None)
+    assert quick == edges()
+    assert len(quick) > 5
+
+
 # --------------------------------------------------------------------------- issue 17:
 # national municipal history, every problem at once, honest reading, register keys.
 

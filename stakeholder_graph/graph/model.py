@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
 import gc
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from ..errors import InputError, did_you_mean
@@ -92,10 +94,11 @@ class Kind:
     props: tuple[Prop, ...] = ()
     personal: bool = False
 
-    @property
-    def all_props(self) -> dict[str, Prop]:
-        """All properties of this kind, common ones first, by name."""
-        return {p.name: p for p in (*COMMON_NODE_PROPS, *self.props)}
+    @functools.cached_property
+    def all_props(self) -> Mapping[str, Prop]:
+        """All properties of this kind, common ones first, by name (read-only: worked out
+        once, every row of a load asks)."""
+        return MappingProxyType({p.name: p for p in (*COMMON_NODE_PROPS, *self.props)})
 
 
 @dataclass(frozen=True)
@@ -110,10 +113,11 @@ class RelType:
     props: tuple[Prop, ...] = ()
     key: tuple[str, ...] = ()
 
-    @property
-    def all_props(self) -> dict[str, Prop]:
-        """All properties of this relationship type, common ones first, by name."""
-        return {p.name: p for p in (*COMMON_EDGE_PROPS, *self.props)}
+    @functools.cached_property
+    def all_props(self) -> Mapping[str, Prop]:
+        """All properties of this relationship type, common ones first, by name (read-only:
+        worked out once)."""
+        return MappingProxyType({p.name: p for p in (*COMMON_EDGE_PROPS, *self.props)})
 
 
 _SECTOR = Prop("sector", doc="sector in plain words, e.g. 'luchtvaart', 'energie'")
