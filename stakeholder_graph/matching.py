@@ -129,9 +129,7 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
     words = [w for w in _WORD_GAPS.split(text) if w and w not in LEGAL_FORMS]
     words = _abbreviate(words)
     if municipality:
-        from .loaders.cbs import geography
-
-        places = geography().place_keys(municipality)
+        places = _place_keys(municipality)
         changed = True
         while changed and len(words) > 1:
             changed = False
@@ -146,6 +144,16 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
     if any(w not in place_words() and w not in _PLACES_ANYWHERE() for w in kept):
         words = kept
     return " ".join(words)
+
+
+@functools.cache
+def _place_keys(municipality: str) -> frozenset[str]:
+    """The names that point at a municipality (see ``Geography.place_keys``), remembered:
+    every name is normalised with its municipality, and an import inside the function that
+    does it cost more than the rest of its work."""
+    from .loaders.cbs import geography
+
+    return geography().place_keys(municipality)
 
 
 @functools.cache

@@ -186,6 +186,13 @@ def _merge_props(target: dict[str, Any], props: dict[str, Any], first: dict[str,
 
 def _add_claim(claims: list[dict[str, Any]], record: NodeRecord | EdgeRecord,
                via: dict[str, Any] | None = None) -> None:
+    claim = _claim(record, via)
+    if not claims or claim not in claims:
+        claims.append(claim)
+
+
+def _claim(record: NodeRecord | EdgeRecord, via: dict[str, Any] | None = None
+           ) -> dict[str, Any]:
     # The claim shares the record's properties: claims are copied, never changed in place.
     origin = record.origin
     if origin is None:
@@ -196,8 +203,7 @@ def _add_claim(claims: list[dict[str, Any]], record: NodeRecord | EdgeRecord,
         claim = {**origin.as_dict(), "props": record.props}
     if via:
         claim["via"] = via
-    if not claims or claim not in claims:
-        claims.append(claim)
+    return claim
 
 
 def variant_claims(claims: list[dict[str, Any]], variant: str, name: str,
@@ -474,11 +480,11 @@ def _resolve_edge(rec: EdgeRecord, known_kinds: dict[str, str], names: _Names,
         allowed_ends.add(kinds)
     key = edge_key(rec.type, source, target, rec.props)
     have = edges.get(key)
-    if have is None:
-        edges[key] = have = ResolvedEdge(key[0], key[1], key[2], key[3], rec.props)
-    else:
-        have.props = _merge_props(have.props, rec.props, have.claims[0],
-                                  f"{rec.type} '{key[1]}' → '{key[2]}'", rec)
+    if have is None:  # most ties: the first claim of a new one
+        edges[key] = ResolvedEdge(key[0], key[1], key[2], key[3], rec.props, [_claim(rec, via)])
+        return
+    have.props = _merge_props(have.props, rec.props, have.claims[0],
+                              f"{rec.type} '{key[1]}' → '{key[2]}'", rec)
     _add_claim(have.claims, rec, via)
 
 

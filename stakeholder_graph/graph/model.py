@@ -578,8 +578,9 @@ def edge_key(rel_type: str, source: str, target: str,
     spec = REL_TYPES[rel_type]
     if spec.symmetric and target < source:
         source, target = target, source
-    disc = "|".join(str(props.get(k, "")) for k in spec.key)
-    return rel_type, source, target, disc
+    if not spec.key:  # most types
+        return rel_type, source, target, ""
+    return rel_type, source, target, "|".join(str(props.get(k, "")) for k in spec.key)
 
 
 @dataclass
