@@ -451,7 +451,7 @@ def _resolve_edge(rec: EdgeRecord, known_kinds: dict[str, str], names: _Names,
                   nodes: dict[str, ResolvedNode], extra: list[EdgeRecord],
                   redirect: dict[str, str], allowed_ends: set[tuple[str, str, str]],
                   edges: dict[tuple[str, str, str, str], ResolvedEdge]) -> None:
-    via = {}
+    via = None
     # Most ends are ids of this load or the store, as written.
     source = rec.source
     if source not in known_kinds:

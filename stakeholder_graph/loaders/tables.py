@@ -217,17 +217,17 @@ def _read_csv(path: Path, label: str) -> Table:
         table = Table(label, None, _clean_headers(header, label, None), encoding=encoding,
                       delimiter=delimiter)
         _check_width(table.headers, label, None, bounds)
-        width, rows, intern = len(table.headers), table.rows, sys.intern
+        width, rows, intern, strip = len(table.headers), table.rows, sys.intern, str.strip
         max_cell, max_rows = bounds.max_cell_chars, bounds.max_rows
         for values in reader:
             if len(rows) >= max_rows:
                 raise _too_many_rows(label, None, bounds)
-            # csv.reader counts physical lines; a quoted cell may span lines.
-            cells = list(map(str.strip, values))
+            # The usual row, stripped, interned and checked in C (cells repeat: kinds,
+            # places, citations, ids; one string object each saves a lot of memory on big
+            # sheets). csv.reader counts physical lines; a quoted cell may span lines.
+            cells = list(map(intern, map(strip, values)))
             if len(cells) == width and any(cells) and max(map(len, cells)) <= max_cell:
-                # The usual row, checked and interned in C (cells repeat: kinds, places,
-                # citations; one string object each saves a lot of memory on big sheets).
-                rows.append((reader.line_num, list(map(intern, cells))))
+                rows.append((reader.line_num, cells))
             else:  # blank, ragged or oversized: the general check says what is wrong
                 _add_row(table, reader.line_num, values, max_cell)
     except csv.Error as exc:
