@@ -555,6 +555,13 @@ def test_one_register_key_is_one_organisation_whatever_its_spelling(tmp_path):
     ("Greenport NHN", "Greenport Noord-Holland Noord"), ("MRA", "Metropoolregio Amsterdam"),
     ("UWV", "Uitvoeringsinstituut Werknemersverzekeringen"), ("Vattenfall N.V.", "Vattenfall"),
     ("Royal Schiphol Group", "Schiphol Group"), ("Tech @ Connect", "Tech@Connect"),
+    # Water boards and their abbreviations (abbreviations.csv, each from the board's site).
+    ("Hoogheemraadschap Hollands Noorderkwartier", "HHNK"),
+    ("Waterschap Amstel, Gooi & Vecht", "AGV"),
+    ("Hoogheemraadschap Amstel, Gooi en Vecht", "Waterschap Amstel, Gooi en Vecht"),
+    ("Hoogheemraadschap De Stichtse Rijnlanden", "HDSR"),
+    ("Hoogheemraadschap van Schieland en de Krimpenerwaard", "HHSK"),
+    ("Waterschap Hollandse Delta", "WSHD"),
 ])
 def test_name_variants_share_a_match_key(a, b):
     assert match_key(a) == match_key(b)
@@ -563,6 +570,8 @@ def test_name_variants_share_a_match_key(a, b):
 @pytest.mark.parametrize("a,b", [
     ("Hogeschool van Amsterdam", "ROC van Amsterdam"), ("Koninklijke Marine", "Marechaussee"),
     ("UWV Zaanstreek/Waterland", "WSP Zaanstreek/Waterland"), ("Gemeente Hoorn", "Hoorn"),
+    ("HHNK", "HHSK"), ("Hoogheemraadschap Hollands Noorderkwartier", "Hoogheemraadschap van "
+                                                                     "Rijnland"),
 ])
 def test_different_organisations_keep_different_keys(a, b):
     assert match_key(a) != match_key(b)
@@ -573,6 +582,15 @@ def test_every_shipped_alias_has_a_source():
     assert ("Port of Amsterdam", "Havenbedrijf Amsterdam") in [(a, b) for a, b, _ in rows]
     assert ("KLM", "Koninklijke Luchtvaart Maatschappij") in [(a, b) for a, b, _ in rows]
     assert all(source.strip() for _, _, source in rows)
+
+
+def test_every_shipped_abbreviation_has_a_source():
+    with (resources.files("stakeholder_graph") / "data/names/abbreviations.csv").open(
+            encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert ("hoogheemraadschap hollands noorderkwartier", "hhnk") in [
+        (r["long"], r["short"]) for r in rows]
+    assert all(r["source"].strip() for r in rows)
 
 
 def test_a_user_alias_line_needs_a_source(tmp_path):

@@ -14,6 +14,9 @@ Every historical row of ``municipalities.csv`` (a municipality of the CBS classi
 The date is the day the change took effect: 1 January of the first classification year
 without the old municipality, except where CBS lists another day (Rozenburg, Weesp).
 
+``new_kept_code`` says whether the successor had its code before the day (``yes``: it took
+the old municipality in, as Amsterdam took Weesp) or was formed that day (Dijk en Waard).
+
 Usage: python tools/build_successions.py
 """
 
@@ -109,6 +112,12 @@ BEFORE_TABLE = [
     ("Zevenhuizen-Moerkapelle", "Zuid-Holland", "Zuidplas"),
 ]
 DATES = {"GM0600": "2010-03-18", "GM0457": "2022-03-24"}  # Rozenburg, Weesp
+# Successors that took in two or more municipalities on one day and kept their own CBS code
+# (CBS's overview: the others were "toegevoegd aan" them): Groningen 2019, Leeuwarden 2018,
+# Groesbeek 2015, Alkmaar 2015, Medemblik 2011, Schagen 2013, Alphen aan den Rijn 2014.
+# Every other successor of two or more on one day was formed that day under a new code; a
+# successor of one municipality on a day took it in (a merger needs two), and so kept its code.
+KEPT_CODE = {"GM0014", "GM0080", "GM0241", "GM0361", "GM0420", "GM0441", "GM0484"}
 
 
 def main() -> None:
@@ -152,11 +161,27 @@ def main() -> None:
         add({"code": "", "name": name, "province": province}, by_name[successor],
             "2010-01-01", "merger", "cbs-overview")
     out.sort(key=lambda o: (o["old_name"].casefold(), o["old_code"], o["new_name"]))
+    _kept_code(out)
     with (ROOT / "successions.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(out[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(out)
     print(f"{len(out)} rows for {len({o['old_code'] + o['old_name'] for o in out})} old rows")
+
+
+def _kept_code(out: list[dict[str, str]]) -> None:
+    """Fill ``new_kept_code``: ``yes`` when the successor had its CBS code before the day
+    (it took the old municipality in, or it is the old one renamed under the same code),
+    empty when it was formed that day under a new code (Dijk en Waard, 2022)."""
+    on_day: dict[tuple[str, str], int] = {}
+    for o in out:
+        on_day[(o["new_code"], o["date"])] = on_day.get((o["new_code"], o["date"]), 0) + 1
+    for o in out:
+        earlier = any(p["new_code"] == o["new_code"] and p["date"] < o["date"] for p in out)
+        kept = (o["old_code"] == o["new_code"]  # renamed under the same code
+                or (o["how"] != "rename" and (earlier or o["new_code"] in KEPT_CODE
+                                              or on_day[(o["new_code"], o["date"])] == 1)))
+        o["new_kept_code"] = "yes" if kept else ""
 
 
 if __name__ == "__main__":

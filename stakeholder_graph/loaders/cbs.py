@@ -70,7 +70,9 @@ class Geography:
     Names resolve in this order: a current municipality name (with or without the CBS
     suffix such as "(NH.)"); an old name of a municipality that merged or was renamed
     (Weesp → Amsterdam, Heerhugowaard → Dijk en Waard); a place (woonplaats) that lies in
-    exactly one municipality (Hoofddorp → Haarlemmermeer).
+    exactly one municipality (Hoofddorp → Haarlemmermeer). Each at the date of the data:
+    a place in a municipality formed or enlarged after that date is the predecessor it is
+    named after (Broek op Langedijk → Langedijk in 2021), else its choices are listed.
 
     Examples
     --------
@@ -99,10 +101,12 @@ class Geography:
         self.successions: dict[str, list[dict[str, str]]] = {}
         """Rows of ``successions.csv`` by normalised old name: what each became, and when."""
         self._next: dict[tuple[str, str], list[dict[str, str]]] = {}
+        self._into: dict[tuple[str, str], list[dict[str, str]]] = {}
         with (root / "successions.csv").open(encoding="utf-8", newline="") as fh:
             for r in csv.DictReader(fh):
                 self.successions.setdefault(normalise_place(r["old_name"]), []).append(r)
                 self._next.setdefault((r["old_code"], r["old_name"]), []).append(r)
+                self._into.setdefault((r["new_code"], r["new_name"]), []).append(r)
         self._old = {key: {r["new_code"] for r in found}
                      for key, found in self.successions.items()}
         self.former: dict[str, Municipality] = {}
@@ -200,6 +204,76 @@ class Geography:
                     out.append((m, [r, *path]))
         return out
 
+    def held_by(self, code: str, name: str, day: str) -> list[Municipality]:
+        """The municipalities of a day whose areas make up one municipality's area: the
+        municipality itself when nothing merged into it after that day.
+
+        A merger after ``day`` that formed the municipality (Dijk en Waard, 2022) gives the
+        ones it was formed from; one that it took in under its own code (Amsterdam took
+        Weesp) gives both; a chain is followed back (Molenlanden → Molenwaard → Graafstroom).
+
+        Parameters
+        ----------
+        code, name : str
+            The municipality (current, or as in ``successions.csv``).
+        day : str
+            An ISO date (``YYYY-MM-DD``).
+
+        Examples
+        --------
+        >>> [m.name for m in geography().held_by("GM1980", "Dijk en Waard", "2021-12-31")]
+        ['Heerhugowaard', 'Langedijk']
+        >>> [m.name for m in geography().held_by("GM0363", "Amsterdam", "2021-06-01")]
+        ['Amsterdam', 'Weesp']
+        >>> [m.name for m in geography().held_by("GM1980", "Dijk en Waard", "2022-01-01")]
+        ['Dijk en Waard']
+        """
+        itself = self.get(code)
+        later = [r for r in self._into.get((code, name), ()) if r["date"] > day]
+        if not later:
+            return [itself]
+        first = min(later, key=lambda r: r["date"])
+        out = [itself] if first["new_kept_code"] == "yes" else []
+        for r in later:
+            # A same-code rename is this municipality; a merger of 1 January 2010 has no
+            # row of its own (the tables start then).
+            if r["old_code"] and r["old_code"] != code and r["old_code"] in self.former:
+                out.extend(m for m in self.held_by(r["old_code"], r["old_name"], day)
+                           if m not in out)
+        return out or [itself]
+
+    def _place_on_day(self, text: str, codes: set[str],
+                      day: str) -> tuple[Municipality, dict[str, str] | None]:
+        """The municipality of ``day`` that held a place (woonplaats) of today's table.
+
+        The table says where a place lies today. When today's municipality was formed or
+        took others in after ``day``, the place was in one of the municipalities of that
+        day it came from: the one it is named after (Broek op Langedijk → Langedijk), else
+        the choices are listed (the table cannot tell which held it)."""
+        found: list[Municipality] = []
+        now: list[str] = []
+        dates: set[str] = set()
+        for c in sorted(codes):
+            m = self.municipalities[c]
+            held = self.held_by(c, m.name, day)
+            if held != [m]:
+                now.append(m.name)
+                dates.update(r["date"] for r in self._into[(c, m.name)] if r["date"] > day)
+                held = _named_after(text, held) or held
+            found.extend(h for h in held if h not in found)
+        if len(found) == 1:
+            return found[0], None
+        options = " or ".join(sorted(f"'{m.name}'" for m in found))
+        if not now:
+            raise InputError(f"ambiguous municipality {text!r}: {options}; write the name "
+                             "with its province suffix, or give the dataset's province",
+                             value=text, suggestion=options)
+        raise InputError(f"ambiguous place {text!r}: on {day} it lay in {options} (now in "
+                         f"{' and '.join(now)}, after the change of "
+                         f"{' and '.join(sorted(dates))}); the place table is today's and "
+                         "cannot tell which: write the municipality of that day",
+                         value=text, suggestion=options)
+
     def resolve(self, name: str, province: str | None = None,
                 at: str | None = None) -> Municipality:
         """Return the municipality a name, old name, place or code points at, on a day.
@@ -214,13 +288,15 @@ class Geography:
         at : str, optional
             The date of the data (``YYYY-MM-DD``; today by default). An old name is the
             municipality that existed that day: Heerhugowaard itself in 2020, Dijk en Waard
-            (into which it merged in 2022) in 2024.
+            (into which it merged in 2022) in 2024. A place is in the municipality of
+            that day (see :meth:`held_by`).
 
         Raises
         ------
         InputError
             When nothing matches (with the closest names), or the name is ambiguous (with
-            its choices), for instance a municipality split among several.
+            its choices), for instance a municipality split among several, or a place
+            whose municipality of that day the place table cannot tell.
 
         Examples
         --------
@@ -287,6 +363,8 @@ class Geography:
                 inside = {c for c in codes
                           if normalise_place(self.municipalities[c].province) == wanted}
                 codes = inside or codes
+            if table is self._places:
+                return self._place_on_day(text, codes, day)
             if len(codes) == 1:
                 return self.municipalities[next(iter(codes))], None
             options = " or ".join(sorted(f"'{self.municipalities[c].name}'" for c in codes))
@@ -365,6 +443,37 @@ class Geography:
             provinces = sorted({m.province for m in self.municipalities.values()})
             raise InputError(f"unknown province {province!r}{did_you_mean(province, provinces)}")
         return found
+
+
+def _words(text: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.findall(r"[a-z0-9]+", plain.casefold())
+
+
+def _named_after(place: str, municipalities: list[Municipality]) -> list[Municipality]:
+    """The municipalities a place is named after: whose whole name is words of the place's
+    name (Broek op Langedijk, Loenen aan de Vecht, Nieuwe Niedorp), or whose name joins
+    two places and this is one of them (Graft-De Rijp: Graft, De Rijp).
+
+    Examples
+    --------
+    >>> geo = geography()
+    >>> [m.name for m in _named_after("Broek op Langedijk",
+    ...                               [geo.get("GM0398"), geo.get("GM0416")])]
+    ['Langedijk']
+    >>> [m.name for m in _named_after("Zuid-Scharwoude", [geo.get("GM0398"), geo.get("GM0416")])]
+    []
+    """
+    words = _words(place)
+    out = []
+    for m in municipalities:
+        name = re.sub(r"\s*\(.*\)$", "", m.name)
+        whole = _words(name)
+        parts = [_words(p) for p in re.split(r"\s+en\s+|-|,\s*", name)]
+        if any(words[i:i + len(whole)] == whole for i in range(len(words))) or (
+                len(parts) > 1 and words in parts):
+            out.append(m)
+    return out
 
 
 @functools.cache

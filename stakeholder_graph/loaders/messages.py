@@ -77,6 +77,13 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      lambda g: f"gemeente {g['v']} bestaat sinds {g['until']} niet meer en is opgedeeld: het "
                f"gebied lag op {g['day']} in {_or(g['options'])}; schrijf de gemeente van "
                "die dag"),
+    ("ambiguous_place", r"ambiguous place (?P<v>.+?): on (?P<day>[\d-]+) it lay in "
+     r"(?P<options>.+) \(now in (?P<now>.+), after the change of (?P<dates>.+)\); the place "
+     r"table is today's and cannot tell which: write the municipality of that day",
+     lambda g: f"plaats {g['v']} is dubbelzinnig: op {g['day']} lag die in "
+               f"{_or(g['options'])} (nu in {g['now'].replace(' and ', ' en ')}, na de "
+               f"herindeling van {g['dates'].replace(' and ', ' en ')}); de plaatsentabel is "
+               "van vandaag en zegt niet welke: schrijf de gemeente van die dag"),
     ("ambiguous_municipality", r"ambiguous municipality (?P<v>.+?): (?P<options>.+); write the "
      r"name with its province suffix, or give the dataset's province",
      lambda g: f"gemeente {g['v']} is dubbelzinnig: {_or(g['options'])}; schrijf de naam met "

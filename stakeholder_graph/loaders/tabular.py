@@ -768,7 +768,7 @@ class _Context:
         return known
 
     def _municipality(self, text: str) -> Any:
-        from .cbs import geography
+        from .cbs import geography, normalise_place
 
         muni, succession = geography().lookup(text, self.province, at=self.day)
         if succession is not None and text not in self.renamed:
@@ -779,7 +779,9 @@ class _Context:
                                   f"{succession['date']}")
         elif muni.until and muni.name not in self.former:
             now = " or ".join(m.name for m in geography()._finals(muni.code, muni.name))
-            self.former[muni.name] = f"{muni.name} (until {muni.until}, now {now})"
+            # A place (Broek op Langedijk) in the municipality of that day says so.
+            place = "" if normalise_place(text) == normalise_place(muni.name) else f"'{text}' → "
+            self.former[muni.name] = f"{place}{muni.name} (until {muni.until}, now {now})"
         if self.province and muni.province.casefold() != self.province.casefold():
             entry = f"{muni.name} ({muni.province})"
             if entry not in self.outside:
