@@ -19,7 +19,7 @@ batch it is given is left as it was, so the same batch can be resolved again.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -395,7 +395,29 @@ def resolve(batch: Batch, lookup: Lookup | None = None,
             del nodes[node.id]
     resolved = Resolved(nodes, {}, list(batch.files), dict(batch.checksums))
     resolved.review.extend(review)
-    variants = _match_organisations(batch, nodes, stored, lookup, resolved)
+    inputs = _matching_inputs(batch, nodes, stored, lookup)
+    job = _Forked.start(_decide, inputs) if inputs is not None and \
+        len(inputs.new) >= PARALLEL_MATCHING else None
+    if job is None:
+        variants = _apply_matching(_decide(inputs), nodes, resolved) if inputs else {}
+        _resolve_edges(batch, nodes, variants, resolved, lookup, problems)
+    else:
+        _resolve_beside_matching(job, inputs, batch, nodes, resolved, lookup, problems)
+    resolved.review.extend(_places_in_conflict(resolved))
+    return resolved
+
+
+PARALLEL_MATCHING = 5_000
+"""From this many new organisations on, a load matches their names in a second process
+(on Linux) while this one resolves the relationships: the two take about as long, and the
+machine has a second core."""
+
+
+def _resolve_edges(batch: Batch, nodes: dict[str, ResolvedNode],
+                   variants: dict[str, ResolvedNode], resolved: Resolved, lookup: Lookup,
+                   problems: list[dict[str, Any]] | None) -> None:
+    """Resolve the batch's relationships once its organisations are merged: the weak nodes
+    (themes), the ends (ids or names), merged variants redirected to their organisation."""
     weak = [w for w in batch.weak_nodes if w.id not in nodes]
     weak_stored = lookup.kinds_of({w.id for w in weak})
     for rec in weak:
@@ -416,8 +438,91 @@ def resolve(batch: Batch, lookup: Lookup | None = None,
             _resolve_edge(rec, known_kinds, names, nodes, extra, redirect, allowed_ends, edges)
         except InputError as exc:
             _fail(problems, exc)
-    resolved.review.extend(_places_in_conflict(resolved))
-    return resolved
+
+
+def _resolve_beside_matching(job: _Forked, inputs: _MatchingInputs, batch: Batch,
+                             nodes: dict[str, ResolvedNode], resolved: Resolved,
+                             lookup: Lookup, problems: list[dict[str, Any]] | None) -> None:
+    """Resolve the relationships while a second process matches the names.
+
+    The relationships are resolved as if no name merges; when one does (a variant is
+    merged into its organisation, which changes their ends), they are resolved again after
+    it, from the state before, so the result is always the one of resolving in turn.
+    """
+    before, said = dict(nodes), len(problems) if problems is not None else 0
+    failed: InputError | None = None
+    try:
+        _resolve_edges(batch, nodes, {}, resolved, lookup, problems)
+    except InputError as exc:  # only its own if nothing merges
+        failed = exc
+    finally:
+        matching = job.result()
+    if matching is None:  # the second process could not do it: matched here
+        matching = _decide(inputs)
+    if matching.merged:
+        nodes.clear()
+        nodes.update(before)
+        resolved.edges.clear()
+        if problems is not None:
+            del problems[said:]
+        variants = _apply_matching(matching, nodes, resolved)
+        _resolve_edges(batch, nodes, variants, resolved, lookup, problems)
+        return
+    _apply_matching(matching, nodes, resolved)
+    if failed is not None:
+        raise failed
+
+
+class _Forked:
+    """A function run in a forked copy of this process, its result read back once.
+
+    Only on Linux, where forking is cheap and safe here: the copy reads nothing but its
+    arguments (no store, no files) and ends without running this process's exit handlers.
+    """
+
+    def __init__(self, process: Any, pipe: Any) -> None:
+        self.process, self.pipe = process, pipe
+
+    @classmethod
+    def start(cls, func: Any, *args: Any) -> _Forked | None:
+        """Start ``func(*args)`` in a forked process; ``None`` where that is not possible."""
+        import multiprocessing
+        import sys
+
+        if not sys.platform.startswith("linux"):
+            return None
+        try:
+            context = multiprocessing.get_context("fork")
+            pipe, end = context.Pipe(duplex=False)
+            process = context.Process(target=_send_result, args=(end, func, args),
+                                      daemon=True)
+            process.start()
+        except (OSError, ValueError):  # no processes left, or forking refused
+            return None
+        end.close()
+        return cls(process, pipe)
+
+    def result(self) -> Any:
+        """The function's result, or ``None`` when the process failed (nothing to read)."""
+        try:
+            return self.pipe.recv()
+        except (EOFError, OSError):
+            return None
+        finally:
+            self.pipe.close()
+            self.process.join(5)
+            if self.process.is_alive():  # pragma: no cover - it has sent all it will
+                self.process.kill()
+                self.process.join()
+
+
+def _send_result(end: Any, func: Any, args: tuple[Any, ...]) -> None:
+    try:
+        result = func(*args)
+    except BaseException:  # noqa: BLE001 - the parent does the work again and says why
+        return
+    end.send(result)
+    end.close()
 
 
 def _places_in_conflict(resolved: Resolved) -> list[dict[str, Any]]:
@@ -488,17 +593,38 @@ def _resolve_edge(rec: EdgeRecord, known_kinds: dict[str, str], names: _Names,
     _add_claim(have.claims, rec, via)
 
 
-def _match_organisations(batch: Batch, nodes: dict[str, ResolvedNode], stored: dict[str, str],
-                         lookup: Lookup, resolved: Resolved) -> dict[str, ResolvedNode]:
-    """Merge name variants into their organisation; list likely matches for review.
+@dataclass
+class _MatchingInputs:
+    """What matching needs, read from the batch and the store before it starts."""
 
-    Returns the variants taken out of ``nodes`` (their names still resolve references).
-    """
-    from .matching import MATCH_KINDS, Candidate, Matcher
+    batch: Batch
+    nodes: dict[str, ResolvedNode]
+    new: list[ResolvedNode]
+    stored: dict[str, str]
+    known: list[tuple[str, str, str, list[str]]]  # the store's (id, kind, name, aliases)
+    accepted: dict[str, str]
+    rejected: set[tuple[str, str]]
+    muni: dict[str, str]
+
+
+@dataclass
+class _Matching:
+    """What matching decided: the merges in order (as ``Resolved.merged``), each with the
+    kind its organisation gets, and the rows for the review file."""
+
+    merged: list[dict[str, str]] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    review: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _matching_inputs(batch: Batch, nodes: dict[str, ResolvedNode], stored: dict[str, str],
+                     lookup: Lookup) -> _MatchingInputs | None:
+    """Read what matching needs (``None`` when no new organisation is to be matched)."""
+    from .matching import MATCH_KINDS
 
     new = [n for n in nodes.values() if n.kind in MATCH_KINDS and n.id not in stored]
     if not new:
-        return {}
+        return None
     decisions = lookup.decisions()
     accepted = {d["variant"]: d["target"] for d in decisions
                 if d["decision"] in ("accept", "sure")}
@@ -509,21 +635,45 @@ def _match_organisations(batch: Batch, nodes: dict[str, ResolvedNode], stored: d
         if rec.type == "LOCATED_IN" and rec.target.startswith("cbs:"):
             located.setdefault(rec.source, rec.target)
     muni = {k: v[4:] for k, v in located.items() if v.startswith("cbs:")}
-    matcher = Matcher(rejected, aliases=batch.aliases)
-    kinds = dict(stored)
-    for node_id, kind, name, aliases in lookup.name_index():
+    return _MatchingInputs(batch, nodes, new, stored, list(lookup.name_index()), accepted,
+                           rejected, muni)
+
+
+def _decide(inputs: _MatchingInputs) -> _Matching:
+    """Match the new organisations' names, in turn, against the store's and each other's.
+
+    Changes nothing: :func:`_apply_matching` carries out what it decides.
+    """
+    from .matching import MATCH_KINDS, Candidate, Matcher
+
+    nodes, muni, accepted = inputs.nodes, inputs.muni, inputs.accepted
+    matcher = Matcher(inputs.rejected, aliases=inputs.batch.aliases)
+    kinds = dict(inputs.stored)
+    for node_id, kind, name, aliases in inputs.known:
         kinds[node_id] = kind
         if kind in MATCH_KINDS:
             matcher.add(Candidate(node_id, kind, name, muni.get(node_id), [name, *aliases]))
     names = {n.id: n.props.get("name", "") for n in nodes.values()}
     names.update({c.id: c.name for c in matcher.by_id.values()})
-    variants: dict[str, ResolvedNode] = {}
+    # What the merges decided so far did to the load's organisations (a merged variant is
+    # gone, None; a merge into one the load lacks makes it, with its kind), as carrying
+    # them out in turn would.
+    changed: dict[str, str | None] = {}
+
+    def kind_in_load(node_id: str) -> str | None:
+        if node_id in changed:
+            return changed[node_id]
+        node = nodes.get(node_id)
+        return node.kind if node is not None else None
+
+    out = _Matching()
     # Registered records first: a slug variant merges into a register key, not the reverse.
-    for node in sorted(new, key=lambda n: n.id.startswith("slug:")):
+    for node in sorted(inputs.new, key=lambda n: n.id.startswith("slug:")):
         name = node.props.get("name", "")
         cand = Candidate(node.id, node.kind, name, muni.get(node.id),
                          [name, *node.props.get("aliases", [])])
-        target, reason = _accepted(node.id, accepted, kinds, nodes, node.kind), "decided earlier"
+        target = _accepted(node.id, accepted, kinds, kind_in_load, node.kind)
+        reason = "decided earlier"
         if target is None:
             matches = matcher.match(cand)
             sure = matches[0] if matches and matches[0].sure else None
@@ -531,23 +681,37 @@ def _match_organisations(batch: Batch, nodes: dict[str, ResolvedNode], stored: d
                 target, reason = sure.target, sure.reason
             else:
                 for m in matches:
-                    resolved.review.append(review_row(node, cand, matcher.by_id[m.target], m))
+                    out.review.append(review_row(node, cand, matcher.by_id[m.target], m))
                 matcher.add(cand)
                 continue
-        variants[node.id] = nodes.pop(node.id)
-        _merge_variant(node, target, names.get(target, ""), nodes,
-                       kinds.get(target, node.kind))
-        resolved.merged.append({"id": node.id, "name": name, "target": target,
-                                "target_name": names.get(target, ""), "reason": reason})
+        changed[node.id] = None
+        kind = kinds.get(target, node.kind)
+        if kind_in_load(target) is None:
+            changed[target] = kind
+        out.merged.append({"id": node.id, "name": name, "target": target,
+                           "target_name": names.get(target, ""), "reason": reason})
+        out.kinds.append(kind)
+    return out
+
+
+def _apply_matching(matching: _Matching, nodes: dict[str, ResolvedNode],
+                    resolved: Resolved) -> dict[str, ResolvedNode]:
+    """Merge each variant into its organisation, as matching decided; return the variants."""
+    variants: dict[str, ResolvedNode] = {}
+    for merge, kind in zip(matching.merged, matching.kinds, strict=True):
+        node = variants[merge["id"]] = nodes.pop(merge["id"])
+        _merge_variant(node, merge["target"], merge["target_name"], nodes, kind)
+    resolved.review.extend(matching.review)
+    resolved.merged.extend(matching.merged)
     return variants
 
 
 def _accepted(node_id: str, accepted: dict[str, str], kinds: dict[str, str],
-              nodes: dict[str, ResolvedNode], kind: str) -> str | None:
+              kind_in_load: Callable[[str], str | None], kind: str) -> str | None:
     target, hops = accepted.get(node_id), 0
     while target in accepted and hops < 20:  # the target was merged further later
         target, hops = accepted[target], hops + 1
-    if target is None or (kinds.get(target) or getattr(nodes.get(target), "kind", None)) != kind:
+    if target is None or (kinds.get(target) or kind_in_load(target)) != kind:
         return None
     return target
 

@@ -598,3 +598,49 @@ def test_a_user_alias_line_needs_a_source(tmp_path):
     path.write_text("name,alias,source\nTechport,TP,\n", encoding="utf-8")
     with pytest.raises(InputError, match="row 2, column 'source': an alias line needs a source"):
         read_aliases(path)
+
+
+@pytest.mark.parametrize("dataset", ["example", "crm-2026", "crm-heldout", "messy", "bad-ties"])
+def test_matching_in_a_second_process_resolves_as_matching_in_turn(dataset, example, tmp_path,
+                                                                   monkeypatch):
+    # From PARALLEL_MATCHING new organisations on, names are matched in a forked process
+    # while the relationships are resolved as if nothing merges, and again when something
+    # does. Nodes, ties, claims, merges, review rows and problems must be those of
+    # resolving in turn: with merges (the CRM exports), without (the example), and with
+    # bad ties (problems kept, and their order).
+    import stakeholder_graph.resolve as module
+
+    data = Path(__file__).parent / "data" / "messy"
+    path = {"example": example, "crm-2026": data / "crm-2026",
+            "crm-heldout": data / "crm-heldout", "messy": data}.get(dataset)
+    if path is None:
+        path = tmp_path / "relaties.csv"
+        path.write_text("source,target,type\nslug:a,slug:b,partner\nslug:a,slug:zz,partner\n"
+                        "slug:b,slug:b,partner\n", encoding="utf-8")
+        (tmp_path / "orgs.csv").write_text("id,name,kind\nslug:a,Alfa,Company\n"
+                                           "slug:b,Alfa B.V.,Company\n", encoding="utf-8")
+        orgs = read_path(tmp_path / "orgs.csv")
+    else:
+        orgs = None
+
+    def resolved() -> tuple:
+        batch = read_path(path, keep_problems=True)
+        if orgs is not None:
+            batch.extend(orgs)
+        problems: list = []
+        out = resolve(batch, problems=problems)
+        return ({k: (n.kind, n.props, n.claims) for k, n in out.nodes.items()},
+                {k: (e.props, e.claims) for k, e in out.edges.items()},
+                out.merged, out.review, problems)
+
+    monkeypatch.setattr(module, "PARALLEL_MATCHING", 10**9)
+    in_turn = resolved()
+    sent = []  # what the second process sent back (None if it failed)
+    result = module._Forked.result
+    monkeypatch.setattr(module._Forked, "result",
+                        lambda job: sent.append(result(job)) or sent[-1])
+    monkeypatch.setattr(module, "PARALLEL_MATCHING", 1)
+    assert resolved() == in_turn
+    assert len(sent) == 1 and sent[0].merged == in_turn[2]
+    assert in_turn[2] or dataset in ("example", "bad-ties")  # the exports do merge
+    assert in_turn[4] or dataset != "bad-ties"
