@@ -381,6 +381,45 @@ def resolve(batch: Batch, lookup: Lookup | None = None,
     >>> [(e.source, e.target) for e in resolve(b).edges.values()]
     [('slug:klm', 'brin:25PZ')]
     """
+    said = len(problems) if problems is not None else 0
+    resolved, finish = resolve_started(batch, lookup, problems)
+    decided = finish() if finish is not None else None
+    if decided is None:
+        return resolved
+    if problems is not None:  # resolved again, in turn: its problems instead
+        del problems[said:]
+    return resolve_started(batch, lookup, problems, decided)[0]
+
+
+Finish = Callable[[], "_Matching | None"]
+"""Completes a resolution whose names are still being matched: ``None`` when it stands as
+it is (the review rows added), else what matching decided, when something merged: the
+batch is then to be resolved again with it (``resolve_started(..., matching=...)``)."""
+
+
+def resolve_started(batch: Batch, lookup: Lookup | None = None,
+                    problems: list[dict[str, Any]] | None = None,
+                    matching: _Matching | None = None) -> tuple[Resolved, Finish | None]:
+    """Resolve a batch as :func:`resolve` does, leaving its name matching running.
+
+    From :data:`PARALLEL_MATCHING` new organisations on (on Linux) the names are matched in
+    a second process while this one resolves the relationships as if no name merges. The
+    caller may go on with the resolution (a store writes it, in a savepoint) and must then
+    call ``finish``: it returns ``None`` when nothing merged (the resolution stands, the
+    review rows added), else what matching decided; the caller then undoes what it did with
+    the resolution and its problems, and resolves again with ``matching=`` that decision.
+    Without a second process, or with ``matching`` given, the resolution is complete and
+    ``finish`` is ``None``.
+
+    Examples
+    --------
+    >>> from stakeholder_graph.graph.model import build_node
+    >>> b = Batch()
+    >>> b.add_node(build_node("slug:klm", "Company", {"name": "KLM"}))
+    >>> resolved, finish = resolve_started(b)
+    >>> list(resolved.nodes), finish
+    (['slug:klm'], None)
+    """
     lookup = lookup or EmptyLookup()
     review: list[dict[str, Any]] = []
     nodes = _merge_nodes(batch, problems, review)
@@ -396,15 +435,37 @@ def resolve(batch: Batch, lookup: Lookup | None = None,
     resolved = Resolved(nodes, {}, list(batch.files), dict(batch.checksums))
     resolved.review.extend(review)
     inputs = _matching_inputs(batch, nodes, stored, lookup)
-    job = _Forked.start(_decide, inputs) if inputs is not None and \
+    job = _Forked.start(_decide, inputs) if matching is None and inputs is not None and \
         len(inputs.new) >= PARALLEL_MATCHING else None
     if job is None:
-        variants = _apply_matching(_decide(inputs), nodes, resolved) if inputs else {}
+        if inputs is not None:
+            matching = matching or _decide(inputs)
+        variants = _apply_matching(matching, nodes, resolved) if inputs else {}
         _resolve_edges(batch, nodes, variants, resolved, lookup, problems)
-    else:
-        _resolve_beside_matching(job, inputs, batch, nodes, resolved, lookup, problems)
-    resolved.review.extend(_places_in_conflict(resolved))
-    return resolved
+        resolved.review.extend(_places_in_conflict(resolved))
+        return resolved, None
+    failed: InputError | None = None
+    try:  # as if nothing merges: then this is the resolution
+        _resolve_edges(batch, nodes, {}, resolved, lookup, problems)
+    except InputError as exc:  # only its own if nothing merges
+        failed = exc
+    except BaseException:
+        job.result()
+        raise
+
+    def finish() -> _Matching | None:
+        decided = job.result()
+        if decided is None:  # the second process could not do it: matched here
+            decided = _decide(inputs)
+        if decided.merged:  # the ends change: to be resolved again, in turn
+            return decided
+        _apply_matching(decided, nodes, resolved)
+        resolved.review.extend(_places_in_conflict(resolved))
+        if failed is not None:
+            raise failed
+        return None
+
+    return resolved, finish
 
 
 PARALLEL_MATCHING = 5_000
@@ -440,39 +501,6 @@ def _resolve_edges(batch: Batch, nodes: dict[str, ResolvedNode],
             _fail(problems, exc)
 
 
-def _resolve_beside_matching(job: _Forked, inputs: _MatchingInputs, batch: Batch,
-                             nodes: dict[str, ResolvedNode], resolved: Resolved,
-                             lookup: Lookup, problems: list[dict[str, Any]] | None) -> None:
-    """Resolve the relationships while a second process matches the names.
-
-    The relationships are resolved as if no name merges; when one does (a variant is
-    merged into its organisation, which changes their ends), they are resolved again after
-    it, from the state before, so the result is always the one of resolving in turn.
-    """
-    before, said = dict(nodes), len(problems) if problems is not None else 0
-    failed: InputError | None = None
-    try:
-        _resolve_edges(batch, nodes, {}, resolved, lookup, problems)
-    except InputError as exc:  # only its own if nothing merges
-        failed = exc
-    finally:
-        matching = job.result()
-    if matching is None:  # the second process could not do it: matched here
-        matching = _decide(inputs)
-    if matching.merged:
-        nodes.clear()
-        nodes.update(before)
-        resolved.edges.clear()
-        if problems is not None:
-            del problems[said:]
-        variants = _apply_matching(matching, nodes, resolved)
-        _resolve_edges(batch, nodes, variants, resolved, lookup, problems)
-        return
-    _apply_matching(matching, nodes, resolved)
-    if failed is not None:
-        raise failed
-
-
 class _Forked:
     """A function run in a forked copy of this process, its result read back once.
 
@@ -497,8 +525,8 @@ class _Forked:
             process = context.Process(target=_send_result, args=(end, func, args),
                                       daemon=True)
             process.start()
-        except (OSError, ValueError):  # no processes left, or forking refused
-            return None
+        except (OSError, ValueError, AssertionError):  # no processes left, forking refused,
+            return None  # or this is a daemonic process (which may have no children)
         end.close()
         return cls(process, pipe)
 

@@ -194,3 +194,21 @@ def test_server_killed_mid_load_then_restart_and_rerun(tmp_path, example):
             assert store.stats()["nodes"]["Company"] == 60_000 + 10
     finally:
         server.stop()
+
+
+def test_a_load_matching_names_in_a_second_process_equals_sqlite(neo4j_store, tmp_path,
+                                                                 monkeypatch):
+    # Neo4j has no savepoints: with names matched in a second process it waits for them
+    # before writing. The CRM export merges name variants, so its ties are resolved again.
+    from pathlib import Path
+
+    import stakeholder_graph.resolve as module
+
+    crm = Path(__file__).parent / "data" / "messy" / "crm-2026"
+    monkeypatch.setattr(module, "PARALLEL_MATCHING", 1)
+    neo4j_store.load(read_path(crm), at="2026-01-01T00:00:00Z")
+    monkeypatch.setattr(module, "PARALLEL_MATCHING", 10**9)
+    with SQLiteStore(tmp_path / "g.db") as embedded:
+        embedded.load(read_path(crm), at="2026-01-01T00:00:00Z")
+        assert neo4j_store.content_checksum() == embedded.content_checksum()
+        assert neo4j_store.decisions() == embedded.decisions()

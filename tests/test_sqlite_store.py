@@ -249,3 +249,40 @@ def test_usual_rows_are_the_text_the_general_encoder_gives(file):
         assert row[-5:] == (_fast_dumps(claim["props"]), _fast_dumps([location(claim)]),
                             _fast_dumps(rec.claims), None, f"{_SEP}{file}{_SEP}")
         assert json.loads(row[-3]) == rec.claims
+
+
+@pytest.mark.parametrize("dataset,merges", [("examples", False), ("crm-2026", True),
+                                            ("crm-heldout", True)])
+def test_a_load_written_while_names_are_matched_is_the_load_written_after(
+        dataset, merges, tmp_path, monkeypatch):
+    # A big load is written in a savepoint while a second process matches its names; when
+    # a name merges, that write is undone and the load written as resolved again. Either
+    # way the store must hold what a load resolved in turn writes.
+    from pathlib import Path
+
+    import stakeholder_graph.resolve as module
+    from stakeholder_graph.examples import example_path
+    from stakeholder_graph.graph import sqlite_store
+
+    path = example_path() if dataset == "examples" else \
+        Path(__file__).parent / "data" / "messy" / dataset
+    calls: list[str] = []
+    for name in ("savepoint", "rollback_to", "release"):
+        method = getattr(sqlite_store._Writer, name)
+        monkeypatch.setattr(sqlite_store._Writer, name,
+                            lambda self, n, _m=method, _name=name: calls.append(_name)
+                            or _m(self, n))
+
+    def stored(threshold: int, db: str) -> tuple:
+        monkeypatch.setattr(module, "PARALLEL_MATCHING", threshold)
+        with SQLiteStore(tmp_path / db) as store:
+            result = store.load(read_path(path), at="2026-01-01T00:00:00Z")
+            return (store.content_checksum(), result.counts(), result.merged,
+                    result.review, store.decisions())
+
+    in_turn = stored(10**9, "turn.db")
+    assert calls == []
+    assert stored(1, "forked.db") == in_turn
+    assert calls == ["savepoint", "rollback_to", "release"] if merges else \
+        ["savepoint", "release"]
+    assert bool(in_turn[2]) == merges

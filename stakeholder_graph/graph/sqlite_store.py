@@ -432,6 +432,16 @@ class _Writer:
                 part = rows[i:i + step]
                 self.conn.execute(_upsert(table, len(part)), list(chain.from_iterable(part)))
 
+    # -- savepoints (a load written before its names are all matched)
+    def savepoint(self, name: str) -> None:
+        self.conn.execute(f"SAVEPOINT {name}")
+
+    def rollback_to(self, name: str) -> None:
+        self.conn.execute(f"ROLLBACK TO {name}")
+
+    def release(self, name: str) -> None:
+        self.conn.execute(f"RELEASE {name}")
+
     def delete(self, records: list[Record]) -> None:
         self.conn.executemany("DELETE FROM edges WHERE type = ? AND source = ? AND target = ? "
                               "AND key = ?", [r.key for r in records if r.table == "edges"])

@@ -7,6 +7,7 @@ variable ``STAKEHOLDER_GRAPH_STORE`` names it, else ``./stakeholder-graph.db``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from abc import ABC, abstractmethod
@@ -269,20 +270,63 @@ class Store(ABC):
         StoreError
             When the store cannot be written (nothing is written).
         """
-        from ..resolve import resolve
+        from ..resolve import resolve_started
         from .model import paused_gc
 
         def work(writer: Any) -> LoadResult:
             problems = list(batch.problems)
-            resolved = resolve(batch, writer, problems)
-            if problems and not skip_bad_rows:
-                raise LoadProblems(problems)
-            result = self._apply(writer, resolved, progress, at, batch, by)
+
+            def again(decided: Any) -> Any:  # something merged: resolved again, in turn
+                del problems[len(batch.problems):]
+                return resolve_started(batch, writer, problems, decided)[0]
+
+            def apply(resolved: Any) -> LoadResult:
+                if problems and not skip_bad_rows:
+                    raise LoadProblems(problems)
+                return self._apply(writer, resolved, progress, at, batch, by)
+
+            resolved, finish = resolve_started(batch, writer, problems)
+            if finish is not None and (problems or not hasattr(writer, "savepoint")):
+                decided = finish()  # nothing is written before matching is done
+                resolved, finish = (resolved if decided is None else again(decided)), None
+            if finish is None:
+                result = apply(resolved)
+            else:
+                # Written while the names are still being matched, as if none merges: in
+                # a savepoint, undone when one does, and then written as resolved again.
+                result = self._apply_while(finish, writer, lambda: apply(resolved),
+                                           lambda decided: apply(again(decided)))
             result.problems = problems
             return result
 
         with paused_gc():
             return self._in_transaction(work)
+
+    @staticmethod
+    def _apply_while(finish: Callable[[], Any], writer: Any, apply: Callable[[], LoadResult],
+                     again: Callable[[Any], LoadResult]) -> LoadResult:
+        """Write a load while its names are still being matched (see
+        :func:`~stakeholder_graph.resolve.resolve_started`), in a savepoint: kept when no
+        name merges, else undone and ``again(decided)`` written instead."""
+        writer.savepoint("matching")
+        failed: InputError | None = None
+        result = None
+        try:
+            result = apply()
+        except InputError as exc:  # this load's own only if nothing merges
+            failed = exc
+        except BaseException:
+            with contextlib.suppress(Exception):
+                finish()  # the second process ends
+            raise
+        decided = finish()
+        if decided is not None:
+            writer.rollback_to("matching")
+            result = again(decided)
+        elif failed is not None:
+            raise failed
+        writer.release("matching")
+        return result
 
     def _moment(self, writer: Any, at: str | None) -> str:
         from .history import check_not_future, latest_allowed, next_moment
