@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .errors import InputError, did_you_mean
+from .forked import Forked
 from .graph.model import (
     MERGED_PROPS,
     NAMESPACES,
@@ -435,7 +436,7 @@ def resolve_started(batch: Batch, lookup: Lookup | None = None,
     resolved = Resolved(nodes, {}, list(batch.files), dict(batch.checksums))
     resolved.review.extend(review)
     inputs = _matching_inputs(batch, nodes, stored, lookup)
-    job = _Forked.start(_decide, inputs) if matching is None and inputs is not None and \
+    job = Forked.start(_decide, inputs) if matching is None and inputs is not None and \
         len(inputs.new) >= PARALLEL_MATCHING else None
     if job is None:
         if inputs is not None:
@@ -499,58 +500,6 @@ def _resolve_edges(batch: Batch, nodes: dict[str, ResolvedNode],
             _resolve_edge(rec, known_kinds, names, nodes, extra, redirect, allowed_ends, edges)
         except InputError as exc:
             _fail(problems, exc)
-
-
-class _Forked:
-    """A function run in a forked copy of this process, its result read back once.
-
-    Only on Linux, where forking is cheap and safe here: the copy reads nothing but its
-    arguments (no store, no files) and ends without running this process's exit handlers.
-    """
-
-    def __init__(self, process: Any, pipe: Any) -> None:
-        self.process, self.pipe = process, pipe
-
-    @classmethod
-    def start(cls, func: Any, *args: Any) -> _Forked | None:
-        """Start ``func(*args)`` in a forked process; ``None`` where that is not possible."""
-        import multiprocessing
-        import sys
-
-        if not sys.platform.startswith("linux"):
-            return None
-        try:
-            context = multiprocessing.get_context("fork")
-            pipe, end = context.Pipe(duplex=False)
-            process = context.Process(target=_send_result, args=(end, func, args),
-                                      daemon=True)
-            process.start()
-        except (OSError, ValueError, AssertionError):  # no processes left, forking refused,
-            return None  # or this is a daemonic process (which may have no children)
-        end.close()
-        return cls(process, pipe)
-
-    def result(self) -> Any:
-        """The function's result, or ``None`` when the process failed (nothing to read)."""
-        try:
-            return self.pipe.recv()
-        except (EOFError, OSError):
-            return None
-        finally:
-            self.pipe.close()
-            self.process.join(5)
-            if self.process.is_alive():  # pragma: no cover - it has sent all it will
-                self.process.kill()
-                self.process.join()
-
-
-def _send_result(end: Any, func: Any, args: tuple[Any, ...]) -> None:
-    try:
-        result = func(*args)
-    except BaseException:  # noqa: BLE001 - the parent does the work again and says why
-        return
-    end.send(result)
-    end.close()
 
 
 def _places_in_conflict(resolved: Resolved) -> list[dict[str, Any]]:

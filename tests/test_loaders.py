@@ -636,8 +636,10 @@ def test_matching_in_a_second_process_resolves_as_matching_in_turn(dataset, exam
     monkeypatch.setattr(module, "PARALLEL_MATCHING", 10**9)
     in_turn = resolved()
     sent = []  # what the second process sent back (None if it failed)
-    result = module._Forked.result
-    monkeypatch.setattr(module._Forked, "result",
+    from stakeholder_graph.forked import Forked
+
+    result = Forked.result
+    monkeypatch.setattr(Forked, "result",
                         lambda job: sent.append(result(job)) or sent[-1])
     monkeypatch.setattr(module, "PARALLEL_MATCHING", 1)
     assert resolved() == in_turn
