@@ -431,7 +431,8 @@ def test_upload_larger_than_the_limit_is_refused(db):
 def test_upload_with_too_many_rows_is_refused(db):
     client = TestClient(create_app(db, max_rows=2))
     page = upload(client, "lang.csv", b"Naam;Soort\n" + b"A;Bedrijf\n" * 3)
-    assert "at most 2" in page.text and "formaction" not in page.text
+    assert "hier kunnen er hoogstens 2 tegelijk worden geïmporteerd" in page.text
+    assert "at most 2" not in page.text and "formaction" not in page.text
 
 
 def test_upload_name_never_chooses_a_server_path(client, tmp_path):
