@@ -737,7 +737,7 @@ def diff(store: Store | str | None = None, since: str | None = None,
     with _opened(store, create=False) as opened:
         loads = opened.loads()
         if not loads:
-            raise InputError("the store has no loads yet: nothing to compare")
+            raise InputError("the store has no loads yet: nothing to compare", code="no_loads")
 
         def moment(text: str | None, default: str) -> str:
             if text is None:
@@ -745,7 +745,9 @@ def diff(store: Store | str | None = None, since: str | None = None,
             if str(text).isdigit():
                 match = [entry["at"] for entry in loads if entry["id"] == int(text)]
                 if not match:
-                    raise InputError(f"no load {text}: the loads are 1 to {loads[-1]['id']}")
+                    raise InputError(f"no load {text}: the loads are 1 to {loads[-1]['id']}",
+                                     code="no_load", details={"number": str(text),
+                                                              "last": loads[-1]["id"]})
                 return match[0]
             return parse_moment(text)
 
@@ -1084,7 +1086,8 @@ def decide_duplicate(variant: str, target: str, decision: str,
     from .errors import InputError
 
     if decision not in DUPLICATE_DECISIONS:
-        raise InputError(f"decision {decision!r}: choose accept or reject")
+        raise InputError(f"decision {decision!r}: choose accept or reject",
+                         code="bad_decision", details={"decision": decision})
     with tempfile.TemporaryDirectory(prefix="sg-decision-") as folder:
         path = write_review([{"decision": decision, "id": variant, "candidate_id": target}],
                             Path(folder, "one.csv"))

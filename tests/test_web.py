@@ -239,12 +239,6 @@ def test_a_started_app_warms_the_engine_and_builds_the_index(db):
         assert live.index(False) is index  # built at start-up, not on the first search
 
 
-def test_unknown_organisation_is_a_dutch_404(reader):
-    page = reader.get("/organisatie/slug:bestaat-niet")
-    assert page.status_code == 404 and "no organisation" in page.text
-    assert "Traceback" not in page.text
-
-
 def test_unknown_page_is_a_dutch_404(reader):
     page = reader.get("/bestaat/niet")
     assert page.status_code == 404 and "Deze pagina bestaat niet" in page.text
@@ -794,17 +788,6 @@ def test_the_progress_report_as_a_print_page_of_one_ecosystem(reader):
     assert answer.status_code == 200 and "Groot Amsterdam" in answer.text
     assert "script-src" not in answer.headers["content-security-policy"]
     assert "<script" not in answer.text.lower()
-
-
-@pytest.mark.parametrize("params, words", [
-    ({"since": "gisteren"}, "&#39;gisteren&#39; is geen datum: schrijf bijvoorbeeld 2026-05-01"),
-    ({"until": "31-12-2025"}, "&#39;31-12-2025&#39; is geen datum"),
-    ({"ecosystem": "Atlantis"},
-     "onbekend ecosysteem &#39;Atlantis&#39;; kies uit: Gooi en Vechtstreek, Groot")])
-def test_a_bad_report_request_is_a_dutch_error_page(reader, params, words):
-    answer = reader.get("/geschiedenis/voortgang.pptx", params=params)
-    assert answer.status_code == 422 and "Traceback" not in answer.text
-    assert "Er ging iets mis" in answer.text and words in answer.text
 
 
 def test_a_report_in_another_format_does_not_exist(reader):
