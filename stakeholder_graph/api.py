@@ -285,8 +285,11 @@ def suggest(store: Store | str | None = None, *, what: str = "introductions",
         own_context = bool(set(options) & _CONTEXT_OPTIONS)
         inputs = (_projection(opened, as_of), None, {}) if own_context else \
             _engine_inputs(opened, as_of)
+    graph, ctx, _ = inputs
+    if for_org and as_of and for_org not in graph:  # it came into the network later
+        raise StakeholderGraphError(f"{for_org!r} is not an organisation in the network as of "
+                                    f"{as_of}", code="not_yet_then", ref=for_org, as_of=as_of)
     try:
-        graph, ctx, _ = inputs
         if not own_context:
             options["ctx"] = ctx  # the kept context, carried over recorded introductions
             if not options.get("weights") and not options.get("seed") and "model" not in options:

@@ -69,7 +69,7 @@ def message(page):
     """The error's own words on the page (title and text), unescaped."""
     import html
 
-    main = page.text.split('<main', 1)[1]
+    main = page.text.split('<main', 1)[-1]  # a fragment has no <main>
     return html.unescape(re.sub(r"<[^>]+>", " ", main))
 
 
@@ -384,3 +384,27 @@ def test_the_map_page_says_a_bad_filter_above_the_form(dutch):
     page = dutch.get("/kaart", params={"around": "Tatas"})
     assert page.status_code == 404 and "<iframe" not in page.text
     assert 'value="Tatas"' in page.text and "Bedoelde u “Tata Steel”?" in message(page)
+
+
+@pytest.mark.parametrize("path,link", [
+    ("/organisatie/Tatas", '<a href="/organisatie/slug:tata-steel">Tata Steel</a>'),
+    ("/organisatie/slug:tata-stel", '<a href="/organisatie/slug:tata-steel">slug:tata-steel</a>'),
+])
+def test_an_unknown_organisation_links_to_the_one_meant(dutch, path, link):
+    page = dutch.get(path)
+    assert page.status_code == 404 and f"Naar de pagina van: {link}" in page.text
+
+
+@pytest.mark.parametrize("lang,words", [
+    ("nl", "“slug:tata-steel” stond op 1800-01-01 nog niet in het netwerk, dus voor die "
+           "peildatum zijn er geen suggesties"),
+    ("en", "“slug:tata-steel” was not yet in the network on 1800-01-01, so there are no "
+           "suggestions for that as-of date"),
+])
+def test_suggestions_at_a_date_before_the_organisation_say_so_in_place(app, lang, words):
+    client = logged_in(app, lang)
+    ask(client, "POST", "/geschiedenis/peildatum", {"as_of": "1800-01-01"})
+    fragment = client.get("/organisatie/slug:tata-steel/suggesties",
+                          headers={"hx-request": "true"})
+    assert fragment.status_code == 200 and words in message(fragment)
+    assert "not an organisation in the" not in fragment.text

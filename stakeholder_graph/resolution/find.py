@@ -30,7 +30,8 @@ def find_organisation(store: Any, text: str, param: str = "ORG") -> str:
     ------
     QueryError
         Nothing fits (with "did you mean" and the closest names; code
-        ``unknown_organisation``, details ``ref`` and ``closest``), or several nodes do
+        ``unknown_organisation``, details ``ref``, ``closest`` and their ids
+        ``closest_ids``), or several nodes do
         (code ``ambiguous_organisation``, details ``ref`` and ``found``).
 
     Examples
@@ -70,11 +71,17 @@ def find_organisation(store: Any, text: str, param: str = "ORG") -> str:
     if ":" in text:  # an id: its key against the keys, so "slug:" alone matches nothing
         keys = {i.partition(":")[2]: i for i, _, _, _ in index}
         near = [keys[k] for k in closest_names(text.partition(":")[2], list(keys))]
+        near_ids = near
     else:
-        near = closest_names(text, [name for _, _, name, _ in index])
+        by_name: dict[str, str] = {}
+        for node_id, _, name, _ in index:
+            by_name.setdefault(name, node_id)
+        near = closest_names(text, list(by_name))
+        near_ids = [by_name[n] for n in near]
     hint = " (did you mean " + " or ".join(f"'{n}'" for n in near) + "?)" if near else ""
     raise QueryError(f"{param}: no organisation '{text}'{hint}",
-                     code="unknown_organisation", ref=text, closest=near)
+                     code="unknown_organisation", ref=text, closest=near,
+                     closest_ids=near_ids)
 
 
 def closest(text: str, names: list[str]) -> str:

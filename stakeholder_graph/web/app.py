@@ -224,7 +224,7 @@ def _error(request: Request, exc: BaseException) -> Response:
             '</main></body></html>', status_code=said.status)
     return render(request, "error.html", status_code=said.status, title=said.title,
                   message=said.text, code=said.code, technical=said.technical,
-                  back=_back(request))
+                  links=said.links, back=_back(request))
 
 
 def _handlers(app: FastAPI) -> None:

@@ -22,8 +22,9 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import quote
 
 from ..errors import InputError, StakeholderGraphError, StoreError
 from .i18n import ERRORS, error_text, invalid_field
@@ -65,6 +66,8 @@ class Explained:
     title: str
     text: str
     technical: str = ""
+    links: tuple[tuple[str, str], ...] = ()
+    """Pages the user may have meant: (name, path)."""
 
     def json(self) -> dict[str, Any]:
         """The JSON API's answer."""
@@ -106,7 +109,12 @@ def explain(exc: BaseException, lang: str = "nl") -> Explained:
         return _said("internal", lang)
     code = getattr(exc, "code", None)
     if code in ERRORS:
-        return _said(code, lang, **exc.details)
+        said = _said(code, lang, **exc.details)
+        meant = zip(exc.details.get("closest") or (), exc.details.get("closest_ids") or (),
+                    strict=False)  # an id given: no names, no links
+        links = tuple((name, f"/organisatie/{quote(str(node_id), safe=':')}")
+                      for name, node_id in meant)
+        return replace(said, links=links) if links else said
     from ..privacy import PersonalDataError
 
     if isinstance(exc, PersonalDataError):  # a person's page is as absent as any other

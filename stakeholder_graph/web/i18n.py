@@ -241,7 +241,7 @@ TEXT: dict[str, dict[str, str]] = {
         "report_since": "Vanaf", "report_until": "Tot en met",
         "report_pptx": "Rapport als PowerPoint", "report_html": "Rapport als printpagina",
         "error_title": "Er ging iets mis", "back": "Terug naar zoeken",
-        "back_previous": "Terug naar de vorige pagina",
+        "back_previous": "Terug naar de vorige pagina", "meant": "Naar de pagina van",
         "technical": "Melding van het programma (Engels, voor wie de server beheert)",
         "not_found": "Deze pagina bestaat niet.", "forbidden": "U mag dit niet doen.",
         "csrf": "Het formulier is verlopen of niet van deze site. Laad de pagina opnieuw en "
@@ -329,7 +329,7 @@ TEXT: dict[str, dict[str, str]] = {
         "report_since": "From", "report_until": "Up to and including",
         "report_pptx": "Report as PowerPoint", "report_html": "Report as a print page",
         "error_title": "Something went wrong", "back": "Back to search",
-        "back_previous": "Back to the previous page",
+        "back_previous": "Back to the previous page", "meant": "Go to the page of",
         "technical": "The program's message (for whoever runs the server)",
         "not_found": "This page does not exist.", "forbidden": "You may not do this.",
         "csrf": "The form has expired or is not from this site. Reload the page and try again.",
@@ -376,6 +376,15 @@ ERRORS: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("More than one organisation",
                "“{ref}” fits more than one organisation: {found}. Choose the right one under "
                "Search, or give its number (such as {example}).")},
+    "not_yet_then": {
+        "nl": ("Toen nog niet in het netwerk",
+               "“{ref}” stond op {as_of} nog niet in het netwerk, dus voor die peildatum zijn "
+               "er geen suggesties. Kies een latere peildatum op de pagina Geschiedenis, of ga "
+               "terug naar nu."),
+        "en": ("Not yet in the network then",
+               "“{ref}” was not yet in the network on {as_of}, so there are no suggestions for "
+               "that as-of date. Choose a later as-of date on the History page, or go back to "
+               "now.")},
     "unknown_ecosystem": {
         "nl": ("Onbekend ecosysteem",
                "Het ecosysteem “{name}” bestaat niet in dit netwerk. Kies er een uit de "
