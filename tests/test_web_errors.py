@@ -124,6 +124,11 @@ CASES = [
      {"other": "Tata Steel", "status": "gelegd"}, 422,
      "Een organisatie kan niet aan zichzelf worden voorgesteld",
      "An organisation cannot be introduced to itself", "to itself"),
+    ("introduction to a theme", "POST", "/organisatie/slug:tata-steel/introductie",
+     {"other": "Energietransitie", "status": "gelegd"}, 422,
+     "“slug:energietransitie” is een thema, geen organisatie: een introductie is tussen twee "
+     "organisaties", "“slug:energietransitie” is a theme, not an organisation",
+     "INTRODUCED goes from"),
     ("introduction with an unknown status", "POST", "/organisatie/slug:tata-steel/introductie",
      {"other": "slug:klm", "status": "misschien"}, 422,
      "“misschien” is geen status van een introductie. Kies voorgesteld, gelegd of afgewezen",
@@ -371,6 +376,31 @@ def test_an_error_the_app_has_no_words_for_is_general_and_keeps_no_path(demo_db)
     assert "/srv/geheim" not in page.text and "sleutel.csv: it is odd" in said
 
 
+@pytest.mark.parametrize("lang,words,english", [
+    ("nl", "Dit kon niet worden vastgelegd: onbekende soort 'Bedrjf' (en nog 1 probleem). Er "
+           "is niets opgeslagen.", "unknown kind"),
+    ("en", "This could not be recorded: unknown kind 'Bedrjf' (and 1 more problem). Nothing "
+           "was saved.", "onbekende soort"),
+])
+def test_a_load_problem_met_while_recording_is_the_loaders_own_text(demo_db, lang, words,
+                                                                    english):
+    from stakeholder_graph.errors import InputError, LoadProblems
+
+    app = create_app(demo_db, warm=False)
+
+    @app.get("/vastleggen")
+    def record() -> None:
+        raise LoadProblems([InputError(f"unknown kind '{v}'", file="/srv/x/a.csv", row=r,
+                                       column="Soort", value=v).problem()
+                            for r, v in ((2, "Bedrjf"), (3, "Schoool"))])
+
+    client = TestClient(app)
+    client.get(f"/taal/{lang}")
+    page = client.get("/vastleggen")
+    assert page.status_code == 422 and words in message(page)
+    assert english not in message(page) and "/srv/x" not in page.text
+
+
 def test_an_error_page_links_back_to_the_form_it_came_from(dutch):
     page = dutch.get("/suggesties?from_ecosystem=Atlantis",
                      headers={"referer": "http://testserver/suggesties?what=introductions"})
@@ -384,6 +414,7 @@ def test_the_map_page_says_a_bad_filter_above_the_form(dutch):
     page = dutch.get("/kaart", params={"around": "Tatas"})
     assert page.status_code == 404 and "<iframe" not in page.text
     assert 'value="Tatas"' in page.text and "Bedoelde u “Tata Steel”?" in message(page)
+    assert page.text.index('role="alert"') < page.text.index('action="/kaart"')  # on a phone too
 
 
 @pytest.mark.parametrize("path,link", [

@@ -413,6 +413,15 @@ ERRORS: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("Not a date",
                "“{value}” is not a date. Write the date as year-month-day, for example "
                "2026-05-01.")},
+    "not_an_organisation": {
+        "nl": ("Geen organisatie",
+               "“{ref}” is een {kind}, geen organisatie: een introductie is tussen twee "
+               "organisaties. Kies een bedrijf, onderwijsinstelling, gemeente, publieke "
+               "organisatie of campus."),
+        "en": ("Not an organisation",
+               "“{ref}” is a {kind}, not an organisation: an introduction is between two "
+               "organisations. Choose a company, school, municipality, public body or "
+               "campus.")},
     "self_introduction": {
         "nl": ("Twee keer dezelfde organisatie",
                "Een organisatie kan niet aan zichzelf worden voorgesteld. Kies voor de "

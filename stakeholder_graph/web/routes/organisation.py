@@ -162,6 +162,10 @@ def record_introduction(request: Request, user: Any, org_id: str, other: str,
 
     with api.open_store(settings(request).store, create=False) as store:
         org_id, other = find_organisation(store, org_id), find_organisation(store, other)
+        kinds = store.kinds_of([org_id, other])
+    for node_id in (org_id, other):
+        if kinds.get(node_id) not in ORGANISATION_KINDS:
+            raise WebError("not_an_organisation", ref=node_id, kind=kinds.get(node_id, ""))
     if org_id == other:
         raise WebError("self_introduction", ref=org_id)
     with writing(request, f"introductie {org_id} – {other}", change="introduction"):
