@@ -285,8 +285,11 @@ def suggest(store: Store | str | None = None, *, what: str = "introductions",
         own_context = bool(set(options) & _CONTEXT_OPTIONS)
         inputs = (_projection(opened, as_of), None, {}) if own_context else \
             _engine_inputs(opened, as_of)
+    graph, ctx, _ = inputs
+    if for_org and as_of and for_org not in graph:  # it came into the network later
+        raise StakeholderGraphError(f"{for_org!r} is not an organisation in the network as of "
+                                    f"{as_of}", code="not_yet_then", ref=for_org, as_of=as_of)
     try:
-        graph, ctx, _ = inputs
         if not own_context:
             options["ctx"] = ctx  # the kept context, carried over recorded introductions
             if not options.get("weights") and not options.get("seed") and "model" not in options:
@@ -737,7 +740,7 @@ def diff(store: Store | str | None = None, since: str | None = None,
     with _opened(store, create=False) as opened:
         loads = opened.loads()
         if not loads:
-            raise InputError("the store has no loads yet: nothing to compare")
+            raise InputError("the store has no loads yet: nothing to compare", code="no_loads")
 
         def moment(text: str | None, default: str) -> str:
             if text is None:
@@ -745,7 +748,9 @@ def diff(store: Store | str | None = None, since: str | None = None,
             if str(text).isdigit():
                 match = [entry["at"] for entry in loads if entry["id"] == int(text)]
                 if not match:
-                    raise InputError(f"no load {text}: the loads are 1 to {loads[-1]['id']}")
+                    raise InputError(f"no load {text}: the loads are 1 to {loads[-1]['id']}",
+                                     code="no_load", details={"number": str(text),
+                                                              "last": loads[-1]["id"]})
                 return match[0]
             return parse_moment(text)
 
@@ -1084,7 +1089,8 @@ def decide_duplicate(variant: str, target: str, decision: str,
     from .errors import InputError
 
     if decision not in DUPLICATE_DECISIONS:
-        raise InputError(f"decision {decision!r}: choose accept or reject")
+        raise InputError(f"decision {decision!r}: choose accept or reject",
+                         code="bad_decision", details={"decision": decision})
     with tempfile.TemporaryDirectory(prefix="sg-decision-") as folder:
         path = write_review([{"decision": decision, "id": variant, "candidate_id": target}],
                             Path(folder, "one.csv"))

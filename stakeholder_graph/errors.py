@@ -23,11 +23,25 @@ __all__ = [
 class StakeholderGraphError(Exception):
     """Base class of every error the tool reports to its user.
 
+    The message is English, for the command line and the Python API. ``code`` (optional)
+    names the problem and ``details`` hold its parts (names, ids, dates), so a face in
+    another language can say it in its own words: the web app's texts are keyed by these
+    codes (:data:`stakeholder_graph.web.i18n.ERRORS`).
+
     Examples
     --------
     >>> str(StakeholderGraphError("store is read-only"))
     'store is read-only'
+    >>> err = StakeholderGraphError("no load 9: the loads are 1 to 4", code="no_load",
+    ...                             number="9", last=4)
+    >>> err.code, err.details
+    ('no_load', {'number': '9', 'last': 4})
     """
+
+    def __init__(self, *args: object, code: str | None = None, **details: object) -> None:
+        super().__init__(*args)
+        self.code = code
+        self.details = details
 
 
 class InputError(StakeholderGraphError):
@@ -60,6 +74,8 @@ class InputError(StakeholderGraphError):
         column: str | None = None,
         value: object = None,
         suggestion: str | None = None,
+        code: str | None = None,
+        details: dict[str, object] | None = None,
     ) -> None:
         self.message = message
         self.file = file
@@ -68,7 +84,7 @@ class InputError(StakeholderGraphError):
         self.column = column
         self.value = value
         self.suggestion = suggestion
-        super().__init__(self.__str__())
+        super().__init__(self.__str__(), code=code, **(details or {}))
 
     def located(self, **where: object) -> InputError:
         """Return a copy with missing location parts filled in from ``where``.
@@ -83,7 +99,8 @@ class InputError(StakeholderGraphError):
         for key, value in where.items():
             if fields.get(key) is None:
                 fields[key] = value
-        return InputError(self.message, **fields)  # type: ignore[arg-type]
+        return InputError(self.message, code=self.code, details=self.details,
+                          **fields)  # type: ignore[arg-type]
 
     def problem(self, lang: str = "nl") -> dict[str, object]:
         """Return the error as one row of an error report (see :class:`LoadProblems`).

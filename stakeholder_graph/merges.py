@@ -170,7 +170,8 @@ def apply_review(store: Store, path: str | os.PathLike[str],
 def _live_node(writer: Any, node_id: str) -> Record:
     rec = writer.fetch("nodes", [(node_id,)]).get((node_id,))
     if rec is None or not rec.live:
-        raise InputError(f"no organisation '{node_id}' in the store")
+        raise InputError(f"no organisation '{node_id}' in the store", code="merge_unknown",
+                         details={"ref": node_id})
     return rec
 
 
@@ -198,9 +199,13 @@ def merge(writer: Any, a: str, b: str, at: str) -> str:
     first, second = _live_node(writer, a), _live_node(writer, b)
     if first.kind != second.kind:
         raise InputError(f"'{a}' is a {first.kind} and '{b}' a {second.kind}: only "
-                         "organisations of one kind can be merged")
+                         "organisations of one kind can be merged", code="merge_kinds_differ",
+                         details={"a": a, "b": b, "kind_a": first.kind,
+                                  "kind_b": second.kind})
     if first.kind not in MATCH_KINDS:
-        raise InputError(f"'{a}' is a {first.kind}: only {', '.join(MATCH_KINDS)} merge")
+        raise InputError(f"'{a}' is a {first.kind}: only {', '.join(MATCH_KINDS)} merge",
+                         code="merge_kind", details={"ref": a, "kind": first.kind,
+                                                     "kinds": list(MATCH_KINDS)})
     variant, target = (second, first) if (not a.startswith("slug:")
                                           and b.startswith("slug:")) else (first, second)
     vid, tid = variant.key[0], target.key[0]
@@ -300,12 +305,13 @@ def _holder(writer: Any, variant: str, accepted: list[dict[str, str]]) -> Record
     own = writer.fetch("nodes", [(variant,)]).get((variant,))
     if own is not None and own.live:
         raise InputError(f"'{variant}' is an organisation of its own: there is no merge to "
-                         "undo")
+                         "undo", code="undo_own", details={"ref": variant})
     for decision in reversed(accepted):
         rec = writer.fetch("nodes", [(decision["target"],)]).get((decision["target"],))
         if rec and any((c.get("via") or {}).get("id") == variant for c in _live(rec.claims)):
             return rec
-    raise InputError(f"no organisation holds facts merged from '{variant}': nothing to undo")
+    raise InputError(f"no organisation holds facts merged from '{variant}': nothing to undo",
+                     code="undo_nothing", details={"ref": variant})
 
 
 def _unvia(claim: dict[str, Any]) -> dict[str, Any]:

@@ -522,16 +522,33 @@ BAD = Path(__file__).parent / "data" / "bad"
 BAD_CASES = __import__("yaml").safe_load((BAD / "cases.yaml").read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="module")
+def example_store(tmp_path_factory, example) -> Path:
+    """A store holding the example, as the corpus's cases expect (tests/test_bad_input.py):
+    some mistakes are only mistakes against what a store holds ("id of another kind in the
+    store": slug:klm written as a school, while the store has KLM as a company)."""
+    db = tmp_path_factory.mktemp("bad-corpus") / "example.db"
+    api.load([example], str(db))
+    return db
+
+
 @pytest.mark.parametrize("case", BAD_CASES, ids=[c["name"] for c in BAD_CASES])
-def test_every_problem_of_the_bad_input_corpus_has_a_code_and_dutch_text(case, tmp_path):
+def test_every_problem_of_the_bad_input_corpus_has_a_code_and_dutch_text(case, example_store,
+                                                                          tmp_path):
+    import shutil
+
+    db = tmp_path / "s.db"
+    shutil.copy(example_store, db)  # a case that wrongly loads must not change the others'
     mapping = BAD / case["mapping"] if case["mapping"] else None
     try:
-        api.load([BAD / case["file"]], str(tmp_path / "s.db"), mapping=mapping)
+        api.load([BAD / case["file"]], str(db), mapping=mapping)
     except Exception as exc:  # noqa: BLE001 - every failure must give its problems
         problems = api.load_problems(exc)
         english = api.load_problems(exc, lang="en")
     else:
-        pytest.skip("loads into an empty store (the case needs the example's store)")
+        pytest.fail(f"{case['name']}: {case['file']} loaded into the example's store; "
+                    f"it should fail with: {case['expect']}")
+    assert problems, case["name"]
     for nl, en in zip(problems, english, strict=True):
         assert nl["code"] == en["code"] != "other", en["problem"]
         assert nl["problem"] != en["problem"], en["problem"]

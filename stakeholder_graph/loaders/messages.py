@@ -44,6 +44,13 @@ def _or(text: str) -> str:
     return text.replace(" or ", " of ")
 
 
+def _kinds(text: str) -> str:
+    """A list of model kinds in Dutch ("Company, School or Campus" → "bedrijf, …")."""
+    parts = re.split(r", | or ", text)
+    words = [_kind(p) for p in parts]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " of " + words[-1]
+
+
 def _end(word: str) -> str:
     return {"source": "van", "target": "naar", "type": "soort relatie"}.get(word, word)
 
@@ -224,6 +231,15 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      r"set (?P<var>\w+) to allow more\)",
      lambda g: f"cel van {g['n']} tekens is te groot (hoogstens {g['m']}; zet {g['var']} "
                "hoger om meer toe te staan)"),
+    ("wrong_endpoints", r"(?P<t>\w+) goes from (?P<src>.+?) to (?P<dst>.+?), not from "
+     r"(?P<a>\w+) to (?P<b>\w+)",
+     lambda g: f"een {g['t']}-relatie gaat van {_kinds(g['src'])} naar {_kinds(g['dst'])}, "
+               f"niet van {_kind(g['a'])} naar {_kind(g['b'])}"),
+    ("too_many_rows", r"the sheet has (?P<n>[\d,]+) rows; at most (?P<m>[\d,]+) can be "
+     r"imported here(?P<rest> \(split it, or use stakeholder-graph load\))?",
+     lambda g: f"het blad heeft {g['n']} rijen; hier kunnen er hoogstens {g['m']} tegelijk "
+               "worden geïmporteerd" + (" (splits het blad, of laad het met "
+                                        "stakeholder-graph load)" if g["rest"] else "")),
     ("limit", r"(?P<what>.*more than (?:the limit of )?[\d,]+.*)",
      lambda g: _limit(g["what"])),
     ("merged_cells", r"merged cells \((?P<r>[^)]+)\) hide values from every row but the "

@@ -80,7 +80,7 @@ def resolve_period(store: Store, since: str | None = None,
     """
     loads = store.loads()
     if not loads:
-        raise InputError("the store has no loads yet: nothing to report on")
+        raise InputError("the store has no loads yet: nothing to report on", code="no_loads")
 
     def moment(text: str | None, default: str) -> str:
         if text is None:
@@ -88,14 +88,17 @@ def resolve_period(store: Store, since: str | None = None,
         if str(text).strip().isdigit():
             match = [entry["at"] for entry in loads if entry["id"] == int(text)]
             if not match:
-                raise InputError(f"no load {text}: the loads are 1 to {loads[-1]['id']}")
+                raise InputError(f"no load {text}: the loads are 1 to {loads[-1]['id']}",
+                                 code="no_load", details={"number": str(text).strip(),
+                                                          "last": loads[-1]["id"]})
             return match[0]
         return parse_moment(text)
 
     first = moment(since, loads[-2]["at"] if len(loads) > 1 else START)
     last = moment(until, loads[-1]["at"])
     if first > last:
-        raise InputError(f"--since ({since}) lies after --until ({until or 'the latest load'})")
+        raise InputError(f"--since ({since}) lies after --until ({until or 'the latest load'})",
+                         code="period_reversed", details={"since": since, "until": until})
     return first, last
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["find_organisation", "closest"]
+__all__ = ["find_organisation", "closest", "closest_names"]
 
 
 def find_organisation(store: Any, text: str, param: str = "ORG") -> str:
@@ -29,7 +29,10 @@ def find_organisation(store: Any, text: str, param: str = "ORG") -> str:
     Raises
     ------
     QueryError
-        Nothing fits (with "did you mean" and the closest names), or several nodes do.
+        Nothing fits (with "did you mean" and the closest names; code
+        ``unknown_organisation``, details ``ref``, ``closest`` and their ids
+        ``closest_ids``), or several nodes do
+        (code ``ambiguous_organisation``, details ``ref`` and ``found``).
 
     Examples
     --------
@@ -64,9 +67,21 @@ def find_organisation(store: Any, text: str, param: str = "ORG") -> str:
         return found[0]
     if len(found) > 1:
         raise QueryError(f"{param}: '{text}' names several organisations ({', '.join(found)}); "
-                         "give the id")
-    names = [i if ":" in text else name for i, _, name, _ in index]
-    raise QueryError(f"{param}: no organisation '{text}'{closest(text, names)}")
+                         "give the id", code="ambiguous_organisation", ref=text, found=found)
+    if ":" in text:  # an id: its key against the keys, so "slug:" alone matches nothing
+        keys = {i.partition(":")[2]: i for i, _, _, _ in index}
+        near = [keys[k] for k in closest_names(text.partition(":")[2], list(keys))]
+        near_ids = near
+    else:
+        by_name: dict[str, str] = {}
+        for node_id, _, name, _ in index:
+            by_name.setdefault(name, node_id)
+        near = closest_names(text, list(by_name))
+        near_ids = [by_name[n] for n in near]
+    hint = " (did you mean " + " or ".join(f"'{n}'" for n in near) + "?)" if near else ""
+    raise QueryError(f"{param}: no organisation '{text}'{hint}",
+                     code="unknown_organisation", ref=text, closest=near,
+                     closest_ids=near_ids)
 
 
 def closest(text: str, names: list[str]) -> str:
@@ -78,9 +93,21 @@ def closest(text: str, names: list[str]) -> str:
     >>> closest("Tata Stel", ["Tata Steel", "KLM"])
     " (did you mean 'Tata Steel'?)"
     """
+    best = closest_names(text, names)
+    if not best:
+        return ""
+    return " (did you mean " + " or ".join(f"'{name}'" for name in best) + "?)"
+
+
+def closest_names(text: str, names: list[str]) -> list[str]:
+    """The up to three of ``names`` closest to ``text`` (rapidfuzz's WRatio, at least 70).
+
+    Examples
+    --------
+    >>> closest_names("Tata Stel", ["Tata Steel", "KLM"])
+    ['Tata Steel']
+    """
     from rapidfuzz import fuzz, process
 
     best = process.extract(text, names, scorer=fuzz.WRatio, limit=3, score_cutoff=70)
-    if not best:
-        return ""
-    return " (did you mean " + " or ".join(f"'{name}'" for name, _, _ in best) + "?)"
+    return [name for name, _, _ in best]

@@ -35,10 +35,11 @@ from starlette.middleware.sessions import SessionMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__, api
-from ..errors import StakeholderGraphError, StoreError
+from ..errors import StakeholderGraphError
 from ..graph.store import display_location, is_neo4j_uri
 from .auth import read_users, users_path
 from .deps import Settings, render
+from .errors import explain
 from .i18n import text
 from .live import Live
 
@@ -185,63 +186,67 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def _error(request: Request, status: int, message: str, title: str | None = None) -> Response:
+def _lang(request: Request) -> str:
     lang = request.session.get("lang", "nl") if "session" in request.scope else "nl"
+    return lang if lang in ("nl", "en") else "nl"
+
+
+def _back(request: Request) -> str | None:
+    """The page the user came from, on this site (for "Terug"), if any."""
+    from urllib.parse import urlsplit
+
+    from .routes.session import safe_next
+
+    referer = urlsplit(request.headers.get("referer", ""))
+    if not referer.path or referer.netloc != request.url.netloc:
+        return None
+    target = safe_next(referer.path + (f"?{referer.query}" if referer.query else ""))
+    return None if target in ("/", request.url.path) else target
+
+
+def _error(request: Request, exc: BaseException) -> Response:
+    """Answer an error: a page in the user's language, or JSON under ``/api/``."""
+    lang = _lang(request)
+    said = explain(exc, lang)
+    if said.status >= 500 and said.code == "store_unavailable":
+        _LOG.warning("store not reachable on %s: %s", request.url.path, exc)
+    elif said.code == "other":
+        _LOG.warning("error without words on %s: %r", request.url.path, exc)
     if _wants_json(request):
-        return JSONResponse({"error": message, "status": status}, status_code=status)
+        return JSONResponse(said.json(), status_code=said.status)
     if "session" not in request.scope:  # outside the session middleware: a plain page
         from html import escape
 
         return HTMLResponse(
-            f'<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>'
-            f'{escape(title or text("error_title", lang))}</title></head><body><main><h1>'
-            f'{escape(title or text("error_title", lang))}</h1><p>{escape(message)}</p>'
-            f'<p><a href="/">{escape(text("back", lang))}</a></p></main></body></html>',
-            status_code=status)
-    return render(request, "error.html", status_code=status,
-                  title=title or text("error_title", lang), message=message)
+            f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>'
+            f'{escape(said.title)}</title></head><body><main><h1>{escape(said.title)}</h1>'
+            f'<p>{escape(said.text)}</p><p><a href="/">{escape(text("back", lang))}</a></p>'
+            '</main></body></html>', status_code=said.status)
+    return render(request, "error.html", status_code=said.status, title=said.title,
+                  message=said.text, code=said.code, technical=said.technical,
+                  links=said.links, back=_back(request))
 
 
 def _handlers(app: FastAPI) -> None:
-    @app.exception_handler(StoreError)
-    async def store_error(request: Request, exc: StoreError) -> Response:
-        lang = request.session.get("lang", "nl")
-        if str(exc) == "store busy" or "lock" in str(exc).lower():
-            return _error(request, 503, text("store_busy", lang))
-        return _error(request, 503, str(exc))
-
     @app.exception_handler(StakeholderGraphError)
     async def domain_error(request: Request, exc: StakeholderGraphError) -> Response:
-        return _error(request, 422, str(exc))
+        return _error(request, exc)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        lang = request.session.get("lang", "nl")
-        if exc.status_code == 401:
-            if _wants_json(request):
-                return JSONResponse({"error": "log in first (POST /inloggen)", "status": 401},
-                                    status_code=401)
+        if exc.status_code == 401 and not _wants_json(request):
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             return RedirectResponse(f"/inloggen?next={_quote(target)}", status_code=303)
-        words = {"csrf": text("csrf", lang), "forbidden": text("forbidden", lang),
-                 "Not Found": text("not_found", lang)}
-        detail = exc.detail if isinstance(exc.detail, str) else text("bad_request", lang)
-        if exc.status_code == 404 and detail == "Not Found":
-            detail = text("not_found", lang)
-        return _error(request, exc.status_code, words.get(detail, detail))
+        return _error(request, exc)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        lang = request.session.get("lang", "nl")
-        problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or '?'}: "
-                             f"{e.get('msg', '')}" for e in exc.errors())
-        return _error(request, 422, f"{text('bad_request', lang)}: {problems}")
+        return _error(request, exc)
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception) -> Response:
         _LOG.exception("unexpected error on %s", request.url.path)
-        lang = request.session.get("lang", "nl") if "session" in request.scope else "nl"
-        return _error(request, 500, text("internal", lang))
+        return _error(request, exc)
 
 
 def _quote(path: str) -> str:

@@ -183,7 +183,7 @@ def writing(request: Request, what: str, change: str = "import") -> Iterator[Wri
     state = request.app.state
     wait = settings(request).write_wait
     if not state.write_lock.acquire(timeout=wait):
-        raise StoreError("store busy")
+        raise StoreError("store busy", code="store_busy")
     state.busy = what
     done = Write([])
     try:

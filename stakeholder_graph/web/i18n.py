@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = ["LANGS", "TEXT", "text", "tie_phrase", "tie_group", "kind_label", "prop_label",
+           "ERRORS", "error_text", "invalid_field", "words_list",
            "status_label", "STATUS_WORDS"]
 
 LANGS = ("nl", "en")
@@ -240,6 +241,8 @@ TEXT: dict[str, dict[str, str]] = {
         "report_since": "Vanaf", "report_until": "Tot en met",
         "report_pptx": "Rapport als PowerPoint", "report_html": "Rapport als printpagina",
         "error_title": "Er ging iets mis", "back": "Terug naar zoeken",
+        "back_previous": "Terug naar de vorige pagina", "meant": "Naar de pagina van",
+        "technical": "Melding van het programma (Engels, voor wie de server beheert)",
         "not_found": "Deze pagina bestaat niet.", "forbidden": "U mag dit niet doen.",
         "csrf": "Het formulier is verlopen of niet van deze site. Laad de pagina opnieuw en "
                 "probeer het nog eens.",
@@ -326,6 +329,8 @@ TEXT: dict[str, dict[str, str]] = {
         "report_since": "From", "report_until": "Up to and including",
         "report_pptx": "Report as PowerPoint", "report_html": "Report as a print page",
         "error_title": "Something went wrong", "back": "Back to search",
+        "back_previous": "Back to the previous page", "meant": "Go to the page of",
+        "technical": "The program's message (for whoever runs the server)",
         "not_found": "This page does not exist.", "forbidden": "You may not do this.",
         "csrf": "The form has expired or is not from this site. Reload the page and try again.",
         "bad_request": "The request is not right", "internal": "Something went wrong on our "
@@ -347,3 +352,379 @@ def text(key: str, lang: str = "nl") -> str:
     ('Zoeken', 'Search')
     """
     return TEXT.get(lang, TEXT["nl"]).get(key) or TEXT["nl"].get(key, key)
+
+
+# -- errors: what went wrong and what to do, keyed by the error's code ----------------------
+#
+# Each entry is (title, text) per language; ``{name}`` parts come from the error's details
+# (:attr:`stakeholder_graph.errors.StakeholderGraphError.details`), lists joined in words.
+# The English of the library's own messages stays on the command line and in the Python
+# API; the web app says each problem with these texts, in the page's language.
+
+ERRORS: dict[str, dict[str, tuple[str, str]]] = {
+    "unknown_organisation": {
+        "nl": ("Organisatie niet gevonden",
+               "“{ref}” staat niet in het netwerk.{did_you_mean} Zoek de organisatie op via "
+               "Zoeken: op naam, KvK- of BRIN-nummer of gemeente."),
+        "en": ("Organisation not found",
+               "“{ref}” is not in the network.{did_you_mean} Look the organisation up under "
+               "Search: by name, KvK or BRIN number or municipality.")},
+    "ambiguous_organisation": {
+        "nl": ("Meer dan één organisatie",
+               "“{ref}” past bij meer dan één organisatie: {found}. Kies de juiste via "
+               "Zoeken, of vul haar nummer in (zoals {example})."),
+        "en": ("More than one organisation",
+               "“{ref}” fits more than one organisation: {found}. Choose the right one under "
+               "Search, or give its number (such as {example}).")},
+    "not_yet_then": {
+        "nl": ("Toen nog niet in het netwerk",
+               "“{ref}” stond op {as_of} nog niet in het netwerk, dus voor die peildatum zijn "
+               "er geen suggesties. Kies een latere peildatum op de pagina Geschiedenis, of ga "
+               "terug naar nu."),
+        "en": ("Not yet in the network then",
+               "“{ref}” was not yet in the network on {as_of}, so there are no suggestions for "
+               "that as-of date. Choose a later as-of date on the History page, or go back to "
+               "now.")},
+    "unknown_ecosystem": {
+        "nl": ("Onbekend ecosysteem",
+               "Het ecosysteem “{name}” bestaat niet in dit netwerk. Kies er een uit de "
+               "lijst: {choices}."),
+        "en": ("Unknown ecosystem",
+               "There is no ecosystem “{name}” in this network. Choose one from the list: "
+               "{choices}.")},
+    "unknown_theme": {
+        "nl": ("Onbekend thema",
+               "Het thema “{name}” komt in dit netwerk niet voor. Kies er een uit de lijst: "
+               "{choices}."),
+        "en": ("Unknown theme",
+               "The theme “{name}” does not occur in this network. Choose one from the list: "
+               "{choices}.")},
+    "bad_status": {
+        "nl": ("Onbekende status",
+               "“{status}” is geen status van een introductie. Kies voorgesteld, gelegd of "
+               "afgewezen."),
+        "en": ("Unknown status",
+               "“{status}” is not a status of an introduction. Choose proposed, made or "
+               "declined.")},
+    "bad_date": {
+        "nl": ("Geen datum",
+               "“{value}” is geen datum. Schrijf de datum als jaar-maand-dag, bijvoorbeeld "
+               "2026-05-01."),
+        "en": ("Not a date",
+               "“{value}” is not a date. Write the date as year-month-day, for example "
+               "2026-05-01.")},
+    "not_an_organisation": {
+        "nl": ("Geen organisatie",
+               "“{ref}” is een {kind}, geen organisatie: een introductie is tussen twee "
+               "organisaties. Kies een bedrijf, onderwijsinstelling, gemeente, publieke "
+               "organisatie of campus."),
+        "en": ("Not an organisation",
+               "“{ref}” is a {kind}, not an organisation: an introduction is between two "
+               "organisations. Choose a company, school, municipality, public body or "
+               "campus.")},
+    "self_introduction": {
+        "nl": ("Twee keer dezelfde organisatie",
+               "Een organisatie kan niet aan zichzelf worden voorgesteld. Kies voor de "
+               "introductie een andere organisatie."),
+        "en": ("The same organisation twice",
+               "An organisation cannot be introduced to itself. Choose another organisation "
+               "for the introduction.")},
+    "merge_same": {
+        "nl": ("Twee keer dezelfde organisatie",
+               "“{ref}” kan niet met zichzelf worden samengevoegd. Kies op de pagina Dubbelen "
+               "een paar van twee verschillende organisaties."),
+        "en": ("The same organisation twice",
+               "“{ref}” cannot be merged with itself. Choose a pair of two different "
+               "organisations on the Duplicates page.")},
+    "merge_unknown": {
+        "nl": ("Niet (meer) in het netwerk",
+               "“{ref}” staat niet (meer) in het netwerk: misschien is het paar intussen al "
+               "samengevoegd of ongedaan gemaakt. Laad de pagina Dubbelen opnieuw en kijk of "
+               "het paar er nog staat."),
+        "en": ("Not (or no longer) in the network",
+               "“{ref}” is not (or no longer) in the network: the pair may have been merged "
+               "or undone in the meantime. Reload the Duplicates page and see whether the "
+               "pair is still there.")},
+    "merge_kinds_differ": {
+        "nl": ("Verschillende soorten",
+               "“{a}” is een {kind_a} en “{b}” een {kind_b}: alleen organisaties van dezelfde "
+               "soort kunnen worden samengevoegd. Zijn het twee verschillende organisaties, "
+               "kies dan Niet samenvoegen."),
+        "en": ("Different kinds",
+               "“{a}” is a {kind_a} and “{b}” a {kind_b}: only organisations of the same kind "
+               "can be merged. If they are two different organisations, choose Keep apart.")},
+    "merge_kind": {
+        "nl": ("Kan niet worden samengevoegd",
+               "“{ref}” is een {kind}; alleen een {kinds} kan worden samengevoegd."),
+        "en": ("Cannot be merged",
+               "“{ref}” is a {kind}; only a {kinds} can be merged.")},
+    "undo_nothing": {
+        "nl": ("Niets ongedaan te maken",
+               "Er is niets samengevoegd onder “{ref}”, dus er valt niets ongedaan te maken. "
+               "Misschien is de samenvoeging al ongedaan gemaakt: laad de pagina Dubbelen "
+               "opnieuw."),
+        "en": ("Nothing to undo",
+               "Nothing was merged under “{ref}”, so there is nothing to undo. The merge may "
+               "have been undone already: reload the Duplicates page.")},
+    "undo_own": {
+        "nl": ("Niets ongedaan te maken",
+               "“{ref}” is een organisatie op zichzelf en is niet samengevoegd: er valt niets "
+               "ongedaan te maken."),
+        "en": ("Nothing to undo",
+               "“{ref}” is an organisation of its own and was not merged: there is nothing to "
+               "undo.")},
+    "bad_decision": {
+        "nl": ("Onbekend besluit",
+               "“{decision}” is geen besluit over een dubbele organisatie. Kies Samenvoegen "
+               "of Niet samenvoegen (accept of reject)."),
+        "en": ("Unknown decision",
+               "“{decision}” is not a decision on a duplicate. Choose Merge or Keep apart "
+               "(accept or reject).")},
+    "no_load": {
+        "nl": ("Die lading bestaat niet",
+               "Lading {number} bestaat niet: de ladingen zijn genummerd van 1 tot en met "
+               "{last}. Kies een nummer uit de lijst op de pagina Geschiedenis, of een datum."),
+        "en": ("No such load",
+               "There is no load {number}: the loads are numbered 1 to {last}. Choose a number "
+               "from the list on the History page, or a date.")},
+    "period_reversed": {
+        "nl": ("Begin na het einde",
+               "Het begin ({since}) ligt na het einde ({until}). Kies een begin vóór het "
+               "einde, of laat het begin leeg."),
+        "en": ("Start after the end",
+               "The start ({since}) lies after the end ({until}). Choose a start before the "
+               "end, or leave the start empty.")},
+    "no_loads": {
+        "nl": ("Nog niets geladen",
+               "Er is nog niets in het netwerk geladen, dus er is niets te vergelijken. "
+               "Importeer eerst een bestand."),
+        "en": ("Nothing loaded yet",
+               "Nothing has been loaded into the network yet, so there is nothing to compare. "
+               "Import a file first.")},
+    "not_a_sheet": {
+        "nl": ("Geen CSV- of Excelbestand",
+               "“{name}” is geen CSV- of Excelbestand. Sla het blad op als CSV (UTF-8) of als "
+               "Excel-werkmap (.xlsx) en upload het opnieuw."),
+        "en": ("Not a CSV or Excel file",
+               "“{name}” is not a CSV or Excel file. Save the sheet as CSV (UTF-8) or as an "
+               "Excel workbook (.xlsx) and upload it again.")},
+    "no_file": {
+        "nl": ("Geen bestand gekozen",
+               "Kies eerst een bestand om te uploaden: een CSV- of Excelbestand."),
+        "en": ("No file chosen", "Choose a file to upload first: a CSV or Excel file.")},
+    "file_too_large": {
+        "nl": ("Bestand te groot",
+               "“{name}” is groter dan {mb} MB, meer dan hier kan worden geüpload. Splits het "
+               "blad in delen, of laat het laden met stakeholder-graph load."),
+        "en": ("File too large",
+               "“{name}” is larger than {mb} MB, more than can be uploaded here. Split the "
+               "sheet into parts, or have it loaded with stakeholder-graph load.")},
+    "upload_gone": {
+        "nl": ("Bestand niet meer op de server",
+               "Dit geüploade bestand is niet meer op de server: het is al geladen, of de "
+               "server is intussen opnieuw gestart. Upload het bestand opnieuw."),
+        "en": ("File no longer on the server",
+               "This uploaded file is no longer on the server: it was loaded already, or the "
+               "server was restarted since. Upload the file again.")},
+    "bad_mapping": {
+        "nl": ("Koppeling onleesbaar",
+               "De koppeling van kolommen (mapping) is geen geldige JSON. Laat het veld leeg "
+               "om de koppeling te laten raden, of geef een JSON-object zoals "
+               "{{\"table\": \"organisations\", \"columns\": {{\"name\": \"Naam\"}}}}."),
+        "en": ("Mapping unreadable",
+               "The column mapping is not valid JSON. Leave it empty to have the mapping "
+               "guessed, or give a JSON object such as "
+               "{{\"table\": \"organisations\", \"columns\": {{\"name\": \"Naam\"}}}}.")},
+    "not_found": {
+        "nl": ("Niet gevonden", "Deze pagina bestaat niet. Zoek wat u nodig hebt via Zoeken."),
+        "en": ("Not found", "This page does not exist. Find what you need under Search.")},
+    "forbidden": {
+        "nl": ("Niet toegestaan",
+               "U mag dit niet doen: uw account kan kijken, niet wijzigen. Vraag wie de "
+               "server beheert om een account dat mag wijzigen."),
+        "en": ("Not allowed",
+               "You may not do this: your account can look, not change. Ask whoever runs the "
+               "server for an account that may change.")},
+    "csrf": {
+        "nl": ("Formulier verlopen",
+               "Het formulier is verlopen of niet van deze site. Laad de pagina opnieuw en "
+               "probeer het nog eens."),
+        "en": ("Form expired",
+               "The form has expired or is not from this site. Reload the page and try "
+               "again.")},
+    "login_needed": {
+        "nl": ("Eerst inloggen", "Log eerst in (POST /inloggen)."),
+        "en": ("Log in first", "Log in first (POST /inloggen).")},
+    "method_not_allowed": {
+        "nl": ("Zo niet te openen",
+               "Dit adres is niet bedoeld om zo te openen. Gebruik de knoppen en formulieren "
+               "op de pagina's."),
+        "en": ("Not to be opened like this",
+               "This address is not meant to be opened like this. Use the buttons and forms "
+               "on the pages.")},
+    "bad_request": {
+        "nl": ("Het verzoek klopt niet",
+               "Het formulier of het verzoek klopt niet: {problems}. Controleer wat u invulde "
+               "en probeer het opnieuw."),
+        "en": ("The request is not right",
+               "The form or the request is not right: {problems}. Check what you entered and "
+               "try again.")},
+    "store_busy": {
+        "nl": ("Even geduld",
+               "De opslag is langer bezig dan verwacht. Probeer het over een minuut opnieuw; "
+               "er is niets opgeslagen."),
+        "en": ("Please wait",
+               "The store is busy for longer than expected. Try again in a minute; nothing "
+               "was saved.")},
+    "store_unavailable": {
+        "nl": ("Gegevens niet bereikbaar",
+               "De gegevens van het netwerk zijn nu niet bereikbaar. Probeer het over een paar "
+               "minuten opnieuw; blijft het zo, vraag dan wie deze server beheert de database "
+               "na te kijken. Er is niets opgeslagen."),
+        "en": ("Data not reachable",
+               "The network's data cannot be reached now. Try again in a few minutes; if it "
+               "stays so, ask whoever runs this server to look at the database. Nothing was "
+               "saved.")},
+    "load_problem": {
+        "nl": ("Niet vastgelegd",
+               "Dit kon niet worden vastgelegd: {problem}{more}. Er is niets opgeslagen."),
+        "en": ("Not recorded",
+               "This could not be recorded: {problem}{more}. Nothing was saved.")},
+    "internal": {
+        "nl": ("Er ging iets mis",
+               "Er ging iets mis aan onze kant. De fout is vastgelegd; er is niets half "
+               "opgeslagen."),
+        "en": ("Something went wrong",
+               "Something went wrong on our side. It was logged; nothing was half saved.")},
+    "other": {
+        "nl": ("Dit lukte niet",
+               "Dit lukte niet; er is niets half opgeslagen. Controleer wat u invulde en "
+               "probeer het opnieuw. Blijft het misgaan, geef dan de melding hieronder door "
+               "aan wie deze server beheert."),
+        "en": ("That did not work",
+               "That did not work; nothing was half saved. Check what you entered and try "
+               "again. If it keeps failing, pass the message below on to whoever runs this "
+               "server.")},
+}
+"""The web app's error texts: code → language → (title, text)."""
+
+_WORDS = {"nl": {"or": "of", "did_you_mean": " Bedoelde u {closest}?",
+                 "latest_load": "de laatste lading", "start": "het begin",
+                 "more_one": " (en nog 1 probleem)", "more": " (en nog {n} problemen)"},
+          "en": {"or": "or", "did_you_mean": " Did you mean {closest}?",
+                 "latest_load": "the latest load", "start": "the start",
+                 "more_one": " (and 1 more problem)", "more": " (and {n} more problems)"}}
+
+# Form and query fields as the pages name them (for "Het verzoek klopt niet").
+_FIELDS = {
+    "nl": {"top": "Aantal", "limit": "Aantal", "suggestions": "Met suggesties",
+           "lading": "Lading", "other": "Organisatie", "a": "Organisatie",
+           "b": "Andere organisatie", "status": "Status", "date": "Datum",
+           "variant": "Organisatie", "target": "Kandidaat", "decision": "Besluit",
+           "q": "Zoekvraag", "name": "Naam", "password": "Wachtwoord", "file": "Bestand",
+           "what": "Wat", "load": "Laden", "mapping": "Koppeling", "body": "De gegevens"},
+    "en": {"top": "How many", "limit": "How many", "suggestions": "With suggestions",
+           "lading": "Load", "other": "Organisation", "a": "Organisation",
+           "b": "Other organisation", "status": "Status", "date": "Date",
+           "variant": "Organisation", "target": "Candidate", "decision": "Decision",
+           "q": "Search", "name": "Name", "password": "Password", "file": "File",
+           "what": "What", "load": "Load", "mapping": "Mapping", "body": "The data"},
+}
+
+# pydantic's error types → a problem with one field, in words.
+_INVALID = {
+    "nl": {"missing": "{field} ontbreekt", "int_parsing": "{field} moet een heel getal zijn, "
+           "niet “{input}”", "int_from_float": "{field} moet een heel getal zijn, niet "
+           "“{input}”", "int_type": "{field} moet een heel getal zijn",
+           "bool_parsing": "{field} moet ja of nee zijn, niet “{input}”",
+           "literal_error": "{field} moet een van {expected} zijn, niet “{input}”",
+           "string_type": "{field} moet tekst zijn", "json_invalid": "de gegevens zijn geen "
+           "geldige JSON", "model_attributes_type": "de gegevens moeten een JSON-object zijn",
+           "dict_type": "de gegevens moeten een JSON-object zijn",
+           "other": "{field} klopt niet"},
+    "en": {"missing": "{field} is missing", "int_parsing": "{field} must be a whole number, "
+           "not “{input}”", "int_from_float": "{field} must be a whole number, not “{input}”",
+           "int_type": "{field} must be a whole number",
+           "bool_parsing": "{field} must be yes or no, not “{input}”",
+           "literal_error": "{field} must be one of {expected}, not “{input}”",
+           "string_type": "{field} must be text", "json_invalid": "the data is not valid JSON",
+           "model_attributes_type": "the data must be a JSON object",
+           "dict_type": "the data must be a JSON object", "other": "{field} is not right"},
+}
+
+
+def words_list(items: Any, lang: str = "nl", quote: bool = True) -> str:
+    """Items joined as a sentence says them: “a”, “b” of “c”.
+
+    Examples
+    --------
+    >>> words_list(["Groot Amsterdam", "Zaanstreek/Waterland"])
+    '“Groot Amsterdam” of “Zaanstreek/Waterland”'
+    >>> words_list(["a"], "en", quote=False)
+    'a'
+    """
+    items = [f"“{i}”" if quote else str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    word = _WORDS.get(lang, _WORDS["nl"])["or"]
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def error_text(code: str, lang: str = "nl", **details: Any) -> tuple[str, str]:
+    """An error's title and text in a language, its details filled in.
+
+    Examples
+    --------
+    >>> error_text("unknown_organisation", ref="Tatas", closest=["Tata Steel"])[1]
+    '“Tatas” staat niet in het netwerk. Bedoelde u “Tata Steel”? Zoek de organisatie op via Zoeken: op naam, KvK- of BRIN-nummer of gemeente.'
+    >>> error_text("no_load", "en", number="9", last=4)
+    ('No such load', 'There is no load 9: the loads are numbered 1 to 4. Choose a number from the list on the History page, or a date.')
+    """
+    entry = ERRORS.get(code) or ERRORS["other"]
+    title, template = entry.get(lang) or entry["nl"]
+    words = _WORDS.get(lang, _WORDS["nl"])
+    values = _Blank()
+    for key, value in details.items():
+        if key in ("kind", "kind_a", "kind_b"):
+            value = kind_label(str(value), lang).lower()
+        elif key == "kinds":
+            value = words_list([kind_label(k, lang).lower() for k in value], lang, quote=False)
+        elif isinstance(value, (list, tuple)):
+            value = words_list(value, lang)
+        values[key] = "" if value is None else str(value)
+    if details.get("closest"):
+        values["did_you_mean"] = words["did_you_mean"].format(closest=values["closest"])
+    if code == "ambiguous_organisation" and details.get("found"):
+        values["example"] = str(details["found"][0])
+    if code == "period_reversed":
+        values["since"] = values["since"] or words["start"]
+        values["until"] = values["until"] or words["latest_load"]
+    if code == "load_problem" and details.get("count", 1) > 1:
+        n = int(details["count"]) - 1
+        values["more"] = words["more_one"] if n == 1 else words["more"].format(n=n)
+    return title, template.format_map(values)
+
+
+def invalid_field(error: dict[str, Any], lang: str = "nl") -> str:
+    """One of pydantic's validation errors (a request's field) in words.
+
+    Examples
+    --------
+    >>> invalid_field({"type": "int_parsing", "loc": ("query", "top"), "input": "abc"})
+    'Aantal moet een heel getal zijn, niet “abc”'
+    """
+    table = _INVALID.get(lang, _INVALID["nl"])
+    loc = [str(p) for p in error.get("loc", ())[1:]]
+    name = loc[-1] if loc else "body"
+    field = _FIELDS.get(lang, _FIELDS["nl"]).get(name, f"“{name}”")
+    kind = str(error.get("type", "other"))
+    expected = (error.get("ctx") or {}).get("expected", "")
+    given = error.get("input")
+    given = "" if isinstance(given, (dict, list)) or given is None else str(given)[:80]
+    template = table.get(kind) or table["other"]
+    return template.format(field=field, input=given, expected=expected)

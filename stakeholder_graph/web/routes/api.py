@@ -107,6 +107,7 @@ def suggestions_api(request: Request, store: StoreDep, user: UserDep,
                     top: int = 25) -> list[dict[str, Any]]:
     """Ranked, explained suggestions with the Suggesties page's filters."""
     options = suggestions.filters(what, from_ecosystem, to_ecosystem, theme, kinds, top)
+    suggestions.check(request, options)
     return _records(suggestions.frame(store, options, lang_of(request), as_of_of(request)))
 
 
@@ -155,6 +156,10 @@ def history_api(store: StoreDep, user: UserDep) -> list[dict[str, Any]]:
 def diff_api(request: Request, store: StoreDep, user: UserDep, since: str | None = None,
              until: str | None = None) -> dict[str, Any]:
     """What changed between two loads (numbers) or moments (dates)."""
+    from .history import check_moment
+
+    for moment in (since, until):
+        check_moment(moment)
     return api.diff(store, since, until, include_personal_data=personal_of(request, user))
 
 
@@ -167,12 +172,15 @@ async def import_api(request: Request, user: EditorDep, file: UploadFile,
     """Check an uploaded CSV/XLSX sheet (every problem listed), and load it all or nothing."""
     from starlette.concurrency import run_in_threadpool
 
-    from ...errors import InputError, StakeholderGraphError
+    from ...errors import StakeholderGraphError
+    from ..errors import WebError
 
     try:
         chosen = json.loads(mapping) if mapping.strip() else None
     except ValueError:
-        raise InputError("mapping: not valid JSON") from None
+        raise WebError("bad_mapping") from None
+    if chosen is not None and not isinstance(chosen, dict):
+        raise WebError("bad_mapping")
     record = await imports.receive(request, file, user)
     result = await run_in_threadpool(imports.check, request, record, chosen)
     if not load or result["problems"]:

@@ -10,6 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from ... import api
 from ..deps import EditorDep, StoreDep, UserDep, journal, read_journal, render, retrying, writing
+from ..errors import WebError
 
 router = APIRouter(include_in_schema=False)
 
@@ -17,6 +18,8 @@ router = APIRouter(include_in_schema=False)
 def decide(request: Request, store: Any, user: Any, variant: str, target: str,
            decision: str) -> dict[str, Any]:
     """Carry out one decision; for a merge, say which id was merged into which."""
+    if variant.strip() == target.strip():
+        raise WebError("merge_same", ref=variant)
     with writing(request, f"{decision} {variant} / {target}",
                  change="merge" if decision == "accept" else "decision") as done:
         counts = retrying(request, lambda: api.decide_duplicate(variant, target, decision,
@@ -67,8 +70,9 @@ def decision(request: Request, store: StoreDep, user: EditorDep,
              variant: Annotated[str, Form()], target: Annotated[str, Form()],
              decision: Annotated[str, Form()]) -> Response:
     done = decide(request, store, user, variant, target, decision)
-    return RedirectResponse(f"/dubbelen?gedaan={quote(done.get('merged', variant))}",
-                            status_code=303)
+    shown = done["merged"] if decision == "accept" and isinstance(done.get("merged"), str) \
+        else variant  # a merge names the id that went; keeping apart, the variant
+    return RedirectResponse(f"/dubbelen?gedaan={quote(shown)}", status_code=303)
 
 
 @router.post("/dubbelen/ongedaan")

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from ... import api
 from ...errors import InputError
 from ..deps import StoreDep, UserDep, check_csrf, lang_of, personal_of, read_journal, render
+from ..errors import WebError
 from .maps import DRAWING, MEDIA
 from .session import safe_next
 
@@ -87,17 +88,12 @@ def progress_report(request: Request, fmt: str, store: StoreDep, user: UserDep,
     if fmt not in ("pptx", "html"):
         raise HTTPException(status_code=404, detail="Not Found")
     nl = lang_of(request) == "nl"
-    for moment in (since.strip(), until.strip()):
-        if moment and not moment.isdigit():  # a load number or a date
-            _check_date(moment, nl)
+    for moment in (since, until):
+        check_moment(moment)
     if ecosystem.strip():
-        from .suggestions import choices
+        from .suggestions import check_ecosystem
 
-        known = choices(request)["ecosystem_names"]
-        if ecosystem.strip() not in known:
-            raise InputError((f"onbekend ecosysteem {ecosystem.strip()!r}; kies uit: "
-                              if nl else f"unknown ecosystem {ecosystem.strip()!r}; choose "
-                              "from: ") + ", ".join(sorted(known)))
+        check_ecosystem(request, ecosystem.strip())
     with tempfile.TemporaryDirectory(prefix="sg-report-") as folder:
         target = Path(folder, f"voortgang.{fmt}")
         with DRAWING:  # the report draws its map with matplotlib
@@ -120,19 +116,22 @@ async def set_as_of(request: Request, user: UserDep,
     await check_csrf(request)
     as_of = as_of.strip()
     if as_of:
-        _check_date(as_of, lang_of(request) == "nl")
+        check_moment(as_of, numbers=False)
         request.session["as_of"] = as_of
     else:
         request.session.pop("as_of", None)
     return RedirectResponse(safe_next(next), status_code=303)
 
 
-def _check_date(moment: str, nl: bool) -> None:
-    """Refuse what is not a date, in the page's language."""
+def check_moment(moment: str | None, numbers: bool = True) -> None:
+    """Refuse what is neither a date nor (with ``numbers``) a load's number: the web app's
+    ``bad_date`` error, said in the page's language."""
     from ...graph.history import parse_moment
 
+    moment = (moment or "").strip()
+    if not moment or numbers and moment.isdigit():
+        return
     try:
         parse_moment(moment)
     except InputError:
-        raise InputError(f"{moment!r} is geen datum: schrijf bijvoorbeeld 2026-05-01" if nl
-                         else f"{moment!r} is not a date: write it as 2026-05-01") from None
+        raise WebError("bad_date", value=moment) from None

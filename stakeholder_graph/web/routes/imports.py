@@ -13,12 +13,13 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import Response
 
 from ... import api
-from ...errors import InputError, StakeholderGraphError
+from ...errors import StakeholderGraphError
 from ..deps import EditorDep, UserDep, journal, lang_of, render, retrying, settings, writing
+from ..errors import WebError
 
 router = APIRouter(include_in_schema=False)
 
@@ -44,7 +45,7 @@ async def receive(request: Request, upload: UploadFile, user: Any) -> dict[str, 
     limit = settings(request).max_upload_bytes
     name = safe_name(upload.filename)
     if not name.lower().endswith(SUFFIXES):
-        raise InputError(f"{name}: upload a CSV or Excel (.xlsx) file")
+        raise WebError("not_a_sheet", name=name)
     token = secrets.token_urlsafe(16)
     folder = settings(request).upload_dir / token
     folder.mkdir(parents=True)
@@ -56,9 +57,7 @@ async def receive(request: Request, upload: UploadFile, user: Any) -> dict[str, 
             if size > limit:
                 fh.close()
                 shutil.rmtree(folder, ignore_errors=True)
-                raise HTTPException(status_code=413, detail=(
-                    f"{name}: {'het bestand is groter dan' if _nl(request) else 'larger than'} "
-                    f"{limit // (1024 * 1024)} MB"))
+                raise WebError("file_too_large", name=name, mb=limit // (1024 * 1024))
             fh.write(chunk)
     uploads = request.app.state.__dict__.setdefault("uploads", {})
     while len(uploads) >= _KEEP:
@@ -78,7 +77,7 @@ def _nl(request: Request) -> bool:
 def upload_of(request: Request, token: str, user: Any) -> dict[str, Any]:
     record = request.app.state.__dict__.get("uploads", {}).get(token)
     if record is None or record["user"] != user.name:
-        raise HTTPException(status_code=404, detail="Not Found")
+        raise WebError("upload_gone")
     return record
 
 
@@ -124,8 +123,7 @@ async def upload(request: Request, user: EditorDep) -> Response:
     form = await request.form()
     file = form.get("file")
     if file is None or isinstance(file, str) or not file.filename:
-        raise InputError("choose a file to upload" if not _nl(request)
-                         else "kies een bestand om te uploaden")
+        raise WebError("no_file")
     record = await receive(request, file, user)
     from starlette.concurrency import run_in_threadpool
 

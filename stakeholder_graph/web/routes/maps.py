@@ -11,8 +11,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ... import api
+from ...errors import StakeholderGraphError
 from ..deps import StoreDep, UserDep, as_of_of, lang_of, render
-from .suggestions import choices
+from ..errors import explain
+from .suggestions import check, choices
 
 router = APIRouter(include_in_schema=False)
 
@@ -32,6 +34,18 @@ def _options(ecosystem: str, theme: str, around: str, suggestions: int) -> dict[
     return options
 
 
+def _check(request: Request, options: dict[str, Any]) -> dict[str, Any]:
+    """Refuse an ecosystem, theme or organisation the network lacks, before drawing; the
+    organisation "around" may be written as a name (it becomes its id)."""
+    check(request, options)
+    if options.get("around"):
+        from ...resolution import find_organisation
+
+        with api.open_store(request.app.state.settings.store, create=False) as store:
+            options = {**options, "around": find_organisation(store, options["around"])}
+    return options
+
+
 def _draw(request: Request, store: Any, fmt: str, options: dict[str, Any]) -> bytes:
     with tempfile.TemporaryDirectory(prefix="sg-map-") as folder:
         target = Path(folder, f"kaart.{fmt}")
@@ -45,8 +59,14 @@ def _draw(request: Request, store: Any, fmt: str, options: dict[str, Any]) -> by
 def map_page(request: Request, user: UserDep, ecosystem: str = "", theme: str = "",
              around: str = "", suggestions: int = 10) -> Response:
     options = _options(ecosystem, theme, around, suggestions)
+    try:
+        _check(request, options)
+    except StakeholderGraphError as exc:  # said above the form, which keeps what was typed
+        said = explain(exc, lang_of(request))
+        return render(request, "map.html", status_code=said.status, title="map_title",
+                      options=options, query="", error=said, **choices(request))
     return render(request, "map.html", title="map_title", options=options,
-                  query=str(request.url.query), **choices(request))
+                  query=str(request.url.query), error=None, **choices(request))
 
 
 @router.get("/kaart/kaart.{fmt}")
@@ -57,7 +77,8 @@ def map_file(request: Request, fmt: str, store: StoreDep, user: UserDep,
         from fastapi import HTTPException
 
         raise HTTPException(status_code=404, detail="Not Found")
-    body = _draw(request, store, fmt, _options(ecosystem, theme, around, suggestions))
+    options = _check(request, _options(ecosystem, theme, around, suggestions))
+    body = _draw(request, store, fmt, options)
     if fmt == "html":
         return HTMLResponse(body, headers={"Content-Security-Policy": _MAP_CSP})
     name = ("kaart" if lang_of(request) == "nl" else "map") + f".{fmt}"

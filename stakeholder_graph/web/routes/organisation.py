@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ... import api
-from ...errors import InputError, StakeholderGraphError
+from ...errors import StakeholderGraphError
 from ...graph.model import ORGANISATION_KINDS
 from ..deps import (
     EditorDep,
@@ -25,6 +25,7 @@ from ..deps import (
     settings,
     writing,
 )
+from ..errors import WebError, explain
 from ..i18n import STATUS_WORDS, tie_group, tie_phrase
 
 router = APIRouter(include_in_schema=False)
@@ -34,17 +35,12 @@ STATUS_OF = {**{v: k for k, v in STATUS_WORDS.items()}, **{k: k for k in STATUS_
 
 
 def describe(store: Any, org_id: str, personal: bool) -> dict[str, Any]:
-    """The organisation's facts and ties, with Person nodes only when personal data is on."""
-    from ...privacy import PersonalDataError
-    from ...queries import QueryError
+    """The organisation's facts and ties, with Person nodes only when personal data is on.
 
-    try:
-        info = api.show(org_id, store, include_personal_data=personal)
-    except QueryError as exc:
-        raise HTTPException(status_code=404, detail=str(exc)) from None
-    except PersonalDataError:
-        raise HTTPException(status_code=404, detail="Not Found") from None
-    return info
+    An unknown organisation is the library's ``unknown_organisation`` error (a 404 page
+    with "bedoelde u"), a person's page without personal data a plain 404.
+    """
+    return api.show(org_id, store, include_personal_data=personal)
 
 
 def grouped_ties(info: dict[str, Any], lang: str) -> list[dict[str, Any]]:
@@ -128,7 +124,7 @@ def organisation_suggestions(request: Request, org_id: str, store: StoreDep,
                                     lambda: suggestions_for(store, info, lang, as_of))
             error = ""
         except StakeholderGraphError as exc:  # shown in place, not as an error page
-            intros, groups, error = [], [], str(exc)
+            intros, groups, error = [], [], explain(exc, lang).text
     context.update(intros=intros, memberships=groups, error=error)
     if fragment:
         return render(request, "_suggestions_fragment.html", pending=False, **context)
@@ -156,12 +152,22 @@ def record_introduction(request: Request, user: Any, org_id: str, other: str,
     and carries the warmed engine over the new record.
     """
     if status not in STATUS_OF:
-        raise InputError(f"status {status!r}: choose voorgesteld, gelegd or afgewezen")
+        raise WebError("bad_status", status=status)
     date = date.strip() or dt.date.today().isoformat()
     try:
         dt.date.fromisoformat(date)
     except ValueError:
-        raise InputError(f"date {date!r}: write a date as 2026-05-01") from None
+        raise WebError("bad_date", value=date) from None
+    from ...resolution import find_organisation
+
+    with api.open_store(settings(request).store, create=False) as store:
+        org_id, other = find_organisation(store, org_id), find_organisation(store, other)
+        kinds = store.kinds_of([org_id, other])
+    for node_id in (org_id, other):
+        if kinds.get(node_id) not in ORGANISATION_KINDS:
+            raise WebError("not_an_organisation", ref=node_id, kind=kinds.get(node_id, ""))
+    if org_id == other:
+        raise WebError("self_introduction", ref=org_id)
     with writing(request, f"introductie {org_id} – {other}", change="introduction"):
         result = retrying(request, lambda: api.introduce(
             org_id, other, STATUS_OF[status], settings(request).store, date=date,

@@ -11,6 +11,7 @@ from fastapi.responses import Response
 from ... import api
 from ...graph.model import ORGANISATION_KINDS
 from ..deps import StoreDep, UserDep, as_of_of, lang_of, render
+from ..errors import WebError
 from .search import ecosystems_for, index_for
 
 router = APIRouter(include_in_schema=False)
@@ -47,6 +48,29 @@ def filters(what: str, from_ecosystem: str, to_ecosystem: str, theme: str,
     return options
 
 
+def check_ecosystem(request: Request, name: str) -> None:
+    """Refuse an ecosystem the network does not have (``unknown_ecosystem``)."""
+    known = choices(request)["ecosystem_names"]
+    if name not in known:
+        raise WebError("unknown_ecosystem", name=name, choices=sorted(known))
+
+
+def check_theme(request: Request, name: str) -> None:
+    """Refuse a theme the network does not have (``unknown_theme``)."""
+    known = choices(request)["themes"]
+    if name not in known:
+        raise WebError("unknown_theme", name=name, choices=sorted(known))
+
+
+def check(request: Request, options: dict[str, Any]) -> None:
+    """Refuse filters naming an ecosystem or theme the network lacks, before asking."""
+    for key in ("from_ecosystem", "to_ecosystem", "ecosystem"):
+        if options.get(key):
+            check_ecosystem(request, options[key])
+    if options.get("theme"):
+        check_theme(request, options["theme"])
+
+
 def frame(store: Any, options: dict[str, Any], lang: str, as_of: str | None) -> Any:
     return api.suggest(store, lang=lang, as_of=as_of, **options)
 
@@ -68,6 +92,7 @@ def suggestions_page(request: Request, store: StoreDep, user: UserDep,
                      top: int = 25) -> Response:
     lang = lang_of(request)
     options = filters(what, from_ecosystem, to_ecosystem, theme, kinds, top)
+    check(request, options)
     rows = frame(store, options, lang, as_of_of(request)).to_dict("records")
     query = str(request.url.query)
     return render(request, "suggestions.html", title="suggestions_title", rows=rows,
@@ -82,6 +107,7 @@ def suggestions_excel(request: Request, store: StoreDep, user: UserDep,
                       top: int = 100) -> Response:
     lang = lang_of(request)
     options = filters(what, from_ecosystem, to_ecosystem, theme, kinds, top)
+    check(request, options)
     data = frame(store, options, lang, as_of_of(request))
     headers = COLUMNS[options["what"]][lang]
     table = data[[c for c in headers if c in data.columns]].rename(columns=headers)
