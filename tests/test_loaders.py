@@ -646,3 +646,37 @@ def test_matching_in_a_second_process_resolves_as_matching_in_turn(dataset, exam
     assert len(sent) == 1 and sent[0].merged == in_turn[2]
     assert in_turn[2] or dataset in ("example", "bad-ties")  # the exports do merge
     assert in_turn[4] or dataset != "bad-ties"
+
+
+@pytest.mark.parametrize("dataset", ["example", "messy", "bad"])
+def test_files_read_in_a_second_process_are_the_files_read_in_turn(dataset, example, tmp_path,
+                                                                   monkeypatch):
+    # A dataset's smaller files are read in a forked process beside its biggest (above
+    # ASIDE_BYTES): the batch must be the one reading them in turn gives, records,
+    # provenance, problems, warnings and dropped columns in the same order.
+    import shutil
+
+    from stakeholder_graph.forked import Forked
+    from stakeholder_graph.loaders import dataset as module
+    from stakeholder_graph.loaders import read_path
+
+    data = Path(__file__).parent / "data" / "messy"
+    path = {"example": example, "messy": data}.get(dataset)
+    if path is None:  # a file with a bad row, one not CSV at all
+        path = tmp_path / "set"
+        shutil.copytree(example, path)
+        with (path / "organisaties.csv").open("a", encoding="utf-8") as fh:
+            fh.write("slug:x,,Company\n")
+        (path / "kapot.csv").write_bytes(b"\x00\x01PK")
+        text = (path / "dataset.yaml").read_text(encoding="utf-8")
+        (path / "dataset.yaml").write_text(
+            text + "  - path: kapot.csv\n", encoding="utf-8")
+    monkeypatch.setattr(module, "ASIDE_BYTES", 10**12)
+    in_turn = read_path(path, keep_problems=True)
+    sent = []
+    result = Forked.result
+    monkeypatch.setattr(Forked, "result", lambda job: sent.append(result(job)) or sent[-1])
+    monkeypatch.setattr(module, "ASIDE_BYTES", 0)
+    assert read_path(path, keep_problems=True) == in_turn
+    assert len(sent) == 1 and sent[0]  # read there, not again here
+    assert len(in_turn.problems) == 2 or dataset != "bad"

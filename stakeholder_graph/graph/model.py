@@ -37,6 +37,8 @@ __all__ = [
     "NodeRecord",
     "EdgeRecord",
     "Batch",
+    "pack_batch",
+    "unpack_batch",
     "paused_gc",
     "validate_id",
     "slugify",
@@ -635,6 +637,45 @@ class Batch:
         self.dropped_columns.extend(other.dropped_columns)
         self.sources.update(other.sources)
         self.aliases.extend(a for a in other.aliases if a not in self.aliases)
+
+
+def pack_batch(batch: Batch) -> tuple[Any, ...]:
+    """Return a batch as plain tuples, which pickle several times faster than its records
+    (a batch read in a second process is sent back this way); see :func:`unpack_batch`.
+
+    Examples
+    --------
+    >>> b = Batch()
+    >>> b.add_edge(EdgeRecord("MEMBER_OF", "slug:a", "slug:t", {}, Provenance("a.csv", None, 2)))
+    >>> unpack_batch(pack_batch(b)) == b
+    True
+    """
+    def node(n: NodeRecord) -> tuple[Any, ...]:
+        o = n.origin
+        return (n.id, n.kind, n.props) + ((o.file, o.sheet, o.row) if o else (None, None, None))
+
+    edges = [(e.type, e.source, e.target, e.props, e.source_column, e.target_column)
+             + ((e.origin.file, e.origin.sheet, e.origin.row) if e.origin else (None,) * 3)
+             for e in batch.edges]
+    return ([node(n) for n in batch.nodes], edges, [node(n) for n in batch.weak_nodes],
+            batch.files, batch.checksums, batch.problems, batch.warnings,
+            batch.dropped_columns, batch.aliases, batch.sources)
+
+
+def unpack_batch(data: tuple[Any, ...]) -> Batch:
+    """Return the batch :func:`pack_batch` packed."""
+    nodes, edges, weak, files, checksums, problems, warnings, dropped, aliases, sources = data
+
+    def origin(file: str | None, sheet: str | None, row: int | None) -> Provenance | None:
+        return None if file is None else Provenance(file, sheet, row)
+
+    return Batch(nodes=[NodeRecord(i, k, p, origin(f, s, r)) for i, k, p, f, s, r in nodes],
+                 edges=[EdgeRecord(t, a, b, p, origin(f, s, r), sc, tc)
+                        for t, a, b, p, sc, tc, f, s, r in edges],
+                 files=files,
+                 weak_nodes=[NodeRecord(i, k, p, origin(f, s, r)) for i, k, p, f, s, r in weak],
+                 checksums=checksums, problems=problems, warnings=warnings,
+                 dropped_columns=dropped, aliases=aliases, sources=sources)
 
 
 @contextmanager
