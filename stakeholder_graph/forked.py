@@ -70,5 +70,8 @@ def _send_result(end: Any, func: Callable[..., Any], args: tuple[Any, ...]) -> N
         result = func(*args)
     except BaseException:  # noqa: BLE001 - the parent does the work again and says why
         return
-    end.send(result)
-    end.close()
+    try:
+        end.send(result)
+        end.close()
+    except OSError:  # the parent has gone (killed): nobody to tell
+        pass

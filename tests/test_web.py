@@ -382,6 +382,30 @@ def test_import_previews_then_loads_everything(client):
     assert history["who"] == "lokaal" and history["files"] == ["nieuw.csv (geüpload door lokaal)"]
 
 
+def test_an_import_matching_names_in_a_second_process_loads_from_the_web(client, monkeypatch):
+    # A big import forks a second process to match its names while the server's thread
+    # resolves and writes (here forced for a small file): it loads, and the name variant
+    # written twice ("Windpark Illustratief B.V.") merges as it would in turn.
+    import stakeholder_graph.resolve as module
+
+    monkeypatch.setattr(module, "PARALLEL_MATCHING", 1)
+    sent = []
+    from stakeholder_graph.forked import Forked
+
+    result = Forked.result
+    monkeypatch.setattr(Forked, "result", lambda job: sent.append(result(job)) or sent[-1])
+    content = GOOD + b"Windpark Illustratief B.V.;Bedrijf;Den Helder\n"
+    page = upload(client, "nieuw.csv", content)
+    action = re.search(r'formaction="(/importeren/[^"]+/laden)"', page.text).group(1)
+    form = {"csrf_token": token(client), "table": "organisations", "col_0": "name",
+            "col_1": "kind", "col_2": "municipality"}
+    done = client.post(action, data=form)
+    assert done.status_code == 200 and "Geladen: nieuw.csv" in done.text
+    assert sent and sent[-1] is not None and len(sent[-1].merged) == 1
+    found = client.get("/api/search", params={"q": "windpark"}).json()["results"]
+    assert len([r for r in found if "Windpark" in r["name"]]) == 1, found
+
+
 def test_import_lists_the_problems_and_changes_nothing(client, db):
     with api.open_store(db) as store:
         before = store.content_checksum()
