@@ -512,8 +512,9 @@ def report(results: list[dict], doc: Path) -> None:
               "ids.",
               "- The load's goal was 100,000 records per second. It is retired, because SQL "
               "alone does not reach it at 1M here. Its successor is half the floor's rate at "
-              f"every size. The loads reach {_floor_ratios(results)} of the floor (the floor "
-              "row's ratio; each size says when it was measured). What got them there "
+              "every size. Against the floor's rate the loads reach "
+              f"{_floor_ratios(results)} (the floor row's ratio; each size says when it was "
+              "measured). What got them there "
               "(docs/architecture.md, Big loads): the usual CSV relationship row read "
               "straight from its cells and its stored texts written around its properties; "
               "and two cores used through a forked second process, which reads a dataset's "
