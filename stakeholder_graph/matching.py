@@ -194,7 +194,9 @@ def _abbreviate(words: list[str]) -> list[str]:
                 i += len(long)
                 break
         else:
-            out.extend(table.get(words[i], (words[i],)))
+            long = table.get(words[i], (words[i],))
+            # "Waterschap AGV": the written-out form's first word is already there.
+            out.extend(long[1:] if len(long) > 1 and out and out[-1] == long[0] else long)
             i += 1
     return out
 

@@ -562,6 +562,8 @@ def test_one_register_key_is_one_organisation_whatever_its_spelling(tmp_path):
     ("Hoogheemraadschap De Stichtse Rijnlanden", "HDSR"),
     ("Hoogheemraadschap van Schieland en de Krimpenerwaard", "HHSK"),
     ("Waterschap Hollandse Delta", "WSHD"),
+    ("Waterschap AGV", "Waterschap Amstel, Gooi en Vecht"),  # not "waterschap waterschap"
+    ("Hoogheemraadschap HHNK", "HHNK"),
 ])
 def test_name_variants_share_a_match_key(a, b):
     assert match_key(a) == match_key(b)
