@@ -215,8 +215,13 @@ def load_dataset(folder: str | Path, progress: bool = False,
     entries = list(enumerate(spec.get("files") or [], start=1))
     aside = _read_aside(folder, entries)
     job = Forked.start(_read_packed, folder, spec, aside, at) if aside else None
-    read = {i: _read_entry(folder, spec, i, entry, progress, at) for i, entry in entries
-            if job is None or (i, entry) not in aside}
+    try:
+        read = {i: _read_entry(folder, spec, i, entry, progress, at) for i, entry in entries
+                if job is None or (i, entry) not in aside}
+    except BaseException:
+        if job is not None:
+            job.result()  # the second process ends too
+        raise
     if job is not None:  # the other files, read meanwhile by a second process
         packed = job.result() or {}
         for i, entry in aside:
