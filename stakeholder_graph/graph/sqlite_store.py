@@ -135,6 +135,22 @@ _PLAIN_CLAIM = frozenset({"file", "sheet", "row", "props", "from", "load"})
 _USUAL_CLAIM = frozenset({"file", "row", "props", "from", "load"})  # a CSV row's
 
 
+def _props_text(value: dict[str, Any], texts: dict[int, tuple[Any, str]] | None) -> str:
+    """The JSON of a property dict, remembered in ``texts`` by identity when given (records
+    of a big sheet share them: the ties of one type, year and citation); each entry keeps
+    its dict, so an id is never reused while it is there."""
+    if texts is None:
+        return _fast_dumps(value)
+    known = texts.get(id(value))
+    if known is not None and known[0] is value:
+        return known[1]
+    text = _fast_dumps(value)
+    if len(texts) >= _TEXTS:  # properties of their own after all: start again
+        texts.clear()
+    texts[id(value)] = (value, text)
+    return text
+
+
 def _one_claim_json(claim: dict[str, Any],
                     texts: dict[int, tuple[Any, str]] | None = None) -> tuple[str, str, str]:
     """Return the JSON of a record with one live claim: properties, sources, claims.
@@ -149,22 +165,9 @@ def _one_claim_json(claim: dict[str, Any],
     >>> _one_claim_json(claim)[2] == _fast_dumps([claim])
     True
 
-    ``texts`` remembers the JSON of property dicts by identity (records of a big sheet share
-    them: the ties of one type, year and citation); each entry keeps its dict, so an id is
-    never reused while it is there.
+    ``texts``: see :func:`_props_text`.
     """
-    value = claim.get("props", {})
-    if texts is None:
-        props = _fast_dumps(value)
-    else:
-        known = texts.get(id(value))
-        if known is not None and known[0] is value:
-            props = known[1]
-        else:
-            props = _fast_dumps(value)
-            if len(texts) >= _TEXTS:  # properties of their own after all: start again
-                texts.clear()
-            texts[id(value)] = (value, props)
+    props = _props_text(claim.get("props", {}), texts)
     if claim.keys() <= _PLAIN_CLAIM and "file" in claim and type(claim.get("row")) is int \
             and "props" in claim and isinstance(claim.get("from"), str) \
             and type(claim.get("load")) is int:
@@ -374,13 +377,14 @@ class _Writer:
         for rec in chunk:
             claims = rec.claims
             claim = claims[0] if len(claims) == 1 else None
-            if claim is not None and claim.keys() == usual and type(claim["row"]) is int:
+            plain = claim is not None and claim.keys() == usual and type(claim["row"]) is int
+            if plain:
                 file, moment, load = claim["file"], claim["from"], claim["load"]
                 if head is None or file is not head[0] or moment is not head[1] \
                         or load != head[2]:
                     if not (isinstance(file, str) and isinstance(moment, str)
                             and type(load) is int):
-                        claim = None  # something unusual: the general way below
+                        plain = False  # something unusual: the general way below
                     else:
                         head = (file, moment, load)
                         quoted = _encode_basestring(file)
@@ -388,28 +392,12 @@ class _Writer:
                         sources = f'[{{"file":{quoted},"row":'
                         opening = (f'[{{"file":{quoted},"from":{_encode_basestring(moment)},'
                                    f'"load":{load},"props":')
-                if claim is not None:
-                    value = claim["props"]
-                    if rec.table == "nodes":  # a node's properties are its own
-                        props = _fast_dumps(value)
-                        nodes.append((rec.key[0], rec.kind, props,
-                                      f"{sources}{claim['row']}}}]",
-                                      f'{opening}{props},"row":{claim["row"]}}}]', None, files))
-                        continue
-                    known = texts.get(id(value))  # a tie's are mostly shared
-                    if known is not None and known[0] is value:
-                        props = known[1]
-                    else:
-                        props = _fast_dumps(value)
-                        if len(texts) >= _TEXTS:  # properties of their own after all
-                            texts.clear()
-                        texts[id(value)] = (value, props)
-                    edges.append((*rec.key, props, f"{sources}{claim['row']}}}]",
-                                  f'{opening}{props},"row":{claim["row"]}}}]', None, files))
-                    continue
-            if len(claims) == 1 and "to" not in claims[0] and "via" not in claims[0]:
+            if plain:  # a node's properties are its own, a tie's mostly shared
+                props = _props_text(claim["props"], texts if rec.table == "edges" else None)
+                row = (props, f"{sources}{claim['row']}}}]",
+                       f'{opening}{props},"row":{claim["row"]}}}]', None, files)
+            elif claim is not None and "to" not in claim and "via" not in claim:
                 # One live claim: its properties and provenance are the record's.
-                claim = claims[0]
                 row = (*_one_claim_json(claim, texts if rec.table == "edges" else None), None,
                        f"{_SEP}{claim['file']}{_SEP}" if "file" in claim else "")
             else:
