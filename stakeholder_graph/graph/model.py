@@ -650,13 +650,14 @@ def pack_batch(batch: Batch) -> tuple[Any, ...]:
     >>> unpack_batch(pack_batch(b)) == b
     True
     """
-    def node(n: NodeRecord) -> tuple[Any, ...]:
-        o = n.origin
-        return (n.id, n.kind, n.props) + ((o.file, o.sheet, o.row) if o else (None, None, None))
+    def where(o: Provenance | None) -> tuple[Any, ...]:
+        return (o.file, o.sheet, o.row) if o else (None, None, None)
 
-    edges = [(e.type, e.source, e.target, e.props, e.source_column, e.target_column)
-             + ((e.origin.file, e.origin.sheet, e.origin.row) if e.origin else (None,) * 3)
-             for e in batch.edges]
+    def node(n: NodeRecord) -> tuple[Any, ...]:
+        return (n.id, n.kind, n.props, *where(n.origin))
+
+    edges = [(e.type, e.source, e.target, e.props, e.source_column, e.target_column,
+              *where(e.origin)) for e in batch.edges]
     return ([node(n) for n in batch.nodes], edges, [node(n) for n in batch.weak_nodes],
             batch.files, batch.checksums, batch.problems, batch.warnings,
             batch.dropped_columns, batch.aliases, batch.sources)
