@@ -571,8 +571,6 @@ class Matcher:
                 for block in _blocks(new.kind, word):
                     if self._word_counts.get(block, 0) <= _COMMON:
                         pool |= self._words.get(block, {}).get(numbers, set())
-        same_place = {cid for cid in pool
-                      if new.municipality and self.by_id[cid].municipality == new.municipality}
         for cid in pool - set(seen):
             cand = self.by_id[cid]
             if not self._allowed(new, cand):
@@ -580,7 +578,8 @@ class Matcher:
             score = max((similarity(a, b) for a in own for b in self._norm[cid]), default=0.0)
             if score >= self.threshold:
                 seen[cid] = Match(new.id, cid, False, round(score, 1), "similar name")
-            elif cid in same_place and any(_begins(a, b) for a in own for b in self._norm[cid]):
+            elif new.municipality and cand.municipality == new.municipality and \
+                    any(_begins(a, b) for a in own for b in self._norm[cid]):
                 # "TenneT" and "TenneT TSO" in one municipality: for the user to decide.
                 seen[cid] = Match(new.id, cid, False, self.threshold, "one name begins the other")
         # "NS" and "Nederlandse Spoorwegen", "TESO" and "Texels Eigen Stoomboot Onderneming"

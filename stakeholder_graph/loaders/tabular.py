@@ -310,22 +310,11 @@ def _type_of(text: Any, mapping: TableMapping) -> str:
                      f"expected one of {', '.join(REL_TYPES)} (or map it under values: type:)")
 
 
-def _value(mapping: TableMapping, model_field: str, record: Mapping[str, Any]) -> Any:
-    header = mapping.columns.get(model_field)
-    value = record.get(header) if header else None
-    if value is None or (isinstance(value, str) and not value.strip()):
-        value = mapping.defaults.get(model_field)
-    if isinstance(value, str) and model_field in mapping.values and model_field not in (
-            "kind", "type"):
-        value = mapping.values[model_field].get(value.strip().casefold(), value)
-    return value
-
-
 _Plan = tuple[tuple[str, "str | None", Any, "dict[str, str] | None"], ...]
 
 
 def _plan(mapping: TableMapping, fields: tuple[str, ...]) -> _Plan:
-    """What :func:`_value` looks up for each field, worked out once per sheet: the field,
+    """What a field's value is read from, worked out once per sheet: the field,
     its header, its default and its value map (``None`` for kind and type, which map
     their own words)."""
     return tuple((f, mapping.columns.get(f) or None, mapping.defaults.get(f),
@@ -334,7 +323,8 @@ def _plan(mapping: TableMapping, fields: tuple[str, ...]) -> _Plan:
 
 
 def _values(plan: _Plan, record: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields of a row, as :func:`_value` gives each (one pass over a :func:`_plan`)."""
+    """The fields of a row (one pass over a :func:`_plan`): the cell, else the default when
+    it is empty, its words mapped (not for kind and type, which map their own)."""
     out = {}
     for model_field, header, default, words in plan:
         value = record.get(header) if header else None
@@ -574,12 +564,10 @@ def _relationship_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
             rel_type = _type_of(ends["type"], mapping)
         except InputError as exc:
             raise exc.located(column=column("type")) from None
-        props: dict[str, Any] = {}
-        for model_field in set(mapping.columns) | set(mapping.defaults):
-            if model_field in REL_SPECIAL:
-                continue
-            prop = "source" if model_field == "source_doc" else model_field
-            props[prop] = _value(mapping, model_field, record)
+        fields = tuple(f for f in set(mapping.columns) | set(mapping.defaults)
+                       if f not in REL_SPECIAL)
+        props = {"source" if f == "source_doc" else f: value
+                 for f, value in _values(_plan(mapping, fields), record).items()}
         try:
             edge = build_edge(rel_type, ends["source"], ends["target"], props, origin)
         except InputError as exc:
