@@ -32,7 +32,7 @@ __all__ = ["load", "stats", "export", "copy", "demo", "suggest", "suggestion_mod
            "evaluate", "warm", "draw_map", "show", "diff", "history", "review", "apply_review",
            "undo_merge", "write_review", "DEMO_STORE", "open_store", "ANALYSES", "report",
            "MAP_RENDERERS", "write_error_report", "find_organisation", "error_report_path",
-           "review_path"]
+           "review_path", "store_state"]
 
 ANALYSES = ("centrality", "communities", "brokers", "gaps")
 
@@ -310,11 +310,11 @@ _CONTEXT_OPTIONS = frozenset({"hub_limit", "group_limit"})
 
 def _engine_inputs(store: Store, as_of: str | None) -> tuple[Any, Any, dict[str, Any]]:
     """``(projection, context, {question: model})`` of a store (as it was at ``as_of``),
-    from the cache while the store is unchanged (see :func:`_state_of`)."""
+    from the cache while the store is unchanged (see :func:`store_state`)."""
     from .analysis.suggest import context
 
     with _ENGINE_LOCK:
-        key = _state_of(store, as_of)
+        key = store_state(store, as_of)
         if key is not None and key in _ENGINE_CACHE:
             return _ENGINE_CACHE[key]
         graph = _projection(store, as_of)
@@ -391,7 +391,7 @@ def _record_in_cache(store: Store | str | None, before: tuple, a: str, b: str,
     with _ENGINE_LOCK:
         inputs = _ENGINE_CACHE.pop(before, None)
         with _opened(store, create=False) as opened:
-            after = _state_of(opened, None)
+            after = store_state(opened)
         if inputs is None or after is None or after[2] != before[2] + 1:
             return  # another write came in between: the next question projects again
         graph, ctx, models = inputs
@@ -401,8 +401,9 @@ def _record_in_cache(store: Store | str | None, before: tuple, a: str, b: str,
         _ENGINE_CACHE[after] = (graph, ctx.with_introduction(i, j, status), models)
 
 
-def _state_of(store: Store, as_of: str | None) -> tuple | None:
-    """What identifies a store's content, or None when nothing does cheaply.
+def store_state(store: Store, as_of: str | None = None) -> tuple | None:
+    """What identifies a store's content (and a moment asked about), or None when nothing
+    does cheaply: what is worked out from a store is kept while this stays the same.
 
     Its history: every write this tool makes to a store, from any process or machine, adds
     an entry (loads, introductions, merge decisions and their undo), and a store made anew
@@ -410,6 +411,18 @@ def _state_of(store: Store, as_of: str | None) -> tuple | None:
     place); a Neo4j database its node and relationship counts, which the server keeps at
     hand. Not the file's modification time: closing the last connection checkpoints the
     write-ahead log and changes it without changing the content.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> with open_store(db) as s:
+    ...     before = store_state(s)
+    >>> _ = introduce("Tata Steel", "Techport", "made", store=db)
+    >>> with open_store(db) as s:
+    ...     store_state(s) != before
+    True
     """
     path = getattr(store, "path", None)
     if path is not None and Path(path).exists():
@@ -481,7 +494,7 @@ def introduce(a: str, b: str, status: str, store: Store | str | None = None,
     from .queries import _resolve_organisation
 
     with _opened(store, create=False) as opened:
-        before = _state_of(opened, None)
+        before = store_state(opened)
         result = opened.load(Batch(edges=[edge], files=[origin]))
         cached = before in _ENGINE_CACHE
         if cached:

@@ -54,3 +54,22 @@ def test_an_updated_index_leaves_out_contact_persons_unless_personal(store, tmp_
         assert plain.updated(opened, ids).search("Contactpersoon")["results"] == []
         assert [r["id"] for r in personal.updated(opened, ids).search(
             "Contactpersoon")["results"]] == ["slug:contact-klm"]
+
+
+def test_the_web_app_sees_a_store_put_in_place_of_another(tmp_path):
+    # A store file replaced by another with as many loads (the demo run again, a backup
+    # put back) is another store: the web app's kept index and counts must not be reused.
+    import shutil
+
+    from stakeholder_graph.web.live import Live
+
+    db, other = tmp_path / "s.db", tmp_path / "other.db"
+    api.demo(str(db))
+    api.demo(str(other))
+    live = Live(str(db))
+    before = live.stamp(fresh=True)
+    shutil.copy(other, tmp_path / "copy.db")
+    (tmp_path / "copy.db").replace(db)
+    assert live.stamp(fresh=True) != before
+    with api.open_store(str(db)) as store:
+        assert len(store.loads()) == 1 and live.stamp(fresh=True) == api.store_state(store)

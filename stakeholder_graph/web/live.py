@@ -78,12 +78,13 @@ class Live:
 
     # -- the store's state
     def stamp(self, fresh: bool = False) -> tuple:
-        """What identifies the store's content: its loads and decisions, counted."""
+        """What identifies the store's content (:func:`~stakeholder_graph.api.store_state`:
+        its history and, for a file, the file itself)."""
         with self._lock:
             if not fresh and self._stamp and time.monotonic() - self._stamp[0] < _STAMP_TTL:
                 return self._stamp[1]
         with api.open_store(self.location, create=False) as store:
-            now = (len(store.loads()), len(store.decisions()))
+            now = api.store_state(store)
         with self._lock:
             self._stamp = (time.monotonic(), now)
         return now
