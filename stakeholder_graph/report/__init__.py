@@ -50,7 +50,6 @@ class _Steps:
     def __init__(self, progress: bool | Progress | None, steps: tuple[str, ...],
                  lang: str) -> None:
         self.steps, self.lang = steps, lang if lang in STEP_TEXT else "nl"
-        self.bar = None
         self.call: Progress | None = None
         if callable(progress):
             self.call = progress

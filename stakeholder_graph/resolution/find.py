@@ -70,16 +70,14 @@ def find_organisation(store: Any, text: str, param: str = "ORG") -> str:
                          "give the id", code="ambiguous_organisation", ref=text, found=found)
     if ":" in text:  # an id: its key against the keys, so "slug:" alone matches nothing
         keys = {i.partition(":")[2]: i for i, _, _, _ in index}
-        near = [keys[k] for k in closest_names(text.partition(":")[2], list(keys))]
-        near_ids = near
+        near = near_ids = [keys[k] for k in closest_names(text.partition(":")[2], list(keys))]
     else:
         by_name: dict[str, str] = {}
         for node_id, _, name, _ in index:
             by_name.setdefault(name, node_id)
         near = closest_names(text, list(by_name))
         near_ids = [by_name[n] for n in near]
-    hint = " (did you mean " + " or ".join(f"'{n}'" for n in near) + "?)" if near else ""
-    raise QueryError(f"{param}: no organisation '{text}'{hint}",
+    raise QueryError(f"{param}: no organisation '{text}'{_did_you_mean(near)}",
                      code="unknown_organisation", ref=text, closest=near,
                      closest_ids=near_ids)
 
@@ -93,10 +91,11 @@ def closest(text: str, names: list[str]) -> str:
     >>> closest("Tata Stel", ["Tata Steel", "KLM"])
     " (did you mean 'Tata Steel'?)"
     """
-    best = closest_names(text, names)
-    if not best:
-        return ""
-    return " (did you mean " + " or ".join(f"'{name}'" for name in best) + "?)"
+    return _did_you_mean(closest_names(text, names))
+
+
+def _did_you_mean(names: list[str]) -> str:
+    return " (did you mean " + " or ".join(f"'{n}'" for n in names) + "?)" if names else ""
 
 
 def closest_names(text: str, names: list[str]) -> list[str]:
