@@ -106,15 +106,6 @@ def _successions() -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def test_a_successor_formed_on_a_day_was_formed_from_two_or_more_or_renamed():
-    rows = _successions()
-    for r in rows:
-        if r["new_kept_code"] != "yes":
-            same_day = [s for s in rows if s["new_code"] == r["new_code"]
-                        and s["date"] == r["date"]]
-            assert r["how"] == "rename" or len(same_day) >= 2, r
-
-
 @pytest.mark.parametrize("old,new,kept", [
     ("Weesp", "Amsterdam", "yes"), ("Heerhugowaard", "Dijk en Waard", ""),
     ("Schermer", "Alkmaar", "yes"), ("Haren", "Groningen", "yes"),
