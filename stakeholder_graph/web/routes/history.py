@@ -65,11 +65,11 @@ def history_page(request: Request, store: StoreDep, user: UserDep,
     chosen = lading if lading is not None else (loads[0]["id"] if loads else None)
     diff = changes(store, chosen, personal_of(request, user)) if chosen is not None and any(
         e["id"] == chosen for e in loads) else None
-    from .suggestions import choices
+    from .suggestions import ecosystem_names
 
     return render(request, "history.html", title="history_title", loads=loads,
                   chosen=chosen, diff=diff, journal=read_journal(request, 50),
-                  ecosystem_names=choices(request)["ecosystem_names"])
+                  ecosystem_names=ecosystem_names(request))
 
 
 # The report's print page: its own styles and pictures inline, no scripts.

@@ -34,15 +34,19 @@ def _options(ecosystem: str, theme: str, around: str, suggestions: int) -> dict[
     return options
 
 
-def _check(request: Request, options: dict[str, Any]) -> dict[str, Any]:
+def _check(request: Request, options: dict[str, Any], known: dict[str, Any] | None = None,
+           store: Any = None) -> dict[str, Any]:
     """Refuse an ecosystem, theme or organisation the network lacks, before drawing; the
-    organisation "around" may be written as a name (it becomes its id)."""
-    check(request, options)
+    organisation "around" may be written as a name (it becomes its id). ``known`` is
+    :func:`choices` and ``store`` the open store, when the caller has them."""
+    check(request, options, known)
     if options.get("around"):
         from ...resolution import find_organisation
 
-        with api.open_store(request.app.state.settings.store, create=False) as store:
-            options = {**options, "around": find_organisation(store, options["around"])}
+        if store is not None:
+            return {**options, "around": find_organisation(store, options["around"])}
+        with api.open_store(request.app.state.settings.store, create=False) as opened:
+            options = {**options, "around": find_organisation(opened, options["around"])}
     return options
 
 
@@ -59,14 +63,15 @@ def _draw(request: Request, store: Any, fmt: str, options: dict[str, Any]) -> by
 def map_page(request: Request, user: UserDep, ecosystem: str = "", theme: str = "",
              around: str = "", suggestions: int = 10) -> Response:
     options = _options(ecosystem, theme, around, suggestions)
+    known = choices(request)
     try:
-        _check(request, options)
+        _check(request, options, known)
     except StakeholderGraphError as exc:  # said above the form, which keeps what was typed
         said = explain(exc, lang_of(request))
         return render(request, "map.html", status_code=said.status, title="map_title",
-                      options=options, query="", error=said, **choices(request))
+                      options=options, query="", error=said, **known)
     return render(request, "map.html", title="map_title", options=options,
-                  query=str(request.url.query), error=None, **choices(request))
+                  query=str(request.url.query), error=None, **known)
 
 
 @router.get("/kaart/kaart.{fmt}")
@@ -77,7 +82,7 @@ def map_file(request: Request, fmt: str, store: StoreDep, user: UserDep,
         from fastapi import HTTPException
 
         raise HTTPException(status_code=404, detail="Not Found")
-    options = _check(request, _options(ecosystem, theme, around, suggestions))
+    options = _check(request, _options(ecosystem, theme, around, suggestions), store=store)
     body = _draw(request, store, fmt, options)
     if fmt == "html":
         return HTMLResponse(body, headers={"Content-Security-Policy": _MAP_CSP})

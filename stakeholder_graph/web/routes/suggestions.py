@@ -48,36 +48,40 @@ def filters(what: str, from_ecosystem: str, to_ecosystem: str, theme: str,
     return options
 
 
-def check_ecosystem(request: Request, name: str) -> None:
-    """Refuse an ecosystem the network does not have (``unknown_ecosystem``)."""
-    known = choices(request)["ecosystem_names"]
-    if name not in known:
-        raise WebError("unknown_ecosystem", name=name, choices=sorted(known))
+def check_ecosystem(request: Request, name: str, known: dict[str, Any] | None = None) -> None:
+    """Refuse an ecosystem the network does not have (``unknown_ecosystem``); ``known`` is
+    :func:`choices` when worked out already."""
+    names = (known or {}).get("ecosystem_names")
+    if names is None:
+        names = ecosystem_names(request)
+    if name not in names:
+        raise WebError("unknown_ecosystem", name=name, choices=sorted(names))
 
 
-def check_theme(request: Request, name: str) -> None:
-    """Refuse a theme the network does not have (``unknown_theme``)."""
-    known = choices(request)["themes"]
-    if name not in known:
-        raise WebError("unknown_theme", name=name, choices=sorted(known))
-
-
-def check(request: Request, options: dict[str, Any]) -> None:
+def check(request: Request, options: dict[str, Any], known: dict[str, Any] | None = None) -> None:
     """Refuse filters naming an ecosystem or theme the network lacks, before asking."""
-    for key in ("from_ecosystem", "to_ecosystem", "ecosystem"):
-        if options.get(key):
-            check_ecosystem(request, options[key])
-    if options.get("theme"):
-        check_theme(request, options["theme"])
+    asked = [options[k] for k in ("from_ecosystem", "to_ecosystem", "ecosystem") if options.get(k)]
+    if not asked and not options.get("theme"):
+        return
+    known = known or choices(request)
+    for name in asked:
+        check_ecosystem(request, name, known)
+    if options.get("theme") and options["theme"] not in known["themes"]:
+        raise WebError("unknown_theme", name=options["theme"], choices=sorted(known["themes"]))
 
 
 def frame(store: Any, options: dict[str, Any], lang: str, as_of: str | None) -> Any:
     return api.suggest(store, lang=lang, as_of=as_of, **options)
 
 
+def ecosystem_names(request: Request) -> list[str]:
+    """The network's ecosystems, by name."""
+    return [r["ecosystem"] for r in ecosystems_for(request) if r["ecosystem"]]
+
+
 def choices(request: Request) -> dict[str, Any]:
-    ecosystems = ecosystems_for(request)
-    return {"ecosystem_names": [r["ecosystem"] for r in ecosystems if r["ecosystem"]],
+    """What the filter forms offer: ecosystems, themes and kinds of organisation."""
+    return {"ecosystem_names": ecosystem_names(request),
             "themes": index_for(request, False).names("Theme"),
             "org_kinds": ORGANISATION_KINDS}
 
@@ -92,12 +96,13 @@ def suggestions_page(request: Request, store: StoreDep, user: UserDep,
                      top: int = 25) -> Response:
     lang = lang_of(request)
     options = filters(what, from_ecosystem, to_ecosystem, theme, kinds, top)
-    check(request, options)
+    known = choices(request)
+    check(request, options, known)
     rows = frame(store, options, lang, as_of_of(request)).to_dict("records")
     query = str(request.url.query)
     return render(request, "suggestions.html", title="suggestions_title", rows=rows,
                   options=options, chosen_kinds=options.get("kinds", []),
-                  columns=COLUMNS[options["what"]][lang], query=query, **choices(request))
+                  columns=COLUMNS[options["what"]][lang], query=query, **known)
 
 
 @router.get("/suggesties.xlsx")
