@@ -13,9 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from ..errors import InputError, did_you_mean
-from ..graph.model import Batch, Provenance, build_edge, build_node
+from ..graph.model import Batch, EdgeRecord, NodeRecord, Provenance, build_edge, build_node
 
 __all__ = ["Municipality", "Geography", "geography", "load_cbs", "normalise_place"]
 
@@ -500,29 +501,46 @@ def municipality_batch(codes: list[str] | set[str], origin: Provenance | None = 
     >>> sorted(n.id for n in b.nodes)
     ['cbs:AM18', 'cbs:CR23', 'cbs:GM0363', 'cbs:PV27']
     """
-    geo = geography()
     origin = origin or Provenance(f"{DATA}/municipalities.csv")
     batch = Batch()
-    regions: dict[str, tuple[str, str]] = {}
+    regions: dict[str, dict[str, Any]] = {}
     for code in sorted(set(codes)):
-        m = geo.get(code)
-        props = {"name": m.name, "province": m.province, "source": CBS_SOURCE}
-        if m.until:
-            now = " of ".join(f.name for f in geo._finals(m.code, m.name))
-            props["note"] = f"opgeheven op {m.until}; het gebied ligt nu in {now}"
-        batch.add_node(build_node(f"cbs:{m.code}", "Municipality", props, origin))
-        for kind, rcode, rname in (("region", m.region_code, m.region),
-                                   ("corop", m.corop_code, m.corop),
-                                   ("province", m.province_code, m.province)):
-            if not rcode:
-                continue
-            regions[rcode] = (rname, REGION_TYPES[kind])
-            batch.add_edge(build_edge("IN_REGION", f"cbs:{m.code}", f"cbs:{rcode}",
-                                      {"source": CBS_SOURCE}, origin))
-    for rcode, (rname, rtype) in sorted(regions.items()):
-        batch.add_node(build_node(f"cbs:{rcode}", "Region",
-                                  {"name": rname, "type": rtype, "source": CBS_SOURCE}, origin))
+        node_id, props, ties = _reference(code)
+        # Each load gets its own properties (a record's may change in place); the ties'
+        # are shared, as a sheet's ties share theirs (nothing changes those).
+        batch.nodes.append(NodeRecord(node_id, "Municipality", dict(props), origin))
+        for region_id, region_props, tie_props in ties:
+            regions[region_id] = region_props
+            batch.edges.append(EdgeRecord("IN_REGION", node_id, region_id, tie_props, origin))
+    for region_id, region_props in sorted(regions.items()):
+        batch.nodes.append(NodeRecord(region_id, "Region", dict(region_props), origin))
     return batch
+
+
+@functools.cache
+def _reference(code: str) -> tuple[str, dict[str, Any],
+                                   tuple[tuple[str, dict[str, Any], dict[str, Any]], ...]]:
+    """A municipality's node and its ties to its regions, validated once (the shipped
+    tables do not change while the program runs; every load names the same ones):
+    its id and properties, and per region its id, properties and the tie's properties."""
+    geo = geography()
+    m = geo.get(code)
+    props = {"name": m.name, "province": m.province, "source": CBS_SOURCE}
+    if m.until:
+        now = " of ".join(f.name for f in geo._finals(m.code, m.name))
+        props["note"] = f"opgeheven op {m.until}; het gebied ligt nu in {now}"
+    node = build_node(f"cbs:{m.code}", "Municipality", props)
+    ties = []
+    for kind, rcode, rname in (("region", m.region_code, m.region),
+                               ("corop", m.corop_code, m.corop),
+                               ("province", m.province_code, m.province)):
+        if not rcode:
+            continue
+        region = build_node(f"cbs:{rcode}", "Region",
+                            {"name": rname, "type": REGION_TYPES[kind], "source": CBS_SOURCE})
+        tie = build_edge("IN_REGION", node.id, region.id, {"source": CBS_SOURCE})
+        ties.append((region.id, region.props, tie.props))
+    return node.id, node.props, tuple(ties)
 
 
 def load_cbs(province: str | None = None) -> Batch:
