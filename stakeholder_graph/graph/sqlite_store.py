@@ -229,9 +229,16 @@ class _Writer:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
+    def _holds_nothing(self) -> bool:
+        """Whether the store has no node at all (so no relationship either): a new store's
+        first load looks nothing up (asked each time: one statement, no rows read)."""
+        return self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM nodes)").fetchone()[0] == 1
+
     # -- lookup (resolution)
     def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
         found: dict[str, str] = {}
+        if self._holds_nothing():
+            return found
         for chunk in _chunks(list(ids)):
             marks = ",".join("?" * len(chunk))
             found.update(self.conn.execute(
@@ -264,6 +271,8 @@ class _Writer:
 
     def fetch(self, table: str, keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], Record]:
         found: dict[tuple[str, ...], Record] = {}
+        if not keys or self._holds_nothing():
+            return found
         if table == "nodes":
             for chunk in _chunks([k[0] for k in keys]):
                 marks = ",".join("?" * len(chunk))
