@@ -102,6 +102,11 @@ class Kind:
         once, every row of a load asks)."""
         return MappingProxyType({p.name: p for p in (*COMMON_NODE_PROPS, *self.props)})
 
+    @functools.cached_property
+    def required(self) -> tuple[str, ...]:
+        """The names of the properties every node of this kind must have (worked out once)."""
+        return tuple(name for name, prop in self.all_props.items() if prop.required)
+
 
 @dataclass(frozen=True)
 class RelType:
@@ -120,6 +125,11 @@ class RelType:
         """All properties of this relationship type, common ones first, by name (read-only:
         worked out once)."""
         return MappingProxyType({p.name: p for p in (*COMMON_EDGE_PROPS, *self.props)})
+
+    @functools.cached_property
+    def required(self) -> tuple[str, ...]:
+        """The names of the properties every relationship of this type must have."""
+        return tuple(name for name, prop in self.all_props.items() if prop.required)
 
 
 _SECTOR = Prop("sector", doc="sector in plain words, e.g. 'luchtvaart', 'energie'")
@@ -401,7 +411,7 @@ def coerce_property(prop: Prop, value: Any) -> Any:
     'shortage'
     """
     if prop.type == "str":
-        return str(value).strip()
+        return value.strip() if type(value) is str else str(value).strip()
     if prop.type == "list":
         return _split_list(value)
     if prop.type == "date":
@@ -773,8 +783,8 @@ def build_node(node_id: str, kind: str, raw: Mapping[str, Any],
             props[name] = coerce_property(allowed[name], value)
         except InputError as exc:
             raise exc.located(column=name) from None
-    for name, prop in allowed.items():
-        if prop.required and _is_empty(props.get(name)):
+    for name in spec.required:
+        if _is_empty(props.get(name)):
             raise InputError(f"a {kind} needs '{name}'", column=name)
     ns, _, key = node_id.partition(":")
     register_prop = {"kvk": "kvk", "brin": "brin", "cbs": "cbs_code"}.get(ns)
@@ -811,8 +821,8 @@ def build_edge(rel_type: str, source: str, target: str, raw: Mapping[str, Any],
             props[name] = coerce_property(allowed[name], value)
         except InputError as exc:
             raise exc.located(column=name) from None
-    for name, prop in allowed.items():
-        if prop.required and name not in props:
+    for name in spec.required:
+        if name not in props:
             raise InputError(f"a {rel_type} relationship needs '{name}'", column=name)
     return EdgeRecord(rel_type, source, target, props, origin)
 
@@ -845,6 +855,8 @@ def _or(items: tuple[str, ...]) -> str:
 def _is_empty(value: Any) -> bool:
     if value is None:
         return True
+    if type(value) is str:  # most values (a subclass goes the way below)
+        return not value or value.isspace()
     if isinstance(value, str):
         return not value.strip()
     if isinstance(value, list | tuple):

@@ -326,8 +326,9 @@ def _values(plan: _Plan, record: Mapping[str, Any]) -> dict[str, Any]:
     """The fields of a row (one pass over a :func:`_plan`): the cell, else the default when
     it is empty, its words mapped (not for kind and type, which map their own)."""
     out = {}
+    get = record.get
     for model_field, header, default, words in plan:
-        value = record.get(header) if header else None
+        value = get(header) if header else None
         if value is None or (isinstance(value, str) and not value.strip()):
             value = default
         if words is not None and isinstance(value, str):
