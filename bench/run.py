@@ -5,7 +5,9 @@ a dataset folder, read by the normal loaders) and measures, stage by stage:
 
 - load into the embedded store, with the baseline of one INSERT per row per transaction
   (run on a slice and extrapolated), the ceiling of the finished rows written by SQLite
-  alone, and the floor of the CSV rows moved into the store by SQL alone;
+  alone, and the floor of the CSV rows moved into the store by SQL alone (a load quicker
+  than five seconds runs six more times, with the floor in turn, and the rates are the
+  medians; the first run's are shown apart);
 - load into Neo4j (up to ``--neo4j-max`` organisations), on the Maven-built test server;
 - projection to NetworkX; centrality with sampled betweenness, and exact betweenness on a
   subsample to check the sampled ranking (Spearman); communities;
@@ -28,6 +30,7 @@ import os
 import random
 import resource
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -247,6 +250,41 @@ def bulk_floor(data: Path, path: Path) -> float:
     return count / seconds
 
 
+REPEAT_BELOW = 5.0
+"""A first load quicker than this many seconds is run again, with the floor in turn."""
+REPEATS = 6
+
+
+def load_and_floor(tmp: Path, repeats: int) -> tuple[list[float], list[float]]:
+    """The load (read and write into a new store, as the first) and the floor, in turn,
+    ``repeats`` times: records per second of each run.
+
+    A load of a thousand organisations takes a tenth of a second, about what the noise of
+    this machine moves it by; and the first load of a process pays what the floor after it
+    does not (the first calls, a process growing its memory). So small sizes are judged by
+    the medians of several runs of both (the first run included, and shown apart).
+    """
+    from stakeholder_graph.graph.sqlite_store import SQLiteStore
+    from stakeholder_graph.loaders import read_path
+
+    rates, floors = [], []
+    for i in range(repeats):
+        path = tmp / f"again{i}.db"
+        start = time.perf_counter()
+        batch = read_path(tmp / "data")
+        read = time.perf_counter() - start
+        with SQLiteStore(path) as store:
+            start = time.perf_counter()
+            result = store.load(batch)
+            seconds = read + time.perf_counter() - start
+        rates.append((result.nodes_added + result.edges_added) / seconds)
+        del batch
+        floors.append(bulk_floor(tmp / "data", tmp / f"floor{i}.db"))
+        for file in tmp.glob(f"*{i}.db*"):
+            file.unlink()
+    return rates, floors
+
+
 def one_size(size: int, neo4j: bool, out: Path) -> None:
     import networkx as nx
     from generate import generate, write_dataset
@@ -273,23 +311,31 @@ def one_size(size: int, neo4j: bool, out: Path) -> None:
             result = stages.run("load embedded store (resolve + write)", store.load, batch)
         load_seconds = stages.rows[-1]["seconds"] + stages.rows[-2]["seconds"]
         written = result.nodes_added + result.edges_added
-        stages.note("embedded load rate", records=records, written=written,
-                    records_per_second=round(written / load_seconds))
         floor = bulk_floor(tmp / "data", tmp / "bulk.db")
         (tmp / "bulk.db").unlink()
-        stages.note(FLOOR, records_per_second=round(floor),
-                    ratio=round(written / load_seconds / floor, 2))
+        rate, floor_rate, runs = written / load_seconds, floor, 1
+        if load_seconds < REPEAT_BELOW:
+            rates, floors = load_and_floor(tmp, REPEATS)
+            rate, floor_rate = statistics.median([rate, *rates]), statistics.median(
+                [floor, *floors])
+            runs += REPEATS
+        stages.note("embedded load rate", records=records, written=written,
+                    records_per_second=round(rate), runs=runs,
+                    first_records_per_second=round(written / load_seconds))
+        stages.note(FLOOR, records_per_second=round(floor_rate), runs=runs,
+                    ratio=round(rate / floor_rate, 2),
+                    first_ratio=round(written / load_seconds / floor, 2))
         if size <= 100_000:
             resolved = resolve(read_path(tmp / "data"))
             baseline = per_row_baseline(resolved, tmp / "baseline.db")
             stages.note("baseline: one INSERT per row per transaction",
                         records_per_second=round(baseline),
-                        ratio=round(written / load_seconds / baseline, 1))
+                        ratio=round(rate / baseline, 1))
             del resolved
             floor = write_floor(db, tmp / "floor.db")
             stages.note("ceiling: the same rows written by SQLite alone",
                         records_per_second=round(floor),
-                        ratio=round(written / load_seconds / floor, 2))
+                        ratio=round(rate / floor, 2))
         del batch
         if neo4j:
             from stakeholder_graph.graph.neo4j_store import Neo4jStore
