@@ -243,8 +243,15 @@ def test_usual_rows_are_the_text_the_general_encoder_gives(file):
     records.append(Record("nodes", ("slug:x",), "Company",  # a sheet: the general way
                           [{"file": file, "sheet": "Blad1", "row": 2, "props": {"name": "X"},
                             "from": moment, "load": 3}]))
+    # A reference table's records have no row (the CBS municipalities), or a sheet alone.
+    records.append(Record("nodes", ("cbs:GM0457",), "Municipality",
+                          [{"file": file, "props": {"name": "Weesp é"}, "from": moment,
+                            "load": 3}]))
+    records.append(Record("nodes", ("slug:y",), "Company",
+                          [{"file": file, "sheet": "Blad 2", "props": {"name": "Y"},
+                            "from": moment, "load": 3}]))
     nodes, edges = _Writer._rows(records, {})
-    for rec, row in zip(records, [*nodes[:3], *edges, nodes[3]], strict=True):
+    for rec, row in zip(records, [*nodes[:3], *edges, *nodes[3:]], strict=True):
         claim = rec.claims[0]
         assert row[-5:] == (_fast_dumps(claim["props"]), _fast_dumps([location(claim)]),
                             _fast_dumps(rec.claims), None, f"{_SEP}{file}{_SEP}")

@@ -155,7 +155,7 @@ def _one_claim_json(claim: dict[str, Any],
                     texts: dict[int, tuple[Any, str]] | None = None) -> tuple[str, str, str]:
     """Return the JSON of a record with one live claim: properties, sources, claims.
 
-    The usual claim (file, row, maybe sheet, properties, load) is written around its
+    The usual claim (file, maybe row and sheet, properties, load) is written around its
     properties' JSON instead of encoding them three times; the text is what
     :func:`_fast_dumps` gives (keys sorted).
 
@@ -164,22 +164,26 @@ def _one_claim_json(claim: dict[str, Any],
     >>> claim = {"file": "a.csv", "row": 2, "props": {"name": "KLM"}, "from": "t", "load": 1}
     >>> _one_claim_json(claim)[2] == _fast_dumps([claim])
     True
+    >>> reference = {"file": "cbs.csv", "props": {"name": "Weesp"}, "from": "t", "load": 1}
+    >>> _one_claim_json(reference)[1:] == (_fast_dumps([{"file": "cbs.csv"}]),
+    ...                                    _fast_dumps([reference]))
+    True
 
     ``texts``: see :func:`_props_text`.
     """
     props = _props_text(claim.get("props", {}), texts)
-    if claim.keys() <= _PLAIN_CLAIM and "file" in claim and type(claim.get("row")) is int \
+    if claim.keys() <= _PLAIN_CLAIM and "file" in claim and type(claim.get("row", 0)) is int \
             and "props" in claim and isinstance(claim.get("from"), str) \
             and type(claim.get("load")) is int:
         file = _encode_basestring(claim["file"])
-        tail = claim["row"]  # the keys after "row" (sorted): the sheet
+        tail = f',"row":{claim["row"]}' if "row" in claim else ""  # the keys after "props"
         if "sheet" in claim:
             if not isinstance(claim["sheet"], str):
                 return props, _fast_dumps([location(claim)]), _fast_dumps([claim])
             tail = f'{tail},"sheet":{_encode_basestring(claim["sheet"])}'
-        return (props, f'[{{"file":{file},"row":{tail}}}]',
+        return (props, f'[{{"file":{file}{tail}}}]',
                 f'[{{"file":{file},"from":{_encode_basestring(claim["from"])},"load":'
-                f'{claim["load"]},"props":{props},"row":{tail}}}]')
+                f'{claim["load"]},"props":{props}{tail}}}]')
     where_ = location(claim)
     return props, _fast_dumps([where_] if where_ else []), _fast_dumps([claim])
 
