@@ -96,8 +96,6 @@ class Geography:
                     r["code"], r["name"], r["corop_code"], r["corop"], r["region_code"],
                     r["region"], r["province_code"], r["province"])
         self._names: dict[str, set[str]] = {}
-        self._looked_up: dict[tuple[Any, str | None, str],
-                              tuple[Municipality, dict[str, str] | None]] = {}
         for m in self.municipalities.values():
             self._add(m.name, m.code)
             self._add(re.sub(r"\s*\(.*\)$", "", m.name), m.code)
@@ -338,17 +336,6 @@ class Geography:
         from datetime import date as _date
 
         day = str(at)[:10] if at else _date.today().isoformat()
-        # Each sheet of a load looks its municipalities up again, and the answer for a
-        # name, province and day never changes: remembered (an error is not).
-        known = self._looked_up.get((name, province, day))
-        if known is None:
-            if len(self._looked_up) >= 100_000:  # a long-running web app: start again
-                self._looked_up.clear()
-            known = self._looked_up[(name, province, day)] = self._lookup(name, province, day)
-        return known
-
-    def _lookup(self, name: str, province: str | None,
-                day: str) -> tuple[Municipality, dict[str, str] | None]:
         text = str(name).strip()
         code = text.upper()
         if code.startswith("CBS:"):
