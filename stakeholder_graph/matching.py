@@ -33,6 +33,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .graph.model import plain_letters
 
@@ -481,39 +482,26 @@ class Matcher:
         self._word_counts: dict[tuple[str, str], int] = {}
         self._norm: dict[str, list[str]] = {}
         self._numbers: dict[str, frozenset[str]] = {}
-        self._normalised: dict[tuple[str, str | None], str] = {}
+        # What the candidate last matched worked out (see _prepare), for its add.
+        self._last: tuple[Candidate, tuple[Any, ...]] | None = None
         # Abbreviations: (kind, "i:ns") → the ids whose name has those initials
         # ("Nederlandse Spoorwegen"); (kind, "a:ns") → those whose name is that acronym.
         self._short: dict[tuple[str, str], dict[str, None]] = {}
 
-    def _normalise(self, text: str, municipality: str | None, keep: bool) -> str:
-        # A new name is normalised to match it, then again to add it: ``match`` keeps the
-        # result for ``add``, which takes it out.
-        key = (text, municipality)
-        norm = self._normalised.get(key) if keep else self._normalised.pop(key, None)
-        if norm is None:
-            norm = normalise_org_name(text, municipality)
-            if keep:
-                self._normalised[key] = norm
-        return norm
-
     def add(self, cand: Candidate) -> None:
         """Add a known organisation to the index."""
         self.by_id[cand.id] = cand
-        norms = []
-        for text in cand.names or [cand.name]:
-            norm = self._normalise(text, cand.municipality, keep=False)
-            if norm:
-                norms.append(norm)
-                for key in self._with_aliases(norm.replace(" ", ""), text):
-                    ids = self._keys.setdefault((cand.kind, key), [])
-                    if cand.id not in ids:
-                        ids.append(cand.id)
-        numbers = _numbers(norms)
+        prepared = self._last[1] if self._last is not None and self._last[0] is cand \
+            else self._prepare(cand)
+        self._last = None
+        norms, keys, numbers, blocks = prepared
+        for key in keys:
+            ids = self._keys.setdefault((cand.kind, key), [])
+            if cand.id not in ids:
+                ids.append(cand.id)
         self._norm[cand.id] = norms
         self._numbers[cand.id] = numbers
-        for block in {b for n in norms for w in n.split() if not w.isdigit()
-                      for b in _blocks(cand.kind, w)}:
+        for block in dict.fromkeys(blocks):
             self._words.setdefault(block, {}).setdefault(numbers, set()).add(cand.id)
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
         for text in cand.names or [cand.name]:
@@ -521,6 +509,21 @@ class Matcher:
             for short in {*(f"i:{i}" for i in inits), f"a:{acro}"}:
                 if short != "a:":  # ids in a dict: in order, each once
                     self._short.setdefault((cand.kind, short), {})[cand.id] = None
+
+    def _prepare(self, cand: Candidate) -> tuple[list[str], list[str], frozenset[str],
+                                                  list[tuple[str, str]]]:
+        """What matching and adding a name both work out: its normalised names, its keys
+        (with those of its known aliases, sorted per name), the numbers in it, and the
+        blocks of its words. ``match`` keeps them for the ``add`` that follows."""
+        norms, keys, blocks = [], [], []
+        for text in cand.names or [cand.name]:
+            norm = normalise_org_name(text, cand.municipality)
+            if norm:
+                norms.append(norm)
+                keys.extend(sorted(self._with_aliases(norm.replace(" ", ""), text)))
+                blocks.extend(b for w in norm.split() if not w.isdigit()
+                              for b in _blocks(cand.kind, w))
+        return norms, keys, _numbers(norms), blocks
 
     def _with_aliases(self, key: str, text: str) -> set[str]:
         """The key and the keys of the name's known aliases (looked up with and without
@@ -542,12 +545,11 @@ class Matcher:
         A registered record is only matched with slug records, never with another register
         key; a slug record is matched with both.
         """
-        texts = [t for t in (new.names or [new.name])]
-        normed = [(self._normalise(t, new.municipality, keep=True), t) for t in texts]
-        own = [n for n, _ in normed if n]
+        texts = new.names or [new.name]
+        prepared = self._prepare(new)
+        self._last = (new, prepared)  # for the add that usually follows
+        own, keys, numbers, blocks = prepared
         seen: dict[str, Match] = {}
-        keys = [k for n, t in normed if n for k in sorted(self._with_aliases(n.replace(" ", ""),
-                                                                             t))]
         for key in keys:
             for cid in self._keys.get((new.kind, key), []):
                 if cid in seen:
@@ -561,16 +563,12 @@ class Matcher:
                                   + ("other municipality" if new.municipality
                                      and cand.municipality else "municipality unknown"))
         pool: set[str] = set()
-        numbers = _numbers(own)  # "Bedrijf 12" and "Bedrijf 13" are two organisations
-        for norm in own:
-            # Words most names share ("van", "college") do not narrow the search, and
-            # numbers are compared apart: a name of common words only gets no fuzzy match.
-            for word in norm.split():
-                if word.isdigit():
-                    continue
-                for block in _blocks(new.kind, word):
-                    if self._word_counts.get(block, 0) <= _COMMON:
-                        pool |= self._words.get(block, {}).get(numbers, set())
+        # Words most names share ("van", "college") do not narrow the search, and numbers
+        # are compared apart ("Bedrijf 12" and "Bedrijf 13" are two organisations): a name
+        # of common words only gets no fuzzy match.
+        for block in blocks:
+            if self._word_counts.get(block, 0) <= _COMMON:
+                pool |= self._words.get(block, {}).get(numbers, set())
         for cid in pool - set(seen):
             cand = self.by_id[cid]
             if not self._allowed(new, cand):
