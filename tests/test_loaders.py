@@ -39,6 +39,20 @@ def test_all_342_municipalities():
     assert sum(n.kind == "Municipality" for n in load_cbs().nodes) == 342
 
 
+def test_each_reference_batch_has_records_of_its_own():
+    # The CBS records are validated once per process; a load that changes a record's
+    # properties (a merge adds an alias) must not change the next load's.
+    first = load_cbs("Noord-Holland")
+    amsterdam = next(n for n in first.nodes if n.id == "cbs:GM0363")
+    amsterdam.props["aliases"] = ["Mokum"]
+    amsterdam.props["name"] = "Changed"
+    again = next(n for n in load_cbs("Noord-Holland").nodes if n.id == "cbs:GM0363")
+    assert again is not amsterdam
+    assert again.props == {"name": "Amsterdam", "province": "Noord-Holland",
+                           "source": "CBS, Gebieden in Nederland 2026 (StatLine)",
+                           "cbs_code": "GM0363"}
+
+
 @pytest.mark.parametrize("name,current", [
     ("Amsterdam", "Amsterdam"), ("amsterdam", "Amsterdam"), ("Weesp", "Amsterdam"),
     ("Heerhugowaard", "Dijk en Waard"), ("Langedijk", "Dijk en Waard"),
