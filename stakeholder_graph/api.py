@@ -78,8 +78,10 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
         Show progress bars on stderr for large files.
     at : str, optional
         When the data was valid (a date or date and time, not before the latest load and
-        not more than a day ahead); now by default. An old municipality name resolves to
-        the municipality of that day (else of the source's ``date:``, else of today).
+        not more than a day ahead; a time without a zone is UTC); now by default. An old
+        municipality name resolves to the municipality of that day, the day as written
+        (``2022-01-01T00:30+01:00`` is 1 January), else of the source's ``date:``, else of
+        today.
     skip_bad_rows : bool
         Load the good rows and report the bad ones in ``problems`` instead of loading
         nothing.
@@ -123,10 +125,22 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
         batch.aliases.extend(read_aliases(aliases))
     for path in paths:
         batch.extend(read_path(path, mapping, progress=progress, keep_problems=True,
-                               at=moment))
+                               at=_day_of(at) if at else None))
     with _opened(store) as target, _in_language(lang):
         return _localised(target.load(batch, progress=progress, at=moment,
                                       skip_bad_rows=skip_bad_rows, by=by), lang)
+
+
+def _day_of(at: str) -> str:
+    """The day of the data as the user wrote it (``2022-01-01T00:30+01:00`` is 1 January,
+    though in UTC it is still 31 December): the day an old municipality name is read on.
+    ``at`` has passed :func:`~stakeholder_graph.graph.history.parse_moment` already."""
+    from datetime import datetime
+
+    value = str(at).strip()
+    if len(value) == 10:
+        return value
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
 
 
 @contextlib.contextmanager

@@ -123,8 +123,9 @@ def cli(ctx: click.Context, store: str) -> None:
 @click.option("--mapping", type=click.Path(), default=None,
               help="Mapping YAML from the sheet's headers to the model (for CSV/XLSX files).")
 @click.option("--at", "at", metavar="DATE",
-              help="When the data was valid (a date or date-time, UTC), for an older export; "
-                   "not before the latest load, not more than a day ahead. Default: now.")
+              help="When the data was valid (a date or date-time; without a zone, UTC), for an "
+                   "older export; not before the latest load, not more than a day ahead. "
+                   "Default: now.")
 @click.option("--review", "review_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Where to write likely duplicates for review (CSV or XLSX). Default: "
                    "<store>-review.csv beside a store file, else ./stakeholder-graph-review.csv.")

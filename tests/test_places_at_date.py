@@ -147,6 +147,11 @@ def _located(location: str) -> dict[str, tuple[str, str]]:
                     "slug:kas-hoofddorp": ("cbs:GM0394", "Haarlemmermeer")}),
     ("2022-01-01", {"slug:bouw-broek": ("cbs:GM1980", "Dijk en Waard"),
                     "slug:kas-hoofddorp": ("cbs:GM0394", "Haarlemmermeer")}),
+    # A moment with an offset: the day as written, not the day in UTC.
+    ("2022-01-01T00:30+01:00", {"slug:bouw-broek": ("cbs:GM1980", "Dijk en Waard"),
+                                "slug:kas-hoofddorp": ("cbs:GM0394", "Haarlemmermeer")}),
+    ("2021-12-31T23:30-01:00", {"slug:bouw-broek": ("cbs:GM0416", "Langedijk"),
+                                "slug:kas-hoofddorp": ("cbs:GM0394", "Haarlemmermeer")}),
 ])
 def test_load_puts_a_place_in_the_municipality_of_that_day(location, tmp_path, at, expected):
     sheet = tmp_path / "orgs.csv"
