@@ -28,7 +28,8 @@ from .loaders import read_path
 from .loaders.reading import write_error_report
 from .resolution import find_organisation
 
-__all__ = ["load", "stats", "export", "copy", "demo", "suggest", "suggestion_model", "introduce", "analyze",
+__all__ = ["load", "stats", "export", "copy", "demo", "suggest", "suggestion_model", "introduce",
+           "introduction_ends", "analyze",
            "evaluate", "warm", "draw_map", "show", "diff", "history", "review", "apply_review",
            "undo_merge", "write_review", "DEMO_STORE", "open_store", "ANALYSES", "report",
            "MAP_RENDERERS", "write_error_report", "find_organisation", "error_report_path",
@@ -482,10 +483,22 @@ def introduce(a: str, b: str, status: str, store: Store | str | None = None,
               by: str | None = None) -> LoadResult:
     """Record that two organisations were introduced (proposed, made or declined).
 
-    The introduction is an INTRODUCED relationship, loaded like any other input (one
-    transaction, with provenance); recording it again with a new status updates it.
-    Introductions made or declined are not suggested again. ``by`` names who recorded it
-    (in the load history and the tie's provenance).
+    ``a`` and ``b`` are ids, names or aliases (see
+    :func:`~stakeholder_graph.resolution.find_organisation`). The introduction is an
+    INTRODUCED relationship, loaded like any other input (one transaction, with
+    provenance); recording it again with a new status updates it. Introductions made or
+    declined are not suggested again. ``by`` names who recorded it (in the load history
+    and the tie's provenance).
+
+    Raises
+    ------
+    QueryError
+        ``a`` or ``b`` names no organisation, or several (codes ``unknown_organisation``,
+        ``ambiguous_organisation``).
+    InputError
+        One side is not an organisation (a theme, a region, …; code
+        ``not_an_organisation``, details ``ref`` and ``kind``), or both are the same one
+        (code ``self_introduction``, detail ``ref``).
 
     Examples
     --------
@@ -494,28 +507,77 @@ def introduce(a: str, b: str, status: str, store: Store | str | None = None,
     >>> _ = demo(db)
     >>> introduce("Port of Amsterdam", "Port of Den Helder", "made", db).edges_added
     1
+    >>> introduce("KLM", "Energietransitie", "made", db)
+    Traceback (most recent call last):
+    ...
+    stakeholder_graph.errors.InputError: 'slug:energietransitie' is a Theme, not an organisation: an introduction is between two organisations (Company, School, PublicBody, Municipality, Campus)
     """
     import datetime as dt
 
     from .graph.model import Provenance, build_edge
 
     origin = "stakeholder-graph introduce" + (f" (door {by})" if by else "")
-    edge = build_edge("INTRODUCED", a, b, {
-        "status": status, "date": date or dt.date.today().isoformat(), "note": note,
-        "source": "vastgelegd met stakeholder-graph introduce" + (f" door {by}" if by else "")},
-        Provenance(origin))
-    edge.source_column, edge.target_column = "A", "B"
-    from .queries import _resolve_organisation
-
     with _opened(store, create=False) as opened:
+        ids = introduction_ends(a, b, opened)
+        edge = build_edge("INTRODUCED", *ids, {
+            "status": status, "date": date or dt.date.today().isoformat(), "note": note,
+            "source": "vastgelegd met stakeholder-graph introduce"
+                      + (f" door {by}" if by else "")},
+            Provenance(origin))
+        edge.source_column, edge.target_column = "A", "B"
         before = store_state(opened)
         result = opened.load(Batch(edges=[edge], files=[origin]))
         cached = before in _ENGINE_CACHE
-        if cached:
-            ids = (_resolve_organisation(opened, a, "a"), _resolve_organisation(opened, b, "b"))
     if cached:
         _record_in_cache(store, before, *ids, status)
     return result
+
+
+def introduction_ends(a: str, b: str, store: Store | str | None = None) -> tuple[str, str]:
+    """Return the ids of the two organisations an introduction between ``a`` and ``b``
+    (ids, names or aliases) is between, or raise why there can be none.
+
+    :func:`introduce` checks this itself; a caller that needs the ids first (to say what
+    was recorded) asks here.
+
+    Raises
+    ------
+    QueryError
+        A name fits no organisation, or several (``unknown_organisation``,
+        ``ambiguous_organisation``).
+    InputError
+        One side is not an organisation (``not_an_organisation``), or both are the same
+        (``self_introduction``).
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> db = os.path.join(tempfile.mkdtemp(), "demo.db")
+    >>> _ = demo(db)
+    >>> introduction_ends("Tata Steel B.V.", "klm", db)
+    ('slug:tata-steel', 'slug:klm')
+    >>> introduction_ends("KLM", "slug:klm", db)
+    Traceback (most recent call last):
+    ...
+    stakeholder_graph.errors.InputError: 'slug:klm' cannot be introduced to itself: choose another organisation
+    """
+    from .errors import InputError
+    from .graph.model import ORGANISATION_KINDS
+
+    with _opened(store, create=False) as opened:
+        ids = (find_organisation(opened, a, "A"), find_organisation(opened, b, "B"))
+        kinds = opened.kinds_of(list(ids))
+    for node_id in ids:
+        kind = kinds.get(node_id, "")
+        if kind not in ORGANISATION_KINDS:
+            raise InputError(f"'{node_id}' is a {kind}, not an organisation: an introduction "
+                             f"is between two organisations ({', '.join(ORGANISATION_KINDS)})",
+                             code="not_an_organisation", details={"ref": node_id,
+                                                                  "kind": kind})
+    if ids[0] == ids[1]:
+        raise InputError(f"'{ids[0]}' cannot be introduced to itself: choose another "
+                         "organisation", code="self_introduction", details={"ref": ids[0]})
+    return ids
 
 
 def analyze(what: str, store: Store | str | None = None, between: tuple[str, str] | None = None,

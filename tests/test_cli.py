@@ -195,3 +195,36 @@ def test_python_dash_m_and_console_script(tmp_path):
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "gemeenten" in done.stdout
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("introduce") / "demo.db"
+    assert run("demo", "--to", str(db)).exit_code == 0
+    return db
+
+
+@pytest.mark.parametrize("a,b,code,said", [
+    ("KLM", "slug:klm", "self_introduction",
+     "'slug:klm' cannot be introduced to itself: choose another organisation"),
+    ("Tata Steel", "Energietransitie", "not_an_organisation",
+     "'slug:energietransitie' is a Theme, not an organisation: an introduction is between two "
+     "organisations (Company, School, PublicBody, Municipality, Campus)"),
+    ("Noord-Holland Noord", "KLM", "not_an_organisation",
+     "'cbs:AM15' is a Region, not an organisation"),
+])
+def test_introduce_refuses_what_is_no_introduction_in_one_line(demo_store, a, b, code, said):
+    """The CLI and the web app share api.introduce's checks: one code (the web app's Dutch
+    text, see test_web_errors.py), and here one English line; nothing is written."""
+    from stakeholder_graph import api
+    from stakeholder_graph.errors import StakeholderGraphError
+
+    before = demo_store.read_bytes()
+    result = run("--store", str(demo_store), "introduce", a, b, "--status", "made")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+    assert result.stderr.startswith(f"Error: {said}"), result.stderr
+    with pytest.raises(StakeholderGraphError) as raised:
+        api.introduce(a, b, "made", demo_store)
+    assert raised.value.code == code
+    assert demo_store.read_bytes() == before

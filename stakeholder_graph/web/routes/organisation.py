@@ -149,7 +149,9 @@ def record_introduction(request: Request, user: Any, org_id: str, other: str,
     """Record an introduction for a user: one INTRODUCED record, as ``introduce`` writes.
 
     The request holds no store open: ``api.introduce`` opens and closes the store itself
-    and carries the warmed engine over the new record.
+    and carries the warmed engine over the new record. Which organisations are meant, and
+    whether they can be introduced, the library says (:func:`api.introduction_ends`, the
+    check ``introduce`` makes too, with the CLI's error codes).
     """
     if status not in STATUS_OF:
         raise WebError("bad_status", status=status)
@@ -158,16 +160,7 @@ def record_introduction(request: Request, user: Any, org_id: str, other: str,
         dt.date.fromisoformat(date)
     except ValueError:
         raise WebError("bad_date", value=date) from None
-    from ...resolution import find_organisation
-
-    with api.open_store(settings(request).store, create=False) as store:
-        org_id, other = find_organisation(store, org_id), find_organisation(store, other)
-        kinds = store.kinds_of([org_id, other])
-    for node_id in (org_id, other):
-        if kinds.get(node_id) not in ORGANISATION_KINDS:
-            raise WebError("not_an_organisation", ref=node_id, kind=kinds.get(node_id, ""))
-    if org_id == other:
-        raise WebError("self_introduction", ref=org_id)
+    org_id, other = api.introduction_ends(org_id, other, settings(request).store)
     with writing(request, f"introductie {org_id} – {other}", change="introduction"):
         result = retrying(request, lambda: api.introduce(
             org_id, other, STATUS_OF[status], settings(request).store, date=date,
