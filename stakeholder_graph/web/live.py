@@ -67,10 +67,13 @@ class Live:
         self._running: str | None = None
         self._worker: threading.Thread | None = None
         self._closed = False
-        self._index: dict[bool, tuple[tuple, Any]] = {}  # personal → (stamp, index)
-        self._ecosystems: tuple[tuple, Any] | None = None
+        self._held: dict[str, tuple[tuple, Any]] = {}  # job → (stamp, value), see _kept
+        self._makers: dict[str, Callable[[], Any]] = {  # job → how its value is built
+            _index_job(False): lambda: api.search_index(location, personal=False),
+            _index_job(True): lambda: api.search_index(location, personal=True),
+            "ecosystems": lambda: api.ecosystems(location)}
         self._stamp: tuple[float, tuple] | None = None
-        self._building: dict[Any, Any] = {}
+        self._building: dict[str, Any] = {}
         self.warming = False
         """Whether the engine is being prepared right now (the pages say so)."""
         self.warmed: dict[str, Any] | None = None
@@ -164,9 +167,9 @@ class Live:
 
     def start(self) -> None:
         """At start-up: the search index, the engine, then the ecosystem counts."""
-        self.submit("index-False", lambda: self._build_index(False))
+        self._rebuild(_index_job(False))
         self.warm(first=False)
-        self.submit("ecosystems", self._build_ecosystems)
+        self._rebuild("ecosystems")
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait until no background work waits or runs; ``False`` on a timeout."""
@@ -183,65 +186,63 @@ class Live:
             self._jobs.clear()
             self._ready.notify_all()
 
-    # -- the search index
+    # -- what is built from the store and kept: the search indexes, the ecosystem counts
     def index(self, personal: bool) -> Any:
         """The search index of the store as it is now (or the last one, while a new one is
         being built)."""
-        stamp = self.stamp()
-        with self._lock:
-            held = self._index.get(personal)
-        if held is None:
-            return self._build_once(("index", personal), lambda: self._build_index(personal))
-        if held[0] != stamp:
-            self.submit(f"index-{personal}", lambda: self._build_index(personal))
-        return held[1]
+        return self._kept(_index_job(personal))
 
-    def _build_index(self, personal: bool) -> Any:
-        with self._building_lock(("index", personal)):
-            stamp = self.stamp(fresh=True)
-            index = api.search_index(self.location, personal=personal)
-            with self._lock:
-                self._index[personal] = (stamp, index)
-            return index
-
-    def _building_lock(self, key: Any) -> Any:
-        """The lock held while a value is built, by the background thread or a request."""
-        with self._lock:
-            return self._building.setdefault(key, threading.RLock())
-
-    def _build_once(self, key: Any, build: Callable[[], Any]) -> Any:
-        """The value the first time it is asked: built once, even when several requests ask
-        together or the background thread is building it already (they wait for it)."""
-        with self._building_lock(key):
-            held = self._index.get(key[1]) if key[0] == "index" else self._ecosystems
-            return held[1] if held is not None else build()
-
-    # -- the ecosystem counts
     def ecosystems(self, wait: bool = True) -> Any:
         """The ecosystems with their counts (the last ones while new ones are counted).
 
         The first time, ``wait=False`` answers ``None`` at once rather than wait for the
         counting (queued in the background): the front page says they are being counted.
         """
+        return self._kept("ecosystems", wait)
+
+    def _kept(self, job: str, wait: bool = True) -> Any:
+        """The value a job builds from the store (``index-False``, ``index-True``,
+        ``ecosystems``; see ``_makers``), kept: the one built on the store's state now, else
+        the last one while the background thread builds a new one.
+
+        The first time the value is built at once, and once, even when several requests
+        ask together or the background thread is building it already (they wait for it);
+        with ``wait=False`` it is queued instead and ``None`` answers meanwhile.
+        """
         stamp = self.stamp()
         with self._lock:
-            held = self._ecosystems
+            held = self._held.get(job)
         if held is None and not wait:
-            self.submit("ecosystems", self._build_ecosystems)
+            self._rebuild(job)
             return None
         if held is None:
-            return self._build_once(("ecosystems",), self._build_ecosystems)
+            with self._building_lock(job):
+                with self._lock:
+                    held = self._held.get(job)
+                return held[1] if held is not None else self._build(job)
         if held[0] != stamp:
-            self.submit("ecosystems", self._build_ecosystems)
+            self._rebuild(job)
         return held[1]
 
-    def _build_ecosystems(self) -> Any:
-        with self._building_lock(("ecosystems",)):
+    def _build(self, job: str) -> Any:
+        """Build the value of ``job`` now, in this thread, and keep it with the store's
+        state it was built on."""
+        with self._building_lock(job):
             stamp = self.stamp(fresh=True)
-            counts = api.ecosystems(self.location)
+            value = self._makers[job]()
             with self._lock:
-                self._ecosystems = (stamp, counts)
-            return counts
+                self._held[job] = (stamp, value)
+            return value
+
+    def _rebuild(self, job: str) -> None:
+        """Queue a new build of ``job``'s value in the background (once: a build that waits
+        already is not queued again)."""
+        self.submit(job, lambda: self._build(job))
+
+    def _building_lock(self, job: str) -> Any:
+        """The lock held while a value is built, by the background thread or a request."""
+        with self._lock:
+            return self._building.setdefault(job, threading.RLock())
 
     # -- after the app's own writes
     def after_write(self, change: str, before: tuple, ids: Iterable[str] = ()) -> None:
@@ -264,25 +265,23 @@ class Live:
             self.warm()  # first: meanwhile the old index and counts answer, suggestions not
         ids = list(ids)
         with self._lock:
-            held = dict(self._index)
-            counts = self._ecosystems
-        for personal, (stamp, index) in held.items():
+            held = dict(self._held)
+        for job, (stamp, value) in held.items():
             if stamp != before:
                 continue  # older than the write: rebuilt when next asked
             if change in ("introduction", "decision"):
-                fresh = index  # the names, aliases and places are as they were
-            elif change == "merge" and ids:
+                fresh = value  # the names, aliases, places and counts are as they were
+            elif change == "merge" and ids and job != "ecosystems":  # an index: a few entries
                 with api.open_store(self.location, create=False) as store:
-                    fresh = index.updated(store, ids)
+                    fresh = value.updated(store, ids)
             else:
-                self.submit(f"index-{personal}", lambda p=personal: self._build_index(p))
+                self._rebuild(job)
                 continue
             with self._lock:
-                if self._index.get(personal, (None,))[0] == before:
-                    self._index[personal] = (after, fresh)
-        if counts is not None and counts[0] == before and change in ("introduction",
-                                                                     "decision"):
-            with self._lock:
-                self._ecosystems = (after, counts[1])
-        elif counts is not None:
-            self.submit("ecosystems", self._build_ecosystems)
+                if self._held.get(job, (None,))[0] == before:
+                    self._held[job] = (after, fresh)
+
+
+def _index_job(personal: bool) -> str:
+    """The name of the job that builds the search index (with or without people)."""
+    return f"index-{personal}"
