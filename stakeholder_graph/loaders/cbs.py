@@ -11,6 +11,7 @@ import csv
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -264,11 +265,9 @@ class Geography:
             found.extend(h for h in held if h not in found)
         if len(found) == 1:
             return found[0], None
-        options = " or ".join(sorted(f"'{m.name}'" for m in found))
+        options = _choices(m.name for m in found)
         if not now:
-            raise InputError(f"ambiguous municipality {text!r}: {options}; write the name "
-                             "with its province suffix, or give the dataset's province",
-                             value=text, suggestion=options)
+            raise _ambiguous(text, options)
         raise InputError(f"ambiguous place {text!r}: on {day} it lay in {options} (now in "
                          f"{' and '.join(now)}, after the change of "
                          f"{' and '.join(sorted(dates))}); the place table is today's and "
@@ -368,10 +367,7 @@ class Geography:
                 return self._place_on_day(text, codes, day)
             if len(codes) == 1:
                 return self.municipalities[next(iter(codes))], None
-            options = " or ".join(sorted(f"'{self.municipalities[c].name}'" for c in codes))
-            raise InputError(f"ambiguous municipality {text!r}: {options}; write the name "
-                             "with its province suffix, or give the dataset's province",
-                             value=text, suggestion=options)
+            raise _ambiguous(text, _choices(self.municipalities[c].name for c in codes))
         names = [m.name for m in self.municipalities.values()]
         raise InputError(f"unknown municipality {text!r}{did_you_mean(text, names)}",
                          value=text)
@@ -398,11 +394,9 @@ class Geography:
                 succession["how"] = "split"
             succession["via"] = " → ".join(step["new_name"] for step in path[:-1])
             return m, succession
-        options = " or ".join(sorted(f"'{m.name}'" for m, _ in found))
+        options = _choices(m.name for m, _ in found)
         if len(rows) > 1:  # two old municipalities of this name (in two provinces)
-            raise InputError(f"ambiguous municipality {text!r}: {options}; write the name "
-                             "with its province suffix, or give the dataset's province",
-                             value=text, suggestion=options)
+            raise _ambiguous(text, options)
         until = found[0][1][0]["date"] if found and found[0][1] else ""
         raise InputError(f"ambiguous municipality {text!r} (until {until}): its area was "
                          f"in {options} on {day}; write the municipality of that day",
@@ -444,6 +438,20 @@ class Geography:
             provinces = sorted({m.province for m in self.municipalities.values()})
             raise InputError(f"unknown province {province!r}{did_you_mean(province, provinces)}")
         return found
+
+
+def _choices(names: Iterable[str]) -> str:
+    """The municipalities a name may mean, as an error lists them: ``'A' or 'B'``."""
+    return " or ".join(sorted(f"'{name}'" for name in names))
+
+
+def _ambiguous(text: str, options: str) -> InputError:
+    """The error for a name that fits several municipalities (``options``, see
+    :func:`_choices`); :mod:`~stakeholder_graph.loaders.messages` reads it as
+    ``ambiguous_municipality``."""
+    return InputError(f"ambiguous municipality {text!r}: {options}; write the name with its "
+                      "province suffix, or give the dataset's province",
+                      value=text, suggestion=options)
 
 
 def _words(text: str) -> list[str]:
