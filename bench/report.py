@@ -10,8 +10,9 @@ keeps of one run (its projection, context and fitted models, kept per store file
 history) serves the next:
 
 - **baseline**: what the report's figures equal, through the CLI for the same dates:
-  ``stats --as-of`` at both ends, ``diff --since --until``, ``suggest --as-of`` for
-  introductions and for memberships (``--top 5``);
+  ``stats --as-of`` at both ends, ``diff --since --until``, ``suggest`` for introductions
+  and for memberships (``--top 5``) as the report asks them: of the store as it is when the
+  period ends at the latest load (as here), else ``--as-of`` the period's end;
 - **report**: ``report --since --until -o voortgang.pptx`` through the CLI, what the user
   runs (the headline ratio); and ``api.report`` with a progress callback, for the time of
   each step its progress display names.
@@ -105,13 +106,20 @@ def fresh(path: Path, folder: Path, name: str) -> str:
 
 
 def baseline(store: str, since: str, until: str) -> float:
-    """stats at both ends, diff, and both suggestions through the CLI."""
+    """stats at both ends, diff, and both suggestions through the CLI.
+
+    The suggestions are asked as the report asks them (report/figures.py): of the store as
+    it is when ``until`` is the latest load, so both share one projection; else of the
+    network at ``until``.
+    """
+    latest = api.history(store)[-1]["at"]
+    as_of = [] if until >= latest else ["--as-of", until]
     start = time.perf_counter()
     cli_run("--store", store, "stats", "--as-of", since, "--format", "json")
     cli_run("--store", store, "stats", "--as-of", until, "--format", "json")
     cli_run("--store", store, "diff", "--since", since, "--until", until, "--format", "json")
-    cli_run("--store", store, "suggest", "--as-of", until, "--top", "5")
-    cli_run("--store", store, "suggest", "--memberships", "--as-of", until, "--top", "5")
+    cli_run("--store", store, "suggest", *as_of, "--top", "5")
+    cli_run("--store", store, "suggest", "--memberships", *as_of, "--top", "5")
     return time.perf_counter() - start
 
 
