@@ -35,7 +35,7 @@ from stakeholder_graph.merges import apply_review, write_review
 
 MESSY = Path(__file__).resolve().parents[1] / "tests" / "data" / "messy"
 DATASET = MESSY / "crm-2026"
-DATASETS = (DATASET, MESSY / "crm-heldout")
+DATASETS = (DATASET, MESSY / "crm-heldout", MESSY / "crm-third")
 KINDS = set(ORGANISATION_KINDS)
 
 
@@ -45,7 +45,8 @@ def truth(dataset: Path = DATASET) -> dict[int, str]:
         return {int(r["row"]): r["organisation"] for r in csv.DictReader(fh)}
 
 
-def rows_to_nodes(store: Any, file_suffix: str = ".csv") -> dict[int, str]:
+def rows_to_nodes(store: Any, file_suffix: tuple[str, ...] = (".csv", ".xlsx")
+                  ) -> dict[int, str]:
     """Row number of the export → the organisation (node id) that holds its claim."""
     out: dict[int, str] = {}
     places: dict[int, str] = {}  # a municipality that names a row as it took an old name
