@@ -7,14 +7,19 @@ organisation with the organisations of the store and of the same load, of the sa
 
 1. **Sure** — the *match key* is equal and the municipality is the same (both known). The
    match key is the name (or an alias) with legal forms (B.V., N.V., Stichting, Gemeente,
-   …), case, accents, punctuation and spaces removed, common abbreviations written out
-   ("v." → "van"), and place names of the organisation's own municipality at the end
+   …), case, accents, punctuation, spaces and small words after the first ("van", "en")
+   removed, common abbreviations written out ("v." → "van", "RMT" → "regionaal
+   mobiliteitsteam"), and place names of the organisation's own municipality at the end
    dropped ("Tata Steel IJmuiden" in Velsen → "tatasteel"). Sure matches merge; the
    variant name becomes an alias.
 2. **Likely** — a fuzzy score of at least :data:`THRESHOLD` (rapidfuzz: the higher of
    ``token_sort_ratio`` and, when both names have two or more words and share one that is
-   not a place name, ``token_set_ratio``, on the normalised names) with the same numbers in both names ("Bedrijf 12" is not
-   "Bedrijf 13"), or an equal key in another or an unknown municipality. Fuzzy candidates
+   not a place name, ``token_set_ratio``, on the normalised names) with the same numbers in
+   both names ("Bedrijf 12" is not "Bedrijf 13"), or an equal key in another or an unknown
+   municipality; in one municipality also one name beginning or ending the other
+   ("TenneT" / "TenneT TSO", "Flora Holland" / "Bloemenveiling FloraHolland"), and an
+   acronym and a name it abbreviates ("TESO", "NWZ" / "Noordwest Ziekenhuisgroep"; "ONHN"
+   also where a municipality is unknown). Fuzzy candidates
    share a word (its first four letters) that fewer than 2,000 organisations of the kind
    share; a name made of common words only is matched by key alone. Likely
    matches are not merged: they go to a review file that the user marks ``accept`` or
@@ -67,12 +72,14 @@ LEGAL_FORMS = frozenset({
 DESCRIPTORS = frozenset({
     "stichting", "vereniging", "cooperatie", "cooperatieve", "gemeente", "koninklijke",
     "royal", "hogeschool", "roc", "foundation", "association", "municipality", "the", "de",
-    "het",
+    "het", "campus", "holding", "hoogheemraadschap", "waterschap",
 })
 """Words that say what kind of body a name is ("Stichting", "Gemeente", "Koninklijke",
-"Royal", "Hogeschool", "ROC"), left out when what remains still names something: "Hogeschool
-Inholland" is Inholland, but "Hogeschool van Amsterdam" stays apart from "ROC van
-Amsterdam"."""
+"Royal", "Hogeschool", "ROC", "Campus", "Holding", "Hoogheemraadschap"), left out when what
+remains still names something: "Hogeschool Inholland" is Inholland, "Campus Terra Technica"
+Terra Technica, "GVB Holding" GVB and "Hoogheemraadschap Hollands Noorderkwartier"
+Hollands Noorderkwartier, but
+"Hogeschool van Amsterdam" stays apart from "ROC van Amsterdam"."""
 _ABBREVIATIONS = [  # (text each pattern needs, pattern, replacement)
     ("v.", re.compile(r"(?<![\w.])v\.\s*(?!\w\.)"), "van "),  # "v." but not b.v.'s v
     ("st.", re.compile(r"(?<![\w.])st\.\s*"), "sint "),
@@ -307,12 +314,31 @@ def _alias_keys(lines: Iterable[tuple[str, ...]]) -> dict[str, frozenset[str]]:
 def match_key(name: str, municipality: str | None = None) -> str:
     """Return the compact key that makes two names a sure match (with the municipality).
 
+    The normalised name without spaces and without its small words after the first ("van",
+    "of", "en"), which people leave out or put in: "Hoogheemraadschap van Rijnland" and
+    "Hoogheemraadschap Rijnland" have one key.
+
     Examples
     --------
     >>> match_key("Tatasteel") == match_key("Tata Steel N.V.")
     True
+    >>> match_key("Hoogheemraadschap van Rijnland") == match_key("Hoogheemraadschap Rijnland")
+    True
     """
-    return normalise_org_name(name, municipality).replace(" ", "")
+    return compact(normalise_org_name(name, municipality))
+
+
+def compact(norm: str) -> str:
+    """The compact key of a normalised name: its words joined, without the small ones
+    after the first word (a first "van" is part of a name: "Van Oord" is not "Oord").
+
+    Examples
+    --------
+    >>> compact("port of amsterdam"), compact("van oord"), compact("gooi en vechtstreek")
+    ('portamsterdam', 'vanoord', 'gooivechtstreek')
+    """
+    words = norm.split()
+    return "".join(words[:1] + [w for w in words[1:] if w not in _PREPOSITIONS])
 
 
 def similarity(a: str, b: str) -> float:
@@ -367,11 +393,29 @@ def _blocks(kind: str, word: str) -> tuple[tuple[str, str], ...]:
 
 
 def _begins(a: str, b: str) -> bool:
-    """Whether the words of one normalised name begin the other's ("tennet", "tennet tso")
-    and the shorter is a real word (five letters or more), not a place."""
+    """Whether the words of one normalised name begin the other's ("tennet", "tennet tso";
+    "bejo", "bejo zaden") and the shorter is a real word (four letters or more), not a
+    place."""
     short, long = sorted((a.split(), b.split()), key=len)
     return 0 < len(short) < len(long) and long[:len(short)] == short and \
-        len("".join(short)) >= 5 and not set(short) <= place_words()
+        len("".join(short)) >= 4 and not set(short) <= place_words()
+
+
+def _ends(a: str, b: str) -> bool:
+    """Whether one normalised name, written as one word, is the other's last words
+    ("flora holland" ends "bloemenveiling floraholland"), of eight letters or more and not
+    a place: a name with a word that says what it is in front.
+
+    Examples
+    --------
+    >>> _ends("flora holland", "bloemenveiling floraholland"), _ends("holland", "flora holland")
+    (True, False)
+    """
+    one, two = "".join(a.split()), "".join(b.split())
+    short, long = (one, b.split()) if len(one) < len(two) else (two, a.split())
+    if len(short) < 8 or short in place_words() or short in _PLACES_ANYWHERE():
+        return False
+    return any("".join(long[i:]) == short for i in range(1, len(long)))
 
 
 def acronym(text: str) -> str:
@@ -406,6 +450,60 @@ def initials(text: str) -> set[str]:
     content = [w for w in words if w not in _PREPOSITIONS]
     if 2 <= len(content) <= 6:
         out.add("".join(w[0] for w in content))
+    # "Stichting Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven" is SBB.
+    named = [w for w in content if w not in DESCRIPTORS]
+    if 2 <= len(named) <= 6:
+        out.add("".join(w[0] for w in named))
+    return out
+
+
+def _initial_words(text: str) -> list[tuple[str, ...]]:
+    """The words of a name an acronym may be made of: without legal forms and numbers,
+    without small words, and also without the words that say what kind of body it is."""
+    words = [w for w in _WORD_GAPS.split(_plain(text).replace(".", "")) if w
+             and w not in LEGAL_FORMS and not w.isdigit() and w not in _PREPOSITIONS]
+    named = [w for w in words if w not in DESCRIPTORS]
+    return [tuple(ws) for ws in {tuple(words), tuple(named)} if 2 <= len(ws) <= 6]
+
+
+def spells(acro: str, text: str) -> bool:
+    """Whether an acronym is made of a name's words in order, each word giving its first
+    letter and maybe more of its own letters: Dutch compounds give two ("NWZ": Noordwest
+    Ziekenhuisgroep, "KLu": Koninklijke Luchtmacht).
+
+    Examples
+    --------
+    >>> spells("nwz", "Noordwest Ziekenhuisgroep"), spells("klu", "Koninklijke Luchtmacht")
+    (True, True)
+    >>> spells("nzw", "Noordwest Ziekenhuisgroep"), spells("nwz", "Nieuwe Zorg Westland")
+    (False, False)
+    """
+    def fits(i: int, j: int, words: tuple[str, ...]) -> bool:
+        if j == len(words):
+            return i == len(acro)
+        if i == len(acro) or acro[i] != words[j][0]:
+            return False
+        k, at = i + 1, 1
+        while True:  # this word gives acro[i:k]; the next word the rest
+            if fits(k, j + 1, words):
+                return True
+            if k == len(acro):
+                return False
+            at = words[j].find(acro[k], at) + 1
+            if not at:
+                return False
+            k += 1
+
+    return any(fits(0, 0, words) for words in _initial_words(text))
+
+
+def _subsequences(acro: str) -> set[str]:
+    """The shorter initials an acronym of compounds may stand for: its first letter and
+    some of the others, in order ("nwz": "nw", "nz")."""
+    rest = acro[1:]
+    out = set()
+    for mask in range(1, 2 ** len(rest) - 1):
+        out.add(acro[0] + "".join(c for n, c in enumerate(rest) if mask >> n & 1))
     return out
 
 
@@ -506,7 +604,9 @@ class Matcher:
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
         for text in cand.names or [cand.name]:
             inits, acro = _short_forms(text)
-            for short in {*(f"i:{i}" for i in inits), f"a:{acro}"}:
+            # "s:nz": an acronym of compounds ("NWZ") that initials "nz" may stand for.
+            subs = {f"s:{s}" for s in _subsequences(acro)} if len(acro) >= 3 else set()
+            for short in {*(f"i:{i}" for i in inits), f"a:{acro}", *subs}:
                 if short != "a:":  # ids in a dict: in order, each once
                     self._short.setdefault((cand.kind, short), {})[cand.id] = None
 
@@ -520,7 +620,7 @@ class Matcher:
             norm = normalise_org_name(text, cand.municipality)
             if norm:
                 norms.append(norm)
-                keys.extend(sorted(self._with_aliases(norm.replace(" ", ""), text)))
+                keys.extend(sorted(self._with_aliases(compact(norm), text)))
                 blocks.extend(b for w in norm.split() if not w.isdigit()
                               for b in _blocks(cand.kind, w))
         return norms, keys, _numbers(norms), blocks
@@ -576,29 +676,66 @@ class Matcher:
             score = max((similarity(a, b) for a in own for b in self._norm[cid]), default=0.0)
             if score >= self.threshold:
                 seen[cid] = Match(new.id, cid, False, round(score, 1), "similar name")
-            elif new.municipality and cand.municipality == new.municipality and \
-                    any(_begins(a, b) for a in own for b in self._norm[cid]):
-                # "TenneT" and "TenneT TSO" in one municipality: for the user to decide.
-                seen[cid] = Match(new.id, cid, False, self.threshold, "one name begins the other")
-        # "NS" and "Nederlandse Spoorwegen", "TESO" and "Texels Eigen Stoomboot Onderneming"
-        # in one municipality: for the user to decide.
-        if new.municipality:
-            for text in texts:
-                # An acronym meets initials, and initials an acronym.
-                inits, acro = _short_forms(text)
-                wanted = {f"a:{i}" for i in inits} | {f"i:{acro}"}
-                for short in wanted - {"i:"}:
-                    found = self._short.get((new.kind, short), {})
-                    if len(found) > _COMMON:  # initials many names share tell nothing
-                        continue
-                    for cid in found:
-                        cand = self.by_id[cid]
-                        if cid in seen or cand.municipality != new.municipality or \
-                                not self._allowed(new, cand):
-                            continue
-                        seen[cid] = Match(new.id, cid, False, self.threshold,
-                                          "an abbreviation of the name")
+            elif new.municipality and cand.municipality == new.municipality:
+                # "TenneT" and "TenneT TSO", "Flora Holland" and "Bloemenveiling
+                # FloraHolland" in one municipality: for the user to decide.
+                pairs = [(a, b) for a in own for b in self._norm[cid]]
+                if any(_begins(a, b) for a, b in pairs):
+                    seen[cid] = Match(new.id, cid, False, self.threshold,
+                                      "one name begins the other")
+                elif any(_ends(a, b) for a, b in pairs):
+                    seen[cid] = Match(new.id, cid, False, self.threshold,
+                                      "one name ends the other")
+        for cid in self._abbreviated(new, texts):
+            if cid not in seen:
+                seen[cid] = Match(new.id, cid, False, self.threshold,
+                                  "an abbreviation of the name")
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
+
+    def _abbreviated(self, new: Candidate, texts: list[str]) -> list[str]:
+        """The ids whose name abbreviates a name of ``new``, or is abbreviated by it.
+
+        "NS" and "Nederlandse Spoorwegen", "TESO" and "Texels Eigen Stoomboot Onderneming"
+        in one municipality; also an acronym of three letters or more where a municipality
+        is unknown ("ONHN", "Ontwikkelingsbedrijf Noord-Holland Noord"); and, in one
+        municipality, an acronym of compounds ("NWZ", "Noordwest Ziekenhuisgroep"). For the
+        user to decide; never where both municipalities are known and differ.
+        """
+        out: dict[str, None] = {}
+        for text in texts:
+            # An acronym meets initials, and initials an acronym.
+            inits, acro = _short_forms(text)
+            wanted = {f"a:{i}": i for i in inits} | {f"i:{acro}": acro}
+            compounds = {f"i:{s}": acro for s in _subsequences(acro)} if len(acro) >= 3 \
+                else {}
+            compounds |= {f"s:{i}": i for i in inits}
+            for short, letters in (*wanted.items(), *compounds.items()):
+                found = self._short.get((new.kind, short), {})
+                if not letters or len(found) > _COMMON:  # many names share: tells nothing
+                    continue
+                for cid in found:
+                    cand = self.by_id[cid]
+                    if cid in out or not self._allowed(new, cand):
+                        continue
+                    same = bool(new.municipality) and cand.municipality == new.municipality
+                    unknown = not new.municipality or not cand.municipality
+                    if short in wanted:
+                        if not (same or (unknown and len(letters) >= 3)):
+                            continue
+                    elif not same or not self._spelt(text, short[2:], cand):
+                        continue
+                    out[cid] = None
+        return list(out)
+
+    @staticmethod
+    def _spelt(text: str, initials_or_acronym: str, cand: Candidate) -> bool:
+        """Whether an acronym of compounds (the new name, or a name of ``cand``) spells the
+        other name."""
+        own = acronym(text)
+        if own:  # the new name is the acronym: one of cand's names must be spelt by it
+            return any(spells(own, name) for name in cand.names or [cand.name])
+        return any(spells(acronym(name), text) for name in cand.names or [cand.name]
+                   if len(acronym(name)) >= 3)
 
     def _allowed(self, new: Candidate, cand: Candidate) -> bool:
         if cand.id == new.id or (new.id, cand.id) in self.rejected:
