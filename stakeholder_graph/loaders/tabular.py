@@ -434,7 +434,10 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     return found.group(1).strip(), found.group(2)
 
 
-_MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+)", re.IGNORECASE)
+# "Gemeente Alkmaar", "Gem. Alkmaar", "Gemeente Alkmaar - team Economie" (a department),
+# "Alkmaar, gemeente" and "Haarlemmermeer (gemeente)" as a sorted list writes them.
+_MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+?)(?:\s+[-–]\s+.+|\s*,\s+.+)?\s*"
+                        r"|\s*(.+?)\s*(?:,\s*|\(\s*)(?:gemeente|gem\.?)\s*\)?\s*", re.IGNORECASE)
 
 
 def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
@@ -783,7 +786,7 @@ class _Context:
         from .cbs import geography
 
         found = _MUNICIPAL.fullmatch(name)
-        text = found.group(1) if found else name
+        text = (found.group(1) or found.group(2)) if found else name
         muni = geography().named(text, self.province)
         if muni is None or (where is not None and where.code != muni.code):
             return None
