@@ -746,9 +746,12 @@ def _check_aliases(batch: Batch, nodes: dict[str, ResolvedNode],
     for rec in batch.nodes:
         for alias in rec.props.get("aliases", []):
             other = names.get(normalise_name(alias))
-            if other is not None and other != rec.id and nodes[other].kind == rec.kind and (
+            if other is not None and other != rec.id and (
                     other.startswith("slug:") or rec.id.startswith("slug:")):
-                continue  # a name variant of the same organisation: matching merges them
+                # A name variant of the same organisation: matching merges them; of another
+                # kind (a CRM typed one organisation twice), both are kept, and a reference
+                # by that name is ambiguous.
+                continue
             if other is not None and other != rec.id:
                 _fail(problems, InputError(f"alias {alias!r} of '{rec.id}' is the name of "
                                            f"'{other}': one name cannot point at two "
