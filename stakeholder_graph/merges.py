@@ -119,16 +119,22 @@ def apply_review(store: Store, path: str | os.PathLike[str],
     Raises
     ------
     InputError
-        An unknown organisation, two accepted targets for one variant, or kinds that differ;
-        nothing is applied then.
+        An unknown organisation, one variant accepted as two register keys, or kinds that
+        differ; nothing is applied then.
+
+    A variant accepted as two organisations ("ONHN" is "Ontwikkelingsbedrijf NHN", and
+    "Ontwikkelingsbedrijf NHN" is "Ontwikkelingsbedrijf Noord-Holland Noord") makes all
+    three one organisation.
     """
     decisions = read_review(path)
     seen: dict[str, tuple[str, int]] = {}
     for number, decision, variant, target in decisions:
         if decision == "accept":
-            if variant in seen and seen[variant][0] != target:
+            if variant in seen and seen[variant][0] != target and \
+                    not seen[variant][0].startswith("slug:") and not target.startswith("slug:"):
                 raise InputError(f"'{variant}' is accepted as {seen[variant][0]} in row "
-                                 f"{seen[variant][1]} and as {target} here: accept one",
+                                 f"{seen[variant][1]} and as {target} here: two register "
+                                 "keys are two organisations; accept one",
                                  file=str(path), row=number, column="decision")
             seen[variant] = (target, number)
 
@@ -137,6 +143,13 @@ def apply_review(store: Store, path: str | os.PathLike[str],
         done = {(d["variant"], d["target"]): d["decision"] for d in writer.decisions()}
         at = next_moment(writer)
         made: dict[str, list[dict[str, str]]] = {"accept": [], "reject": []}
+        into: dict[str, str] = {}  # merged here → the organisation it is now part of
+
+        def now(node_id: str) -> str:
+            while node_id in into:
+                node_id = into[node_id]
+            return node_id
+
         for number, decision, variant, target in decisions:
             if variant == target:  # a conflict of facts noted for the user: nothing to apply
                 continue
@@ -150,11 +163,16 @@ def apply_review(store: Store, path: str | os.PathLike[str],
                                        "decision": "reject", "at": at})
                 counts["rejected"] += 1
                 continue
+            variant, target = now(variant), now(target)
+            if variant == target:  # one organisation already, by an accept above
+                counts["already"] += 1
+                continue
             try:
                 survivor = merge(writer, variant, target, at)
             except InputError as exc:
                 raise exc.located(file=str(path), row=number) from None
             other = target if survivor == variant else variant
+            into[other] = survivor
             made["accept"].append({"variant": other, "target": survivor,
                                    "decision": "accept", "at": at})
             counts["merged"] += 1
