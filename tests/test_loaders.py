@@ -626,7 +626,8 @@ def test_a_user_alias_line_needs_a_source(tmp_path):
         read_aliases(path)
 
 
-@pytest.mark.parametrize("dataset", ["example", "crm-2026", "crm-heldout", "messy", "bad-ties"])
+@pytest.mark.parametrize("dataset", ["example", "crm-2026", "crm-heldout", "crm-third", "messy",
+                                     "bad-ties"])
 def test_matching_in_a_second_process_resolves_as_matching_in_turn(dataset, example, tmp_path,
                                                                    monkeypatch):
     # From PARALLEL_MATCHING new organisations on, names are matched in a forked process
@@ -638,7 +639,8 @@ def test_matching_in_a_second_process_resolves_as_matching_in_turn(dataset, exam
 
     data = Path(__file__).parent / "data" / "messy"
     path = {"example": example, "crm-2026": data / "crm-2026",
-            "crm-heldout": data / "crm-heldout", "messy": data}.get(dataset)
+            "crm-heldout": data / "crm-heldout", "crm-third": data / "crm-third",
+            "messy": data}.get(dataset)
     if path is None:
         path = tmp_path / "relaties.csv"
         path.write_text("source,target,type\nslug:a,slug:b,partner\nslug:a,slug:zz,partner\n"

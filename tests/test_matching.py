@@ -1,0 +1,173 @@
+"""Name matching rules found on the third held-out CRM export (tests/data/messy/crm-third).
+
+Each rule is checked on the smallest input that needs it: a match key, a pair in the
+review file, or a tiny sheet loaded through ``api.load`` into a real SQLite store.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stakeholder_graph import api
+from stakeholder_graph.errors import InputError
+from stakeholder_graph.matching import initials, match_key, spells
+from stakeholder_graph.merges import apply_review, write_review
+
+ORGS = ("Company", "School", "PublicBody", "Campus", "Municipality")
+
+
+def _sheet(tmp_path: Path, rows: str) -> Path:
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Gemeente\n" + rows, encoding="utf-8")
+    return sheet
+
+
+def _organisations(db: Path) -> dict[str, tuple[str, list[str]]]:
+    with api.open_store(str(db)) as store:
+        return {n["id"]: (n["kind"], sorted(n.get("aliases") or [])) for n in store.nodes()
+                if n["kind"] in ORGS and any(s.get("row") for s in n["sources"])}
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Campus Terra Technica", "Terra Technica"),  # "Campus" says what it is
+    ("GVB Holding N.V.", "GVB"),  # so does "Holding"
+    ("Hoogheemraadschap van Rijnland", "Hoogheemraadschap Rijnland"),  # a small word
+    ("Werkgeversservicepunt Gooi en Vechtstreek", "WSP Gooi- Vechtstreek"),
+    ("Stichting Van Gogh Museum", "Van Gogh Museum"),
+    ("RMT NHN", "Regionaal Mobiliteitsteam Noord-Holland Noord"),  # abbreviations.csv
+])
+def test_name_variants_share_a_match_key(a, b):
+    assert match_key(a) == match_key(b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Van Oord", "Oord"),  # a first "van" is part of the name
+    ("Rijnland", "Hoogheemraadschap Rijnland"),  # Rijnland alone is also a region's name
+    ("Campus Den Helder", "Den Helder"),
+    ("RMT Noord-Holland Noord", "RMT Zaanstreek-Waterland"),
+])
+def test_different_organisations_keep_different_keys(a, b):
+    assert match_key(a) != match_key(b)
+
+
+@pytest.mark.parametrize("acro,name,expected", [
+    ("nwz", "Noordwest Ziekenhuisgroep", True),  # NoordWest: a compound gives two letters
+    ("klu", "Koninklijke Luchtmacht", True),
+    ("kim", "Koninklijk Instituut voor de Marine", True),  # small words left out
+    ("sbb", "Stichting Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven", True),
+    ("nzw", "Noordwest Ziekenhuisgroep", False),  # the letters out of order
+    ("nwz", "Nieuwe Zorg Westland", False),  # a word gives no letter
+    ("nw", "Noordwest", False),  # one word: not an acronym of words
+])
+def test_an_acronym_spells_the_words_it_abbreviates(acro, name, expected):
+    assert spells(acro, name) is expected
+
+
+def test_initials_leave_out_the_word_that_says_what_a_body_is():
+    assert initials("Stichting Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven") == \
+        {"ssbb", "sbb"}
+
+
+@pytest.mark.parametrize("a,b,place,reason", [
+    ("Bejo Zaden B.V.", "Bejo", "Schagen", "one name begins the other"),  # four letters
+    ("Koninklijke Coöperatieve Bloemenveiling FloraHolland U.A.", "Flora Holland", "Aalsmeer",
+     "one name ends the other"),
+    ("Noordwest Ziekenhuisgroep", "NWZ", "Alkmaar", "an abbreviation of the name"),
+    ("Stichting Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven", "SBB", "Zoetermeer",
+     "an abbreviation of the name"),
+    ("Ontwikkelingsbedrijf Noord-Holland Noord", "ONHN", "", "an abbreviation of the name"),
+])
+def test_likely_pairs_go_to_review_not_merged(tmp_path, a, b, place, reason):
+    sheet = _sheet(tmp_path, f"{a};Bedrijf;{place}\n{b};Bedrijf;{place}\n")
+    result = api.load([sheet], tmp_path / "s.db")
+    assert [(r["name"], r["candidate_name"], r["reason"]) for r in result.review] == \
+        [(b, a, reason)]
+    assert len(_organisations(tmp_path / "s.db")) == 2
+
+
+@pytest.mark.parametrize("a,b,places", [
+    ("Noordwest Ziekenhuisgroep", "NWZ", ("Alkmaar", "Zaanstad")),  # an acronym of compounds
+    ("Ontwikkelingsbedrijf Noord-Holland Noord", "ONHN", ("Alkmaar", "Zaanstad")),
+    ("Bejo Zaden", "Bejo", ("Schagen", "Enkhuizen")),
+    ("Bloemenveiling FloraHolland", "FloraHolland", ("Aalsmeer", "Westland")),
+    ("Bloemenveiling Holland", "Holland", ("Aalsmeer", "Aalsmeer")),  # a place's name
+])
+def test_a_pair_in_two_known_municipalities_or_of_a_place_name_is_not_proposed(tmp_path, a, b,
+                                                                              places):
+    sheet = _sheet(tmp_path, f"{a};Bedrijf;{places[0]}\n{b};Bedrijf;{places[1]}\n")
+    assert api.load([sheet], tmp_path / "s.db").review == []
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Campus Terra Technica Alkmaar", "Terra Technica"),
+    ("GVB Holding N.V.", "GVB"),
+    ("Hoogheemraadschap van Rijnland", "Hoogheemraadschap Rijnland"),
+])
+def test_a_sure_match_in_one_municipality_merges(tmp_path, a, b):
+    place = "Leiden" if "Rijnland" in a else "Alkmaar"
+    sheet = _sheet(tmp_path, f"{a};Bedrijf;{place}\n{b};Bedrijf;{place}\n")
+    result = api.load([sheet], tmp_path / "s.db")
+    assert result.review == []
+    assert [aliases for _kind, aliases in _organisations(tmp_path / "s.db").values()] == [[b]]
+
+
+@pytest.mark.parametrize("name", ["Alkmaar, gemeente", "Alkmaar (gemeente)",
+                                  "Gemeente Alkmaar - team Economie",
+                                  "Gemeente Alkmaar, afdeling Economie"])
+def test_a_public_body_named_as_its_municipality_in_other_words_is_the_municipality(
+        tmp_path, name):
+    sheet = _sheet(tmp_path, f'"{name}";Overheid;Alkmaar\n')
+    result = api.load([sheet], tmp_path / "s.db")
+    assert _organisations(tmp_path / "s.db") == {"cbs:GM0361": ("Municipality", [name])}
+    assert any(f"'{name}' → Alkmaar" in w for w in result.warnings)
+
+
+def test_a_department_of_another_municipality_stays_a_public_body(tmp_path):
+    sheet = _sheet(tmp_path, "Gemeente Alkmaar - team Economie;Overheid;Hoorn\n")
+    api.load([sheet], tmp_path / "s.db")
+    assert [kind for kind, _ in _organisations(tmp_path / "s.db").values()] == ["PublicBody"]
+
+
+def test_an_abbreviation_that_names_an_organisation_of_another_kind_loads_both(tmp_path):
+    # A CRM typed one organisation twice: "(SBB)" is an alias of the school row and the
+    # name of the public body. Both are kept; the load is not refused.
+    sheet = _sheet(tmp_path, "Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven (SBB);"
+                             "Onderwijs;Zoetermeer\nSBB;Overheid;Zoetermeer\n")
+    api.load([sheet], tmp_path / "s.db")
+    assert _organisations(tmp_path / "s.db") == {
+        "slug:samenwerkingsorganisatie-beroepsonderwijs-bedrijfsleven": ("School", ["SBB"]),
+        "slug:sbb": ("PublicBody", [])}
+
+
+def _review_of(tmp_path: Path, rows: str) -> tuple[Path, list[dict]]:
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Gemeente;BRIN\n" + rows, encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db")
+    return tmp_path / "s.db", result.review
+
+
+def test_a_variant_accepted_as_two_organisations_makes_the_three_one(tmp_path):
+    db, review = _review_of(tmp_path, "ONHN;Bedrijf;;\nOntwikkelingsbedrijf NHN;Bedrijf;;\n"
+                                      "Ontwikkelingsbedrijf Noord-Holland Noord;Bedrijf;;\n")
+    assert {(r["name"], r["candidate_name"]) for r in review} == {
+        ("Ontwikkelingsbedrijf Noord-Holland Noord", "Ontwikkelingsbedrijf NHN"),
+        ("Ontwikkelingsbedrijf Noord-Holland Noord", "ONHN")}
+    path = tmp_path / "review.csv"
+    write_review([{**r, "decision": "accept"} for r in review], path)
+    with api.open_store(str(db)) as store:
+        assert apply_review(store, path) == {"merged": 2, "rejected": 0, "already": 0}
+    assert len(_organisations(db)) == 1
+
+
+def test_a_variant_accepted_as_two_register_keys_is_refused(tmp_path):
+    db, _ = _review_of(tmp_path, "Nova;Onderwijs;Haarlem;25PX\nNova;Onderwijs;Hoorn;30NE\n"
+                                 "Nova College;Onderwijs;Haarlem;\n")
+    path = tmp_path / "review.csv"
+    base = {"kind": "School", "name": "Nova College", "id": "slug:nova-college"}
+    write_review([{**base, "decision": "accept", "candidate_id": "brin:25PX"},
+                  {**base, "decision": "accept", "candidate_id": "brin:30NE"}], path)
+    with api.open_store(str(db)) as store, pytest.raises(InputError, match="two register "
+                                                                            "keys"):
+        apply_review(store, path)
