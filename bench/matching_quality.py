@@ -6,12 +6,14 @@ a pair that is one organisation, reject the others) and applies it:
 - ``tests/data/messy/crm-2026``: 46 rows that mean 24 organisations, the export the matching
   was built on;
 - ``tests/data/messy/crm-heldout``: 57 rows that mean 24 organisations, another CRM's export
-  made (and measured) before the matching was changed for it.
+  made (and measured) before the matching was changed for it;
+- ``tests/data/messy/crm-third``: 66 rows that mean 29 organisations, a third CRM's XLSX
+  export (Dynamics-style), also made and measured before the matching was changed for it.
 
 ``truth.csv`` in each says which row is which. Prints, per fixture, after the load and after
 the review:
 
-- the number of organisations (the truth: 24);
+- the number of organisations (the truth: 24, 24 and 29);
 - pairwise precision: of the row pairs put in one organisation, the share that are one;
 - pairwise recall: of the row pairs that are one organisation, the share put in one.
 
@@ -111,7 +113,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", help="an empty store (default: a temporary SQLite file)")
     parser.add_argument("--dataset", type=Path, action="append",
-                        help="a fixture folder (default: both fixtures)")
+                        help="a fixture folder (default: the three fixtures)")
     args = parser.parse_args()
     for dataset in args.dataset or DATASETS:
         with tempfile.TemporaryDirectory() as tmp:
