@@ -462,6 +462,18 @@ def test_every_bad_row_is_reported_in_one_run(tmp_path):
     assert str(caught.value).endswith("(and 2 more problems: 3 in all)")
 
 
+def test_an_empty_kind_cell_says_to_fill_it_in(tmp_path):
+    # The kind column is mapped; one row leaves it empty. The problem names that cell, not
+    # the mapping (a new user had added defaults: kind: after "map a 'kind' column").
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nKLM;;Haarlemmermeer\n")
+    with pytest.raises(LoadProblems) as caught:
+        load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv")
+    (problem,) = caught.value.problems
+    assert (problem["row"], problem["column"], problem["code"]) == (2, "Soort", "no_kind_in_row")
+    assert problem["problem"] == ("geen soort in deze rij: vul de cel in kolom 'Soort' in, of "
+                                  "geef defaults: kind: voor de rijen zonder soort")
+
+
 def test_with_keep_problems_the_good_rows_come_back(tmp_path):
     sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nKLM;Bedrjf;Haarlemmermeer\nTata Steel;Bedrijf;"
                              "Velsen\n")

@@ -97,6 +97,10 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
                "het achtervoegsel van de provincie, of geef de provincie van de dataset"),
     ("no_kind", r"no kind: map a 'kind' column or give defaults: kind:",
      lambda g: "geen soort: koppel een kolom aan 'kind' of geef defaults: kind:"),
+    ("no_kind_in_row", r"no kind in this row: fill in its '(?P<column>.+)' cell, or give "
+     r"defaults: kind: for the rows without one",
+     lambda g: f"geen soort in deze rij: vul de cel in kolom '{g['column']}' in, of geef "
+               "defaults: kind: voor de rijen zonder soort"),
     ("no_name", r"no name and no id: every row needs a name",
      lambda g: "geen naam en geen id: elke rij heeft een naam nodig"),
     ("no_endpoint", r"no (?P<end>source|target|type): every relationship needs a source, "

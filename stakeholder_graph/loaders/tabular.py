@@ -447,8 +447,11 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     special = _values(fields[1], record)  # id, kind, municipality … as _value gives them
     kind_text = special["kind"]
     if kind_text is None:
-        raise InputError("no kind: map a 'kind' column or give defaults: kind:",
-                         column=column("kind"))
+        if column("kind"):  # the column is there, this row's cell is empty
+            raise InputError(f"no kind in this row: fill in its '{column('kind')}' cell, or "
+                             "give defaults: kind: for the rows without one",
+                             column=column("kind"))
+        raise InputError("no kind: map a 'kind' column or give defaults: kind:")
     try:
         kind = _kind_of(kind_text, mapping)
     except InputError as exc:
