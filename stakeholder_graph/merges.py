@@ -37,6 +37,32 @@ MERGED = ("accept", "sure")
 REJECT = frozenset({"reject", "rejected", "afwijzen", "nee", "no", "n", "keep apart"})
 
 
+_REASONS_NL = {
+    "same name and municipality": "zelfde naam en gemeente",
+    "same name, other municipality": "zelfde naam, andere gemeente",
+    "same name, municipality unknown": "zelfde naam, gemeente onbekend",
+    "similar name": "naam lijkt erop",
+    "one name begins the other": "de ene naam begint met de andere",
+    "one name ends the other": "de ene naam eindigt op de andere",
+    "an abbreviation of the name": "een afkorting van de naam",
+    "decided earlier": "eerder besloten",
+}
+
+
+def review_reason(reason: str, lang: str = "nl") -> str:
+    """Return why a pair is proposed, in the reader's language (Dutch by default).
+
+    Reasons that carry their own details (a conflicting fact, one register key in two
+    municipalities) are left as written.
+
+    Examples
+    --------
+    >>> review_reason("similar name"), review_reason("similar name", "en")
+    ('naam lijkt erop', 'similar name')
+    """
+    return _REASONS_NL.get(reason, reason) if lang == "nl" else reason
+
+
 def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str],
                  lang: str = "nl") -> Path:
     """Write likely matches to a review file (CSV, or XLSX by its extension).
@@ -58,6 +84,7 @@ def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str],
 
     frame = pd.DataFrame([{c: r.get(c, "") for c in REVIEW_COLUMNS} for r in rows],
                          columns=list(REVIEW_COLUMNS))
+    frame["reason"] = [review_reason(str(r.get("reason", "")), lang) for r in rows]
     fmt = "xlsx" if str(path).lower().endswith(".xlsx") else "csv"
     return write_frame(frame, fmt, path, sheet="review", lang=lang)
 

@@ -720,3 +720,13 @@ def test_files_read_in_a_second_process_are_the_files_read_in_turn(dataset, exam
     assert read_path(path, keep_problems=True) == in_turn
     assert len(sent) == 1 and sent[0]  # read there, not again here
     assert len(in_turn.problems) == 2 or dataset != "bad"
+
+
+@pytest.mark.parametrize("lang,reason", [("nl", "naam lijkt erop"), ("en", "similar name")])
+def test_the_review_file_says_why_in_its_language(tmp_path, lang, reason):
+    from stakeholder_graph.merges import write_review
+
+    path = write_review([{"id": "slug:vattenfal", "candidate_id": "slug:vattenfall",
+                          "reason": "similar name", "score": 95.0}], tmp_path / "r.csv", lang)
+    table = read_table(path)
+    assert [record[table.headers[-2]] for _, record in table.records()] == [reason]

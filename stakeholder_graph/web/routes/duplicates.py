@@ -9,7 +9,18 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ... import api
-from ..deps import EditorDep, StoreDep, UserDep, journal, read_journal, render, retrying, writing
+from ...merges import review_reason
+from ..deps import (
+    EditorDep,
+    StoreDep,
+    UserDep,
+    journal,
+    lang_of,
+    read_journal,
+    render,
+    retrying,
+    writing,
+)
 from ..errors import WebError
 
 router = APIRouter(include_in_schema=False)
@@ -62,7 +73,8 @@ def duplicates_page(request: Request, store: StoreDep, user: UserDep, gedaan: st
                     ongedaan: str = "") -> Response:
     rows = api.review(store)
     return render(request, "duplicates.html", title="duplicates_title", rows=rows,
-                  merges=recent_merges(request), done=gedaan, undone=ongedaan)
+                  merges=recent_merges(request), done=gedaan, undone=ongedaan,
+                  reason=lambda text: review_reason(text, lang_of(request)))
 
 
 @router.post("/dubbelen/besluit")
