@@ -567,10 +567,14 @@ def report(results: list[dict], doc: Path) -> None:
               "smaller files beside its biggest and matches the names of 5,000 new "
               "organisations or more while this process resolves the relationships and "
               "writes the load in a savepoint (undone and written again when a name merges). "
-              "Where it is not met: at 1,000 organisations a load is about 7,000 records, and "
-              "its time is Python's per-row work (reading, validating, matching, history) "
-              "beside a SQLite write that alone takes about as long as the floor's whole "
-              "load; forking does not pay at that size (measured: no gain).",
+              "Where it is not met: at 1,000 organisations a load is about 7,000 records in "
+              "a tenth of a second, and its time is Python's per-row work (reading, "
+              "validating, matching, history) beside a SQLite write that alone takes about "
+              "two thirds of the floor's whole load. Forking does not pay at that size: "
+              "after a fork each page this process writes to is copied first, which cost a "
+              "1k load about 20 ms beside a copy that did nothing (measured). Loads quicker "
+              "than five seconds are judged by the medians of seven runs of the load and the "
+              "floor in turn; the first run (cold, in a fresh process) is its first_ratio.",
               "- Nor would a load path outside Python meet that goal here. The floor row "
               "moves the same CSV rows into the store with no Python per row and no checks "
               "at all: C's CSV reader straight into staging tables, every stored row built "
