@@ -41,7 +41,7 @@ _REASONS_NL = {
     "same name and municipality": "zelfde naam en gemeente",
     "same name, other municipality": "zelfde naam, andere gemeente",
     "same name, municipality unknown": "zelfde naam, gemeente onbekend",
-    "similar name": "naam lijkt erop",
+    "similar name": "namen lijken op elkaar",
     "one name begins the other": "de ene naam begint met de andere",
     "one name ends the other": "de ene naam eindigt op de andere",
     "an abbreviation of the name": "een afkorting van de naam",
@@ -58,7 +58,7 @@ def review_reason(reason: str, lang: str = "nl") -> str:
     Examples
     --------
     >>> review_reason("similar name"), review_reason("similar name", "en")
-    ('naam lijkt erop', 'similar name')
+    ('namen lijken op elkaar', 'similar name')
     """
     return _REASONS_NL.get(reason, reason) if lang == "nl" else reason
 

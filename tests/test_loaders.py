@@ -722,7 +722,8 @@ def test_files_read_in_a_second_process_are_the_files_read_in_turn(dataset, exam
     assert len(in_turn.problems) == 2 or dataset != "bad"
 
 
-@pytest.mark.parametrize("lang,reason", [("nl", "naam lijkt erop"), ("en", "similar name")])
+@pytest.mark.parametrize("lang,reason", [("nl", "namen lijken op elkaar"),
+                                         ("en", "similar name")])
 def test_the_review_file_says_why_in_its_language(tmp_path, lang, reason):
     from stakeholder_graph.merges import write_review
 

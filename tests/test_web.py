@@ -486,9 +486,9 @@ def test_only_the_uploader_may_load_an_upload(db):
 def test_a_proposed_pair_says_why_in_the_pages_language(client, db):
     api.load([_write(db.parent / "dubbel.csv",
                      b"Naam;Soort;Gemeente\nVattenfal;Bedrijf;Amsterdam\n")], db)
-    assert "naam lijkt erop" in client.get("/dubbelen").text
+    assert "namen lijken op elkaar" in client.get("/dubbelen").text
     english = client.get("/taal/en", params={"next": "/dubbelen"}).text
-    assert "similar name" in english and "naam lijkt erop" not in english
+    assert "similar name" in english and "namen lijken op elkaar" not in english
 
 
 def test_merge_a_duplicate_and_undo_it(client, db):
