@@ -585,6 +585,8 @@ class Matcher:
         # Abbreviations: (kind, "i:ns") → the ids whose name has those initials
         # ("Nederlandse Spoorwegen"); (kind, "a:ns") → those whose name is that acronym.
         self._short: dict[tuple[str, str], dict[str, None]] = {}
+        # Cores (see _prepare): (kind, core) → the ids whose name has it.
+        self._cores: dict[tuple[str, str], dict[str, None]] = {}
 
     def add(self, cand: Candidate) -> None:
         """Add a known organisation to the index."""
@@ -592,7 +594,9 @@ class Matcher:
         prepared = self._last[1] if self._last is not None and self._last[0] is cand \
             else self._prepare(cand)
         self._last = None
-        norms, keys, numbers, blocks = prepared
+        norms, keys, numbers, blocks, cores = prepared
+        for core in cores:
+            self._cores.setdefault((cand.kind, core), {})[cand.id] = None
         for key in keys:
             ids = self._keys.setdefault((cand.kind, key), [])
             if cand.id not in ids:
@@ -611,11 +615,16 @@ class Matcher:
                     self._short.setdefault((cand.kind, short), {})[cand.id] = None
 
     def _prepare(self, cand: Candidate) -> tuple[list[str], list[str], frozenset[str],
-                                                  list[tuple[str, str]]]:
+                                                  list[tuple[str, str]], list[str]]:
         """What matching and adding a name both work out: its normalised names, its keys
-        (with those of its known aliases, sorted per name), the numbers in it, and the
-        blocks of its words. ``match`` keeps them for the ``add`` that follows."""
-        norms, keys, blocks = [], [], []
+        (with those of its known aliases, sorted per name), the numbers in it, the blocks
+        of its words, and its cores. ``match`` keeps them for the ``add`` that follows.
+
+        A core is a name's key without the words that say what kind of body it is, where
+        the name kept them because the rest is a place's name ("Hoogheemraadschap
+        Rijnland": "rijnland").
+        """
+        norms, keys, blocks, cores = [], [], [], []
         for text in cand.names or [cand.name]:
             norm = normalise_org_name(text, cand.municipality)
             if norm:
@@ -623,7 +632,13 @@ class Matcher:
                 keys.extend(sorted(self._with_aliases(compact(norm), text)))
                 blocks.extend(b for w in norm.split() if not w.isdigit()
                               for b in _blocks(cand.kind, w))
-        return norms, keys, _numbers(norms), blocks
+                rest = [w for w in norm.split() if w not in DESCRIPTORS]
+                while rest and rest[0] in _PREPOSITIONS:  # Hoogheemraadschap van Rijnland
+                    rest.pop(0)
+                core = compact(" ".join(rest))
+                if core and core != compact(norm):
+                    cores.append(core)
+        return norms, keys, _numbers(norms), blocks, cores
 
     def _with_aliases(self, key: str, text: str) -> set[str]:
         """The key and the keys of the name's known aliases (looked up with and without
@@ -648,7 +663,7 @@ class Matcher:
         texts = new.names or [new.name]
         prepared = self._prepare(new)
         self._last = (new, prepared)  # for the add that usually follows
-        own, keys, numbers, blocks = prepared
+        own, keys, numbers, blocks, cores = prepared
         seen: dict[str, Match] = {}
         for key in keys:
             for cid in self._keys.get((new.kind, key), []):
@@ -690,7 +705,27 @@ class Matcher:
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "an abbreviation of the name")
+        for cid in self._same_core(new, own, cores):
+            if cid not in seen:
+                seen[cid] = Match(new.id, cid, False, self.threshold,
+                                  "one name is the other with a word like 'Stichting'")
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
+
+    def _same_core(self, new: Candidate, own: list[str], cores: list[str]) -> list[str]:
+        """The ids in ``new``'s municipality whose name is one of ``new``'s with or without
+        the words that say what kind of body it is, where what stays is a place's name:
+        "Rijnland" and "Hoogheemraadschap Rijnland" in Leiden (Rijnland is also a region's
+        name, so not a sure match). For the user to decide."""
+        if not new.municipality:
+            return []
+        found: dict[str, None] = {}
+        for key in {compact(n) for n in own}:
+            found.update(self._cores.get((new.kind, key), {}))
+        for core in cores:
+            found.update(dict.fromkeys(self._keys.get((new.kind, core), [])))
+            found.update(self._cores.get((new.kind, core), {}))
+        return [cid for cid in found if self.by_id[cid].municipality == new.municipality
+                and self._allowed(new, self.by_id[cid])]
 
     def _abbreviated(self, new: Candidate, texts: list[str]) -> list[str]:
         """The ids whose name abbreviates a name of ``new``, or is abbreviated by it.

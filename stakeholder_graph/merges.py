@@ -45,6 +45,8 @@ _REASONS_NL = {
     "one name begins the other": "de ene naam begint met de andere",
     "one name ends the other": "de ene naam eindigt op de andere",
     "an abbreviation of the name": "een afkorting van de naam",
+    "one name is the other with a word like 'Stichting'":
+        "de ene naam is de andere met een woord als 'Stichting' ervoor",
     "decided earlier": "eerder besloten",
 }
 

@@ -78,6 +78,10 @@ def test_initials_leave_out_the_word_that_says_what_a_body_is():
     ("Stichting Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven", "SBB", "Zoetermeer",
      "an abbreviation of the name"),
     ("Ontwikkelingsbedrijf Noord-Holland Noord", "ONHN", "", "an abbreviation of the name"),
+    ("Hoogheemraadschap Rijnland", "Rijnland", "Leiden",  # what stays is a region's name
+     "one name is the other with a word like 'Stichting'"),
+    ("Rijnland", "Hoogheemraadschap van Rijnland", "Leiden",
+     "one name is the other with a word like 'Stichting'"),
 ])
 def test_likely_pairs_go_to_review_not_merged(tmp_path, a, b, place, reason):
     sheet = _sheet(tmp_path, f"{a};Bedrijf;{place}\n{b};Bedrijf;{place}\n")
@@ -93,6 +97,7 @@ def test_likely_pairs_go_to_review_not_merged(tmp_path, a, b, place, reason):
     ("Bejo Zaden", "Bejo", ("Schagen", "Enkhuizen")),
     ("Bloemenveiling FloraHolland", "FloraHolland", ("Aalsmeer", "Westland")),
     ("Bloemenveiling Holland", "Holland", ("Aalsmeer", "Aalsmeer")),  # a place's name
+    ("Hoogheemraadschap Rijnland", "Rijnland", ("Leiden", "Katwijk")),
 ])
 def test_a_pair_in_two_known_municipalities_or_of_a_place_name_is_not_proposed(tmp_path, a, b,
                                                                               places):
