@@ -731,3 +731,39 @@ def test_the_review_file_says_why_in_its_language(tmp_path, lang, reason):
                           "reason": "similar name", "score": 95.0}], tmp_path / "r.csv", lang)
     table = read_table(path)
     assert [record[table.headers[-2]] for _, record in table.records()] == [reason]
+
+
+@pytest.mark.parametrize("dataset", ["example", "generated"])
+def test_a_sheets_places_the_reference_gives_are_not_repeated(tmp_path, monkeypatch,
+                                                              dataset):
+    # A dataset's CBS reference gives the municipalities; its sheets' places no longer
+    # repeat those records. The store must hold exactly what repeating them gave.
+    import sys
+
+    from stakeholder_graph.examples import example_path
+    from stakeholder_graph.graph.sqlite_store import SQLiteStore
+    from stakeholder_graph.loaders import dataset as dataset_module
+    from stakeholder_graph.loaders import read_path
+
+    if dataset == "example":
+        folder = example_path()
+    else:
+        sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+        from generate import generate, write_dataset
+
+        folder = tmp_path / "data"
+        write_dataset(folder, *generate(300, 7))  # every municipality, some gone since
+    fewer = read_path(folder)
+    with SQLiteStore(tmp_path / "fewer.db") as store:
+        store.load(fewer, at="2026-01-01T00:00:00.000000Z")
+        expected = store.content_checksum(), [(r.key, r.kind, r.claims)
+                                              for r in store.records()]
+    plain = dataset_module.load_table
+    monkeypatch.setattr(dataset_module, "load_table",
+                        lambda *a, given_places=(), **k: plain(*a, **k))
+    repeated = read_path(folder)
+    assert len(repeated.nodes) > len(fewer.nodes)
+    with SQLiteStore(tmp_path / "repeated.db") as store:
+        store.load(repeated, at="2026-01-01T00:00:00.000000Z")
+        assert (store.content_checksum(), [(r.key, r.kind, r.claims)
+                                           for r in store.records()]) == expected

@@ -23,6 +23,8 @@ __all__ = ["Municipality", "Geography", "geography", "load_cbs", "normalise_plac
 
 DATA = "nl-gemeenten-regio"
 CBS_SOURCE = "CBS, Gebieden in Nederland 2026 (StatLine)"
+CBS_ORIGIN = Provenance(f"{DATA}/municipalities.csv")
+"""Where the records of the shipped municipalities and regions come from."""
 
 REGION_TYPES = {
     "region": "labour_market_region",
@@ -509,7 +511,7 @@ def municipality_batch(codes: list[str] | set[str], origin: Provenance | None = 
     >>> sorted(n.id for n in b.nodes)
     ['cbs:AM18', 'cbs:CR23', 'cbs:GM0363', 'cbs:PV27']
     """
-    origin = origin or Provenance(f"{DATA}/municipalities.csv")
+    origin = origin or CBS_ORIGIN
     batch = Batch()
     regions: dict[str, dict[str, Any]] = {}
     for code in sorted(set(codes)):

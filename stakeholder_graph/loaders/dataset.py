@@ -29,7 +29,7 @@ from ..errors import InputError, LoadProblems, did_you_mean
 from ..files import read_yaml
 from ..forked import Forked
 from ..graph.model import Batch, pack_batch, unpack_batch
-from .cbs import load_cbs
+from .cbs import CBS_ORIGIN, load_cbs
 from .duo import load_duo
 from .social import load_social_domain
 from .tabular import load_table, read_mapping
@@ -153,14 +153,14 @@ def _read_aside(folder: Path, entries: list[tuple[int, dict[str, Any]]]
 
 
 def _read_packed(folder: Path, spec: dict[str, Any], entries: list[tuple[int, dict[str, Any]]],
-                 at: str | None) -> dict[int, tuple[Any, ...]]:
+                 at: str | None, given: frozenset[str]) -> dict[int, tuple[Any, ...]]:
     """Read files in the second process, each as :func:`pack_batch` packs it."""
-    return {i: pack_batch(_read_entry(folder, spec, i, entry, False, at))
+    return {i: pack_batch(_read_entry(folder, spec, i, entry, False, at, given))
             for i, entry in entries}
 
 
 def _read_entry(folder: Path, spec: dict[str, Any], i: int, entry: dict[str, Any],
-                progress: bool, at: str | None) -> Batch:
+                progress: bool, at: str | None, given: frozenset[str] = frozenset()) -> Batch:
     """Read one file of a dataset; a file that cannot be read at all is one problem."""
     label = f"{spec['name']}/{entry['path']}"
     source = entry.get("source_name") or spec.get("source_name")
@@ -170,7 +170,8 @@ def _read_entry(folder: Path, spec: dict[str, Any], i: int, entry: dict[str, Any
         mapping = read_mapping(folder / entry["mapping"]) if entry.get("mapping") else None
         return load_table(folder / entry["path"], mapping, label=label, progress=progress,
                           keep_problems=True, province=spec.get("province"),
-                          source_name=source, at=at, source_date=spec.get("date"))
+                          source_name=source, at=at, source_date=spec.get("date"),
+                          given_places=given)
     except InputError as exc:
         batch = Batch()
         batch.problems.append(exc.located(file=label).problem())
@@ -212,12 +213,15 @@ def load_dataset(folder: str | Path, progress: bool = False,
         except TypeError as exc:
             raise InputError(f"reference '{name}': {exc}", file=str(folder / DATASET_FILE)) \
                 from None
+    # The municipalities the CBS reference gives: a sheet's places do not repeat them.
+    given = frozenset(n.id[4:] for n in batch.nodes if n.kind == "Municipality"
+                      and n.origin == CBS_ORIGIN)
     entries = list(enumerate(spec.get("files") or [], start=1))
     aside = _read_aside(folder, entries)
-    job = Forked.start(_read_packed, folder, spec, aside, at) if aside else None
+    job = Forked.start(_read_packed, folder, spec, aside, at, given) if aside else None
     try:
-        read = {i: _read_entry(folder, spec, i, entry, progress, at) for i, entry in entries
-                if job is None or (i, entry) not in aside}
+        read = {i: _read_entry(folder, spec, i, entry, progress, at, given)
+                for i, entry in entries if job is None or (i, entry) not in aside}
     except BaseException:
         if job is not None:
             job.result()  # the second process ends too
@@ -226,7 +230,7 @@ def load_dataset(folder: str | Path, progress: bool = False,
         packed = job.result() or {}
         for i, entry in aside:
             read[i] = unpack_batch(packed[i]) if i in packed else \
-                _read_entry(folder, spec, i, entry, progress, at)
+                _read_entry(folder, spec, i, entry, progress, at, given)
     for i, _ in entries:
         batch.extend(read[i])
     if batch.problems and not keep_problems:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -630,7 +630,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                label: str | None = None, progress: bool = False, *,
                keep_problems: bool = False, province: str | None = None,
                source_name: str | None = None, at: str | None = None,
-               source_date: str | None = None) -> Batch:
+               source_date: str | None = None, given_places: Collection[str] = ()) -> Batch:
     """Read one CSV/XLSX sheet of organisations or relationships into a :class:`Batch`.
 
     Every row is checked: a bad row is left out and its problem kept (file, row, column,
@@ -656,6 +656,9 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         (the dataset's ``date:``), then today.
     source_date : str, optional
         The dataset's date of the data, unless the mapping names its own.
+    given_places : collection of str, optional
+        CBS codes whose municipality records the caller has already (a dataset's ``cbs``
+        reference gives them): not repeated in the batch.
 
     Raises
     ------
@@ -729,6 +732,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                 record.get(exc.column)
             batch.problems.append(exc.located(**origin.where(), value=value).problem())
     batch.warnings.extend(ctx.warnings(table.file))
+    places.difference_update(given_places)
     if places:
         refs = municipality_batch(places)
         batch.nodes[:0] = refs.nodes
