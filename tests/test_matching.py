@@ -176,3 +176,24 @@ def test_a_variant_accepted_as_two_register_keys_is_refused(tmp_path):
     with api.open_store(str(db)) as store, pytest.raises(InputError, match="two register "
                                                                             "keys"):
         apply_review(store, path)
+
+
+def test_one_name_for_two_kinds_is_said_not_merged(tmp_path):
+    # A CRM typed SBB once as a school, once as a public body: two kinds never merge, so
+    # the load says so, in Dutch, and keeps both.
+    sheet = _sheet(tmp_path, "Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven (SBB);"
+                             "Onderwijsinstelling;Zoetermeer\nSBB;Overheid;Zoetermeer\n")
+    result = api.load([sheet], tmp_path / "s.db")
+    assert [w for w in result.warnings if "soorten" in w] == [
+        "'SBB' is de naam van een publieke organisatie (slug:sbb) en van een "
+        "onderwijsinstelling (slug:samenwerkingsorganisatie-beroepsonderwijs-bedrijfsleven): "
+        "waarschijnlijk één organisatie met twee soorten; verbeter de soort van een van beide "
+        "in de bron"]
+    assert sorted(kind for kind, _ in _organisations(tmp_path / "s.db").values()) == \
+        ["PublicBody", "School"]
+
+
+def test_two_organisations_of_one_kind_and_other_names_give_no_such_warning(tmp_path):
+    sheet = _sheet(tmp_path, "Techport;Bedrijf;Velsen\nTechport Campus;Campus;Velsen\n")
+    result = api.load([sheet], tmp_path / "s.db")
+    assert not [w for w in result.warnings if "soorten" in w]
