@@ -41,3 +41,30 @@ def test_wheel_holds_the_web_app(tmp_path):
         if path.is_file() and "__pycache__" not in path.parts:
             assert "stakeholder_graph/" + str(path.relative_to(ROOT / "stakeholder_graph")) \
                 in names, path
+
+
+def test_every_module_imports_first():
+    # A script or notebook may import any module before the package's others (import
+    # stakeholder_graph.resolve first once failed on a circular import). Each module is
+    # imported into an interpreter that holds none of the package's modules.
+    script = """
+import importlib, pkgutil, sys
+import stakeholder_graph
+names = [m.name for m in pkgutil.walk_packages(stakeholder_graph.__path__, "stakeholder_graph.")
+         if not m.name.rsplit(".", 1)[-1].startswith("__")]
+failed = []
+for name in names:
+    for loaded in [m for m in sys.modules if m.split(".")[0] == "stakeholder_graph"]:
+        del sys.modules[loaded]
+    try:
+        importlib.import_module(name)
+    except Exception as exc:
+        failed.append(f"{name}: {exc!r}")
+print(len(names))
+for line in failed:
+    print(line)
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert int(out[0]) > 40
+    assert out[1:] == []

@@ -14,14 +14,16 @@ from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from ..errors import InputError, LoadProblems, StoreError
-from ..resolve import Resolved
 from .history import Record
 from .model import KINDS, REL_TYPES, Batch
+
+if TYPE_CHECKING:  # resolve imports the model, which imports this package
+    from ..resolve import Resolved
 
 __all__ = [
     "Store",
