@@ -265,10 +265,30 @@ def _merge_nodes(batch: Batch, problems: list[dict[str, Any]] | None,
     return nodes
 
 
+def shouty(name: str) -> bool:
+    """Whether a name is written all in capitals or all in small letters, with a word of
+    five letters or more ("ENZA ZADEN", "nova college"): a CRM's way of writing it, not the
+    organisation's. Acronyms ("KLM", "UWV", "ONHN") and short words are not.
+
+    Examples
+    --------
+    >>> shouty("ENZA ZADEN"), shouty("nova college"), shouty("KLM"), shouty("Enza Zaden")
+    (True, True, False, False)
+    """
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and (all(c.isupper() for c in letters)
+                              or all(c.islower() for c in letters)) and \
+        any(len(word) >= 5 for word in re.findall(r"[^\W\d_]+", name))
+
+
 def _same_key_props(have: ResolvedNode, rec: NodeRecord, first: dict[str, Any] | None,
                     review: list[dict[str, Any]]) -> dict[str, Any]:
     """Return a later row's properties for an id seen before: its other name as an alias,
-    without the facts that conflict with the first row's (those go to review)."""
+    without the facts that conflict with the first row's (those go to review).
+
+    The first row's name is the organisation's, unless it is :func:`shouty` and this row's
+    is not: then this row's name is, and the first becomes an alias (a CRM sorted by name
+    lists "ENZA ZADEN" before "Enza Zaden")."""
     props = rec.props
     for name, value in rec.props.items():
         if name in MERGED_PROPS or name not in have.props or have.props[name] == value:
@@ -282,6 +302,11 @@ def _same_key_props(have: ResolvedNode, rec: NodeRecord, first: dict[str, Any] |
         if name == "name":
             same = normalise_name(value) == normalise_name(have.props["name"])
             aliases = list(props.get("aliases", []))
+            better = isinstance(value, str) and shouty(str(have.props["name"])) and \
+                not shouty(value)
+            if better:  # this row's name is the organisation's; the first's an alias
+                props["name"] = value
+                value = have.props["name"]
             if not same and value not in aliases and value not in have.props.get("aliases", []):
                 props["aliases"] = [*aliases, value]
             continue

@@ -197,3 +197,27 @@ def test_two_organisations_of_one_kind_and_other_names_give_no_such_warning(tmp_
     sheet = _sheet(tmp_path, "Techport;Bedrijf;Velsen\nTechport Campus;Campus;Velsen\n")
     result = api.load([sheet], tmp_path / "s.db")
     assert not [w for w in result.warnings if "soorten" in w]
+
+
+def _named(db: Path) -> dict[str, tuple[str, list[str]]]:
+    with api.open_store(str(db)) as store:
+        return {n["id"]: (n["name"], sorted(n.get("aliases") or [])) for n in store.nodes()
+                if n["kind"] in ORGS and any(s.get("row") for s in n["sources"])}
+
+
+@pytest.mark.parametrize("first,second,name,aliases", [
+    ("nova college", "ROC Nova College", "ROC Nova College", ["nova college"]),
+    ("ENZA ZADEN", "Enza Zaden", "Enza Zaden", []),  # the same name in other letters
+    ("KLM", "Klm", "KLM", []),  # an acronym is how the name is written
+    ("Tata Steel", "TATA STEEL IJMUIDEN", "Tata Steel", ["TATA STEEL IJMUIDEN"]),
+])
+def test_one_register_key_is_named_as_written_not_as_shouted(tmp_path, first, second, name,
+                                                            aliases):
+    # A CRM sorted by name lists "nova college" before "ROC Nova College": the first row's
+    # name is the organisation's unless it is all capitals or all small letters and a later
+    # row's is not.
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text(f"Naam;Soort;BRIN;Gemeente\n{first};Onderwijsinstelling;25PX;Haarlem\n"
+                     f"{second};Onderwijsinstelling;25px;Haarlem\n", encoding="utf-8")
+    api.load([sheet], tmp_path / "s.db")
+    assert _named(tmp_path / "s.db") == {"brin:25PX": (name, aliases)}
