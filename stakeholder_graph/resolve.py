@@ -39,7 +39,7 @@ from .graph.model import (
 )
 
 __all__ = ["Lookup", "ResolvedNode", "ResolvedEdge", "Resolved", "resolve", "normalise_name",
-           "variant_claims", "review_row"]
+           "shouty", "variant_claims", "review_row"]
 
 _ID = re.compile(r"^(" + "|".join(NAMESPACES) + r"):\S+$")
 
