@@ -192,10 +192,17 @@ def apply_review(store: Store, path: str | os.PathLike[str],
                                        "decision": "reject", "at": at})
                 counts["rejected"] += 1
                 continue
+            written = variant, target
             variant, target = now(variant), now(target)
             if variant == target:  # one organisation already, by an accept above
                 counts["already"] += 1
                 continue
+            if (variant, target) != written and not variant.startswith("slug:") and \
+                    not target.startswith("slug:"):  # joined by the accepts above
+                raise InputError(f"accepting {written[0]} as {written[1]} here would, with "
+                                 f"the accepts above, make {variant} and {target} one: two "
+                                 "register keys are two organisations; accept one",
+                                 file=str(path), row=number, column="decision")
             try:
                 survivor = merge(writer, variant, target, at)
             except InputError as exc:

@@ -178,6 +178,26 @@ def test_a_variant_accepted_as_two_register_keys_is_refused(tmp_path):
         apply_review(store, path)
 
 
+def test_accepts_that_chain_two_register_keys_into_one_are_refused(tmp_path):
+    # Nova College is 25PX, Nova College is Nova Onderwijs, and Nova Onderwijs is 30NE: each
+    # accept is a slug into one organisation, together they would make two register keys one.
+    db, _ = _review_of(tmp_path, "Nova;Onderwijs;Haarlem;25PX\nNova;Onderwijs;Hoorn;30NE\n"
+                                 "Nova College;Onderwijs;Haarlem;\n"
+                                 "Nova Onderwijs;Onderwijs;Amsterdam;\n")
+    path = tmp_path / "review.csv"
+    with api.open_store(str(db)) as store:
+        before = store.content_checksum()
+    write_review([{"decision": "accept", "id": "slug:nova-college", "candidate_id": "brin:25PX"},
+                  {"decision": "accept", "id": "slug:nova-college",
+                   "candidate_id": "slug:nova-onderwijs"},
+                  {"decision": "accept", "id": "slug:nova-onderwijs", "candidate_id": "brin:30NE"}],
+                 path)
+    with api.open_store(str(db)) as store:
+        with pytest.raises(InputError, match="two register keys"):
+            apply_review(store, path)
+        assert store.content_checksum() == before
+
+
 def test_one_name_for_two_kinds_is_said_not_merged(tmp_path):
     # A CRM typed SBB once as a school, once as a public body: two kinds never merge, so
     # the load says so, in Dutch, and keeps both.
