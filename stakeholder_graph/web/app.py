@@ -38,7 +38,7 @@ from .. import __version__, api
 from ..errors import StakeholderGraphError
 from ..graph.store import display_location, is_neo4j_uri
 from .auth import read_users, users_path
-from .deps import Settings, render
+from .deps import Settings, lang_of, render
 from .errors import explain
 from .i18n import text
 from .live import Live
@@ -187,8 +187,7 @@ def _wants_json(request: Request) -> bool:
 
 
 def _lang(request: Request) -> str:
-    lang = request.session.get("lang", "nl") if "session" in request.scope else "nl"
-    return lang if lang in ("nl", "en") else "nl"
+    return lang_of(request) if "session" in request.scope else "nl"  # before the session
 
 
 def _back(request: Request) -> str | None:

@@ -240,17 +240,10 @@ TEXT: dict[str, dict[str, str]] = {
                        "de laatste tot de laatste.",
         "report_since": "Vanaf", "report_until": "Tot en met",
         "report_pptx": "Rapport als PowerPoint", "report_html": "Rapport als printpagina",
-        "error_title": "Er ging iets mis", "back": "Terug naar zoeken",
+        "back": "Terug naar zoeken",
         "back_previous": "Terug naar de vorige pagina", "meant": "Naar de pagina van",
         "technical": "Melding van het programma (Engels, voor wie de server beheert)",
-        "not_found": "Deze pagina bestaat niet.", "forbidden": "U mag dit niet doen.",
-        "csrf": "Het formulier is verlopen of niet van deze site. Laad de pagina opnieuw en "
-                "probeer het nog eens.",
-        "bad_request": "Het verzoek klopt niet", "internal": "Er ging iets mis aan onze kant. "
-                    "De fout is vastgelegd; er is niets half opgeslagen.",
-        "store_busy": "De opslag is langer bezig dan verwacht. Probeer het over een minuut "
-                      "opnieuw; er is niets opgeslagen.",
-        "too_big": "Het bestand is te groot", "view": "Bekijk", "actions": "Acties",
+        "view": "Bekijk", "actions": "Acties",
         "nodes": "knopen", "relationships": "relaties",
     },
     "en": {
@@ -328,16 +321,10 @@ TEXT: dict[str, dict[str, str]] = {
                        "to the latest.",
         "report_since": "From", "report_until": "Up to and including",
         "report_pptx": "Report as PowerPoint", "report_html": "Report as a print page",
-        "error_title": "Something went wrong", "back": "Back to search",
+        "back": "Back to search",
         "back_previous": "Back to the previous page", "meant": "Go to the page of",
         "technical": "The program's message (for whoever runs the server)",
-        "not_found": "This page does not exist.", "forbidden": "You may not do this.",
-        "csrf": "The form has expired or is not from this site. Reload the page and try again.",
-        "bad_request": "The request is not right", "internal": "Something went wrong on our "
-                       "side. It was logged; nothing was half saved.",
-        "store_busy": "The store is busy for longer than expected. Try again in a minute; "
-                      "nothing was saved.",
-        "too_big": "The file is too large", "view": "View", "actions": "Actions",
+        "view": "View", "actions": "Actions",
         "nodes": "nodes", "relationships": "relationships",
     },
 }
