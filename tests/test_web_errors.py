@@ -128,7 +128,7 @@ CASES = [
      {"other": "Energietransitie", "status": "gelegd"}, 422,
      "“slug:energietransitie” is een thema, geen organisatie: een introductie is tussen twee "
      "organisaties", "“slug:energietransitie” is a theme, not an organisation",
-     "INTRODUCED goes from"),
+     "not an organisation: an introduction"),
     ("introduction with an unknown status", "POST", "/organisatie/slug:tata-steel/introductie",
      {"other": "slug:klm", "status": "misschien"}, 422,
      "“misschien” is geen status van een introductie. Kies voorgesteld, gelegd of afgewezen",
@@ -147,7 +147,7 @@ CASES = [
     ("merge with itself", "POST", "/dubbelen/besluit",
      {"variant": "slug:klm", "target": "slug:klm", "decision": "accept"}, 422,
      "“slug:klm” kan niet met zichzelf worden samengevoegd", "“slug:klm” cannot be merged "
-     "with itself", "merged slug:klm"),
+     "with itself", "cannot be merged with itself"),
     ("merge of two kinds", "POST", "/dubbelen/besluit",
      {"variant": "slug:klm", "target": "brin:25PZ", "decision": "accept"}, 422,
      "“slug:klm” is een bedrijf en “brin:25PZ” een onderwijsinstelling: alleen organisaties "
