@@ -757,13 +757,13 @@ class Matcher:
                     if short in wanted:
                         if not (same or (unknown and len(letters) >= 3)):
                             continue
-                    elif not same or not self._spelt(text, short[2:], cand):
+                    elif not same or not self._spelt(text, cand):
                         continue
                     out[cid] = None
         return list(out)
 
     @staticmethod
-    def _spelt(text: str, initials_or_acronym: str, cand: Candidate) -> bool:
+    def _spelt(text: str, cand: Candidate) -> bool:
         """Whether an acronym of compounds (the new name, or a name of ``cand``) spells the
         other name."""
         own = acronym(text)
