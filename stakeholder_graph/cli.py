@@ -193,12 +193,27 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
     if result.review:
         path = review_file or api.review_path(store)
         api.write_review(result.review, path, lang)
-        click.echo(f"{len(result.review)} mogelijke dubbele organisatie(s) niet samengevoegd; ze "
-                   f"staan in {path}. Zet ja of nee in de kolom 'besluit' en voer dan "
-                   f"uit:\n  stakeholder-graph resolve --apply {path}" if nl else
-                   f"{len(result.review)} likely duplicate(s) were not merged; they are in "
-                   f"{path}. Write accept or reject in its decision column, then run:\n"
-                   f"  stakeholder-graph resolve --apply {path}")
+        click.echo(_review_told(result.review, path, nl))
+
+
+def _review_told(review: list[dict[str, Any]], path: Any, nl: bool) -> str:
+    """What the load says about its review file: the pairs to decide, and the conflicting
+    facts (a row whose organisation is its own candidate), which need no decision."""
+    pairs = sum(r["id"] != r["candidate_id"] for r in review)
+    conflicts = len(review) - pairs
+    if nl:
+        said = [f"{pairs} mogelijke dubbele organisatie(s) niet samengevoegd"] if pairs else []
+        said += [f"{conflicts} tegenstrijdig(e) gegeven(s) om na te kijken"] if conflicts else []
+        text = f"{' en '.join(said)}; ze staan in {path}."
+        return text + (" Zet ja of nee in de kolom 'besluit' en voer dan uit:\n  "
+                       f"stakeholder-graph resolve --apply {path}" if pairs else
+                       " Verbeter de bron als een waarde niet klopt.")
+    said = [f"{pairs} likely duplicate(s) were not merged"] if pairs else []
+    said += [f"{conflicts} conflicting fact(s) to check"] if conflicts else []
+    text = f"{' and '.join(said)}; they are in {path}."
+    return text + (" Write accept or reject in its decision column, then run:\n  "
+                   f"stakeholder-graph resolve --apply {path}" if pairs else
+                   " Correct the source where a value is wrong.")
 
 
 def _print_problems(problems: list[dict[str, Any]], report: str, loaded: bool,

@@ -18,6 +18,8 @@ the pair as rejected.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +30,8 @@ from .graph.store import Store
 from .matching import MATCH_KINDS, REVIEW_COLUMNS, Candidate, Matcher
 from .resolve import review_row, variant_claims
 
-__all__ = ["write_review", "read_review", "apply_review", "undo_merge", "review_store",
-           "merge", "ACCEPT", "REJECT", "MERGED"]
+__all__ = ["write_review", "read_review", "review_reason", "review_place", "apply_review",
+           "undo_merge", "review_store", "merge", "ACCEPT", "REJECT", "MERGED"]
 
 ACCEPT = frozenset({"accept", "accepted", "accepteren", "ja", "yes", "y", "j", "merge"})
 MERGED = ("accept", "sure")
@@ -51,18 +53,84 @@ _REASONS_NL = {
 }
 
 
+_WHERE = r".+?"  # a file and row ("crm.csv row 3"), or "elsewhere in this load"
+_KEPT = r"; the first is kept \(correct the source if it is wrong\)"
+
+
+def _place(where: str) -> str:
+    """Where a row is, in Dutch ("crm.csv row 3" → "crm.csv rij 3")."""
+    where = where.replace("elsewhere in this load", "elders in deze lading")
+    return re.sub(r" row (\d+)", r" rij \1", where.replace("the store", "de database"))
+
+
+def _fact(name: str) -> str:
+    from .output import COLUMNS
+
+    return COLUMNS.get(name, (name,))[0]
+
+
+# Reasons that carry their own details: (their English form, their Dutch text).
+_DETAILED_NL: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(rf"conflicting kind: a (?P<a>\w+) in (?P<w1>{_WHERE}), a (?P<b>\w+) in "
+                rf"(?P<w2>{_WHERE}){_KEPT}(?:; left out, as a \w+ has no such facts: "
+                r"(?P<left>.+))?", re.DOTALL),
+     lambda m: f"andere soort: {_kind(m['a'])} in {_place(m['w1'])}, {_kind(m['b'])} in "
+               f"{_place(m['w2'])}; de eerste is gehouden (verbeter de bron als die niet "
+               "klopt)" + (f"; weggelaten, want een {_kind(m['a'])} heeft die gegevens niet: "
+                           f"{', '.join(_fact(f) for f in m['left'].split(', '))}"
+                           if m["left"] else "")),
+    (re.compile(rf"conflicting (?P<name>\w+): (?P<a>.+) in (?P<w1>{_WHERE}), (?P<b>.+) in "
+                rf"(?P<w2>{_WHERE}){_KEPT}", re.DOTALL),
+     lambda m: f"tegenstrijdige {_fact(m['name'])}: {m['a']} in {_place(m['w1'])}, {m['b']} "
+               f"in {_place(m['w2'])}; de eerste is gehouden (verbeter de bron als die niet "
+               "klopt)"),
+    (re.compile(r"one register key in (?P<n>\d+) municipalities: (?P<where>.+); (?:both are|"
+                r"each is) kept \(branches\?\) — correct the source if one is wrong",
+                re.DOTALL),
+     lambda m: f"één registernummer in {m['n']} gemeenten: {_place(m['where'])}; "
+               f"{'beide' if m['n'] == '2' else 'alle'} gehouden (vestigingen?) — verbeter "
+               "de bron als er een niet klopt"),
+]
+
+
+def _kind(name: str) -> str:
+    from .graph.model import KINDS
+
+    kind = KINDS.get(name)
+    return f"{'een' if kind is not None else ''} {kind.dutch if kind else name}".strip()
+
+
 def review_reason(reason: str, lang: str = "nl") -> str:
     """Return why a pair is proposed, in the reader's language (Dutch by default).
-
-    Reasons that carry their own details (a conflicting fact, one register key in two
-    municipalities) are left as written.
 
     Examples
     --------
     >>> review_reason("similar name"), review_reason("similar name", "en")
     ('namen lijken op elkaar', 'similar name')
+    >>> review_reason("conflicting sector: 'haven' in a.csv row 2, 'logistiek' in a.csv "
+    ...               "row 5; the first is kept (correct the source if it is wrong)")
+    "tegenstrijdige sector: 'haven' in a.csv rij 2, 'logistiek' in a.csv rij 5; de eerste is gehouden (verbeter de bron als die niet klopt)"
     """
-    return _REASONS_NL.get(reason, reason) if lang == "nl" else reason
+    if lang != "nl":
+        return reason
+    if reason in _REASONS_NL:
+        return _REASONS_NL[reason]
+    for pattern, render in _DETAILED_NL:
+        found = pattern.fullmatch(reason)
+        if found:
+            return render(found)
+    return reason
+
+
+def review_place(where: str, lang: str = "nl") -> str:
+    """Return where a review row was found, in the reader's language.
+
+    Examples
+    --------
+    >>> review_place("crm.csv row 3"), review_place("crm.csv row 3", "en")
+    ('crm.csv rij 3', 'crm.csv row 3')
+    """
+    return _place(where) if lang == "nl" else where
 
 
 def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str],
@@ -87,6 +155,7 @@ def write_review(rows: list[dict[str, Any]], path: str | os.PathLike[str],
     frame = pd.DataFrame([{c: r.get(c, "") for c in REVIEW_COLUMNS} for r in rows],
                          columns=list(REVIEW_COLUMNS))
     frame["reason"] = [review_reason(str(r.get("reason", "")), lang) for r in rows]
+    frame["found_in"] = [review_place(str(r.get("found_in", "")), lang) for r in rows]
     fmt = "xlsx" if str(path).lower().endswith(".xlsx") else "csv"
     return write_frame(frame, fmt, path, sheet="review", lang=lang)
 

@@ -26,6 +26,7 @@ from typing import Any, Protocol
 from .errors import InputError, did_you_mean
 from .forked import Forked
 from .graph.model import (
+    KINDS,
     MERGED_PROPS,
     NAMESPACES,
     REL_TYPES,
@@ -242,8 +243,10 @@ def _merge_nodes(batch: Batch, problems: list[dict[str, Any]] | None,
     """Merge the records of one id: one organisation per register key (or slug).
 
     Another name for the same id becomes an alias; another value of a fact goes to the
-    review list (the first value is kept); another kind is a problem (the record is left
-    out).
+    review list (the first value is kept). Another kind of organisation goes to the review
+    list too (the first is kept: a CRM that calls SBB "Overheid" in one row and
+    "Onderwijsinstelling" in the next means one organisation); any other kind is a problem
+    (the record is left out).
     """
     nodes: dict[str, ResolvedNode] = {}
     for rec in batch.nodes:
@@ -254,15 +257,71 @@ def _merge_nodes(batch: Batch, problems: list[dict[str, Any]] | None,
             continue
         first = have.claims[0] if have.claims else None
         if have.kind != rec.kind:
-            _fail(problems, InputError(f"conflicting data for '{rec.id}': a {rec.kind} here but "
-                                       f"a {have.kind} in {_describe(first)}", **_where(rec)))
-            continue
+            if not (_organisation_kind(have.kind) and _organisation_kind(rec.kind)):
+                _fail(problems, InputError(f"conflicting data for '{rec.id}': a {rec.kind} here "
+                                           f"but a {have.kind} in {_describe(first)}",
+                                           **_where(rec)))
+                continue
+            rec = _as_kind(rec, have.kind, _describe(first), have.props.get("name", ""), review)
         props = _same_key_props(have, rec, first, review)
         if props is not rec.props:
             rec = NodeRecord(rec.id, rec.kind, props, rec.origin)
         have.props = merge_props(have.props, rec.props)
         _add_claim(have.claims, rec)
     return nodes
+
+
+def _organisation_kind(kind: str) -> bool:
+    """Whether records of this kind are matched by name (and so may be one organisation
+    under another kind): Company, School, PublicBody, Campus."""
+    from .matching import MATCH_KINDS
+
+    return kind in MATCH_KINDS
+
+
+def _as_kind(rec: NodeRecord, kind: str, first: str, name: str,
+             review: list[dict[str, Any]]) -> NodeRecord:
+    """A record of one organisation under another kind than its first row's, as that kind:
+    the conflict goes to the review list, with the facts the kept kind has no place for
+    (they are left out)."""
+    allowed = KINDS[kind].all_props
+    left_out = sorted(k for k in rec.props if k not in allowed)
+    where = _where(rec)
+    reason = (f"conflicting kind: a {kind} in {first}, a {rec.kind} in {_describe(where)}; "
+              "the first is kept (correct the source if it is wrong)")
+    if left_out:
+        reason += f"; left out, as a {kind} has no such facts: {', '.join(left_out)}"
+    review.append(_conflict_row(rec.id, kind, name, reason, _describe(where)))
+    props = {k: v for k, v in rec.props.items() if k in allowed}
+    return NodeRecord(rec.id, kind, props, rec.origin)
+
+
+def _keep_stored_kind(node: ResolvedNode, kind: str, where: dict[str, Any],
+                      review: list[dict[str, Any]]) -> None:
+    """An organisation the store holds under another kind than this load's rows: the
+    store's kind is kept, the conflict goes to the review list (as :func:`_as_kind`)."""
+    allowed = KINDS[kind].all_props
+    left_out = sorted({k for c in node.claims for k in c.get("props", {}) if k not in allowed})
+    reason = (f"conflicting kind: a {kind} in the store, a {node.kind} in {_describe(where)}; "
+              "the first is kept (correct the source if it is wrong)")
+    if left_out:
+        reason += f"; left out, as a {kind} has no such facts: {', '.join(left_out)}"
+    review.append(_conflict_row(node.id, kind, node.props.get("name", ""), reason,
+                                _describe(where)))
+    node.kind = kind
+    node.props = {k: v for k, v in node.props.items() if k in allowed}
+    node.claims = [{**c, "props": {k: v for k, v in c["props"].items() if k in allowed}}
+                   if any(k not in allowed for k in c.get("props", {})) else c
+                   for c in node.claims]
+
+
+def _conflict_row(node_id: str, kind: str, name: str, reason: str, found_in: str
+                  ) -> dict[str, Any]:
+    """A review row about one organisation's conflicting facts (nothing to decide: the
+    organisation is its own candidate)."""
+    return {"decision": "", "score": "", "kind": kind, "id": node_id, "name": name,
+            "municipality": "", "candidate_id": node_id, "candidate_name": name,
+            "candidate_municipality": "", "reason": reason, "found_in": found_in}
 
 
 def shouty(name: str) -> bool:
@@ -310,15 +369,11 @@ def _same_key_props(have: ResolvedNode, rec: NodeRecord, first: dict[str, Any] |
             if not same and value not in aliases and value not in have.props.get("aliases", []):
                 props["aliases"] = [*aliases, value]
             continue
-        where = _where(rec)
-        review.append({"decision": "", "score": "", "kind": rec.kind, "id": rec.id,
-                       "name": have.props.get("name", ""), "municipality": "",
-                       "candidate_id": rec.id, "candidate_name": have.props.get("name", ""),
-                       "candidate_municipality": "",
-                       "reason": f"conflicting {name}: {have.props[name]!r} in "
-                                 f"{_describe(first)}, {value!r} in {_describe(where)}; the "
-                                 "first is kept (correct the source if it is wrong)",
-                       "found_in": _describe(where)})
+        where = _describe(_where(rec))
+        review.append(_conflict_row(
+            rec.id, rec.kind, have.props.get("name", ""),
+            f"conflicting {name}: {have.props[name]!r} in {_describe(first)}, {value!r} in "
+            f"{where}; the first is kept (correct the source if it is wrong)", where))
     return props
 
 
@@ -454,6 +509,9 @@ def resolve_started(batch: Batch, lookup: Lookup | None = None,
     stored = lookup.kinds_of(nodes)
     for node in list(nodes.values()):
         if node.id in stored and stored[node.id] != node.kind:
+            if _organisation_kind(node.kind) and _organisation_kind(stored[node.id]):
+                _keep_stored_kind(node, stored[node.id], _first_where(batch, node.id), review)
+                continue
             _fail(problems, InputError(f"conflicting data for '{node.id}': a {node.kind} here "
                                        f"but a {stored[node.id]} in the store",
                                        **(_first_where(batch, node.id))))
@@ -544,13 +602,12 @@ def _places_in_conflict(resolved: Resolved) -> list[dict[str, Any]]:
         node = resolved.nodes[node_id]
         where = ", ".join(f"{munis[e.target[4:]].name if e.target[4:] in munis else e.target} "
                           f"({_describe(e.sources[0] if e.sources else None)})" for e in edges)
-        rows.append({"decision": "", "score": "", "kind": node.kind, "id": node_id,
-                     "name": node.props.get("name", ""), "municipality": "",
-                     "candidate_id": node_id, "candidate_name": node.props.get("name", ""),
-                     "candidate_municipality": "",
-                     "reason": f"one register key in {len(edges)} municipalities: {where}; "
-                               "both are kept (branches?) — correct the source if one is wrong",
-                     "found_in": _describe(edges[-1].sources[0] if edges[-1].sources else None)})
+        rows.append(_conflict_row(
+            node_id, node.kind, node.props.get("name", ""),
+            f"one register key in {len(edges)} municipalities: {where}; "
+            f"{'both are' if len(edges) == 2 else 'each is'} kept (branches?) — correct the "
+            "source if one is wrong",
+            _describe(edges[-1].sources[0] if edges[-1].sources else None)))
     return rows
 
 

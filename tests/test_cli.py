@@ -1,5 +1,6 @@
 """The CLI end to end: demo, load, stats, export, help texts, python -m."""
 
+import csv
 import json
 import shlex
 import subprocess
@@ -10,6 +11,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
+from stakeholder_graph import api
 from stakeholder_graph.cli import cli
 
 DATA = Path(__file__).parent / "data"
@@ -228,3 +230,36 @@ def test_introduce_refuses_what_is_no_introduction_in_one_line(demo_store, a, b,
         api.introduce(a, b, "made", demo_store)
     assert raised.value.code == code
     assert demo_store.read_bytes() == before
+
+
+def test_one_register_key_under_two_kinds_loads_as_one_organisation(tmp_path):
+    # A CRM that calls SBB "Overheid" in one row and "Onderwijsinstelling" in the next: one
+    # organisation under the first row's kind; the conflict is in the review file, in words
+    # the werkambassadeur reads, and needs no decision.
+    (tmp_path / "crm.csv").write_text(
+        "naam;soort;kvk;plaats\nSBB;Overheid;12345678;Zoetermeer\n"
+        "Stichting SBB;Onderwijsinstelling;12345678;Zoetermeer\n", encoding="utf-8")
+    (tmp_path / "crm.yaml").write_text(
+        "table: organisations\ncolumns: {name: naam, kind: soort, kvk: kvk, "
+        "municipality: plaats}\nvalues: {kind: {Overheid: PublicBody, "
+        "Onderwijsinstelling: School}}\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = run("--store", str(db), "load", str(tmp_path / "crm.csv"), "--mapping",
+                 str(tmp_path / "crm.yaml"))
+    assert result.exit_code == 0, result.output
+    assert "1 tegenstrijdig(e) gegeven(s) om na te kijken; ze staan in" in result.output
+    assert "resolve --apply" not in result.output  # nothing to decide
+    with api.open_store(str(db)) as store:
+        node = store.node("kvk:12345678")
+    assert (node["kind"], node["name"], node["aliases"]) == ("PublicBody", "SBB",
+                                                             ["Stichting SBB"])
+    with (tmp_path / "s-review.csv").open(encoding="utf-8", newline="") as fh:
+        [row] = list(csv.DictReader(fh))
+    file = tmp_path / "crm.csv"
+    assert row["reden"] == (f"andere soort: een publieke organisatie in {file} rij 2, een "
+                            f"onderwijsinstelling in {file} rij 3; de eerste is gehouden "
+                            "(verbeter de bron als die niet klopt)")
+    assert row["gevonden in"] == f"{file} rij 3" and row["besluit"] == ""
+    english = run("--store", str(tmp_path / "t.db"), "load", str(tmp_path / "crm.csv"),
+                  "--mapping", str(tmp_path / "crm.yaml"), "--lang", "en")
+    assert "1 conflicting fact(s) to check; they are in" in english.output

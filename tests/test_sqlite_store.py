@@ -8,7 +8,7 @@ import pytest
 
 from stakeholder_graph import api
 from stakeholder_graph.errors import InputError, StoreError
-from stakeholder_graph.graph.model import Batch, build_edge, build_node
+from stakeholder_graph.graph.model import Batch, Provenance, build_edge, build_node
 from stakeholder_graph.graph.sqlite_store import SQLiteStore
 from stakeholder_graph.graph.store import open_store
 from stakeholder_graph.loaders import read_path
@@ -46,7 +46,6 @@ def test_failed_load_leaves_store_exactly_as_it_was(sqlite_store):
 
 
 def test_provenance_accumulates_and_props_update(sqlite_store):
-    from stakeholder_graph.graph.model import Provenance
 
     batch = Batch()
     batch.add_node(build_node("slug:klm", "Company", {"name": "KLM", "source": "A"},
@@ -66,9 +65,25 @@ def test_provenance_accumulates_and_props_update(sqlite_store):
 
 def test_kind_conflict_with_store_is_rejected(sqlite_store):
     sqlite_store.load(_batch("x"))
-    batch = Batch(nodes=[build_node("slug:x", "School", {"name": "X"})])
-    with pytest.raises(InputError, match="a School here but a Company in the store"):
+    batch = Batch(nodes=[build_node("slug:x", "Theme", {"name": "X"})])
+    with pytest.raises(InputError, match="a Theme here but a Company in the store"):
         sqlite_store.load(batch)
+
+
+def test_another_kind_of_organisation_than_the_store_keeps_the_stores(sqlite_store):
+    # Next month's export calls a company a school: one organisation, the store's kind
+    # kept, the school's facts a company has no place for left out, all said in the review.
+    sqlite_store.load(_batch("x"))
+    batch = Batch(nodes=[build_node("slug:x", "School", {"name": "X", "level": "MBO",
+                                                          "website": "x.nl"},
+                                    Provenance("b.csv", None, 2))])
+    result = sqlite_store.load(batch)
+    node = sqlite_store.node("slug:x")
+    assert node["kind"] == "Company" and node["website"] == "x.nl" and "level" not in node
+    assert [(r["id"], r["candidate_id"], r["reason"]) for r in result.review] == [
+        ("slug:x", "slug:x", "conflicting kind: a Company in the store, a School in b.csv "
+         "row 2; the first is kept (correct the source if it is wrong); left out, as a "
+         "Company has no such facts: level")]
 
 
 def test_projection_has_all_attributes(sqlite_store, example):

@@ -382,6 +382,23 @@ def test_import_previews_then_loads_everything(client):
     assert history["who"] == "lokaal" and history["files"] == ["nieuw.csv (geüpload door lokaal)"]
 
 
+def test_an_import_shows_its_conflicting_facts_in_dutch(client):
+    # Two rows with one KvK number and two kinds: one organisation, and the conflict on the
+    # page that says what was loaded (the duplicates page lists pairs to decide only).
+    page = upload(client, "sbb.csv", b"Naam;Soort;KvK;Gemeente\nSBB Illustratief;Overheid;"
+                  b"99999999;Zoetermeer\nSBB Illustratief;School;99999999;Zoetermeer\n")
+    action = re.search(r'formaction="(/importeren/[^"]+/laden)"', page.text).group(1)
+    form = {"csrf_token": token(client), "table": "organisations", "col_0": "name",
+            "col_1": "kind", "col_2": "kvk", "col_3": "municipality"}
+    done = client.post(action, data=form)
+    assert done.status_code == 200 and "Geladen: sbb.csv" in done.text
+    assert "Tegenstrijdige gegevens om na te kijken (1)" in done.text
+    assert "andere soort: een publieke organisatie in sbb.csv (geüpload door lokaal) rij 2, " \
+           "een onderwijsinstelling in sbb.csv (geüpload door lokaal) rij 3" in done.text
+    assert 'href="/dubbelen"' not in done.text.split("</nav>", 1)[1]  # no pair to decide
+    assert client.get("/api/organisations/kvk:99999999").json()["kind"] == "PublicBody"
+
+
 def test_an_import_matching_names_in_a_second_process_loads_from_the_web(client, monkeypatch):
     # A big import forks a second process to match its names while the server's thread
     # resolves and writes (here forced for a small file): it loads, and the name variant

@@ -228,6 +228,10 @@ TEXT: dict[str, dict[str, str]] = {
         "no_duplicates": "Geen waarschijnlijke dubbelen.", "merge": "Samenvoegen",
         "keep_apart": "Niet samenvoegen", "reason": "Reden", "recent_merges":
         "Recent samengevoegd", "merged_into": "samengevoegd met",
+        "conflicts": "Tegenstrijdige gegevens om na te kijken", "conflicts_help": "Rijen die "
+        "over dezelfde organisatie iets anders zeggen. De eerste waarde is gehouden; verbeter "
+        "de bron als die niet klopt en importeer opnieuw.", "found_in": "Gevonden in",
+        "org_name": "Naam",
         "history_title": "Geschiedenis", "loads": "Ladingen", "load_nr": "Nr.",
         "when": "Wanneer", "files": "Bestanden", "summary": "Resultaat", "who": "Wie",
         "changes": "Wat veranderde", "added": "toegevoegd", "removed": "verwijderd",
@@ -309,6 +313,9 @@ TEXT: dict[str, dict[str, str]] = {
                             "the same. A merge can always be undone.",
         "no_duplicates": "No likely duplicates.", "merge": "Merge", "keep_apart": "Keep apart",
         "reason": "Reason", "recent_merges": "Recently merged", "merged_into": "merged into",
+        "conflicts": "Conflicting facts to check", "conflicts_help": "Rows that say something "
+        "else about the same organisation. The first value is kept; correct the source if it "
+        "is wrong and import it again.", "found_in": "Found in", "org_name": "Name",
         "history_title": "History", "loads": "Loads", "load_nr": "No.", "when": "When",
         "files": "Files", "summary": "Result", "who": "Who", "changes": "What changed",
         "added": "added", "removed": "removed", "changed": "changed",

@@ -142,16 +142,18 @@ def main() -> None:
     case("missing required column", "missing-column.csv", b"Soort;Gemeente\r\nBedrijf;Hoorn\r\n",
          None, ["missing-column.csv", "row 1", "no column for the organisation's name"],
          "no name column at all")
+    # (Two kinds of organisation for one id are one organisation: the first kind is kept
+    # and the conflict goes to the review file. A theme and a company cannot be one.)
     case("conflicting data for one id", "conflict.csv",
-         org("Windpark BV;Bedrijf;12345678;Alkmaar;;",
-             "Windpark BV;School;12345678;Alkmaar;;"),
-         ORG, ["conflict.csv", "row 3", "conflicting data for 'kvk:12345678'",
-               "a School here but a Company"],
-         "one KvK number, two kinds (two names are one organisation with an alias)")
+         b"id;name;kind\r\nslug:windenergie;Windenergie;Theme\r\n"
+         b"slug:windenergie;Windenergie BV;Company\r\n", None,
+         ["conflict.csv", "row 3", "conflicting data for 'slug:windenergie'",
+          "a Company here but a Theme"],
+         "one id for a theme and a company")
     case("id of another kind in the store", "kind-clash.csv",
-         b"id;name;kind\r\nslug:klm;KLM;School\r\n", None,
-         ["kind-clash.csv", "row 2", "a School here but a Company in the store"],
-         "an id the store holds as a company")
+         b"id;name;kind\r\nslug:klm;KLM;Theme\r\n", None,
+         ["kind-clash.csv", "row 2", "a Theme here but a Company in the store"],
+         "an id the store holds as a company, given to a theme")
     case("unparseable date", "bad-date.csv", rel("KLM;Tata Steel;Partner;mei 2020;"), REL,
          ["bad-date.csv", "row 2", "column 'Sinds'", "unparseable date 'mei 2020'"],
          "a date in words")
