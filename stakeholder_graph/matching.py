@@ -677,6 +677,20 @@ class Matcher:
                 seen[cid] = Match(new.id, cid, False, 100.0, "same name, "
                                   + ("other municipality" if new.municipality
                                      and cand.municipality else "municipality unknown"))
+        # The same name under another kind ("SBB" a public body in one row, "Samenwerkings-
+        # organisatie Beroepsonderwijs Bedrijfsleven (SBB)" a school in another): never sure,
+        # for the user to decide.
+        for key in keys:
+            for kind in MATCH_KINDS:
+                if kind == new.kind:
+                    continue
+                for cid in self._keys.get((kind, key), []):
+                    cand = self.by_id[cid]
+                    if cid not in seen and self._allowed(new, cand):
+                        kept = new.kind if new.registered and not cand.registered else kind
+                        seen[cid] = Match(new.id, cid, False, self.threshold,
+                                          f"same name, another kind: a {kind}; accepted, it "
+                                          f"is one {kept}")
         pool: set[str] = set()
         # Words most names share ("van", "college") do not narrow the search, and numbers
         # are compared apart ("Bedrijf 12" and "Bedrijf 13" are two organisations): a name

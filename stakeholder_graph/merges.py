@@ -84,6 +84,9 @@ _DETAILED_NL: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: f"tegenstrijdige {_fact(m['name'])}: {m['a']} in {_place(m['w1'])}, {m['b']} "
                f"in {_place(m['w2'])}; de eerste is gehouden (verbeter de bron als die niet "
                "klopt)"),
+    (re.compile(r"same name, another kind: a (?P<a>\w+); accepted, it is one (?P<b>\w+)"),
+     lambda m: f"zelfde naam, andere soort: {_kind(m['a'])}; samengevoegd is het één "
+               f"{_kind(m['b']).removeprefix('een ')}"),
     (re.compile(r"one register key in (?P<n>\d+) municipalities: (?P<where>.+); (?:both are|"
                 r"each is) kept \(branches\?\) — correct the source if one is wrong",
                 re.DOTALL),
@@ -320,9 +323,11 @@ def merge(writer: Any, a: str, b: str, at: str) -> str:
     store still shows two organisations (``--as-of``). The caller records the decision.
     """
     first, second = _live_node(writer, a), _live_node(writer, b)
-    if first.kind != second.kind:
+    if first.kind != second.kind and not (first.kind in MATCH_KINDS
+                                          and second.kind in MATCH_KINDS):
         raise InputError(f"'{a}' is a {first.kind} and '{b}' a {second.kind}: only "
-                         "organisations of one kind can be merged", code="merge_kinds_differ",
+                         f"{', '.join(MATCH_KINDS[:-1])} and {MATCH_KINDS[-1]} merge",
+                         code="merge_kinds_differ",
                          details={"a": a, "b": b, "kind_a": first.kind,
                                   "kind_b": second.kind})
     if first.kind not in MATCH_KINDS:
@@ -333,9 +338,12 @@ def merge(writer: Any, a: str, b: str, at: str) -> str:
                                           and b.startswith("slug:")) else (first, second)
     vid, tid = variant.key[0], target.key[0]
     name = variant.last_state()[0].get("name", "")
+    # Two kinds of organisation (a CRM typed one twice): one organisation of the
+    # survivor's kind, without the variant's facts that kind has no place for.
+    kind = target.kind if target.kind != variant.kind else None
     target.claims = target.claims + _start(
         variant_claims(_live(variant.claims), vid, name,
-                       target.last_state()[0].get("name", "")), at)
+                       target.last_state()[0].get("name", ""), kind), at)
     variant.claims = _end(variant.claims, at)
     moved: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     old = writer.fetch_touching([vid], include_ended=True)
@@ -347,11 +355,29 @@ def merge(writer: Any, a: str, b: str, at: str) -> str:
         edge.claims = _end(edge.claims, at)
         if new_key is None:
             continue  # a tie between the two becomes none
+        if kind is not None:
+            _check_tie_kind(edge.key, vid, variant.kind, tid, kind)
         moved.setdefault(new_key, []).extend(
             _start([{**c, "via": c.get("via") or {"id": vid}} for c in live], at))
     writer.put([variant, target, *old])
     writer.put(_attach(writer, moved))
     return tid
+
+
+def _check_tie_kind(key: tuple[str, ...], variant: str, variant_kind: str, target: str,
+                    kind: str) -> None:
+    """Refuse to merge a variant whose tie the survivor's kind cannot have (a school that
+    hosts interns, merged into a public body)."""
+    rel = REL_TYPES[key[0]]
+    start = key[1] == variant
+    if kind not in (rel.sources if start else rel.targets):
+        other = key[2] if start else key[1]
+        raise InputError(f"'{variant}' (a {variant_kind}) cannot become part of '{target}' "
+                         f"(a {kind}): its relationship {key[0]} with '{other}' cannot be a "
+                         f"{kind}'s; keep them apart, or correct the kind in the source",
+                         code="merge_ties_kind",
+                         details={"a": variant, "b": target, "kind_a": variant_kind,
+                                  "kind_b": kind, "type": key[0], "other": other})
 
 
 def _rekey(key: tuple[str, ...], old: str, new: str) -> tuple[str, ...] | None:

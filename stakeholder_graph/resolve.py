@@ -209,11 +209,13 @@ def _claim(record: NodeRecord | EdgeRecord, via: dict[str, Any] | None = None
 
 
 def variant_claims(claims: list[dict[str, Any]], variant: str, name: str,
-                   target_name: str) -> list[dict[str, Any]]:
+                   target_name: str, kind: str | None = None) -> list[dict[str, Any]]:
     """Turn a name variant's claims into claims on the organisation it is merged into.
 
     The variant's name becomes an alias (unless it is the target's name), and each claim
-    remembers the variant (``via``), so the merge can be undone.
+    remembers the variant (``via``), so the merge can be undone. With the organisation's
+    ``kind`` (a variant of another kind), the facts that kind has no place for are left out
+    (the variant's own claims keep them, for an undo).
 
     Examples
     --------
@@ -228,7 +230,9 @@ def variant_claims(claims: list[dict[str, Any]], variant: str, name: str,
         if "via" in claim:  # merged once already: keep the first variant
             out.append(claim)
             continue
-        props = {k: v for k, v in claim.get("props", {}).items() if k != "name"}
+        allowed = KINDS[kind].all_props if kind is not None else None
+        props = {k: v for k, v in claim.get("props", {}).items() if k != "name"
+                 and (allowed is None or k in allowed)}
         if alias:
             props["aliases"] = list(props.get("aliases", []))
             if name not in props["aliases"]:
@@ -770,7 +774,10 @@ def _accepted(node_id: str, accepted: dict[str, str], kinds: dict[str, str],
     target, hops = accepted.get(node_id), 0
     while target in accepted and hops < 20:  # the target was merged further later
         target, hops = accepted[target], hops + 1
-    if target is None or (kinds.get(target) or kind_in_load(target)) != kind:
+    # A decision holds for organisations of two kinds too: the user accepted them as one.
+    target_kind = kinds.get(target) or kind_in_load(target) if target is not None else None
+    if target_kind is None or (target_kind != kind and not (
+            _organisation_kind(target_kind) and _organisation_kind(kind))):
         return None
     return target
 
@@ -778,7 +785,8 @@ def _accepted(node_id: str, accepted: dict[str, str], kinds: dict[str, str],
 def _merge_variant(variant: ResolvedNode, target: str, target_name: str,
                    nodes: dict[str, ResolvedNode], kind: str) -> None:
     name = variant.props.get("name", "")
-    claims = variant_claims(variant.claims, variant.id, name, target_name)
+    claims = variant_claims(variant.claims, variant.id, name, target_name,
+                            kind if kind != variant.kind else None)
     have = nodes.get(target)
     if have is None:
         nodes[target] = have = ResolvedNode(target, kind, {})

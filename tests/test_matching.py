@@ -6,6 +6,7 @@ review file, or a tiny sheet loaded through ``api.load`` into a real SQLite stor
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -198,19 +199,50 @@ def test_accepts_that_chain_two_register_keys_into_one_are_refused(tmp_path):
         assert store.content_checksum() == before
 
 
-def test_one_name_for_two_kinds_is_said_not_merged(tmp_path):
-    # A CRM typed SBB once as a school, once as a public body: two kinds never merge, so
-    # the load says so, in Dutch, and keeps both.
+def test_one_name_for_two_kinds_is_a_pair_to_decide(tmp_path):
+    # A CRM typed SBB once as a school, once as a public body: the load keeps both and
+    # asks, in Dutch; accepted, they are one organisation of the candidate's kind (the row
+    # seen first), and the next load of the same file follows the decision.
     sheet = _sheet(tmp_path, "Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven (SBB);"
                              "Onderwijsinstelling;Zoetermeer\nSBB;Overheid;Zoetermeer\n")
-    result = api.load([sheet], tmp_path / "s.db")
-    assert [w for w in result.warnings if "soorten" in w] == [
-        "'SBB' is de naam van een publieke organisatie (slug:sbb) en van een "
-        "onderwijsinstelling (slug:samenwerkingsorganisatie-beroepsonderwijs-bedrijfsleven): "
-        "waarschijnlijk één organisatie met twee soorten; verbeter de soort van een van beide "
-        "in de bron"]
-    assert sorted(kind for kind, _ in _organisations(tmp_path / "s.db").values()) == \
-        ["PublicBody", "School"]
+    db = tmp_path / "s.db"
+    result = api.load([sheet], db)
+    school = "slug:samenwerkingsorganisatie-beroepsonderwijs-bedrijfsleven"
+    assert [(r["id"], r["candidate_id"]) for r in result.review] == [("slug:sbb", school)]
+    assert sorted(kind for kind, _ in _organisations(db).values()) == ["PublicBody", "School"]
+    path = write_review([{**result.review[0], "decision": "ja"}], tmp_path / "review.csv")
+    [row] = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    assert row["reden"] == ("zelfde naam, andere soort: een onderwijsinstelling; samengevoegd "
+                            "is het één onderwijsinstelling")
+    with api.open_store(str(db)) as store:
+        assert apply_review(store, path)["merged"] == 1
+        assert store.node(school)["aliases"] == ["SBB"]
+    assert list(_organisations(db).items()) == [(school, ("School", ["SBB"]))]
+    again = api.load([sheet], db)
+    assert not again.review and list(_organisations(db)) == [school]
+
+
+def test_a_merge_across_kinds_the_survivor_cannot_hold_is_refused(tmp_path):
+    # A school that hosts interns cannot become part of a public body: refused, with what
+    # to do, and nothing changes.
+    sheet = _sheet(tmp_path, "SBB;Overheid;Zoetermeer\nStichting SBB;Onderwijsinstelling;"
+                             "Zoetermeer\nTata Steel;Bedrijf;Velsen\n")
+    ties = tmp_path / "ties.csv"
+    ties.write_text("source,target,type\nslug:tata-steel,slug:stichting-sbb,"
+                    "HOSTS_INTERNS_FROM\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = api.load([sheet, ties], db)
+    assert [(r["id"], r["candidate_id"]) for r in result.review] == [
+        ("slug:stichting-sbb", "slug:sbb")]
+    path = write_review([{**result.review[0], "decision": "accept"}], tmp_path / "r.csv")
+    with api.open_store(str(db)) as store:
+        before = store.content_checksum()
+        with pytest.raises(InputError) as caught:
+            apply_review(store, path)
+        assert store.content_checksum() == before
+    assert caught.value.code == "merge_ties_kind"
+    assert "'slug:stichting-sbb' (a School) cannot become part of 'slug:sbb' (a PublicBody): " \
+           "its relationship HOSTS_INTERNS_FROM with 'slug:tata-steel'" in str(caught.value)
 
 
 def test_two_organisations_of_one_kind_and_other_names_give_no_such_warning(tmp_path):

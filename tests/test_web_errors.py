@@ -149,10 +149,18 @@ CASES = [
      "“slug:klm” kan niet met zichzelf worden samengevoegd", "“slug:klm” cannot be merged "
      "with itself", "cannot be merged with itself"),
     ("merge of two kinds", "POST", "/dubbelen/besluit",
-     {"variant": "slug:klm", "target": "brin:25PZ", "decision": "accept"}, 422,
-     "“slug:klm” is een bedrijf en “brin:25PZ” een onderwijsinstelling: alleen organisaties "
-     "van dezelfde soort", "“slug:klm” is a company and “brin:25PZ” a school: only "
-     "organisations of the same kind", "of one kind can be merged"),
+     {"variant": "slug:klm", "target": "cbs:GM0363", "decision": "accept"}, 422,
+     "“slug:klm” is een bedrijf en “cbs:GM0363” een gemeente: alleen bedrijven, "
+     "onderwijsinstellingen, publieke organisaties en campussen", "“slug:klm” is a company "
+     "and “cbs:GM0363” a municipality: only companies, schools, public bodies and campuses",
+     "only Company, School, PublicBody and Campus merge"),
+    ("merge into a kind that cannot hold the ties", "POST", "/dubbelen/besluit",
+     {"variant": "slug:tata-steel", "target": "brin:25PZ", "decision": "accept"}, 422,
+     "“slug:tata-steel” is een bedrijf en kan geen deel worden van “brin:25PZ”, een "
+     "onderwijsinstelling: de relatie “biedt stages aan studenten van” met “brin:25PX”",
+     "“slug:tata-steel” is a company and cannot become part of “brin:25PZ”, a school: a "
+     "school cannot have its relationship “hosts interns from” with “brin:25PX”",
+     "its relationship HOSTS_INTERNS_FROM with 'brin:25PX'"),
     ("merge of municipalities", "POST", "/dubbelen/besluit",
      {"variant": "cbs:GM0363", "target": "cbs:GM0453", "decision": "accept"}, 422,
      "“cbs:GM0363” is een gemeente; alleen een bedrijf, onderwijsinstelling",

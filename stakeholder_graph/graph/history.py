@@ -228,33 +228,7 @@ def cross_kind_duplicates(resolved: Any, writer: Any) -> list[str]:
         out.append(f"{name!r} ({node.id}) is a {node.kind}, but the municipality "
                    f"{muni.name} is cbs:{muni.code}: likely one organisation twice; load it "
                    "with kind Gemeente (Municipality) to make it one")
-    return out + _one_name_two_kinds(resolved)
-
-
-def _one_name_two_kinds(resolved: Any) -> list[str]:
-    """Warn about a name (or alias) that names organisations of two kinds in one load: a
-    CRM that typed SBB once as a school and once as a public body. Organisations of two
-    kinds are never merged, so the user must correct the kind in the source."""
-    from ..resolve import normalise_name
-    from .model import ORGANISATION_KINDS
-
-    named: dict[str, dict[str, tuple[str, str]]] = {}  # name → kind → (id, name as written)
-    for node in resolved.nodes.values():
-        if node.kind not in ORGANISATION_KINDS or node.kind == "Municipality":
-            continue
-        for text in (node.props.get("name", ""), *node.props.get("aliases", [])):
-            key = normalise_name(str(text))
-            if key:
-                named.setdefault(key, {}).setdefault(node.kind, (node.id, str(text)))
-    out = []
-    for kinds in named.values():
-        if len(kinds) < 2:
-            continue
-        (kind_a, (id_a, text)), (kind_b, (id_b, _)) = sorted(kinds.items())[:2]
-        out.append(f"{text!r} names a {kind_a} ({id_a}) and a {kind_b} ({id_b}): likely one "
-                   "organisation typed as two kinds; correct the kind of one in the source")
     return out
-
 
 
 def now() -> str:

@@ -328,11 +328,6 @@ _WARNINGS: list[tuple[str, _Render]] = [
      lambda g: f"{g['name']} ({g['id']}) is een {_kind(g['k'])}, maar de gemeente {g['m']} "
                f"is {g['code']}: waarschijnlijk twee keer dezelfde organisatie; laad hem met "
                "soort Gemeente (Municipality) om er één van te maken"),
-    (r"(?P<name>'.+?') names a (?P<a>\w+) \((?P<ida>[^)]+)\) and a (?P<b>\w+) \((?P<idb>[^)]+)\): "
-     r"likely one organisation typed as two kinds; correct the kind of one in the source",
-     lambda g: f"{g['name']} is de naam van een {_kind(g['a'])} ({g['ida']}) en van een "
-               f"{_kind(g['b'])} ({g['idb']}): waarschijnlijk één organisatie met twee "
-               "soorten; verbeter de soort van een van beide in de bron"),
 ]
 _COMPILED_WARNINGS = [(re.compile(form, re.DOTALL), render) for form, render in _WARNINGS]
 

@@ -441,12 +441,23 @@ ERRORS: dict[str, dict[str, tuple[str, str]]] = {
                "pair is still there.")},
     "merge_kinds_differ": {
         "nl": ("Verschillende soorten",
-               "“{a}” is een {kind_a} en “{b}” een {kind_b}: alleen organisaties van dezelfde "
-               "soort kunnen worden samengevoegd. Zijn het twee verschillende organisaties, "
-               "kies dan Niet samenvoegen."),
+               "“{a}” is een {kind_a} en “{b}” een {kind_b}: alleen bedrijven, "
+               "onderwijsinstellingen, publieke organisaties en campussen kunnen met elkaar "
+               "worden samengevoegd. Zijn het twee verschillende organisaties, kies dan Niet "
+               "samenvoegen."),
         "en": ("Different kinds",
-               "“{a}” is a {kind_a} and “{b}” a {kind_b}: only organisations of the same kind "
-               "can be merged. If they are two different organisations, choose Keep apart.")},
+               "“{a}” is a {kind_a} and “{b}” a {kind_b}: only companies, schools, public "
+               "bodies and campuses can be merged with one another. If they are two different "
+               "organisations, choose Keep apart.")},
+    "merge_ties_kind": {
+        "nl": ("Past niet bij de soort",
+               "“{a}” is een {kind_a} en kan geen deel worden van “{b}”, een {kind_b}: de "
+               "relatie {type} met “{other}” kan een {kind_b} niet hebben. Zijn het twee "
+               "organisaties, kies dan Niet samenvoegen; anders: verbeter de soort in de bron."),
+        "en": ("Does not fit the kind",
+               "“{a}” is a {kind_a} and cannot become part of “{b}”, a {kind_b}: a {kind_b} "
+               "cannot have its relationship {type} with “{other}”. If they are two "
+               "organisations, choose Keep apart; otherwise correct the kind in the source.")},
     "merge_kind": {
         "nl": ("Kan niet worden samengevoegd",
                "“{ref}” is een {kind}; alleen een {kinds} kan worden samengevoegd."),
@@ -686,6 +697,10 @@ def error_text(code: str, lang: str = "nl", **details: Any) -> tuple[str, str]:
     for key, value in details.items():
         if key in ("kind", "kind_a", "kind_b"):
             value = kind_label(str(value), lang).lower()
+        elif key == "type":
+            from ..output import REL_LABELS
+
+            value = f"“{REL_LABELS.get(str(value), (value, value))[lang != 'nl']}”"
         elif key == "kinds":
             value = words_list([kind_label(k, lang).lower() for k in value], lang, quote=False)
         elif isinstance(value, (list, tuple)):
