@@ -472,6 +472,7 @@ def _unvia(claim: dict[str, Any]) -> dict[str, Any]:
             del props["aliases"]
     if via.get("name"):
         props = {"name": via["name"], **props}
+    props.update(via.get("left_out", {}))  # facts the organisation's other kind had no place for
     return {**{k: v for k, v in claim.items() if k not in ("via", "props")}, "props": props}
 
 

@@ -215,7 +215,7 @@ def variant_claims(claims: list[dict[str, Any]], variant: str, name: str,
     The variant's name becomes an alias (unless it is the target's name), and each claim
     remembers the variant (``via``), so the merge can be undone. With the organisation's
     ``kind`` (a variant of another kind), the facts that kind has no place for are left out
-    (the variant's own claims keep them, for an undo).
+    of the properties (``via`` keeps them, for an undo).
 
     Examples
     --------
@@ -233,12 +233,17 @@ def variant_claims(claims: list[dict[str, Any]], variant: str, name: str,
         allowed = KINDS[kind].all_props if kind is not None else None
         props = {k: v for k, v in claim.get("props", {}).items() if k != "name"
                  and (allowed is None or k in allowed)}
+        via = {"id": variant, "name": name, "alias": alias}
+        if allowed is not None:  # kept with the merge, so that an undo gives them back
+            left_out = {k: v for k, v in claim.get("props", {}).items() if k not in allowed}
+            if left_out:
+                via["left_out"] = left_out
         if alias:
             props["aliases"] = list(props.get("aliases", []))
             if name not in props["aliases"]:
                 props["aliases"].append(name)
         out.append({**{k: v for k, v in claim.items() if k != "props"}, "props": props,
-                    "via": {"id": variant, "name": name, "alias": alias}})
+                    "via": via})
     return out
 
 

@@ -273,3 +273,29 @@ def test_one_register_key_is_named_as_written_not_as_shouted(tmp_path, first, se
                      f"{second};Onderwijsinstelling;25px;Haarlem\n", encoding="utf-8")
     api.load([sheet], tmp_path / "s.db")
     assert _named(tmp_path / "s.db") == {"brin:25PX": (name, aliases)}
+
+
+def test_a_merge_across_kinds_undone_gives_the_variant_its_facts_back(tmp_path):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Gemeente;Niveau\nSBB;Overheid;Zoetermeer;\nStichting SBB;"
+                     "Onderwijsinstelling;Zoetermeer;MBO\n", encoding="utf-8")
+    mapping = tmp_path / "orgs.yaml"
+    mapping.write_text("table: organisations\ncolumns: {name: Naam, kind: Soort, municipality: "
+                       "Gemeente, level: Niveau}\nvalues: {kind: {Overheid: PublicBody, "
+                       "Onderwijsinstelling: School}}\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = api.load([sheet], db, mapping=mapping)
+    assert [(r["id"], r["candidate_id"]) for r in result.review] == [
+        ("slug:stichting-sbb", "slug:sbb")]
+    path = write_review([{**result.review[0], "decision": "accept"}], tmp_path / "r.csv")
+    with api.open_store(str(db)) as store:
+        apply_review(store, path)
+        merged = store.node("slug:sbb")
+        assert (merged["kind"], merged["aliases"]) == ("PublicBody", ["Stichting SBB"])
+        assert "level" not in merged  # a public body has no level
+    api.undo_merge("slug:stichting-sbb", str(db))
+    with api.open_store(str(db)) as store:
+        school = store.node("slug:stichting-sbb")
+        assert (school["kind"], school["name"], school["level"]) == (
+            "School", "Stichting SBB", "MBO")
+        assert "aliases" not in store.node("slug:sbb")
