@@ -299,3 +299,26 @@ def test_a_merge_across_kinds_undone_gives_the_variant_its_facts_back(tmp_path):
         assert (school["kind"], school["name"], school["level"]) == (
             "School", "Stichting SBB", "MBO")
         assert "aliases" not in store.node("slug:sbb")
+
+
+def test_a_shouted_name_gives_way_to_a_merged_variant_written_as_usual(tmp_path):
+    # A CRM sorted by name lists "ENZA ZADEN" first; "Enza Zaden B.V." merges into it by
+    # name: the organisation is called as it writes itself, the shouting is an alias; an
+    # acronym ("KLM") is not how to write a long name, so it does not take over.
+    sheet = _sheet(tmp_path, "ENZA ZADEN;Bedrijf;Enkhuizen\nEnza Zaden B.V.;Bedrijf;Enkhuizen\n"
+                             "KONINKLIJKE LUCHTVAART MAATSCHAPPIJ;Bedrijf;Haarlemmermeer\n"
+                             "KLM;Bedrijf;Haarlemmermeer\n")
+    db = tmp_path / "s.db"
+    api.load([sheet], db)
+    assert _named(db) == {
+        "slug:enza-zaden": ("Enza Zaden B.V.", ["ENZA ZADEN"]),
+        "slug:koninklijke-luchtvaart-maatschappij": ("KONINKLIJKE LUCHTVAART MAATSCHAPPIJ",
+                                                     ["KLM"])}
+
+
+def test_a_line_break_in_a_name_cell_is_a_space(tmp_path):
+    sheet = _sheet(tmp_path, '"Clusius College\nlocatie  Hoorn";Onderwijsinstelling;Hoorn\n')
+    db = tmp_path / "s.db"
+    api.load([sheet], db)
+    assert _named(db) == {"slug:clusius-college-locatie-hoorn":
+                          ("Clusius College locatie Hoorn", [])}

@@ -334,6 +334,33 @@ def _ident(claim: dict[str, Any]) -> tuple[Any, ...]:
             json.dumps(claim.get("props", {}), sort_keys=True, default=str))
 
 
+def _name_as_written(props: dict[str, Any], merged: list[dict[str, Any]]) -> None:
+    """Name an organisation as a merged variant writes it when its own name is a CRM's
+    shouting ("ENZA ZADEN", merged with "Enza Zaden B.V."): the first variant in capitals
+    and small letters both is the name, the shouted one an alias.
+
+    Examples
+    --------
+    >>> props = {"name": "ENZA ZADEN", "aliases": ["Enza Zaden B.V.", "Enzazaden"]}
+    >>> _name_as_written(props, [{"via": {"name": "Enza Zaden B.V.", "alias": True}}])
+    >>> props
+    {'name': 'Enza Zaden B.V.', 'aliases': ['ENZA ZADEN', 'Enzazaden']}
+    """
+    from ..resolve import shouty
+
+    name = props.get("name")
+    if not isinstance(name, str) or not shouty(name):
+        return
+    for claim in merged:
+        better = claim["via"].get("name")
+        if isinstance(better, str) and any(c.isupper() for c in better) \
+                and any(c.islower() for c in better):
+            props["name"] = better
+            props["aliases"] = [name, *(a for a in props.get("aliases", [])
+                                        if a not in (name, better))]
+            return
+
+
 @dataclass
 class Record:
     """A node or relationship as stored: its identity and all its claims.
@@ -369,10 +396,13 @@ class Record:
         # name variant, which add what is missing but never overrule.
         for claim in sorted((c for c in live if not c.get("via")), key=lambda c: c["from"]):
             props = merge_props(props, claim.get("props", {}))
-        for claim in sorted((c for c in live if c.get("via")), key=lambda c: c["from"]):
+        merged = sorted((c for c in live if c.get("via")), key=lambda c: c["from"])
+        for claim in merged:
             extra = {k: v for k, v in claim.get("props", {}).items()
                      if k in MERGED_PROPS or k not in props}
             props = merge_props(props, extra)
+        if merged and self.table == "nodes":
+            _name_as_written(props, merged)
         sources: list[dict[str, Any]] = []
         for claim in live:
             where = location(claim)

@@ -466,6 +466,10 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
             raise exc.located(column=column("municipality"), value=municipality) from None
     props = _values(fields[0], record)
     if isinstance(props.get("name"), str):
+        if not props["name"].isprintable() or "  " in props["name"]:
+            # "Clusius College⏎locatie Hoorn": a line break (or tab, or run of spaces) in
+            # a name cell is a space; a name is one line.
+            props["name"] = " ".join(props["name"].split())
         props["name"], former = split_formerly(props["name"])
         if former:  # "Techlands (voorheen Zaancampus)": Zaancampus points here too
             props["aliases"] = [*_list_of(props.get("aliases")), former]
