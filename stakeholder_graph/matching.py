@@ -518,6 +518,53 @@ def _numbers(names: list[str]) -> frozenset[str]:
     return frozenset(w for n in names for w in n.split() if w.isdigit())
 
 
+_SHARED_HOSTS = frozenset({
+    "linkedin.com", "nl.linkedin.com", "facebook.com", "instagram.com", "twitter.com", "x.com",
+    "youtube.com", "google.com", "sites.google.com", "wixsite.com", "wordpress.com",
+    "blogspot.com", "rijksoverheid.nl", "overheid.nl", "government.nl", "werk.nl", "kvk.nl",
+    "linktr.ee"})
+"""Hosts that many organisations share: there the path names one."""
+_SHARED_ENDS = tuple(f".{h}" for h in _SHARED_HOSTS)
+
+
+def website_key(url: str | None) -> str | None:
+    """Return what identifies an organisation's website: its host without ``www.``, and on
+    a host many share (LinkedIn, rijksoverheid.nl) the first two parts of the path too.
+
+    Examples
+    --------
+    >>> website_key("https://www.s-bb.nl/"), website_key("s-bb.nl"), website_key("WWW.S-BB.NL")
+    ('s-bb.nl', 's-bb.nl', 's-bb.nl')
+    >>> website_key("https://www.linkedin.com/company/techport/about")
+    'linkedin.com/company/techport'
+    >>> website_key("http://www.rijksoverheid.nl/ministeries/ministerie-van-ocw/")
+    'rijksoverheid.nl/ministeries/ministerie-van-ocw'
+    >>> website_key("facebook.com/techport?ref=x"), website_key("https://www.werk.nl/")
+    ('facebook.com/techport', None)
+    >>> website_key(""), website_key("geen"), website_key(None)
+    (None, None, None)
+    """
+    if not url:
+        return None
+    text = str(url).strip().casefold()
+    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text)
+    host, _, path = text.partition("/")
+    host = host.split("@")[-1].split(":")[0].removeprefix("www.").strip(".")
+    if "." not in host or not re.fullmatch(r"[a-z0-9.-]+", host):
+        return None  # "geen", "n.v.t.": not a website
+    if host in _SHARED_HOSTS or host.endswith(_SHARED_ENDS):
+        parts = [p for p in re.split(r"[?#]", path, maxsplit=1)[0].split("/") if p][:2]
+        return f"{host}/{'/'.join(parts)}" if parts else None
+    return host
+
+
+def _kept_kind(new: Candidate, cand: Candidate) -> str:
+    """The kind of the organisation ``new`` and ``cand`` are once accepted as one (see
+    :func:`~stakeholder_graph.merges.merge`: a register key survives a slug, else the
+    candidate)."""
+    return new.kind if new.registered and not cand.registered else cand.kind
+
+
 @dataclass
 class Candidate:
     """An organisation that new records are matched against."""
@@ -528,6 +575,7 @@ class Candidate:
     municipality: str | None
     names: list[str] = field(default_factory=list)
     """The name and aliases."""
+    website: str | None = None
 
     @property
     def registered(self) -> bool:
@@ -587,6 +635,7 @@ class Matcher:
         self._short: dict[tuple[str, str], dict[str, None]] = {}
         # Cores (see _prepare): (kind, core) → the ids whose name has it.
         self._cores: dict[tuple[str, str], dict[str, None]] = {}
+        self._sites: dict[str, dict[str, None]] = {}  # website_key → ids, any kind
 
     def add(self, cand: Candidate) -> None:
         """Add a known organisation to the index."""
@@ -603,6 +652,9 @@ class Matcher:
                 ids.append(cand.id)
         self._norm[cand.id] = norms
         self._numbers[cand.id] = numbers
+        site = website_key(cand.website)
+        if site:
+            self._sites.setdefault(site, {})[cand.id] = None
         for block in dict.fromkeys(blocks):
             self._words.setdefault(block, {}).setdefault(numbers, set()).add(cand.id)
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
@@ -687,10 +739,9 @@ class Matcher:
                 for cid in self._keys.get((kind, key), []):
                     cand = self.by_id[cid]
                     if cid not in seen and self._allowed(new, cand):
-                        kept = new.kind if new.registered and not cand.registered else kind
                         seen[cid] = Match(new.id, cid, False, self.threshold,
                                           f"same name, another kind: a {kind}; accepted, it "
-                                          f"is one {kept}")
+                                          f"is one {_kept_kind(new, cand)}")
         pool: set[str] = set()
         # Words most names share ("van", "college") do not narrow the search, and numbers
         # are compared apart ("Bedrijf 12" and "Bedrijf 13" are two organisations): a name
@@ -715,6 +766,15 @@ class Matcher:
                 elif any(_ends(a, b) for a, b in pairs):
                     seen[cid] = Match(new.id, cid, False, self.threshold,
                                       "one name ends the other")
+        # One website ("www.s-bb.nl" and "https://s-bb.nl/"): one organisation, most likely,
+        # whatever the names say; for the user to decide.
+        for cid in self._sites.get(website_key(new.website) or "", {}):
+            cand = self.by_id[cid]
+            if cid not in seen and self._allowed(new, cand):
+                seen[cid] = Match(new.id, cid, False, self.threshold,
+                                  "same website" if cand.kind == new.kind else
+                                  f"same website, another kind: a {cand.kind}; accepted, it "
+                                  f"is one {_kept_kind(new, cand)}")
         for cid in self._abbreviated(new, texts):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold,

@@ -50,6 +50,7 @@ _REASONS_NL = {
     "one name is the other with a word like 'Stichting'":
         "de ene naam is de andere met een woord als 'Stichting' ervoor",
     "decided earlier": "eerder besloten",
+    "same website": "zelfde website",
 }
 
 
@@ -84,9 +85,10 @@ _DETAILED_NL: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: f"tegenstrijdige {_fact(m['name'])}: {m['a']} in {_place(m['w1'])}, {m['b']} "
                f"in {_place(m['w2'])}; de eerste is gehouden (verbeter de bron als die niet "
                "klopt)"),
-    (re.compile(r"same name, another kind: a (?P<a>\w+); accepted, it is one (?P<b>\w+)"),
-     lambda m: f"zelfde naam, andere soort: {_kind(m['a'])}; samengevoegd is het één "
-               f"{_kind(m['b']).removeprefix('een ')}"),
+    (re.compile(r"same (?P<what>name|website), another kind: a (?P<a>\w+); accepted, it is "
+                r"one (?P<b>\w+)"),
+     lambda m: f"zelfde {'naam' if m['what'] == 'name' else 'website'}, andere soort: "
+               f"{_kind(m['a'])}; samengevoegd is het één {_kind(m['b']).removeprefix('een ')}"),
     (re.compile(r"one register key in (?P<n>\d+) municipalities: (?P<where>.+); (?:both are|"
                 r"each is) kept \(branches\?\) — correct the source if one is wrong",
                 re.DOTALL),
@@ -492,7 +494,9 @@ def review_store(store: Store) -> list[dict[str, Any]]:
     decided = {(d["variant"], d["target"]) for d in store.decisions()}
     matcher = Matcher(decided | {(b, a) for a, b in decided})
     places = {e["start"]: e["end"][4:] for e in store.edges("LOCATED_IN")}
-    cands = [Candidate(n, k, name, places.get(n), [name, *aliases])
+    sites = {n["id"]: n["website"] for kind in MATCH_KINDS for n in store.nodes(kind)
+             if n.get("website")}
+    cands = [Candidate(n, k, name, places.get(n), [name, *aliases], sites.get(n))
              for n, k, name, aliases in store.name_index() if k in MATCH_KINDS]
     rows, seen = [], set()
     for cand in cands:

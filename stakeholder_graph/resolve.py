@@ -739,7 +739,7 @@ def _decide(inputs: _MatchingInputs) -> _Matching:
     for node in sorted(inputs.new, key=lambda n: n.id.startswith("slug:")):
         name = node.props.get("name", "")
         cand = Candidate(node.id, node.kind, name, muni.get(node.id),
-                         [name, *node.props.get("aliases", [])])
+                         [name, *node.props.get("aliases", [])], node.props.get("website"))
         target = _accepted(node.id, accepted, kinds, kind_in_load, node.kind)
         reason = "decided earlier"
         if target is None:

@@ -322,3 +322,36 @@ def test_a_line_break_in_a_name_cell_is_a_space(tmp_path):
     api.load([sheet], db)
     assert _named(db) == {"slug:clusius-college-locatie-hoorn":
                           ("Clusius College locatie Hoorn", [])}
+
+
+def test_one_website_is_a_pair_to_decide_whatever_the_names(tmp_path):
+    # "Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven" and "Kenniscentrum SBB"
+    # share no name but one website: a pair for the user, in the load's review file and on
+    # the duplicates page alike; also under another kind. Organisations that share a host
+    # such as LinkedIn are told apart by the path.
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text(
+        "Naam;Soort;Gemeente;Website\n"
+        "Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven;Bedrijf;Zoetermeer;"
+        "https://www.s-bb.nl/\nKenniscentrum SBB;Bedrijf;Zoetermeer;s-bb.nl\n"
+        "Leerbedrijven Nederland;Onderwijsinstelling;Utrecht;WWW.S-BB.NL/leerbedrijven\n"
+        "Techport;Bedrijf;Velsen;https://www.linkedin.com/company/techport\n"
+        "Tata Steel;Bedrijf;Velsen;https://www.linkedin.com/company/tata-steel/about\n",
+        encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = api.load([sheet], db)
+    pairs = {(r["id"], r["candidate_id"]): r["reason"] for r in result.review}
+    sbb = "slug:samenwerkingsorganisatie-beroepsonderwijs-bedrijfsleven"
+    assert pairs == {
+        ("slug:kenniscentrum-sbb", sbb): "same website",
+        ("slug:leerbedrijven-nederland", sbb): "same website, another kind: a Company; "
+                                               "accepted, it is one Company",
+        ("slug:leerbedrijven-nederland", "slug:kenniscentrum-sbb"):
+            "same website, another kind: a Company; accepted, it is one Company"}
+    with api.open_store(str(db)) as store:
+        assert {frozenset((r["id"], r["candidate_id"])) for r in api.review(store)} == \
+            {frozenset(pair) for pair in pairs}
+    path = write_review(result.review, tmp_path / "review.csv")
+    reasons = {r["reden"] for r in csv.DictReader(path.open(encoding="utf-8", newline=""))}
+    assert reasons == {"zelfde website", "zelfde website, andere soort: een bedrijf; "
+                                         "samengevoegd is het één bedrijf"}
