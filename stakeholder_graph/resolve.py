@@ -57,6 +57,9 @@ class Lookup(Protocol):
     def located_in(self) -> dict[str, str]:
         """Return ``{organisation id: municipality id}`` from LOCATED_IN relationships."""
 
+    def websites(self) -> dict[str, str]:
+        """Return ``{id: website}`` for the live nodes that have a website."""
+
     def decisions(self) -> list[dict[str, str]]:
         """Return the user's match decisions: ``variant``, ``target``, ``decision``."""
 
@@ -72,6 +75,10 @@ class EmptyLookup:
 
     def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
         """Return no kinds: the store is empty."""
+        return {}
+
+    def websites(self) -> dict[str, str]:
+        """Return no websites: the store is empty."""
         return {}
 
     def name_index(self) -> Iterable[tuple[str, str, str, list[str]]]:
@@ -673,6 +680,7 @@ class _MatchingInputs:
     accepted: dict[str, str]
     rejected: set[tuple[str, str]]
     muni: dict[str, str]
+    sites: dict[str, str]  # the store's id → website
 
 
 @dataclass
@@ -704,7 +712,7 @@ def _matching_inputs(batch: Batch, nodes: dict[str, ResolvedNode], stored: dict[
             located.setdefault(rec.source, rec.target)
     muni = {k: v[4:] for k, v in located.items() if v.startswith("cbs:")}
     return _MatchingInputs(batch, nodes, new, stored, list(lookup.name_index()), accepted,
-                           rejected, muni)
+                           rejected, muni, lookup.websites())
 
 
 def _decide(inputs: _MatchingInputs) -> _Matching:
@@ -720,7 +728,8 @@ def _decide(inputs: _MatchingInputs) -> _Matching:
     for node_id, kind, name, aliases in inputs.known:
         kinds[node_id] = kind
         if kind in MATCH_KINDS:
-            matcher.add(Candidate(node_id, kind, name, muni.get(node_id), [name, *aliases]))
+            matcher.add(Candidate(node_id, kind, name, muni.get(node_id), [name, *aliases],
+                                  inputs.sites.get(node_id)))
     names = {n.id: n.props.get("name", "") for n in nodes.values()}
     names.update({c.id: c.name for c in matcher.by_id.values()})
     # What the merges decided so far did to the load's organisations (a merged variant is

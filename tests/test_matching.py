@@ -355,3 +355,4 @@ def test_one_website_is_a_pair_to_decide_whatever_the_names(tmp_path):
     reasons = {r["reden"] for r in csv.DictReader(path.open(encoding="utf-8", newline=""))}
     assert reasons == {"zelfde website", "zelfde website, andere soort: een bedrijf; "
                                          "samengevoegd is het één bedrijf"}
+

@@ -615,3 +615,20 @@ def test_resolve_list_and_diff_speak_the_chosen_language(tmp_path, lang, expecte
     assert header[:2] == expected[:2] and expected[2] in listed.output
     changed = CliRunner().invoke(cli, ["--store", db, "diff", "--lang", lang]).output
     assert changed.startswith(expected[3]) and expected[4] in changed
+
+
+def test_one_website_joins_a_new_row_to_a_stored_organisation(location, tmp_path):
+    # Next month's export names SBB in full; the store knows it as "Kenniscentrum SBB" with
+    # the same website: a pair to decide, on both stores.
+    first = tmp_path / "januari.csv"
+    first.write_text("Naam;Soort;Gemeente;Website\nKenniscentrum SBB;Bedrijf;Zoetermeer;"
+                     "s-bb.nl\n", encoding="utf-8")
+    second = tmp_path / "februari.csv"
+    second.write_text("Naam;Soort;Gemeente;Website\nSamenwerkingsorganisatie Beroepsonderwijs "
+                      "Bedrijfsleven;Bedrijf;Zoetermeer;https://www.s-bb.nl/\n",
+                      encoding="utf-8")
+    api.load([first], location)
+    result = api.load([second], location)
+    assert [(r["id"], r["candidate_id"], r["reason"]) for r in result.review] == [
+        ("slug:samenwerkingsorganisatie-beroepsonderwijs-bedrijfsleven",
+         "slug:kenniscentrum-sbb", "same website")]

@@ -173,6 +173,11 @@ class _Writer:
             f"MATCH (a:{NODE_LABEL})-[:LOCATED_IN]->(m:{NODE_LABEL}) RETURN a.id AS a, "
             "m.id AS m")}
 
+    def websites(self) -> dict[str, str]:
+        return {r["id"]: r["site"] for r in self._run(
+            f"MATCH (n:{NODE_LABEL}) WHERE n.website IS NOT NULL RETURN n.id AS id, "
+            "n.website AS site")}
+
     def decisions(self) -> list[dict[str, str]]:
         return [dict(r["d"]) for r in self._run(
             "MATCH (d:SGDecision) RETURN d {.variant, .target, .decision, .at} AS d "

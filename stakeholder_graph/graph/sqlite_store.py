@@ -261,6 +261,13 @@ class _Writer:
         return dict(self.conn.execute("SELECT source, target FROM edges WHERE "
                                       "type = 'LOCATED_IN' AND until IS NULL"))
 
+    def websites(self) -> dict[str, str]:
+        if self._holds_nothing():
+            return {}
+        return dict(self.conn.execute(
+            "SELECT id, json_extract(props, '$.website') AS site FROM nodes WHERE until IS NULL "
+            "AND site IS NOT NULL"))
+
     def decisions(self) -> list[dict[str, str]]:
         return [{"variant": v, "target": t, "decision": d, "at": at} for v, t, d, at in
                 self.conn.execute("SELECT variant, target, decision, at FROM decisions "
