@@ -17,6 +17,7 @@ from stakeholder_graph.loaders import (
 )
 from stakeholder_graph.loaders.duo import infer_level, read_institutions
 from stakeholder_graph.loaders.tables import read_table
+from stakeholder_graph.loaders.tabular import guess_mapping
 from stakeholder_graph.resolve import resolve
 
 DATA = Path(__file__).parent / "data"
@@ -767,3 +768,44 @@ def test_a_sheets_places_the_reference_gives_are_not_repeated(tmp_path, monkeypa
         store.load(repeated, at="2026-01-01T00:00:00.000000Z")
         assert (store.content_checksum(), [(r.key, r.kind, r.claims)
                                            for r in store.records()]) == expected
+
+
+@pytest.mark.parametrize("headers,expected", [
+    # Dynamics 365 "Export to Excel"
+    ("(Do Not Modify) Account;Account Name;Relationship Type;KvK-nummer;Address 1: City;Website",
+     {"name": "Account Name", "kind": "Relationship Type", "kvk": "KvK-nummer",
+      "municipality": "Address 1: City", "website": "Website"}),
+    # HubSpot's companies export
+    ("Record ID;Company name;Type;City;Company Domain Name;Industry;Phone Number",
+     {"name": "Company name", "kind": "Type", "municipality": "City",
+      "website": "Company Domain Name", "sector": "Industry"}),
+    # Salesforce accounts
+    ("Account Name;Account Type;Billing City;Website;Description",
+     {"name": "Account Name", "kind": "Account Type", "municipality": "Billing City",
+      "website": "Website", "note": "Description"}),
+    # a Dutch CRM
+    ("Relatienaam;Relatietype;KvK nummer;BRIN_code;Vestigingsplaats;Webadres;Branche",
+     {"name": "Relatienaam", "kind": "Relatietype", "kvk": "KvK nummer", "brin": "BRIN_code",
+      "municipality": "Vestigingsplaats", "website": "Webadres", "sector": "Branche"}),
+])
+def test_the_headers_of_common_crm_exports_need_no_mapping(tmp_path, headers, expected):
+    sheet = tmp_path / "export.csv"
+    sheet.write_text(headers + "\n" + ";".join("x" for _ in headers.split(";")) + "\n",
+                     encoding="utf-8")
+    assert guess_mapping(read_table(sheet)).columns == expected
+
+
+def test_a_crm_export_loads_without_a_mapping(tmp_path):
+    sheet = tmp_path / "accounts.csv"
+    sheet.write_text("Account Name;Relationship Type;Address 1: City;Website;Primary Contact\n"
+                     "Port of Den Helder;Havenbedrijf;Den Helder;www.portofdenhelder.nl;"
+                     "Contactpersoon (voorbeeld)\nTechniek Nederland;Brancheorganisatie;"
+                     "Zoetermeer;;\nClusius College;Onderwijsinstelling;Hoorn;;\n",
+                     encoding="utf-8")
+    batch = load_table(sheet)
+    kinds = {n.props["name"]: n.kind for n in batch.nodes
+             if n.kind not in ("Municipality", "Region")}
+    assert kinds == {"Port of Den Helder": "Company", "Techniek Nederland": "Company",
+                     "Clusius College": "School"}
+    assert [(d["column"], d["personal"]) for d in batch.dropped_columns] == [
+        ("Primary Contact", True)]

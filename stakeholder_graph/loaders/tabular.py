@@ -67,6 +67,14 @@ KIND_WORDS = {
     "regio": "Region", "thema": "Theme", "programma": "Programme", "fonds": "Programme",
     "manifest": "Programme", "actielijn": "Programme",
     "evenement": "Event", "bijeenkomst": "Event", "persoon": "Person", "contactpersoon": "Person",
+    # Words of CRM option sets ("Relationship Type", "Relatietype"), Dutch and English.
+    "kennisinstelling": "School", "opleider": "School", "mbo-instelling": "School",
+    "hbo-instelling": "School", "university": "School", "education": "School",
+    "educational institution": "School", "overheidsinstelling": "PublicBody",
+    "overheidsorganisatie": "PublicBody", "government": "PublicBody",
+    "public body": "PublicBody", "employer": "Company", "samenwerkingsverband": "Campus",
+    "brancheorganisatie": "Company", "branchevereniging": "Company",
+    "ontwikkelingsbedrijf": "Company", "havenbedrijf": "Company",
 }
 TYPE_WORDS = {
     "gevestigd in": "LOCATED_IN", "ligt in": "IN_REGION", "lid van": "MEMBER_OF",
@@ -85,6 +93,29 @@ HEADER_WORDS = {
         "thema": "themes", "thema's": "themes", "themas": "themes", "campus": "campuses",
         "bron": "source", "opmerking": "note", "toelichting": "note", "sector": "sector",
         "website": "website", "alias": "aliases", "aliassen": "aliases",
+        # The headers of common CRM exports (Dynamics, Salesforce, HubSpot, Dutch CRMs),
+        # compared as _header_key writes them.
+        "organisatienaam": "name", "bedrijfsnaam": "name", "naam bedrijf": "name",
+        "relatienaam": "name", "account name": "name", "account": "name",
+        "company name": "name", "company": "name", "organisation": "name",
+        "organization": "name", "organisation name": "name", "organization name": "name",
+        "relatietype": "kind", "type relatie": "kind", "soort organisatie": "kind",
+        "type organisatie": "kind", "organisatietype": "kind", "relationship type": "kind",
+        "account type": "kind", "company type": "kind", "category": "kind",
+        "kvknummer": "kvk", "kvk nr": "kvk", "kamer van koophandel": "kvk",
+        "kamer van koophandel nummer": "kvk", "kvk number": "kvk",
+        "chamber of commerce": "kvk", "chamber of commerce number": "kvk",
+        "brin nummer": "brin", "brinnummer": "brin", "brin code": "brin",
+        "stad": "municipality", "woonplaats": "municipality", "city": "municipality",
+        "town": "municipality", "address 1 city": "municipality",
+        "billing city": "municipality", "address city": "municipality",
+        "bezoekadres plaats": "municipality", "plaats vestiging": "municipality",
+        "web": "website", "url": "website", "website url": "website", "webadres": "website",
+        "company domain name": "website", "domain": "website", "domein": "website",
+        "homepage": "website", "internet": "website",
+        "omschrijving": "note", "beschrijving": "note", "description": "note",
+        "notes": "note", "branche": "sector", "bedrijfstak": "sector", "industry": "sector",
+        "ook bekend als": "aliases", "andere namen": "aliases",
     },
     "relationships": {
         "van": "source", "naar": "target", "relatie": "type", "soort relatie": "type",
@@ -254,28 +285,53 @@ def read_mapping(path: str | Path) -> TableMapping:
     return parse_mapping(read_yaml(path), str(path))
 
 
+def _header_key(header: str) -> str:
+    """A header as :data:`HEADER_WORDS` writes it: small letters, words apart ("Address 1:
+    City" → "address 1 city", "KvK-nummer" → "kvk nummer", "BRIN_code" → "brin code").
+
+    Examples
+    --------
+    >>> _header_key(" Address 1: City "), _header_key("KvK-nummer"), _header_key("thema's")
+    ('address 1 city', 'kvk nummer', "thema's")
+    """
+    return " ".join(re.sub(r"[:_\-/.()]+", " ", header.casefold()).split())
+
+
+_HEADER_KEYS = {table: {_header_key(k): v for k, v in words.items()}
+                for table, words in HEADER_WORDS.items()}
+
+
 def guess_mapping(table: Table) -> TableMapping:
     """Build a mapping from a sheet's headers when the user gives none.
 
-    Headers that are model field names, or common Dutch headers, are recognised. A sheet
-    with source/target (van/naar) columns holds relationships; any other, organisations.
+    Headers that are model field names, common Dutch headers, or the headers of common CRM
+    exports ("Account Name", "Company name", "Address 1: City", "Relatietype") are
+    recognised, whatever their case or punctuation. A sheet with source/target (van/naar)
+    columns holds relationships; any other, organisations.
 
     Examples
     --------
     >>> guess_mapping(Table("a.csv", None, ["Van", "Naar", "Relatie"])).columns
     {'source': 'Van', 'target': 'Naar', 'type': 'Relatie'}
+    >>> guess_mapping(Table("accounts.csv", None, ["Account Name", "Relationship Type",
+    ...                                            "Address 1: City", "Website"])).columns
+    {'name': 'Account Name', 'kind': 'Relationship Type', 'municipality': 'Address 1: City', \
+'website': 'Website'}
     """
-    folded = {h.casefold(): h for h in table.headers}
-    rel_words = HEADER_WORDS["relationships"]
+    folded = {_header_key(h): h for h in reversed(table.headers)}  # the first of a key wins
+    folded = dict(reversed(folded.items()))
+    rel_words = _HEADER_KEYS["relationships"]
     is_rel = any(rel_words.get(h) == "source" or h == "source" for h in folded) and any(
         rel_words.get(h) == "target" or h == "target" for h in folded)
     kind = "relationships" if is_rel else "organisations"
-    fields = set(allowed_fields(kind))
+    fields = {_header_key(f): f for f in allowed_fields(kind)}  # "source_doc" as "source doc"
     columns: dict[str, str] = {}
     for low, header in folded.items():
-        target = low if low in fields else HEADER_WORDS[kind].get(low)
+        target = fields.get(low) or _HEADER_KEYS[kind].get(low)
         if target and target not in columns:
             columns[target] = header
+    if kind == "organisations" and "kind" not in columns and "type" in columns:
+        columns["kind"] = columns.pop("type")  # a CRM's "Type": the kind (a region's type aside)
     return TableMapping(kind, columns, origin=None)
 
 
