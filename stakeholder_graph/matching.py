@@ -522,7 +522,7 @@ _SHARED_HOSTS = frozenset({
     "linkedin.com", "nl.linkedin.com", "facebook.com", "instagram.com", "twitter.com", "x.com",
     "youtube.com", "google.com", "sites.google.com", "wixsite.com", "wordpress.com",
     "blogspot.com", "rijksoverheid.nl", "overheid.nl", "government.nl", "werk.nl", "kvk.nl",
-    "linktr.ee"})
+    "defensie.nl", "linktr.ee"})
 """Hosts that many organisations share: there the path names one."""
 _SHARED_ENDS = tuple(f".{h}" for h in _SHARED_HOSTS)
 
@@ -541,6 +541,8 @@ def website_key(url: str | None) -> str | None:
     'rijksoverheid.nl/ministeries/ministerie-van-ocw'
     >>> website_key("facebook.com/techport?ref=x"), website_key("https://www.werk.nl/")
     ('facebook.com/techport', None)
+    >>> website_key("www.defensie.nl"), website_key("defensie.nl/organisatie/luchtmacht")
+    (None, 'defensie.nl/organisatie/luchtmacht')
     >>> website_key(""), website_key("geen"), website_key(None)
     (None, None, None)
     """

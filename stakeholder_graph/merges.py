@@ -89,10 +89,11 @@ _DETAILED_NL: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
                 r"one (?P<b>\w+)"),
      lambda m: f"zelfde {'naam' if m['what'] == 'name' else 'website'}, andere soort: "
                f"{_kind(m['a'])}; samengevoegd is het één {_kind(m['b']).removeprefix('een ')}"),
-    (re.compile(r"one register key in (?P<n>\d+) municipalities: (?P<where>.+); (?:both are|"
-                r"each is) kept \(branches\?\) — correct the source if one is wrong",
-                re.DOTALL),
-     lambda m: f"één registernummer in {m['n']} gemeenten: {_place(m['where'])}; "
+    (re.compile(r"one (?P<what>register key|name) in (?P<n>\d+) municipalities: (?P<where>.+); "
+                r"(?:both are|each is) kept \(branches\?\) — correct the source if one is "
+                r"wrong", re.DOTALL),
+     lambda m: f"één {'registernummer' if m['what'] == 'register key' else 'naam'} in "
+               f"{m['n']} gemeenten: {_place(m['where'])}; "
                f"{'beide' if m['n'] == '2' else 'alle'} gehouden (vestigingen?) — verbeter "
                "de bron als er een niet klopt"),
 ]

@@ -602,13 +602,13 @@ def _resolve_edges(batch: Batch, nodes: dict[str, ResolvedNode],
 
 
 def _places_in_conflict(resolved: Resolved) -> list[dict[str, Any]]:
-    """Review rows for one register key located in two municipalities by this load."""
+    """Review rows for one organisation (a register key, or one name) located in two
+    municipalities by this load: branches, or two organisations of one name?"""
     from .loaders.cbs import geography
 
     places: dict[str, list[ResolvedEdge]] = {}
     for edge in resolved.edges.values():
-        if edge.type == "LOCATED_IN" and not edge.source.startswith("slug:") and \
-                edge.source in resolved.nodes:
+        if edge.type == "LOCATED_IN" and edge.source in resolved.nodes:
             places.setdefault(edge.source, []).append(edge)
     rows = []
     munis = geography().municipalities
@@ -620,7 +620,8 @@ def _places_in_conflict(resolved: Resolved) -> list[dict[str, Any]]:
                           f"({_describe(e.sources[0] if e.sources else None)})" for e in edges)
         rows.append(_conflict_row(
             node_id, node.kind, node.props.get("name", ""),
-            f"one register key in {len(edges)} municipalities: {where}; "
+            f"one {'name' if node_id.startswith('slug:') else 'register key'} in "
+            f"{len(edges)} municipalities: {where}; "
             f"{'both are' if len(edges) == 2 else 'each is'} kept (branches?) — correct the "
             "source if one is wrong",
             _describe(edges[-1].sources[0] if edges[-1].sources else None)))

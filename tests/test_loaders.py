@@ -18,6 +18,7 @@ from stakeholder_graph.loaders import (
 from stakeholder_graph.loaders.duo import infer_level, read_institutions
 from stakeholder_graph.loaders.tables import read_table
 from stakeholder_graph.loaders.tabular import guess_mapping
+from stakeholder_graph.merges import review_reason
 from stakeholder_graph.resolve import resolve
 
 DATA = Path(__file__).parent / "data"
@@ -809,3 +810,19 @@ def test_a_crm_export_loads_without_a_mapping(tmp_path):
                      "Clusius College": "School"}
     assert [(d["column"], d["personal"]) for d in batch.dropped_columns] == [
         ("Primary Contact", True)]
+
+
+def test_one_name_in_two_municipalities_is_said(tmp_path):
+    # The same name in Velsen and Beverwijk is one organisation at two places (branches?),
+    # or two of one name: kept, and said in the review file, in Dutch there.
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nTechport;Bedrijf;Velsen\n"
+                             "Techport;Bedrijf;Beverwijk\n")
+    resolved = resolve(load_table(sheet, label="orgs.csv"))
+    [row] = resolved.review
+    assert (row["id"], row["candidate_id"]) == ("slug:techport", "slug:techport")
+    assert row["reason"] == ("one name in 2 municipalities: Velsen (orgs.csv row 2), Beverwijk "
+                             "(orgs.csv row 3); both are kept (branches?) — correct the source "
+                             "if one is wrong")
+    assert review_reason(row["reason"]) == (
+        "één naam in 2 gemeenten: Velsen (orgs.csv rij 2), Beverwijk (orgs.csv rij 3); beide "
+        "gehouden (vestigingen?) — verbeter de bron als er een niet klopt")
