@@ -17,6 +17,7 @@ small :class:`Writer` each store implements inside its load transaction.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -208,8 +209,6 @@ def cross_kind_duplicates(resolved: Any, writer: Any) -> list[str]:
     >>> cross_kind_duplicates(r, None)[0][:60]
     "'Gemeente Hoorn' (slug:gemeente-hoorn) is a PublicBody, but "
     """
-    import re
-
     from ..loaders.cbs import geography
 
     geo = geography()
@@ -218,7 +217,7 @@ def cross_kind_duplicates(resolved: Any, writer: Any) -> list[str]:
         if node.kind in ("Municipality", "Region", "Theme", "Person") or node.id.startswith("cbs:"):
             continue
         name = str(node.props.get("name", ""))
-        found = re.fullmatch(r"\s*gemeente\s+(.+)", name, re.IGNORECASE)
+        found = _GEMEENTE.fullmatch(name)
         if not found:
             continue
         try:
@@ -231,6 +230,9 @@ def cross_kind_duplicates(resolved: Any, writer: Any) -> list[str]:
     return out + _one_name_two_kinds(resolved)
 
 
+_GEMEENTE = re.compile(r"\s*gemeente\s+(.+)", re.IGNORECASE)
+
+
 def _one_name_two_kinds(resolved: Any) -> list[str]:
     """Warn about a name (or alias) that names organisations of two kinds in one load: a
     CRM that typed SBB once as a school and once as a public body. Organisations of two
@@ -240,12 +242,18 @@ def _one_name_two_kinds(resolved: Any) -> list[str]:
 
     named: dict[str, dict[str, tuple[str, str]]] = {}  # name → kind → (id, name as written)
     for node in resolved.nodes.values():
-        if node.kind not in ORGANISATION_KINDS or node.kind == "Municipality":
+        kind = node.kind
+        if kind not in ORGANISATION_KINDS or kind == "Municipality":
             continue
         for text in (node.props.get("name", ""), *node.props.get("aliases", [])):
             key = normalise_name(str(text))
-            if key:
-                named.setdefault(key, {}).setdefault(node.kind, (node.id, str(text)))
+            if not key:
+                continue
+            kinds = named.get(key)
+            if kinds is None:  # most names: one organisation's
+                named[key] = {kind: (node.id, str(text))}
+            elif kind not in kinds:
+                kinds[kind] = (node.id, str(text))
     out = []
     for kinds in named.values():
         if len(kinds) < 2:
@@ -360,7 +368,7 @@ def _ident(claim: dict[str, Any]) -> tuple[Any, ...]:
             json.dumps(claim.get("props", {}), sort_keys=True, default=str))
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a load makes one per record it writes
 class Record:
     """A node or relationship as stored: its identity and all its claims.
 
@@ -563,22 +571,32 @@ def plan_load(resolved: Any, writer: Writer, at: str, load: int,
     # Records the store does not hold (most of a big first load) are new: every claim
     # starts now. The load's claims are its own, so they are dated in place (a copy of
     # each would cost a gigabyte on a load of millions).
+    # When the store holds none of them (a first load), each is new: no look-up per record.
     added: list[Record] = []
-    for node in resolved.nodes.values():
-        rec = old_nodes.get((node.id,))
-        if rec is None:
-            added.append(Record("nodes", (node.id,), node.kind, _dated(node.claims, at, load)))
-            continue
-        rec.kind = node.kind
-        apply(rec, node.claims)
+    if not old_nodes:
+        added = [Record("nodes", (node.id,), node.kind, _dated(node.claims, at, load))
+                 for node in resolved.nodes.values()]
+    else:
+        for node in resolved.nodes.values():
+            rec = old_nodes.get((node.id,))
+            if rec is None:
+                added.append(Record("nodes", (node.id,), node.kind,
+                                    _dated(node.claims, at, load)))
+                continue
+            rec.kind = node.kind
+            apply(rec, node.claims)
     new_nodes = len(added)
     result.nodes_added += new_nodes
-    for key, edge in resolved.edges.items():
-        rec = old_edges.get(key)
-        if rec is None:
-            added.append(Record("edges", key, edge.type, _dated(edge.claims, at, load)))
-            continue
-        apply(rec, edge.claims)
+    if not old_edges:
+        added += [Record("edges", key, edge.type, _dated(edge.claims, at, load))
+                  for key, edge in resolved.edges.items()]
+    else:
+        for key, edge in resolved.edges.items():
+            rec = old_edges.get(key)
+            if rec is None:
+                added.append(Record("edges", key, edge.type, _dated(edge.claims, at, load)))
+                continue
+            apply(rec, edge.claims)
     result.edges_added += len(added) - new_nodes
     if files:
         for rec in writer.fetch_claimed(files):
