@@ -33,7 +33,7 @@ from typing import Any
 
 from stakeholder_graph import api
 from stakeholder_graph.graph.model import ORGANISATION_KINDS
-from stakeholder_graph.merges import apply_review, write_review
+from stakeholder_graph.merges import apply_review, is_conflict, write_review
 
 MESSY = Path(__file__).resolve().parents[1] / "tests" / "data" / "messy"
 DATASET = MESSY / "crm-2026"
@@ -87,7 +87,7 @@ def decide(review: list[dict[str, Any]], store: Any, expected: dict[int, str]) -
         by_node.setdefault(node, set()).add(expected[row])
     out = []
     for row in review:
-        if row["id"] == row["candidate_id"]:
+        if is_conflict(row):
             out.append(row)  # a conflict of facts: nothing to decide here
             continue
         same = by_node.get(row["id"], set()) & by_node.get(row["candidate_id"], set())

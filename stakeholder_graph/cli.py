@@ -196,24 +196,29 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
         click.echo(_review_told(result.review, path, nl))
 
 
+_REVIEW_TOLD = {
+    "nl": ("{} mogelijke dubbele organisatie(s) niet samengevoegd",
+           "{} tegenstrijdig(e) gegeven(s) om na te kijken", " en ", "; ze staan in {}.",
+           " Zet ja of nee in de kolom 'besluit' en voer dan uit:\n  "
+           "stakeholder-graph resolve --apply {}", " Verbeter de bron als een waarde niet klopt."),
+    "en": ("{} likely duplicate(s) were not merged", "{} conflicting fact(s) to check",
+           " and ", "; they are in {}.", " Write accept or reject in its decision column, then "
+           "run:\n  stakeholder-graph resolve --apply {}",
+           " Correct the source where a value is wrong."),
+}
+
+
 def _review_told(review: list[dict[str, Any]], path: Any, nl: bool) -> str:
     """What the load says about its review file: the pairs to decide, and the conflicting
     facts (a row whose organisation is its own candidate), which need no decision."""
-    pairs = sum(r["id"] != r["candidate_id"] for r in review)
-    conflicts = len(review) - pairs
-    if nl:
-        said = [f"{pairs} mogelijke dubbele organisatie(s) niet samengevoegd"] if pairs else []
-        said += [f"{conflicts} tegenstrijdig(e) gegeven(s) om na te kijken"] if conflicts else []
-        text = f"{' en '.join(said)}; ze staan in {path}."
-        return text + (" Zet ja of nee in de kolom 'besluit' en voer dan uit:\n  "
-                       f"stakeholder-graph resolve --apply {path}" if pairs else
-                       " Verbeter de bron als een waarde niet klopt.")
-    said = [f"{pairs} likely duplicate(s) were not merged"] if pairs else []
-    said += [f"{conflicts} conflicting fact(s) to check"] if conflicts else []
-    text = f"{' and '.join(said)}; they are in {path}."
-    return text + (" Write accept or reject in its decision column, then run:\n  "
-                   f"stakeholder-graph resolve --apply {path}" if pairs else
-                   " Correct the source where a value is wrong.")
+    from .merges import is_conflict
+
+    pairs_said, conflicts_said, joined, where, apply, correct = _REVIEW_TOLD["nl" if nl else "en"]
+    conflicts = sum(map(is_conflict, review))
+    pairs = len(review) - conflicts
+    said = ([pairs_said.format(pairs)] if pairs else []) + (
+        [conflicts_said.format(conflicts)] if conflicts else [])
+    return joined.join(said) + where.format(path) + (apply.format(path) if pairs else correct)
 
 
 def _print_problems(problems: list[dict[str, Any]], report: str, loaded: bool,

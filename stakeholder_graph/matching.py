@@ -560,11 +560,12 @@ def website_key(url: str | None) -> str | None:
     return host
 
 
-def _kept_kind(new: Candidate, cand: Candidate) -> str:
-    """The kind of the organisation ``new`` and ``cand`` are once accepted as one (see
-    :func:`~stakeholder_graph.merges.merge`: a register key survives a slug, else the
-    candidate)."""
-    return new.kind if new.registered and not cand.registered else cand.kind
+def _another_kind(what: str, new: Candidate, cand: Candidate) -> str:
+    """The reason for a pair of two kinds: ``cand``'s kind, and the kind of the
+    organisation they are once accepted as one (see :func:`~stakeholder_graph.merges.merge`:
+    a register key survives a slug, else the candidate)."""
+    kept = new.kind if new.registered and not cand.registered else cand.kind
+    return f"same {what}, another kind: a {cand.kind}; accepted, it is one {kept}"
 
 
 @dataclass
@@ -742,8 +743,7 @@ class Matcher:
                     cand = self.by_id[cid]
                     if cid not in seen and self._allowed(new, cand):
                         seen[cid] = Match(new.id, cid, False, self.threshold,
-                                          f"same name, another kind: a {kind}; accepted, it "
-                                          f"is one {_kept_kind(new, cand)}")
+                                          _another_kind("name", new, cand))
         pool: set[str] = set()
         # Words most names share ("van", "college") do not narrow the search, and numbers
         # are compared apart ("Bedrijf 12" and "Bedrijf 13" are two organisations): a name
@@ -775,8 +775,7 @@ class Matcher:
             if cid not in seen and self._allowed(new, cand):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "same website" if cand.kind == new.kind else
-                                  f"same website, another kind: a {cand.kind}; accepted, it "
-                                  f"is one {_kept_kind(new, cand)}")
+                                  _another_kind("website", new, cand))
         for cid in self._abbreviated(new, texts):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold,

@@ -30,8 +30,8 @@ from .graph.store import Store
 from .matching import MATCH_KINDS, REVIEW_COLUMNS, Candidate, Matcher
 from .resolve import review_row, variant_claims
 
-__all__ = ["write_review", "read_review", "review_reason", "review_place", "apply_review",
-           "undo_merge", "review_store", "merge", "ACCEPT", "REJECT", "MERGED"]
+__all__ = ["write_review", "read_review", "review_reason", "review_place", "is_conflict",
+           "apply_review", "undo_merge", "review_store", "merge", "ACCEPT", "REJECT", "MERGED"]
 
 ACCEPT = frozenset({"accept", "accepted", "accepteren", "ja", "yes", "y", "j", "merge"})
 MERGED = ("accept", "sure")
@@ -60,8 +60,9 @@ _KEPT = r"; the first is kept \(correct the source if it is wrong\)"
 
 def _place(where: str) -> str:
     """Where a row is, in Dutch ("crm.csv row 3" → "crm.csv rij 3")."""
-    where = where.replace("elsewhere in this load", "elders in deze lading")
-    return re.sub(r" row (\d+)", r" rij \1", where.replace("the store", "de database"))
+    from .loaders.messages import _where
+
+    return _where(where.replace("elsewhere in this load", "elders in deze lading"))
 
 
 def _fact(name: str) -> str:
@@ -100,10 +101,23 @@ _DETAILED_NL: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 
 
 def _kind(name: str) -> str:
-    from .graph.model import KINDS
+    """A model kind in Dutch with its article ("School" → "een onderwijsinstelling")."""
+    from .loaders.messages import _kind as dutch
 
-    kind = KINDS.get(name)
-    return f"{'een' if kind is not None else ''} {kind.dutch if kind else name}".strip()
+    return f"een {dutch(name)}"
+
+
+def is_conflict(row: dict[str, Any]) -> bool:
+    """Whether a review row is one organisation's conflicting facts (its own candidate:
+    nothing to decide) rather than a pair.
+
+    Examples
+    --------
+    >>> is_conflict({"id": "kvk:1", "candidate_id": "kvk:1"}), is_conflict(
+    ...     {"id": "slug:a", "candidate_id": "slug:b"})
+    (True, False)
+    """
+    return row["id"] == row["candidate_id"]
 
 
 def review_reason(reason: str, lang: str = "nl") -> str:

@@ -295,20 +295,32 @@ def _organisation_kind(kind: str) -> bool:
     return kind in MATCH_KINDS
 
 
+def _fitting(props: dict[str, Any], kind: str) -> dict[str, Any]:
+    """The properties a kind has a place for."""
+    allowed = KINDS[kind].all_props
+    return {k: v for k, v in props.items() if k in allowed}
+
+
+def _kind_conflict(node_id: str, kind: str, name: str, first: str, other: str, where: str,
+                   left_out: Iterable[str]) -> dict[str, Any]:
+    """The review row of one organisation under two kinds: ``kind`` (of ``first``) kept,
+    ``other`` (of ``where``) not, and the facts ``kind`` has no place for left out."""
+    reason = (f"conflicting kind: a {kind} in {first}, a {other} in {where}; the first is "
+              "kept (correct the source if it is wrong)")
+    left = sorted(set(left_out))
+    if left:
+        reason += f"; left out, as a {kind} has no such facts: {', '.join(left)}"
+    return _conflict_row(node_id, kind, name, reason, where)
+
+
 def _as_kind(rec: NodeRecord, kind: str, first: str, name: str,
              review: list[dict[str, Any]]) -> NodeRecord:
     """A record of one organisation under another kind than its first row's, as that kind:
     the conflict goes to the review list, with the facts the kept kind has no place for
     (they are left out)."""
-    allowed = KINDS[kind].all_props
-    left_out = sorted(k for k in rec.props if k not in allowed)
-    where = _where(rec)
-    reason = (f"conflicting kind: a {kind} in {first}, a {rec.kind} in {_describe(where)}; "
-              "the first is kept (correct the source if it is wrong)")
-    if left_out:
-        reason += f"; left out, as a {kind} has no such facts: {', '.join(left_out)}"
-    review.append(_conflict_row(rec.id, kind, name, reason, _describe(where)))
-    props = {k: v for k, v in rec.props.items() if k in allowed}
+    props = _fitting(rec.props, kind)
+    review.append(_kind_conflict(rec.id, kind, name, first, rec.kind, _describe(_where(rec)),
+                                 set(rec.props) - set(props)))
     return NodeRecord(rec.id, kind, props, rec.origin)
 
 
@@ -317,16 +329,12 @@ def _keep_stored_kind(node: ResolvedNode, kind: str, where: dict[str, Any],
     """An organisation the store holds under another kind than this load's rows: the
     store's kind is kept, the conflict goes to the review list (as :func:`_as_kind`)."""
     allowed = KINDS[kind].all_props
-    left_out = sorted({k for c in node.claims for k in c.get("props", {}) if k not in allowed})
-    reason = (f"conflicting kind: a {kind} in the store, a {node.kind} in {_describe(where)}; "
-              "the first is kept (correct the source if it is wrong)")
-    if left_out:
-        reason += f"; left out, as a {kind} has no such facts: {', '.join(left_out)}"
-    review.append(_conflict_row(node.id, kind, node.props.get("name", ""), reason,
-                                _describe(where)))
+    review.append(_kind_conflict(
+        node.id, kind, node.props.get("name", ""), "the store", node.kind, _describe(where),
+        (k for c in node.claims for k in c.get("props", {}) if k not in allowed)))
     node.kind = kind
-    node.props = {k: v for k, v in node.props.items() if k in allowed}
-    node.claims = [{**c, "props": {k: v for k, v in c["props"].items() if k in allowed}}
+    node.props = _fitting(node.props, kind)
+    node.claims = [{**c, "props": _fitting(c["props"], kind)}
                    if any(k not in allowed for k in c.get("props", {})) else c
                    for c in node.claims]
 

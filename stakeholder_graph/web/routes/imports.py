@@ -18,7 +18,7 @@ from fastapi.responses import Response
 
 from ... import api
 from ...errors import StakeholderGraphError
-from ...merges import review_place, review_reason
+from ...merges import is_conflict, review_place, review_reason
 from ..deps import EditorDep, UserDep, journal, lang_of, render, retrying, settings, writing
 from ..errors import WebError
 
@@ -169,7 +169,7 @@ async def load(request: Request, token: str, user: EditorDep) -> Response:
     shutil.rmtree(Path(record["path"]).parent, ignore_errors=True)
     # The likely duplicates wait on the duplicates page; the conflicting facts (a row whose
     # organisation is its own candidate) need no decision, so they are shown here.
-    conflicts = [r for r in result.review if r["id"] == r["candidate_id"]]
+    conflicts = [r for r in result.review if is_conflict(r)]
     return page(request, None, None, loaded=result, loaded_name=record["name"],
                 pairs=len(result.review) - len(conflicts), conflicts=conflicts,
                 reason=lambda text: review_reason(text, lang_of(request)),
