@@ -793,9 +793,11 @@ class Matcher:
                 cand = self.by_id[cid]
                 if not self._allowed(new, cand):
                     continue
+                # One of the names, or names the alias list says are one ("UvA").
+                what = "same name" if self._one_name(key, own, cid) else "a known other name"
                 if new.municipality and new.municipality == cand.municipality:
-                    return [Match(new.id, cid, True, 100.0, "same name and municipality")]
-                seen[cid] = Match(new.id, cid, False, 100.0, "same name, "
+                    return [Match(new.id, cid, True, 100.0, f"{what} and municipality")]
+                seen[cid] = Match(new.id, cid, False, 100.0, f"{what}, "
                                   + ("other municipality" if new.municipality
                                      and cand.municipality else "municipality unknown"))
         # The same name under another kind ("SBB" a public body in one row, "Samenwerkings-
@@ -852,6 +854,12 @@ class Matcher:
                     "one name is the other with a word like 'Stichting'", new,
                     self.by_id[cid]))
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
+
+    def _one_name(self, key: str, own: list[str], cid: str) -> bool:
+        """Whether ``key`` is a key of both the new names ``own`` and ``cid``'s own names,
+        not one only the alias list gives."""
+        return any(compact(n) == key for n in own) and \
+            any(compact(n) == key for n in self._norm[cid])
 
     def _same_core(self, new: Candidate, own: list[str], cores: list[str]) -> list[str]:
         """The ids in ``new``'s municipality whose name is one of ``new``'s with or without

@@ -43,6 +43,11 @@ _REASONS_NL = {
     "same name and municipality": "zelfde naam en gemeente",
     "same name, other municipality": "zelfde naam, andere gemeente",
     "same name, municipality unknown": "zelfde naam, gemeente onbekend",
+    "a known other name and municipality": "bekende andere naam (aliaslijst), zelfde gemeente",
+    "a known other name, other municipality":
+        "bekende andere naam (aliaslijst), andere gemeente",
+    "a known other name, municipality unknown":
+        "bekende andere naam (aliaslijst), gemeente onbekend",
     "similar name": "namen lijken op elkaar",
     "one name begins the other": "de ene naam begint met de andere",
     "one name ends the other": "de ene naam eindigt op de andere",
