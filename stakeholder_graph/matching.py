@@ -70,6 +70,15 @@ LEGAL_FORMS = frozenset({
     "bvba", "se", "co",
 })
 """Legal forms, left out of a name for matching wherever they stand."""
+_LAST_FORMS = frozenset({
+    "limited", "corporation", "corp", "incorporated", "kg", "ab", "as", "asa", "aps",
+    "oy", "oyj", "spa", "srl", "sarl", "sas", "sprl", "pty", "pte", "llp", "lp", "kft", "sro",
+})
+"""Legal forms of other countries, left out only as a name's last word (a name may also
+begin with "AS" or "Spa")."""
+_BRANCH_WORDS = frozenset({"locatie", "vestiging", "location", "site", "afdeling"})
+"""Words for a part of an organisation at a place ("Dijklander Ziekenhuis locatie
+Purmerend"): left out at the end of a name, where its place went."""
 DESCRIPTORS = frozenset({
     "stichting", "vereniging", "cooperatie", "cooperatieve", "gemeente", "koninklijke",
     "royal", "hogeschool", "roc", "foundation", "association", "municipality", "the", "de",
@@ -137,6 +146,8 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
             text = pattern.sub(replacement, text)
     text = text.replace(".", "")
     words = [w for w in _WORD_GAPS.split(text) if w and w not in LEGAL_FORMS]
+    while len(words) > 1 and words[-1] in _LAST_FORMS:  # "Siemens AG", "Ericsson AB"
+        words.pop()
     words = _abbreviate(words)
     if municipality:
         places = _place_keys(municipality)
@@ -155,6 +166,8 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
                     del words[-size:]
                     changed = True
                     break
+    while len(words) > 1 and words[-1] in _BRANCH_WORDS:  # its place gone before it
+        words.pop()
     kept = [w for w in words if w not in DESCRIPTORS]
     if any(w not in place_words() and w not in _PLACES_ANYWHERE() for w in kept):
         words = kept
@@ -571,10 +584,40 @@ def _subsequences(acro: str) -> set[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _short_forms(text: str) -> tuple[frozenset[str], str]:
-    """The :func:`initials` and :func:`acronym` of a name, remembered: a new name is
-    matched and then added, and both ask for them."""
-    return frozenset(initials(text)), acronym(text)
+def _short_forms(text: str) -> tuple[frozenset[str], str, frozenset[str]]:
+    """The :func:`initials` and :func:`acronym` of a name (the initials with those of its
+    end after a first part, and the acronyms it ends in: see :func:`_ends_short`),
+    remembered: a new name is matched and then added, and both ask for them."""
+    ends, acronyms = _ends_short(text)
+    return frozenset(initials(text)) | ends, acronym(text), acronyms
+
+
+def _ends_short(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A name's first words with the initials of the rest, and with the acronym it ends in:
+    "Ministerie van Sociale Zaken en Werkgelegenheid" gives the initials "ministerie>szw",
+    "Ministerie van SZW" the acronym "ministerie>szw"; "Provincie Noord-Holland" and
+    "Provincie NH" "provincie>nh".
+
+    Examples
+    --------
+    >>> _ends_short("Ministerie van SZW")
+    (frozenset(), frozenset({'ministerie>szw'}))
+    >>> "ministerie>szw" in _ends_short("Ministerie van Sociale Zaken en Werkgelegenheid")[0]
+    True
+    """
+    written = [w for w in _WORD_GAPS.split(str(text).replace(".", "")) if w
+               and w.casefold() not in LEGAL_FORMS and not w.isdigit()]
+    if len(written) < 2:
+        return frozenset(), frozenset()
+    words = [_plain(w) for w in written]
+    end = acronym(written[-1])
+    acronyms = frozenset({f"{compact(' '.join(words[:-1]))}>{end}"} if end else ())
+    ends = set()
+    for k in range(1, len(words) - 1):
+        content = [w for w in words[k:] if w not in _PREPOSITIONS]
+        if 2 <= len(content) <= 6:
+            ends.add(f"{compact(' '.join(words[:k]))}>{''.join(w[0] for w in content)}")
+    return frozenset(ends), acronyms
 
 
 def _numbers(names: list[str]) -> frozenset[str]:
@@ -728,10 +771,11 @@ class Matcher:
             self._words.setdefault(block, {}).setdefault(numbers, set()).add(cand.id)
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
         for text in cand.names or [cand.name]:
-            inits, acro = _short_forms(text)
+            inits, acro, ends = _short_forms(text)
             # "s:nz": an acronym of compounds ("NWZ") that initials "nz" may stand for.
             subs = {f"s:{s}" for s in _subsequences(acro)} if len(acro) >= 3 else set()
-            for short in {*(f"i:{i}" for i in inits), f"a:{acro}", *subs}:
+            for short in {*(f"i:{i}" for i in inits), f"a:{acro}", *subs,
+                          *(f"a:{e}" for e in ends)}:
                 if short != "a:":  # ids in a dict: in order, each once
                     self._short.setdefault((cand.kind, short), {})[cand.id] = None
 
@@ -890,8 +934,9 @@ class Matcher:
         out: dict[str, None] = {}
         for text in texts:
             # An acronym meets initials, and initials an acronym.
-            inits, acro = _short_forms(text)
-            wanted = {f"a:{i}": i for i in inits} | {f"i:{acro}": acro}
+            inits, acro, ends = _short_forms(text)
+            wanted = {f"a:{i}": i for i in inits} | {f"i:{acro}": acro} | {
+                f"i:{e}": e for e in ends}
             compounds = {f"i:{s}": acro for s in _subsequences(acro)} if len(acro) >= 3 \
                 else {}
             compounds |= {f"s:{i}": i for i in inits}

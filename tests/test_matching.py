@@ -44,6 +44,19 @@ def test_name_variants_share_a_match_key(a, b):
     assert match_key(a) == match_key(b)
 
 
+@pytest.mark.parametrize("a,b,place", [
+    ("Siemens AG", "Siemens", None),  # a legal form of another country, at the end
+    ("Ericsson AB", "Ericsson", None),
+    ("Dijklander Ziekenhuis locatie Purmerend", "Dijklander Ziekenhuis", "GM0439"),
+])
+def test_a_foreign_legal_form_or_a_location_at_the_end_leaves_one_key(a, b, place):
+    assert match_key(a, place) == match_key(b, place)
+
+
+def test_a_word_that_is_a_legal_form_elsewhere_stays_at_the_start():
+    assert match_key("AS Watson") != match_key("Watson")
+
+
 @pytest.mark.parametrize("a,b", [
     ("Van Oord", "Oord"),  # a first "van" is part of the name
     ("Rijnland", "Hoogheemraadschap Rijnland"),  # Rijnland alone is also a region's name
@@ -89,6 +102,11 @@ def test_initials_leave_out_the_word_that_says_what_a_body_is():
     ("PWN Waterleidingbedrijf Noord-Holland", "PWN", "Velsen", "one name begins the other"),
     ("HVC Groep", "N.V. HVC", "Alkmaar", "one name begins the other"),
     ("Omgevingsdienst Noord-Holland Noord", "ODNHN", "", "an abbreviation of the name"),
+    # Found on the fifth list (a hand-kept network list): an acronym at the end of a name.
+    ("Ministerie van Sociale Zaken en Werkgelegenheid", "Ministerie van SZW", "",
+     "an abbreviation of the name"),
+    ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Ministerie van BZK",
+     "Den Haag", "an abbreviation of the name"),
 ])
 def test_likely_pairs_go_to_review_not_merged(tmp_path, a, b, place, reason):
     sheet = _sheet(tmp_path, f"{a};Bedrijf;{place}\n{b};Bedrijf;{place}\n")
@@ -148,6 +166,22 @@ def test_a_public_body_named_as_a_municipality_before_a_merger_is_its_successor(
     api.load([_sheet(tmp_path, rows)], tmp_path / "s.db")
     found = _organisations(tmp_path / "s.db")
     assert list(found) == [f"cbs:{code}"] and found[f"cbs:{code}"][0] == "Municipality"
+
+
+def test_a_company_named_gemeente_is_the_municipality(tmp_path):
+    # A row without a kind in a list whose mapping makes such rows companies.
+    api.load([_sheet(tmp_path, "Gemeente Heemskerk;Bedrijf;Heemskerk\n")], tmp_path / "s.db")
+    assert _organisations(tmp_path / "s.db") == {
+        "cbs:GM0396": ("Municipality", ["Gemeente Heemskerk"])}
+
+
+@pytest.mark.parametrize("place,code", [("Den Haag", "GM0518"), ("A'dam", "GM0363"),
+                                        ("Amsterdam-Noord", "GM0363"),
+                                        ("Den Bosch", "GM0796")])
+def test_places_as_people_write_them_are_known(tmp_path, place, code):
+    api.load([_sheet(tmp_path, f"Techport;Bedrijf;{place}\n")], tmp_path / "s.db")
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        assert [e["end"] for e in store.edges_touching(["slug:techport"])] == [f"cbs:{code}"]
 
 
 def test_a_public_body_named_as_a_place_stays_a_public_body(tmp_path):

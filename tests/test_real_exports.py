@@ -475,11 +475,13 @@ def test_the_fifth_held_out_list_gives_the_organisations_it_can(location, qualit
         figures = quality.measure(store, FIFTH)
     assert figures["truth"] == {"organisations": 33, "rows": 74}
     # Measured before any change for this list: 18 and 33 of the 55 row pairs that are one
-    # organisation are found, and no pair that is not.
-    assert figures["after_load"] == {"organisations": 57, "precision": 1.0,
-                                     "recall": pytest.approx(18 / 55)}
-    assert figures["after_review"] == {"organisations": 45, "precision": 1.0,
-                                       "recall": pytest.approx(33 / 55)}
+    # organisation were found (57 and 45 organisations), and no pair that is not. Rules
+    # since made from what its misses were (by kind of miss, not row by row: tests/
+    # test_matching.py) find 27 and 43. No longer held out.
+    assert figures["after_load"] == {"organisations": 53, "precision": 1.0,
+                                     "recall": pytest.approx(27 / 55)}
+    assert figures["after_review"] == {"organisations": 40, "precision": 1.0,
+                                       "recall": pytest.approx(43 / 55)}
 
 
 def test_the_fifth_list_keeps_its_look_alikes_apart(location, quality):
@@ -505,40 +507,48 @@ def test_the_fifth_list_has_eighteen_rows_to_review(location):
 
 def test_the_fifth_list_without_a_mapping_stops_at_the_words_a_person_typed(tmp_path):
     # The headers are recognised (Organisatie, Type organisatie, Plaats, Website, Sector),
-    # but kinds the tool does not know, rows without a kind, and places as people write them
-    # are problems: nothing is loaded.
+    # and places as people write them ("A'dam", "Den Haag", "Amsterdam-Noord") are known;
+    # kinds the tool does not know and rows without a kind are problems: nothing is loaded.
     with pytest.raises(LoadProblems) as caught:
         api.load([FIFTH / "netwerklijst.xlsx"], tmp_path / "s.db", lang="en")
     problems = caught.value.problems
-    assert len(problems) == 25
+    assert len(problems) == 14
     assert {(p["column"], p["code"]) for p in problems} == {
-        ("Type organisatie", "no_kind_in_row"), ("Type organisatie", "unknown_kind"),
-        ("Plaats", "unknown_municipality")}
+        ("Type organisatie", "no_kind_in_row"), ("Type organisatie", "unknown_kind")}
     assert {p["value"] for p in problems if p["code"] == "unknown_kind"} == {"vmbo", "zorg"}
-    assert {p["value"] for p in problems if p["code"] == "unknown_municipality"} == {
-        "A'dam", "Amsterdam-Noord", "Den Haag"}
     assert sum(p["code"] == "no_kind_in_row" for p in problems) == 10
 
 
-def test_a_title_row_above_the_header_of_a_hand_kept_list_stops_the_load(tmp_path):
-    # The header is read from row 1: a title above it makes the title the header.
+def test_a_title_above_the_header_of_a_hand_kept_list_is_skipped(tmp_path):
+    # A title (merged over the columns) and an empty row above the header: skipped, said,
+    # and the rows keep the numbers Excel shows.
     import openpyxl
 
     book = openpyxl.load_workbook(FIFTH / "netwerklijst.xlsx")
     book.active.insert_rows(1, 2)
     book.active["A1"] = "Netwerklijst werkambassadeur"
+    book.active.merge_cells("A1:F1")
     book.save(tmp_path / "met-titel.xlsx")
-    with pytest.raises(LoadProblems) as caught:
-        api.load([tmp_path / "met-titel.xlsx"], tmp_path / "s.db", lang="en")
-    assert [(p["code"], p["row"]) for p in caught.value.problems] == [("ragged_row", 3)]
+    plain = api.load([FIFTH], tmp_path / "plain.db", lang="en")
+    titled = api.load([tmp_path / "met-titel.xlsx"], tmp_path / "s.db",
+                      mapping=FIFTH / "mappings" / "netwerk.yaml", lang="en")
+    assert (titled.nodes_added, titled.edges_added) == (plain.nodes_added, plain.edges_added)
+    assert "met-titel.xlsx: 2 title row(s) above the header skipped (the header is row 3)" in \
+        [w.split("/")[-1] for w in titled.warnings]
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        rows = sorted(s["row"] for n in store.nodes() for s in n["sources"] if s.get("row"))
+    assert rows[0] == 4
 
 
-def test_a_municipality_row_without_a_place_is_refused(tmp_path):
-    # So the fifth list's one such row has its place filled in (see maak_export.py).
+def test_a_municipality_row_without_a_place_is_the_municipality_its_name_names(tmp_path):
+    # (It was refused: the fifth list's one such row has its place filled in, see
+    # maak_export.py.)
     sheet = _one_sheet(tmp_path, "gemeente heemstede;gemeente;;\r\n")
-    with pytest.raises(LoadProblems) as caught:
-        api.load([sheet], tmp_path / "s.db", lang="en")
-    assert [p["code"] for p in caught.value.problems] == ["id_kind"]
+    api.load([sheet], tmp_path / "s.db", lang="en")
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        node = store.node("cbs:GM0397")
+    assert (node["kind"], node["name"], node["aliases"]) == (
+        "Municipality", "Heemstede", ["gemeente heemstede"])
 
 
 def test_the_fifth_list_names_what_it_leaves_out(location):
@@ -551,7 +561,7 @@ def test_the_fifth_list_names_what_it_leaves_out(location):
     with api.open_store(location) as store:
         listed = [n for n in store.nodes() if n["kind"] in ORGS
                   and any(s.get("row") for s in n["sources"])]
-    assert len(listed) == 51 and all(n["source"].startswith("illustratief") for n in listed)
+    assert len(listed) == 47 and all(n["source"].startswith("illustratief") for n in listed)
 
 
 def _one_sheet(tmp_path, rows: str, encoding: str = "cp1252") -> Path:

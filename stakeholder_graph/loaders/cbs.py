@@ -132,6 +132,14 @@ class Geography:
             for r in csv.DictReader(fh):
                 key = normalise_place(r["Woonplaats"])
                 self._places.setdefault(key, set()).add("GM" + r["Gemeentecode"])
+        # Names people write that CBS does not list: "Den Haag" ('s-Gravenhage), "A'dam",
+        # Amsterdam's stadsdelen ("Amsterdam-Noord") as places in it.
+        with (root / "place_names.csv").open(encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh):
+                if r["kind"] == "name":
+                    self._add(r["name"], r["code"])
+                else:
+                    self._places.setdefault(normalise_place(r["name"]), set()).add(r["code"])
 
     def _add(self, name: str, code: str) -> None:
         self._names.setdefault(normalise_place(name), set()).add(code)

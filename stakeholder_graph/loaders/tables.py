@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
+import itertools
 import re
 import sys
 from collections.abc import Iterator
@@ -45,6 +46,8 @@ class Table:
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)
     encoding: str | None = None
     delimiter: str | None = None
+    title_rows: int = 0
+    """Rows above the header that hold a title only (a hand-kept list's), skipped."""
 
     def records(self) -> list[tuple[int, dict[str, Any]]]:
         """Return ``(row number, {header: value})`` for every row."""
@@ -417,13 +420,6 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
             raise InputError(f"'{ws.title}' is a chart sheet, not a sheet of data", file=label)
         columns = _check_extent(ws, label, bounds)
         merged, has_formulas = _scan_sheet(ws)
-        if merged:
-            from openpyxl.utils.cell import range_boundaries
-
-            first = merged[0]
-            raise InputError(f"merged cells ({first}) hide values from every row but the first; "
-                             "unmerge them and fill each row", file=label, sheet=ws.title,
-                             row=range_boundaries(first)[1])
         # The stated extent may be wrong; rows beyond it are read (and counted) as well.
         ws.reset_dimensions()
         width = columns  # None: each row as wide as its last cell, checked below
@@ -436,15 +432,23 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
             formula_ws = formula_book[ws.title]
             formula_ws.reset_dimensions()
             formula_rows = formula_ws.iter_rows(max_col=width)
-        header = next(rows, None)
-        header_cells = next(formula_rows, None) if formula_rows is not None else None
-        if header is None:
+        first_rows = list(itertools.islice(rows, TITLE_ROWS + 1))
+        if not first_rows:
             raise InputError("the sheet is empty", file=label, sheet=ws.title)
-        table = Table(label, ws.title, _clean_headers(list(header), label, ws.title))
+        titles = _title_rows(first_rows)
+        header, rows = first_rows[titles], itertools.chain(first_rows[titles + 1:], rows)
+        header_cells = None
+        if formula_rows is not None:
+            for _ in range(titles):
+                next(formula_rows, None)
+            header_cells = next(formula_rows, None)
+        _check_merged(merged, titles, label, ws.title)
+        table = Table(label, ws.title, _clean_headers(list(header), label, ws.title),
+                      title_rows=titles)
         _check_width(table.headers, label, ws.title, bounds)
         if header_cells is not None:
-            _check_formulas(header_cells, header, table, 1)
-        for number, values in enumerate(rows, start=2):
+            _check_formulas(header_cells, header, table, titles + 1)
+        for number, values in enumerate(rows, start=titles + 2):
             if number > bounds.max_rows + 1:
                 raise _too_many_rows(label, ws.title, bounds)
             if len(values) > bounds.max_columns:
@@ -462,6 +466,41 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
     if not table.rows:
         raise InputError("the sheet has a header but no data rows", file=label, sheet=ws.title)
     return table
+
+
+TITLE_ROWS = 5
+"""At most this many rows above a sheet's header may hold a title (one cell each)."""
+
+
+def _title_rows(first: list[Any]) -> int:
+    """How many of a sheet's first rows are a title above its header: rows of one filled
+    cell at most ("Netwerklijst werkambassadeur", a date), before the first row of two or
+    more; 0 when there is no such row (a sheet of one column has no title to skip).
+
+    Examples
+    --------
+    >>> _title_rows([("Netwerklijst", None), (None, None), ("Naam", "Plaats"), ("A", "B")])
+    2
+    >>> _title_rows([("Naam",), ("Techport",)]), _title_rows([("Naam", "Plaats")])
+    (0, 0)
+    """
+    for i, row in enumerate(first[:TITLE_ROWS + 1]):
+        if sum(v not in (None, "") and str(v).strip() != "" for v in row) >= 2:
+            return i
+    return 0
+
+
+def _check_merged(merged: list[str], titles: int, label: str, sheet: str) -> None:
+    """Refuse merged cells below the title rows: they hide values from every row but the
+    first (a merged title above the header hides nothing)."""
+    from openpyxl.utils.cell import range_boundaries
+
+    for cells in merged:
+        top = range_boundaries(cells)[1]
+        if top > titles:
+            raise InputError(f"merged cells ({cells}) hide values from every row but the "
+                             "first; unmerge them and fill each row", file=label, sheet=sheet,
+                             row=top)
 
 
 def _check_formulas(cells: Any, values: Any, table: Table, number: int) -> None:

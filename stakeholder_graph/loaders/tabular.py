@@ -544,13 +544,18 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
             props["aliases"] = [*_list_of(props.get("aliases")), short]
         name = props["name"]
     node_id = special["id"]
-    if kind == "PublicBody" and node_id in (None, "") and not _register_id(
-            special["kvk"], special["brin"]) and name:
+    if (kind == "PublicBody" or kind == "Company" and _MUNICIPAL.fullmatch(str(name or ""))) \
+            and node_id in (None, "") and not _register_id(special["kvk"], special["brin"]) \
+            and name:
         # "Gemeente Den Helder" or "Hollands Kroon" as a public body in Den Helder, or
-        # Hollands Kroon: the municipality itself.
+        # Hollands Kroon: the municipality itself; and "Gemeente Den Helder" as a company
+        # (a sheet's default kind for a row without one).
         found = ctx.named_municipality(str(name), muni)
         if found is not None:
             kind, muni = "Municipality", found
+    elif kind == "Municipality" and muni is None and name and node_id in (None, ""):
+        # "gemeente Heemstede" of kind gemeente with no place: the name says which one.
+        muni = ctx.named_municipality(str(name), None)
     allowed = KINDS[kind].all_props
     for model_field in [f for f in props if f not in allowed]:
         # A sheet of many kinds: a School has no sector. Left out for this row, and said.
@@ -766,6 +771,9 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     name = mapping.source_name or source_name
     if name:
         batch.sources[table.file] = name
+    if table.title_rows:
+        batch.warnings.append(f"{table.file}: {table.title_rows} title row(s) above the header "
+                              f"skipped (the header is row {table.title_rows + 1})")
     _repair(table, batch)
     _dropped(table, mapping, batch)
     places: set[str] = set()
