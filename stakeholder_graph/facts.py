@@ -6,6 +6,7 @@ from typing import Any
 
 from .graph.history import Record, location
 from .graph.store import Store
+from .resolve import one_website
 
 __all__ = ["find_node", "describe", "format_description"]
 
@@ -68,8 +69,10 @@ def describe(store: Store, ref: str, include_ended: bool = True) -> dict[str, An
         if claim.get("to") is not None:
             continue
         for prop, value in claim.get("props", {}).items():
-            entry = next((f for f in facts if f["property"] == prop and f["value"] == value),
-                         None)
+            # One site written two ways ("hva.nl", "https://www.hva.nl/") is one fact.
+            entry = next((f for f in facts if f["property"] == prop and (
+                f["value"] == value or prop == "website" and one_website(f["value"], value))),
+                None)
             if entry is None:
                 entry = {"property": prop, "value": value, "sources": []}
                 facts.append(entry)

@@ -382,6 +382,8 @@ def _same_key_props(have: ResolvedNode, rec: NodeRecord, first: dict[str, Any] |
         if name != "name" and isinstance(value, str) and isinstance(have.props[name], str) \
                 and normalise_name(value) == normalise_name(have.props[name]):
             continue  # "staal" and "Staal": the same fact (the first spelling is kept)
+        if name == "website" and one_website(value, have.props[name]):
+            continue  # "adyen.com" and "https://www.adyen.com/": the same fact
         if name == "name":
             same = normalise_name(value) == normalise_name(have.props["name"])
             aliases = list(props.get("aliases", []))
@@ -399,6 +401,20 @@ def _same_key_props(have: ResolvedNode, rec: NodeRecord, first: dict[str, Any] |
             f"conflicting {name}: {have.props[name]!r} in {_describe(first)}, {value!r} in "
             f"{where}; the first is kept (correct the source if it is wrong)", where))
     return props
+
+
+def one_website(a: Any, b: Any) -> bool:
+    """Whether two website values are one site written two ways.
+
+    Examples
+    --------
+    >>> one_website("adyen.com", "https://www.adyen.com/"), one_website("klm.nl", "klm.com")
+    (True, False)
+    """
+    from .matching import website_key
+
+    key = website_key(a) if isinstance(a, str) else None
+    return key is not None and key == (website_key(b) if isinstance(b, str) else None)
 
 
 def _fail(problems: list[dict[str, Any]] | None, exc: InputError) -> None:

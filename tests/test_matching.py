@@ -457,3 +457,19 @@ def test_one_website_is_a_pair_to_decide_whatever_the_names(tmp_path):
     assert reasons == {"zelfde website", "zelfde website, andere soort: een bedrijf; "
                                          "samengevoegd is het één bedrijf"}
 
+
+
+def test_one_website_written_two_ways_is_one_fact_not_a_conflict(tmp_path):
+    from stakeholder_graph.facts import describe
+
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Gemeente;Website\nAdyen;Bedrijf;Amsterdam;adyen.com\n"
+                     "Adyen;Bedrijf;Amsterdam;https://www.adyen.com/\n"
+                     "Adyen;Bedrijf;Amsterdam;adyen.nl\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert [r["reason"].split(":")[0] for r in result.review] == ["conflicting website"]
+    assert "'adyen.nl'" in result.review[0]["reason"]
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        facts = describe(store, "slug:adyen")["facts"]
+    assert [(f["value"], len(f["sources"])) for f in facts if f["property"] == "website"] == [
+        ("adyen.com", 1)]
