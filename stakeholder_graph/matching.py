@@ -399,7 +399,11 @@ def compact(norm: str) -> str:
     >>> compact("port of amsterdam"), compact("van oord"), compact("gooi en vechtstreek")
     ('portamsterdam', 'vanoord', 'gooivechtstreek')
     """
-    words = norm.split()
+    return _compact_words(norm.split())
+
+
+def _compact_words(words: list[str]) -> str:
+    """:func:`compact` of a normalised name's words."""
     return "".join(words[:1] + [w for w in words[1:] if w not in _PREPOSITIONS])
 
 
@@ -739,6 +743,7 @@ class Matcher:
         self._words: dict[tuple[str, str], dict[frozenset[str], set[str]]] = {}
         self._word_counts: dict[tuple[str, str], int] = {}
         self._norm: dict[str, list[str]] = {}
+        self._own: dict[str, list[str]] = {}  # id → its names' keys, without aliases
         self._numbers: dict[str, frozenset[str]] = {}
         # What the candidate last matched worked out (see _prepare), for its add.
         self._last: tuple[Candidate, tuple[Any, ...]] | None = None
@@ -755,7 +760,7 @@ class Matcher:
         prepared = self._last[1] if self._last is not None and self._last[0] is cand \
             else self._prepare(cand)
         self._last = None
-        norms, keys, numbers, blocks, cores = prepared
+        norms, keys, numbers, blocks, cores, own = prepared
         for core in cores:
             self._cores.setdefault((cand.kind, core), {})[cand.id] = None
         for key in keys:
@@ -763,6 +768,7 @@ class Matcher:
             if cand.id not in ids:
                 ids.append(cand.id)
         self._norm[cand.id] = norms
+        self._own[cand.id] = own
         self._numbers[cand.id] = numbers
         site = website_key(cand.website)
         if site:
@@ -780,30 +786,34 @@ class Matcher:
                     self._short.setdefault((cand.kind, short), {})[cand.id] = None
 
     def _prepare(self, cand: Candidate) -> tuple[list[str], list[str], frozenset[str],
-                                                  list[tuple[str, str]], list[str]]:
+                                                  list[tuple[str, str]], list[str], list[str]]:
         """What matching and adding a name both work out: its normalised names, its keys
         (with those of its known aliases, sorted per name), the numbers in it, the blocks
-        of its words, and its cores. ``match`` keeps them for the ``add`` that follows.
+        of its words, its cores, and its names' own keys (without aliases). ``match`` keeps
+        them for the ``add`` that follows.
 
         A core is a name's key without the words that say what kind of body it is, where
         the name kept them because the rest is a place's name ("Hoogheemraadschap
         Rijnland": "rijnland").
         """
-        norms, keys, blocks, cores = [], [], [], []
+        norms, keys, blocks, cores, own = [], [], [], [], []
         for text in cand.names or [cand.name]:
             norm = normalise_org_name(text, cand.municipality)
             if norm:
                 norms.append(norm)
-                keys.extend(sorted(self._with_aliases(compact(norm), text)))
-                blocks.extend(b for w in norm.split() if not w.isdigit()
+                words = norm.split()
+                key = _compact_words(words)
+                own.append(key)
+                keys.extend(sorted(self._with_aliases(key, text)))
+                blocks.extend(b for w in words if not w.isdigit()
                               for b in _blocks(cand.kind, w))
-                rest = [w for w in norm.split() if w not in DESCRIPTORS]
+                rest = [w for w in words if w not in DESCRIPTORS]
                 while rest and rest[0] in _PREPOSITIONS:  # Hoogheemraadschap van Rijnland
                     rest.pop(0)
-                core = compact(" ".join(rest))
-                if core and core != compact(norm):
+                core = _compact_words(rest)
+                if core and core != key:
                     cores.append(core)
-        return norms, keys, _numbers(norms), blocks, cores
+        return norms, keys, _numbers(norms), blocks, cores, own
 
     def _with_aliases(self, key: str, text: str) -> set[str]:
         """The key and the keys of the name's known aliases (looked up with and without
@@ -828,7 +838,7 @@ class Matcher:
         texts = new.names or [new.name]
         prepared = self._prepare(new)
         self._last = (new, prepared)  # for the add that usually follows
-        own, keys, numbers, blocks, cores = prepared
+        own, keys, numbers, blocks, cores, own_keys = prepared
         seen: dict[str, Match] = {}
         for key in keys:
             for cid in self._keys.get((new.kind, key), []):
@@ -838,7 +848,8 @@ class Matcher:
                 if not self._allowed(new, cand):
                     continue
                 # One of the names, or names the alias list says are one ("UvA").
-                what = "same name" if self._one_name(key, own, cid) else "a known other name"
+                what = "same name" if key in own_keys and key in self._own[cid] else \
+                    "a known other name"
                 if new.municipality and new.municipality == cand.municipality:
                     return [Match(new.id, cid, True, 100.0, f"{what} and municipality")]
                 seen[cid] = Match(new.id, cid, False, 100.0, f"{what}, "
@@ -892,20 +903,14 @@ class Matcher:
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "an abbreviation of the name", new, self.by_id[cid]))
-        for cid in self._same_core(new, own, cores):
+        for cid in self._same_core(new, own_keys, cores):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "one name is the other with a word like 'Stichting'", new,
                     self.by_id[cid]))
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
 
-    def _one_name(self, key: str, own: list[str], cid: str) -> bool:
-        """Whether ``key`` is a key of both the new names ``own`` and ``cid``'s own names,
-        not one only the alias list gives."""
-        return any(compact(n) == key for n in own) and \
-            any(compact(n) == key for n in self._norm[cid])
-
-    def _same_core(self, new: Candidate, own: list[str], cores: list[str]) -> list[str]:
+    def _same_core(self, new: Candidate, own_keys: list[str], cores: list[str]) -> list[str]:
         """The ids in ``new``'s municipality whose name is one of ``new``'s with or without
         the words that say what kind of body it is, where what stays is a place's name:
         "Rijnland" and "Hoogheemraadschap Rijnland" in Leiden (Rijnland is also a region's
@@ -913,8 +918,9 @@ class Matcher:
         if not new.municipality:
             return []
         found: dict[str, None] = {}
-        for kind in MATCH_KINDS:  # "Haarlem" a company in one row, "Gemeente Haarlem" a
-            for key in {compact(n) for n in own}:  # public body in the next
+        own_keys = list(dict.fromkeys(own_keys))
+        for kind in MATCH_KINDS:  # "Rijnland" a company in one row, "Hoogheemraadschap
+            for key in own_keys:  # Rijnland" a public body in the next
                 found.update(self._cores.get((kind, key), {}))
             for core in cores:
                 found.update(dict.fromkeys(self._keys.get((kind, core), [])))
@@ -935,6 +941,8 @@ class Matcher:
         for text in texts:
             # An acronym meets initials, and initials an acronym.
             inits, acro, ends = _short_forms(text)
+            if not (inits or acro or ends):  # one word that is no acronym: nothing to meet
+                continue
             wanted = {f"a:{i}": i for i in inits} | {f"i:{acro}": acro} | {
                 f"i:{e}": e for e in ends}
             compounds = {f"i:{s}": acro for s in _subsequences(acro)} if len(acro) >= 3 \
@@ -944,8 +952,10 @@ class Matcher:
             # would spell "Koninklijke Marechaussee").
             for (short, letters), kind in (*itertools.product(wanted.items(), MATCH_KINDS),
                                            *((c, new.kind) for c in compounds.items())):
+                if not letters:
+                    continue
                 found = self._short.get((kind, short), {})
-                if not letters or len(found) > _COMMON:  # many names share: tells nothing
+                if len(found) > _COMMON:  # many names share: tells nothing
                     continue
                 for cid in found:
                     cand = self.by_id[cid]
