@@ -11,12 +11,15 @@ a pair that is one organisation, reject the others) and applies it:
   export (Dynamics-style), also made and measured before the matching was changed for it;
 - ``tests/data/messy/crm-fourth``: 77 rows that mean 31 organisations, a fourth CRM's CSV
   export (HubSpot-style Companies), also made and measured before the matching was changed
-  for it.
+  for it;
+- ``tests/data/messy/crm-fifth``: 74 rows that mean 33 organisations, a network list kept by
+  hand in Excel (Dutch headers, kinds and places as people type them), also made and
+  measured before the matching was changed for it.
 
 ``truth.csv`` in each says which row is which. Prints, per fixture, after the load and after
 the review:
 
-- the number of organisations (the truth: 24, 24, 29 and 31);
+- the number of organisations (the truth: 24, 24, 29, 31 and 33);
 - pairwise precision: of the row pairs put in one organisation, the share that are one;
 - pairwise recall: of the row pairs that are one organisation, the share put in one.
 
@@ -40,7 +43,8 @@ from stakeholder_graph.merges import apply_review, is_conflict, write_review
 
 MESSY = Path(__file__).resolve().parents[1] / "tests" / "data" / "messy"
 DATASET = MESSY / "crm-2026"
-DATASETS = (DATASET, MESSY / "crm-heldout", MESSY / "crm-third", MESSY / "crm-fourth")
+DATASETS = (DATASET, MESSY / "crm-heldout", MESSY / "crm-third", MESSY / "crm-fourth",
+            MESSY / "crm-fifth")
 KINDS = set(ORGANISATION_KINDS)
 
 
@@ -116,7 +120,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", help="an empty store (default: a temporary SQLite file)")
     parser.add_argument("--dataset", type=Path, action="append",
-                        help="a fixture folder (default: the four fixtures)")
+                        help="a fixture folder (default: the five fixtures)")
     args = parser.parse_args()
     for dataset in args.dataset or DATASETS:
         with tempfile.TemporaryDirectory() as tmp:

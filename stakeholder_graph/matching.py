@@ -34,9 +34,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,6 +85,7 @@ _ABBREVIATIONS = [  # (text each pattern needs, pattern, replacement)
     ("v.", re.compile(r"(?<![\w.])v\.\s*(?!\w\.)"), "van "),  # "v." but not b.v.'s v
     ("st.", re.compile(r"(?<![\w.])st\.\s*"), "sint "),
     ("kon.", re.compile(r"(?<![\w.])kon\.\s*"), "koninklijke "),
+    ("gem.", re.compile(r"(?<![\w.])gem\.\s*"), "gemeente "),
     ("&", re.compile(r"&"), " en "),
     ("regionaal", re.compile(r"\bregionaal\s+opleidingen\s*centrum\b"), "roc"),
 ]
@@ -138,13 +140,18 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
     words = _abbreviate(words)
     if municipality:
         places = _place_keys(municipality)
+        seat = _municipal_government(words, places, municipality)
+        if seat:
+            return seat
         changed = True
         while changed and len(words) > 1:
             changed = False
             for size in (3, 2, 1):
-                # "ROC van Amsterdam", "Port of Amsterdam": the place is part of the name.
+                # "ROC van Amsterdam", "Port of Amsterdam": the place is part of the name;
+                # and "Bibliotheek Haarlem" keeps it, as only a word like "Stichting" is left.
                 if len(words) > size and "".join(words[-size:]) in places and \
-                        words[-size - 1] not in _PREPOSITIONS:
+                        words[-size - 1] not in _PREPOSITIONS and \
+                        not DESCRIPTORS.issuperset(words[:-size]):
                     del words[-size:]
                     changed = True
                     break
@@ -152,6 +159,48 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
     if any(w not in place_words() and w not in _PLACES_ANYWHERE() for w in kept):
         words = kept
     return " ".join(words)
+
+
+_GOVERNMENT_WORDS = frozenset({"gemeente", "municipality"})
+
+
+def _municipal_government(words: list[str], places: frozenset[str],
+                          municipality: str) -> str | None:
+    """The name of a municipality's own government ("Gemeente Heerhugowaard",
+    "Alkmaar (gemeente)", "Municipality of Amsterdam") in the municipality it names, now or
+    before a merger or by one of its places, as one form: "gemeente" and the municipality's
+    name today ("gemeente dijk en waard"). ``None`` for any other name.
+
+    Examples
+    --------
+    >>> normalise_org_name("Gemeente Heerhugowaard", "GM1980")
+    'gemeente dijk en waard'
+    >>> normalise_org_name("Alkmaar (gemeente)", "GM0361")
+    'gemeente alkmaar'
+    """
+    if len(words) < 2:
+        return None
+    if words[0] in _GOVERNMENT_WORDS:
+        rest = words[1:]
+    elif words[-1] in _GOVERNMENT_WORDS:
+        rest = words[:-1]
+    else:
+        return None
+    while rest and rest[0] in _PREPOSITIONS:  # "Municipality of Amsterdam"
+        rest = rest[1:]
+    if not rest or "".join(rest) not in places:
+        return None
+    return " ".join(["gemeente", *_seat_words(municipality)])
+
+
+@functools.cache
+def _seat_words(municipality: str) -> tuple[str, ...]:
+    """The words of a municipality's name today, as a normalised name has them."""
+    from .loaders.cbs import geography
+
+    found = geography().municipalities.get(municipality)
+    name = found.name if found is not None else municipality
+    return tuple(w for w in _WORD_GAPS.split(_plain(name).replace(".", "")) if w)
 
 
 @functools.cache
@@ -392,13 +441,20 @@ def _blocks(kind: str, word: str) -> tuple[tuple[str, str], ...]:
     return ((kind, word[:4]), (kind, "~" + word[-4:])) if len(word) > 5 else ((kind, word[:4]),)
 
 
-def _begins(a: str, b: str) -> bool:
+def _begins(a: str, b: str, acronyms: Collection[str] = ()) -> bool:
     """Whether the words of one normalised name begin the other's ("tennet", "tennet tso";
-    "bejo", "bejo zaden") and the shorter is a real word (four letters or more), not a
-    place."""
+    "bejo", "bejo zaden") and the shorter is a real word (four letters or more, or one of
+    ``acronyms``, a name written as one: "PWN", "PWN Waterleidingbedrijf"), not a place.
+
+    Examples
+    --------
+    >>> _begins("pwn", "pwn waterleidingbedrijf"), _begins("pwn", "pwn waterleidingbedrijf", {"pwn"})
+    (False, True)
+    """
     short, long = sorted((a.split(), b.split()), key=len)
     return 0 < len(short) < len(long) and long[:len(short)] == short and \
-        len("".join(short)) >= 4 and not set(short) <= place_words()
+        (len("".join(short)) >= 4 or " ".join(short) in acronyms) and \
+        not set(short) <= place_words()
 
 
 def _ends(a: str, b: str) -> bool:
@@ -430,6 +486,13 @@ def acronym(text: str) -> str:
     if _ACRONYM.fullmatch(word) and sum(c.isupper() for c in word) >= 2:
         return word.casefold()
     return ""
+
+
+def _written_acronym(text: str) -> str:
+    """The name as an acronym, without its legal form ("N.V. HVC": "hvc"); else ""."""
+    words = [w for w in _WORD_GAPS.split(str(text).replace(".", "")) if w
+             and w.casefold() not in LEGAL_FORMS]
+    return acronym(words[0]) if len(words) == 1 else ""
 
 
 def initials(text: str) -> set[str]:
@@ -560,12 +623,15 @@ def website_key(url: str | None) -> str | None:
     return host
 
 
-def _another_kind(what: str, new: Candidate, cand: Candidate) -> str:
-    """The reason for a pair of two kinds: ``cand``'s kind, and the kind of the
-    organisation they are once accepted as one (see :func:`~stakeholder_graph.merges.merge`:
-    a register key survives a slug, else the candidate)."""
+def _another_kind(reason: str, new: Candidate, cand: Candidate) -> str:
+    """The reason for a pair, said with ``cand``'s kind where it is not ``new``'s, and the
+    kind of the organisation they are once accepted as one (see
+    :func:`~stakeholder_graph.merges.merge`: a register key survives a slug, else the
+    candidate)."""
+    if cand.kind == new.kind:
+        return reason
     kept = new.kind if new.registered and not cand.registered else cand.kind
-    return f"same {what}, another kind: a {cand.kind}; accepted, it is one {kept}"
+    return f"{reason}, another kind: a {cand.kind}; accepted, it is one {kept}"
 
 
 @dataclass
@@ -727,9 +793,11 @@ class Matcher:
                 cand = self.by_id[cid]
                 if not self._allowed(new, cand):
                     continue
+                # One of the names, or names the alias list says are one ("UvA").
+                what = "same name" if self._one_name(key, own, cid) else "a known other name"
                 if new.municipality and new.municipality == cand.municipality:
-                    return [Match(new.id, cid, True, 100.0, "same name and municipality")]
-                seen[cid] = Match(new.id, cid, False, 100.0, "same name, "
+                    return [Match(new.id, cid, True, 100.0, f"{what} and municipality")]
+                seen[cid] = Match(new.id, cid, False, 100.0, f"{what}, "
                                   + ("other municipality" if new.municipality
                                      and cand.municipality else "municipality unknown"))
         # The same name under another kind ("SBB" a public body in one row, "Samenwerkings-
@@ -743,7 +811,7 @@ class Matcher:
                     cand = self.by_id[cid]
                     if cid not in seen and self._allowed(new, cand):
                         seen[cid] = Match(new.id, cid, False, self.threshold,
-                                          _another_kind("name", new, cand))
+                                          _another_kind("same name", new, cand))
         pool: set[str] = set()
         # Words most names share ("van", "college") do not narrow the search, and numbers
         # are compared apart ("Bedrijf 12" and "Bedrijf 13" are two organisations): a name
@@ -762,7 +830,8 @@ class Matcher:
                 # "TenneT" and "TenneT TSO", "Flora Holland" and "Bloemenveiling
                 # FloraHolland" in one municipality: for the user to decide.
                 pairs = [(a, b) for a in own for b in self._norm[cid]]
-                if any(_begins(a, b) for a, b in pairs):
+                written = {_written_acronym(t) for t in (*texts, *(cand.names or [cand.name]))}
+                if any(_begins(a, b, written) for a, b in pairs):
                     seen[cid] = Match(new.id, cid, False, self.threshold,
                                       "one name begins the other")
                 elif any(_ends(a, b) for a, b in pairs):
@@ -774,17 +843,23 @@ class Matcher:
             cand = self.by_id[cid]
             if cid not in seen and self._allowed(new, cand):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
-                                  "same website" if cand.kind == new.kind else
-                                  _another_kind("website", new, cand))
+                                  _another_kind("same website", new, cand))
         for cid in self._abbreviated(new, texts):
             if cid not in seen:
-                seen[cid] = Match(new.id, cid, False, self.threshold,
-                                  "an abbreviation of the name")
+                seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
+                    "an abbreviation of the name", new, self.by_id[cid]))
         for cid in self._same_core(new, own, cores):
             if cid not in seen:
-                seen[cid] = Match(new.id, cid, False, self.threshold,
-                                  "one name is the other with a word like 'Stichting'")
+                seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
+                    "one name is the other with a word like 'Stichting'", new,
+                    self.by_id[cid]))
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
+
+    def _one_name(self, key: str, own: list[str], cid: str) -> bool:
+        """Whether ``key`` is a key of both the new names ``own`` and ``cid``'s own names,
+        not one only the alias list gives."""
+        return any(compact(n) == key for n in own) and \
+            any(compact(n) == key for n in self._norm[cid])
 
     def _same_core(self, new: Candidate, own: list[str], cores: list[str]) -> list[str]:
         """The ids in ``new``'s municipality whose name is one of ``new``'s with or without
@@ -794,11 +869,12 @@ class Matcher:
         if not new.municipality:
             return []
         found: dict[str, None] = {}
-        for key in {compact(n) for n in own}:
-            found.update(self._cores.get((new.kind, key), {}))
-        for core in cores:
-            found.update(dict.fromkeys(self._keys.get((new.kind, core), [])))
-            found.update(self._cores.get((new.kind, core), {}))
+        for kind in MATCH_KINDS:  # "Haarlem" a company in one row, "Gemeente Haarlem" a
+            for key in {compact(n) for n in own}:  # public body in the next
+                found.update(self._cores.get((kind, key), {}))
+            for core in cores:
+                found.update(dict.fromkeys(self._keys.get((kind, core), [])))
+                found.update(self._cores.get((kind, core), {}))
         return [cid for cid in found if self.by_id[cid].municipality == new.municipality
                 and self._allowed(new, self.by_id[cid])]
 
@@ -819,8 +895,11 @@ class Matcher:
             compounds = {f"i:{s}": acro for s in _subsequences(acro)} if len(acro) >= 3 \
                 else {}
             compounds |= {f"s:{i}": i for i in inits}
-            for short, letters in (*wanted.items(), *compounds.items()):
-                found = self._short.get((new.kind, short), {})
+            # An acronym of compounds only within one kind: between two, too loose ("KLM"
+            # would spell "Koninklijke Marechaussee").
+            for (short, letters), kind in (*itertools.product(wanted.items(), MATCH_KINDS),
+                                           *((c, new.kind) for c in compounds.items())):
+                found = self._short.get((kind, short), {})
                 if not letters or len(found) > _COMMON:  # many names share: tells nothing
                     continue
                 for cid in found:
@@ -832,7 +911,8 @@ class Matcher:
                     if short in wanted:
                         if not (same or (unknown and len(letters) >= 3)):
                             continue
-                    elif not same or not self._spelt(text, cand):
+                    elif not (same or (unknown and len(letters) >= 4)) or \
+                            not self._spelt(text, cand):
                         continue
                     out[cid] = None
         return list(out)

@@ -43,6 +43,11 @@ _REASONS_NL = {
     "same name and municipality": "zelfde naam en gemeente",
     "same name, other municipality": "zelfde naam, andere gemeente",
     "same name, municipality unknown": "zelfde naam, gemeente onbekend",
+    "a known other name and municipality": "bekende andere naam (aliaslijst), zelfde gemeente",
+    "a known other name, other municipality":
+        "bekende andere naam (aliaslijst), andere gemeente",
+    "a known other name, municipality unknown":
+        "bekende andere naam (aliaslijst), gemeente onbekend",
     "similar name": "namen lijken op elkaar",
     "one name begins the other": "de ene naam begint met de andere",
     "one name ends the other": "de ene naam eindigt op de andere",
@@ -51,6 +56,7 @@ _REASONS_NL = {
         "de ene naam is de andere met een woord als 'Stichting' ervoor",
     "decided earlier": "eerder besloten",
     "same website": "zelfde website",
+    "same name": "zelfde naam",
 }
 
 
@@ -86,10 +92,9 @@ _DETAILED_NL: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: f"tegenstrijdige {_fact(m['name'])}: {m['a']} in {_place(m['w1'])}, {m['b']} "
                f"in {_place(m['w2'])}; de eerste is gehouden (verbeter de bron als die niet "
                "klopt)"),
-    (re.compile(r"same (?P<what>name|website), another kind: a (?P<a>\w+); accepted, it is "
-                r"one (?P<b>\w+)"),
-     lambda m: f"zelfde {'naam' if m['what'] == 'name' else 'website'}, andere soort: "
-               f"{_kind(m['a'])}; samengevoegd is het één {_kind(m['b']).removeprefix('een ')}"),
+    (re.compile(r"(?P<why>.+), another kind: a (?P<a>\w+); accepted, it is one (?P<b>\w+)"),
+     lambda m: f"{review_reason(m['why'])}, andere soort: {_kind(m['a'])}; samengevoegd is "
+               f"het één {_kind(m['b']).removeprefix('een ')}"),
     (re.compile(r"one (?P<what>register key|name) in (?P<n>\d+) municipalities: (?P<where>.+); "
                 r"(?:both are|each is) kept \(branches\?\) — correct the source if one is "
                 r"wrong", re.DOTALL),

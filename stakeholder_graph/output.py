@@ -675,8 +675,11 @@ def describe_load(result: Any, lang: str = "nl") -> list[str]:
                       "met een bekende organisatie:") if nl else
                      f"{_count(len(merged), 'name variant', 'name variants')} merged into "
                      "known organisations:")
+        from .merges import review_reason
+
         for m in merged[:10]:
-            lines.append(f"  {m['name']} → {m.get('target_name') or m['target']} ({m['reason']})")
+            lines.append(f"  {m['name']} → {m.get('target_name') or m['target']} "
+                         f"({review_reason(m['reason'], lang)})")
         if len(merged) > 10:
             lines.append(f"  … {'en nog' if nl else 'and'} {len(merged) - 10} "
                          f"{'meer' if nl else 'more'} (stakeholder-graph show ORG)")

@@ -1,4 +1,5 @@
-"""Name matching rules found on the third held-out CRM export (tests/data/messy/crm-third).
+"""Name matching rules found on the third and fourth CRM exports (tests/data/messy/crm-third,
+crm-fourth).
 
 Each rule is checked on the smallest input that needs it: a match key, a pair in the
 review file, or a tiny sheet loaded through ``api.load`` into a real SQLite store.
@@ -83,6 +84,11 @@ def test_initials_leave_out_the_word_that_says_what_a_body_is():
      "one name is the other with a word like 'Stichting'"),
     ("Rijnland", "Hoogheemraadschap van Rijnland", "Leiden",
      "one name is the other with a word like 'Stichting'"),
+    # Found on the fourth CRM export (HubSpot): a name written as an acronym begins the
+    # other, and an acronym of compounds where no municipality is known.
+    ("PWN Waterleidingbedrijf Noord-Holland", "PWN", "Velsen", "one name begins the other"),
+    ("HVC Groep", "N.V. HVC", "Alkmaar", "one name begins the other"),
+    ("Omgevingsdienst Noord-Holland Noord", "ODNHN", "", "an abbreviation of the name"),
 ])
 def test_likely_pairs_go_to_review_not_merged(tmp_path, a, b, place, reason):
     sheet = _sheet(tmp_path, f"{a};Bedrijf;{place}\n{b};Bedrijf;{place}\n")
@@ -128,6 +134,67 @@ def test_a_public_body_named_as_its_municipality_in_other_words_is_the_municipal
     result = api.load([sheet], tmp_path / "s.db")
     assert _organisations(tmp_path / "s.db") == {"cbs:GM0361": ("Municipality", [name])}
     assert any(f"'{name}' → Alkmaar" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("rows,code", [
+    ("Gemeente Heerhugowaard;Overheid;Heerhugowaard\n"  # merged into Dijk en Waard in 2022
+     "Gemeente Langedijk;Overheid;Broek op Langedijk\n"
+     "Gemeente Dijk en Waard;Overheid;Heerhugowaard\n", "GM1980"),
+    ("Gemeente Beemster;Overheid;Middenbeemster\nGemeente Purmerend;Overheid;Purmerend\n",
+     "GM0439"),
+])
+def test_a_public_body_named_as_a_municipality_before_a_merger_is_its_successor(
+        tmp_path, rows, code):
+    api.load([_sheet(tmp_path, rows)], tmp_path / "s.db")
+    found = _organisations(tmp_path / "s.db")
+    assert list(found) == [f"cbs:{code}"] and found[f"cbs:{code}"][0] == "Municipality"
+
+
+def test_a_public_body_named_as_a_place_stays_a_public_body(tmp_path):
+    api.load([_sheet(tmp_path, "Gemeente Hoofddorp;Overheid;Hoofddorp\n")], tmp_path / "s.db")
+    assert _organisations(tmp_path / "s.db") == {"slug:gemeente-hoofddorp": ("PublicBody", [])}
+
+
+def test_names_of_a_word_like_stichting_and_their_place_are_not_one_name(tmp_path):
+    # Without its place, each would be "stichting": one name in two municipalities.
+    sheet = _sheet(tmp_path, "Stichting Haarlem;Bedrijf;Haarlem\n"
+                             "Stichting Zaanstad;Bedrijf;Zaanstad\n")
+    assert api.load([sheet], tmp_path / "s.db").review == []
+
+
+def test_an_acronym_before_the_words_it_is_made_of_is_an_alias(tmp_path):
+    sheet = _sheet(tmp_path, "KLM Koninklijke Luchtvaart Maatschappij N.V.;Bedrijf;Amstelveen\n"
+                             "KLM;Bedrijf;Amstelveen\n")
+    result = api.load([sheet], tmp_path / "s.db")
+    assert result.review == []
+    assert _organisations(tmp_path / "s.db") == {
+        "slug:koninklijke-luchtvaart-maatschappij-n-v": ("Company", ["KLM"])}
+
+
+@pytest.mark.parametrize("a,b,reason,dutch", [
+    ("Omgevingsdienst IJmond;Overheid;Beverwijk", "OI;Bedrijf;Beverwijk",
+     "an abbreviation of the name", "een afkorting van de naam"),
+    ("Hoogheemraadschap Rijnland;Overheid;Leiden", "Rijnland;Bedrijf;Leiden",
+     "one name is the other with a word like 'Stichting'",
+     "de ene naam is de andere met een woord als 'Stichting' ervoor"),
+])
+def test_a_likely_pair_of_two_kinds_goes_to_review_saying_so(tmp_path, a, b, reason, dutch):
+    from stakeholder_graph.merges import review_reason
+
+    result = api.load([_sheet(tmp_path, f"{a}\n{b}\n")], tmp_path / "s.db")
+    assert [r["reason"] for r in result.review] == [
+        f"{reason}, another kind: a PublicBody; accepted, it is one PublicBody"]
+    assert review_reason(result.review[0]["reason"]) == (
+        f"{dutch}, andere soort: een publieke organisatie; samengevoegd is het één "
+        "publieke organisatie")
+
+
+def test_an_acronym_of_compounds_is_not_proposed_for_another_kind(tmp_path):
+    # "KLM" spells "Koninklijke Marechaussee" as a compound acronym would ("KLu" spells
+    # Koninklijke Luchtmacht): within one kind a pair to decide, between two too loose.
+    sheet = _sheet(tmp_path, "Koninklijke Marechaussee;Overheid;Haarlemmermeer\n"
+                             "KLM;Bedrijf;Haarlemmermeer\n")
+    assert api.load([sheet], tmp_path / "s.db").review == []
 
 
 def test_a_department_of_another_municipality_stays_a_public_body(tmp_path):

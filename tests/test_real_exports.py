@@ -20,6 +20,7 @@ from stakeholder_graph import api
 from stakeholder_graph.cli import cli
 from stakeholder_graph.errors import LoadProblems
 from stakeholder_graph.graph.history import parse_moment
+from stakeholder_graph.merges import is_conflict
 from stakeholder_graph.queries import QueryError
 
 CRM = Path(__file__).parent / "data" / "messy" / "crm-2026"
@@ -405,16 +406,15 @@ def test_the_fourth_held_out_crm_export_gives_the_organisations_it_can(location,
         figures = quality.measure(store, FOURTH)
     assert figures["truth"] == {"organisations": 31, "rows": 77}
     # Measured before any change for this export: 23 and 48 of the 61 row pairs that are
-    # one organisation are found. Still apart after the review: "Haarlem" (no Industry, so
-    # a company) and the municipality; "Gemeente Heerhugowaard"/"Gemeente Langedijk" and
-    # "Gemeente Beemster" (public bodies under names of before 2022) and Dijk en Waard and
-    # Purmerend; "KLM" and "KLM Koninklijke Luchtvaart Maatschappij N.V."; "PWN" and "PWN
-    # Waterleidingbedrijf Noord-Holland"; "HVC Groep" and "HVC"; "VRK" (a company) and
-    # "Veiligheidsregio Kennemerland"; "ODNHN" and "Omgevingsdienst Noord-Holland Noord".
-    assert figures["after_load"] == {"organisations": 56, "precision": 1.0,
-                                     "recall": pytest.approx(23 / 61)}
-    assert figures["after_review"] == {"organisations": 39, "precision": 1.0,
-                                       "recall": pytest.approx(48 / 61)}
+    # one organisation were found (56 and 39 organisations). The rules since made for it
+    # (tests/test_matching.py) find 26 and 58: still apart after the review are "Haarlem"
+    # (no Industry, so a company) and the municipality Haarlem, and "VRK" (a company) and
+    # "Veiligheidsregio Kennemerland" (an acronym of compounds, proposed only within one
+    # kind). No longer held out.
+    assert figures["after_load"] == {"organisations": 54, "precision": 1.0,
+                                     "recall": pytest.approx(26 / 61)}
+    assert figures["after_review"] == {"organisations": 33, "precision": 1.0,
+                                       "recall": pytest.approx(58 / 61)}
 
 
 def test_the_fourth_crm_export_keeps_its_look_alikes_apart(location, quality):
@@ -485,6 +485,96 @@ def test_the_fourth_crm_export_names_what_it_leaves_out(location):
     assert "'GEMEENTE ZAANSTAD' → Zaanstad" in warnings
     with api.open_store(location) as store:
         assert not any("Accountmanager" in str(n) for n in store.nodes())
+
+
+# --- The fifth held-out list: a network list kept by hand in Excel (made and measured before
+# the matching was changed for it; tests/data/messy/crm-fifth/maak_export.py writes it) -----
+
+FIFTH = Path(__file__).parent / "data" / "messy" / "crm-fifth"
+
+
+def test_the_fifth_held_out_list_gives_the_organisations_it_can(location, quality):
+    with api.open_store(location) as store:
+        figures = quality.measure(store, FIFTH)
+    assert figures["truth"] == {"organisations": 33, "rows": 74}
+    # Measured before any change for this list: 18 and 33 of the 55 row pairs that are one
+    # organisation are found, and no pair that is not.
+    assert figures["after_load"] == {"organisations": 57, "precision": 1.0,
+                                     "recall": pytest.approx(18 / 55)}
+    assert figures["after_review"] == {"organisations": 45, "precision": 1.0,
+                                       "recall": pytest.approx(33 / 55)}
+
+
+def test_the_fifth_list_keeps_its_look_alikes_apart(location, quality):
+    with api.open_store(location) as store:
+        quality.measure(store, FIFTH)
+        found = quality.rows_to_nodes(store)
+    expected = quality.truth(FIFTH)
+    held: dict[str, set[str]] = {}
+    for row, node in found.items():
+        held.setdefault(node, set()).add(expected[row])
+    for a, b in [("heemskerk", "heemstede"), ("wormerland", "waterland"), ("aeb", "board"),
+                 ("waternet", "agv"), ("szw", "ocw"), ("wsp-ga", "rmt-ga"),
+                 ("schiphol", "sadc"), ("greenport-aalsmeer", "greenport-nhn"),
+                 ("regius", "schagen"), ("uwv", "wsp-ga"), ("amsterdam", "board")]:
+        assert not any({a, b} <= orgs for orgs in held.values()), (a, b)
+
+
+def test_the_fifth_list_has_eighteen_rows_to_review(location):
+    result = api.load([FIFTH], location, lang="en")
+    conflicts = [r for r in result.review if is_conflict(r)]
+    assert len(result.review) == 18 and len(conflicts) == 4
+
+
+def test_the_fifth_list_without_a_mapping_stops_at_the_words_a_person_typed(tmp_path):
+    # The headers are recognised (Organisatie, Type organisatie, Plaats, Website, Sector),
+    # but kinds the tool does not know, rows without a kind, and places as people write them
+    # are problems: nothing is loaded.
+    with pytest.raises(LoadProblems) as caught:
+        api.load([FIFTH / "netwerklijst.xlsx"], tmp_path / "s.db", lang="en")
+    problems = caught.value.problems
+    assert len(problems) == 25
+    assert {(p["column"], p["code"]) for p in problems} == {
+        ("Type organisatie", "no_kind_in_row"), ("Type organisatie", "unknown_kind"),
+        ("Plaats", "unknown_municipality")}
+    assert {p["value"] for p in problems if p["code"] == "unknown_kind"} == {"vmbo", "zorg"}
+    assert {p["value"] for p in problems if p["code"] == "unknown_municipality"} == {
+        "A'dam", "Amsterdam-Noord", "Den Haag"}
+    assert sum(p["code"] == "no_kind_in_row" for p in problems) == 10
+
+
+def test_a_title_row_above_the_header_of_a_hand_kept_list_stops_the_load(tmp_path):
+    # The header is read from row 1: a title above it makes the title the header.
+    import openpyxl
+
+    book = openpyxl.load_workbook(FIFTH / "netwerklijst.xlsx")
+    book.active.insert_rows(1, 2)
+    book.active["A1"] = "Netwerklijst werkambassadeur"
+    book.save(tmp_path / "met-titel.xlsx")
+    with pytest.raises(LoadProblems) as caught:
+        api.load([tmp_path / "met-titel.xlsx"], tmp_path / "s.db", lang="en")
+    assert [(p["code"], p["row"]) for p in caught.value.problems] == [("ragged_row", 3)]
+
+
+def test_a_municipality_row_without_a_place_is_refused(tmp_path):
+    # So the fifth list's one such row has its place filled in (see maak_export.py).
+    sheet = _one_sheet(tmp_path, "gemeente heemstede;gemeente;;\r\n")
+    with pytest.raises(LoadProblems) as caught:
+        api.load([sheet], tmp_path / "s.db", lang="en")
+    assert [p["code"] for p in caught.value.problems] == ["id_kind"]
+
+
+def test_the_fifth_list_names_what_it_leaves_out(location):
+    result = api.load([FIFTH], location, lang="en")
+    left_out = {d["column"]: d["personal"] for d in result.dropped_columns}
+    assert left_out == {"Regio": False, "Contact via": True, "Laatste contact": True}
+    warnings = "\n".join(result.warnings)
+    assert "'Gem. Schagen' → Schagen" in warnings
+    assert "1 municipality outside Noord-Holland: 's-Gravenhage (Zuid-Holland)" in warnings
+    with api.open_store(location) as store:
+        listed = [n for n in store.nodes() if n["kind"] in ORGS
+                  and any(s.get("row") for s in n["sources"])]
+    assert len(listed) == 51 and all(n["source"].startswith("illustratief") for n in listed)
 
 
 def _one_sheet(tmp_path, rows: str, encoding: str = "cp1252") -> Path:

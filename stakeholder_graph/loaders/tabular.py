@@ -640,15 +640,25 @@ _ABBREVIATED = re.compile(r"^(.*\S)\s*\(\s*([A-Za-z][A-Za-z&.\-]{1,9})\s*\)\s*$"
 
 
 def split_abbreviation(name: str) -> tuple[str, str | None]:
-    """Split "Nederlandse Spoorwegen (NS)" into the name and its abbreviation.
+    """Split "Nederlandse Spoorwegen (NS)", or "KLM Koninklijke Luchtvaart Maatschappij"
+    (an acronym before the words it is made of), into the name and its abbreviation.
 
     Examples
     --------
     >>> split_abbreviation("Universiteit van Amsterdam (UvA)")
     ('Universiteit van Amsterdam', 'UvA')
-    >>> split_abbreviation("Campus (Den Helder)"), split_abbreviation("Techport (Velsen)")
-    (('Campus (Den Helder)', None), ('Techport (Velsen)', None))
+    >>> split_abbreviation("KLM Koninklijke Luchtvaart Maatschappij N.V.")
+    ('Koninklijke Luchtvaart Maatschappij N.V.', 'KLM')
+    >>> split_abbreviation("Campus (Den Helder)"), split_abbreviation("ROC TOP")
+    (('Campus (Den Helder)', None), ('ROC TOP', None))
     """
+    first, _, rest = name.strip().partition(" ")
+    if rest and 2 <= len(first) <= 6 and sum(c.isupper() for c in first) >= 2:
+        from ..matching import acronym, spells
+
+        short = acronym(first)
+        if short and spells(short, rest):
+            return rest.strip(), first
     if ")" not in name:  # most names: the pattern cannot match
         return name, None
     found = _ABBREVIATED.match(name)
@@ -1033,12 +1043,20 @@ class _Context:
 
     def named_municipality(self, name: str, where: Any) -> Any:
         """The municipality a public body's name names ("Gemeente Den Helder", "Hollands
-        Kroon"), when the row lies there or nowhere; else ``None``."""
+        Kroon"; "Gemeente Heerhugowaard", a municipality before a merger, its successor at
+        the date of the data), when the row lies there or nowhere; else ``None``."""
         from .cbs import geography
 
         found = _MUNICIPAL.fullmatch(name)
         text = (found.group(1) or found.group(2)) if found else name
         muni = geography().named(text, self.province)
+        if muni is None and found:
+            try:
+                then, succession = geography().lookup(text, self.province, at=self.day)
+            except InputError:  # not a municipality's name at all
+                then, succession = None, None
+            if succession is not None:  # an old name, not a place in one ("Hoofddorp")
+                muni = then
         if muni is None or (where is not None and where.code != muni.code):
             return None
         entry = f"'{name.strip()}' → {muni.name}"
