@@ -440,23 +440,45 @@ def test_the_fourth_crm_export_proposes_the_english_names_of_two_schools_not_mer
             "same name, other municipality") in pairs
 
 
-def test_the_fourth_crm_export_without_a_mapping_stops_at_hubspots_type(tmp_path):
-    # HubSpot's "Type" is guessed as the kind, but its words (Prospect, Partner, Vendor,
-    # Other) say where the relationship stands: every row is a problem, nothing is loaded.
-    with pytest.raises(LoadProblems) as caught:
-        api.load([FOURTH / "hubspot-companies.csv"], tmp_path / "s.db", lang="en")
-    problems = caught.value.problems
-    assert len(problems) == 77 and {p["column"] for p in problems} == {"Type"}
-    assert {p["value"] for p in problems if p["code"] == "unknown_kind"} == {
-        "Prospect", "Partner", "Vendor", "Other"}
-    assert {p["code"] for p in problems} == {"unknown_kind", "no_kind_in_row"}
+def test_the_fourth_crm_export_loads_without_its_mapping_as_with_it(location, quality,
+                                                                    tmp_path):
+    # HubSpot's "Type" (Prospect, Partner, Vendor, Other: where the relationship stands) is
+    # not read as the kind; the kind comes from "Industry" where its label says it, else
+    # Company: the same organisations as the hand-written mapping gives.
+    bare = tmp_path / "crm-fourth"
+    bare.mkdir()
+    for name in ("hubspot-companies.csv", "truth.csv"):
+        shutil.copy(FOURTH / name, bare / name)
+    (bare / "dataset.yaml").write_text("name: crm-fourth\nprovince: Noord-Holland\nfiles:\n"
+                                       "  - path: hubspot-companies.csv\n", encoding="utf-8")
+    with api.open_store(location) as store:
+        figures = quality.measure(store, bare)
+    with api.open_store(str(tmp_path / "mapped.db")) as store:
+        mapped = quality.measure(store, FOURTH)  # the figures of the test above
+    assert figures == mapped
+
+
+def test_the_fourth_crm_export_without_a_mapping_says_why_not_type(tmp_path):
+    result = api.load([FOURTH / "hubspot-companies.csv"], tmp_path / "s.db", lang="en")
+    assert result.problems == []
+    warnings = "\n".join(result.warnings)
+    assert "column 'Type' not read as the kind: 71 of its 71 filled cells (Partner, Prospect, " \
+           "Other, Vendor) are no kind of organisation" in warnings
+    assert "the kind of organisation taken from column 'Industry' where it says it (Public " \
+           "Safety, Government Administration → PublicBody; Education Management, Higher " \
+           "Education → School); the other 49 row(s) loaded as a Company" in warnings
+    assert "left out in" not in warnings  # a School's "Higher Education" gave its kind
+    dutch = api.load([FOURTH / "hubspot-companies.csv"], tmp_path / "nl.db")
+    assert any("kolom 'Type' niet gelezen als de soort" in w for w in dutch.warnings)
 
 
 def test_the_fourth_crm_export_names_what_it_leaves_out(location):
     result = api.load([FOURTH], location, lang="en")
     left_out = {d["column"]: d["personal"] for d in result.dropped_columns}
     assert left_out["Phone Number"] is True
-    assert {"Type", "Website URL", "Company owner", "Record ID"} <= set(left_out)
+    assert left_out["Company owner"] is True  # in real HubSpot, a person's name
+    assert left_out["Number of Associated Contacts"] is False  # a count, not personal data
+    assert {"Type", "Website URL", "Record ID"} <= set(left_out)
     warnings = "\n".join(result.warnings)
     assert "'Heerhugowaard' merged into Dijk en Waard on 2022-01-01" in warnings
     assert "'GEMEENTE ZAANSTAD' → Zaanstad" in warnings

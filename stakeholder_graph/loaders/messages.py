@@ -67,6 +67,10 @@ def _rest(text: str) -> str:
 
 # (code, the English form, the Dutch text). Most specific first.
 _PROBLEMS: list[tuple[str, str, _Render]] = [
+    ("unknown_kind", r"unknown kind (?P<v>.+?): column '(?P<c>.+?)' does not look like a kind "
+     r"of organisation \((?P<n>\d+) of its (?P<m>\d+) filled cells are no kind\)",
+     lambda g: f"onbekende soort {g['v']}: kolom '{g['c']}' lijkt geen soort organisatie te "
+               f"bevatten ({g['n']} van de {g['m']} gevulde cellen zijn geen soort)"),
     ("unknown_kind", r"unknown kind (?P<v>.+?)(?P<rest> \(did you mean .*\?\))?(?:; expected one "
      r"of (?P<choices>.+?)(?P<map> \(or map it under values: kind:\))?)?",
      lambda g: f"onbekende soort {g['v']}{_rest(g['rest'] or '')}"
@@ -320,6 +324,29 @@ _WARNINGS: list[tuple[str, _Render]] = [
      r"no property '(?P<p>[^']+)'",
      lambda g: f"kolom {g['h']} weggelaten in {g['n']} rij(en) van soort {g['k']}: een "
                f"{_kind(g['k'])} heeft geen eigenschap '{g['p']}'"),
+    (r"column (?P<h>'.+?') not read as the kind: (?P<n>\d+) of its (?P<m>\d+) filled cells "
+     r"\((?P<ex>.+)\) are no kind of organisation \(the stage of the relationship, it "
+     r"seems\); to read it, map it under columns: kind: and its words under values: kind:",
+     lambda g: f"kolom {g['h']} niet gelezen als de soort: {g['n']} van de {g['m']} gevulde "
+               f"cellen ({g['ex']}) zijn geen soort organisatie (het lijkt de stand van de "
+               "relatie); om hem toch te lezen: koppel hem onder columns: kind: en vertaal "
+               "zijn woorden onder values: kind:"),
+    (r"the kind of organisation taken from column (?P<h>'.+?') where it says it "
+     r"\((?P<clues>.+)\); the other (?P<n>\d+) row\(s\) loaded as a Company \(the usual kind "
+     r"of a CRM account\); map a kind column, or give values: kind:, to say otherwise",
+     lambda g: f"soort organisatie genomen uit kolom {g['h']} waar die het zegt "
+               + "(" + re.sub(r"→ (\w+)", lambda m: f"→ {_kind(m.group(1))}", g["clues"])
+               + "); "
+               f"de andere {g['n']} rij(en) geladen als bedrijf (de gewone soort van een "
+               "CRM-account); koppel een kolom aan kind, of geef values: kind:, om het anders "
+               "te zeggen"),
+    (r"no column says the kind of organisation(?: \(nor does (?P<h>'.+?')\))?: all "
+     r"(?P<n>\d+) row\(s\) loaded as a Company \(the usual kind of a CRM account\); map a "
+     r"kind column, or give defaults: kind:",
+     lambda g: "geen kolom zegt de soort organisatie"
+               + (f" (ook {g['h']} niet)" if g["h"] else "")
+               + f": alle {g['n']} rij(en) geladen als bedrijf (de gewone soort van een "
+               "CRM-account); koppel een kolom aan kind, of geef defaults: kind:"),
     (r"repaired (?P<n>\d+) cell\(s\) of garbled text \(UTF-8 read as Windows-1252\), e\.g\. "
      r"(?P<ex>.+)",
      lambda g: f"{g['n']} cel(len) met verminkte tekst hersteld (UTF-8 gelezen als "
@@ -393,8 +420,19 @@ def translate_suggestion(text: str, lang: str = "nl") -> str:
     """
     if check_lang(lang) == "en" or not text:
         return text
+    known = _SUGGESTIONS.get(str(text))
+    if known is not None:
+        return known
     text = re.sub(r"^did you mean (.*)\?$", r"bedoelde u \1?", str(text))
     return _or(text)
+
+
+_SUGGESTIONS = {
+    "map its words under values: kind:, or leave the column out and give defaults: kind: "
+    "(e.g. Company)": "vertaal zijn woorden onder values: kind:, of laat de kolom weg en geef "
+                      "defaults: kind: (bijv. Company)",
+}
+"""Whole suggestions in Dutch (the others are names, or "did you mean …?")."""
 
 
 def translate_warning(text: str, lang: str = "nl") -> str:

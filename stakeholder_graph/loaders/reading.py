@@ -19,27 +19,48 @@ from typing import Any
 
 from ..errors import PROBLEM_COLUMNS
 
-__all__ = ["repair_text", "write_error_report", "PERSONAL_HEADERS",
-           "is_personal_header", "might_be_mojibake"]
+__all__ = ["repair_text", "write_error_report", "PERSONAL_HEADERS", "ABOUT_CONTACTS",
+           "is_personal_header", "might_be_mojibake", "problem_lines"]
 
 PERSONAL_HEADERS = re.compile(
     r"(contact|persoon|personen|e-?mail|telefoon|tel\.?$|mobiel|gsm|phone|voornaam|"
-    r"achternaam|geboorte|bsn|adres van|woonadres|linkedin)", re.IGNORECASE)
+    r"achternaam|geboorte|bsn|adres van|woonadres|linkedin|"
+    # the person responsible for a record in a CRM: its owner, account manager, author
+    r"\bowner\b|\beigenaar\b|account ?manager|account ?houder|relatiebeheerder|"
+    r"\b(?:created|modified|updated|edited) by\b|\b(?:aangemaakt|gewijzigd|bijgewerkt|"
+    r"aangepast) door\b)", re.IGNORECASE)
 """Headers of columns that hold personal data: such a column is left out, and said so."""
+
+ABOUT_CONTACTS = re.compile(
+    r"^\s*(?:number of|aantal|count of|no\.? of|#)\s|\blast contacted\b|"
+    r"\blaatste? contact(?:moment|datum)?\b|\bcontact ?(?:date|datum)\b", re.IGNORECASE)
+"""Headers of a count or date about contacts ("Number of Associated Contacts", "Aantal
+contactpersonen", "Last Contacted", "Laatste contact"): a number or a date, not personal
+data, though they name contacts."""
 
 # Characters that UTF-8 read as cp1252 leaves behind: Ã (é, ü, …), Â (nbsp, °), â€ (’, –).
 _MOJIBAKE_HINT = re.compile("[ÃÂÅÄ]|â€|Ã")
 
 
 def is_personal_header(header: str) -> bool:
-    """Whether a column header names personal data (a contact person, e-mail, phone).
+    """Whether a column header names personal data: a contact person, e-mail or phone, or
+    the person responsible for a record in a CRM (its owner, account manager, author).
+
+    A count or date about contacts (:data:`ABOUT_CONTACTS`) is not personal data.
 
     Examples
     --------
     >>> is_personal_header("Contactpersoon"), is_personal_header("E-mail"), is_personal_header("Sector")
     (True, True, False)
+    >>> [is_personal_header(h) for h in ("Company owner", "Accountmanager", "Created by",
+    ...                                  "Gewijzigd door", "Ownership")]
+    [True, True, True, True, False]
+    >>> [is_personal_header(h) for h in ("Number of Associated Contacts", "Aantal contactpersonen",
+    ...                                  "Last Contacted", "Laatste contactpersoon")]
+    [False, False, False, True]
     """
-    return bool(PERSONAL_HEADERS.search(str(header)))
+    text = str(header)
+    return bool(PERSONAL_HEADERS.search(text)) and not ABOUT_CONTACTS.search(text)
 
 
 def might_be_mojibake(text: str) -> bool:
@@ -100,3 +121,57 @@ def write_error_report(problems: list[dict[str, Any]], path: str | os.PathLike[s
             writer.writerow({k: "" if problem.get(k) is None else problem.get(k)
                              for k in PROBLEM_COLUMNS})
     return path
+
+
+def problem_lines(problems: list[dict[str, Any]], lang: str = "nl") -> list[str]:
+    """The problems of a load as the lines a user reads on screen: one line per problem,
+    and one line for a problem that repeats (same file, column, value and text) over many
+    rows, with its rows.
+
+    The error report (:func:`write_error_report`) keeps every row; this is for the screen,
+    where 77 copies of one line hide the other problems.
+
+    Parameters
+    ----------
+    problems : list of dict
+        The problems (``file``, ``row``, ``column``, ``value``, ``problem``, …).
+    lang : {"nl", "en"}
+        The language of the lines.
+
+    Returns
+    -------
+    list of str
+        One line per distinct problem, in the order first found.
+
+    Examples
+    --------
+    >>> rows = [{"file": "a.csv", "row": n, "column": "Type", "value": "Partner",
+    ...          "problem": "unknown kind 'Partner'"} for n in (2, 3, 5, 8)]
+    >>> problem_lines(rows, "en")
+    ["a.csv, rows 2, 3, 5 and 8 (4 rows), column 'Type': unknown kind 'Partner'"]
+    >>> problem_lines(rows[:1], "nl")
+    ["a.csv, rij 2, kolom 'Type': onbekende soort 'Partner'"]
+    """
+    from ..errors import LoadProblems
+
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for problem in problems:
+        key = tuple(str(problem.get(k) or "") for k in ("file", "column", "value")) + (
+            str(problem.get("problem_en") or problem.get("problem") or ""),
+            str(problem.get("suggestion_en") or problem.get("suggestion") or ""))
+        groups.setdefault(key, []).append(problem)
+    nl = lang == "nl"
+    lines = []
+    for same in groups.values():
+        line = LoadProblems.line(same[0], lang)
+        rows = [p["row"] for p in same if p.get("row") is not None]
+        if len(rows) > 1:
+            shown = [str(r) for r in rows[:5]]
+            listed = (", ".join(shown[:-1]) + (" en " if nl else " and ") + shown[-1]
+                      if len(rows) <= 5 else ", ".join(shown) + ", …")
+            said = (f"rijen {listed} ({len(rows)} rijen)" if nl else
+                    f"rows {listed} ({len(rows)} rows)")
+            line = re.sub(r"(^|, )(?:row|rij) \d+", lambda m, said=said: m.group(1) + said,
+                          line, count=1)
+        lines.append(line)
+    return lines

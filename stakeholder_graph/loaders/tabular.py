@@ -49,7 +49,8 @@ from .cbs import municipality_batch
 from .reading import is_personal_header, might_be_mojibake, repair_text
 from .tables import Table, read_table
 
-__all__ = ["TableMapping", "parse_mapping", "read_mapping", "load_table", "guess_mapping"]
+__all__ = ["TableMapping", "parse_mapping", "read_mapping", "load_table", "guess_mapping",
+           "industry_kind", "INDUSTRY_KINDS"]
 
 ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses")
 REL_SPECIAL = ("source", "target", "type")
@@ -153,6 +154,9 @@ class TableMapping:
     province: str | None = None
     """The province the sheet is about: an ambiguous municipality ("Bergen") is the one in
     it, and a municipality outside it is a warning."""
+    notes: list[str] = field(default_factory=list)
+    """What a guessed mapping chose and why (a CRM "Type" not read as the kind, the kind
+    from an industry): said once in the load's warnings, after the file's name."""
 
     def header_of(self, model_field: str) -> str | None:
         """Return the sheet header mapped to a model field, if any."""
@@ -302,12 +306,22 @@ _HEADER_KEYS = {table: {_header_key(k): v for k, v in words.items()}
 
 
 def guess_mapping(table: Table) -> TableMapping:
-    """Build a mapping from a sheet's headers when the user gives none.
+    """Build a mapping from a sheet's headers (and the words in its kind column) when the
+    user gives none.
 
     Headers that are model field names, common Dutch headers, or the headers of common CRM
     exports ("Account Name", "Company name", "Address 1: City", "Relatietype") are
     recognised, whatever their case or punctuation. A sheet with source/target (van/naar)
     columns holds relationships; any other, organisations.
+
+    The kind column is chosen by its words too: a column whose header says kind ("Soort",
+    "Type", "Account Type", "Relatietype") but whose filled cells are mostly no kind of
+    organisation (HubSpot's Prospect, Partner, Vendor; Salesforce's Customer - Direct,
+    Channel Partner / Reseller: the stage of the relationship) is not read, and the
+    mapping's ``notes`` say why. Without a usable kind column, a CRM's "Industry"
+    ("Branche", "Sector") gives the kind where its label says it ("Government
+    Administration", "Higher Education"; see :data:`INDUSTRY_KINDS`), and a row is a
+    Company (the usual kind of a CRM account) otherwise.
 
     Examples
     --------
@@ -317,6 +331,12 @@ def guess_mapping(table: Table) -> TableMapping:
     ...                                            "Address 1: City", "Website"])).columns
     {'name': 'Account Name', 'kind': 'Relationship Type', 'municipality': 'Address 1: City', \
 'website': 'Website'}
+    >>> hubspot = guess_mapping(Table("companies.csv", None, ["Company name", "Type", "Industry"],
+    ...     [(2, ["Gemeente Hoorn", "Partner", "Government Administration"]),
+    ...      (3, ["KLM", "Prospect", "Airlines/Aviation"])]))
+    >>> hubspot.columns, hubspot.values["kind"], hubspot.defaults
+    ({'name': 'Company name', 'sector': 'Industry', 'kind': 'Industry'}, \
+{'government administration': 'PublicBody', 'airlines/aviation': 'Company'}, {'kind': 'Company'})
     """
     folded = {_header_key(h): h for h in reversed(table.headers)}  # the first of a key wins
     folded = dict(reversed(folded.items()))
@@ -326,13 +346,160 @@ def guess_mapping(table: Table) -> TableMapping:
     kind = "relationships" if is_rel else "organisations"
     fields = {_header_key(f): f for f in allowed_fields(kind)}  # "source_doc" as "source doc"
     columns: dict[str, str] = {}
+    candidates: list[str] = []  # the headers that may hold the kind, in order
     for low, header in folded.items():
         target = fields.get(low) or _HEADER_KEYS[kind].get(low)
-        if target and target not in columns:
+        if kind == "organisations" and target == "kind":
+            candidates.append(header)
+        elif target and target not in columns:
             columns[target] = header
-    if kind == "organisations" and "kind" not in columns and "type" in columns:
-        columns["kind"] = columns.pop("type")  # a CRM's "Type": the kind (a region's type aside)
-    return TableMapping(kind, columns, origin=None)
+    if kind == "relationships":
+        return TableMapping(kind, columns, origin=None)
+    if "type" in columns:
+        candidates.append(columns["type"])  # a CRM's "Type": the kind (a region's type aside)
+    notes: list[str] = []
+    values: dict[str, dict[str, str]] = {}
+    defaults: dict[str, Any] = {}
+    rejected = False
+    for header in candidates:
+        filled, kinds = _kind_share(table, header)
+        if not filled or kinds * 2 >= len(filled):  # mostly kinds (or typos of kinds)
+            columns["kind"] = header
+            if header == columns.get("type"):
+                del columns["type"]
+            break
+        rejected = True
+        if header == columns.get("type"):
+            del columns["type"]
+        notes.append(f"column '{header}' not read as the kind: {len(filled) - kinds} of its "
+                     f"{len(filled)} filled cells ({_examples(filled)}) are no kind of "
+                     "organisation (the stage of the relationship, it seems); to read it, "
+                     "map it under columns: kind: and its words under values: kind:")
+    if "kind" not in columns and (rejected or "sector" in columns):
+        values, defaults, note = _kind_from_industry(table, columns.get("sector"))
+        if values:
+            columns["kind"] = columns["sector"]
+        notes.append(note)
+    place = {h: i for i, h in enumerate(table.headers)}
+    columns = dict(sorted(columns.items(), key=lambda item: place.get(item[1], 0)))
+    return TableMapping(kind, columns, values, defaults, origin=None, notes=notes)
+
+
+INDUSTRY_KINDS = {
+    # HubSpot's and LinkedIn's industry labels (and HubSpot's internal values, as
+    # _header_key writes "GOVERNMENT_ADMINISTRATION"), compared as _header_key writes them.
+    "government administration": "PublicBody", "public safety": "PublicBody",
+    "public policy": "PublicBody", "law enforcement": "PublicBody", "military": "PublicBody",
+    "international affairs": "PublicBody", "armed forces": "PublicBody",
+    "public administration": "PublicBody", "administration of justice": "PublicBody",
+    "legislative offices": "PublicBody", "executive offices": "PublicBody",
+    "higher education": "School", "education management": "School",
+    "primary secondary education": "School", "primary and secondary education": "School",
+    "education administration programs": "School",
+    # Dutch industry words (Branche, Sector; the SBI's sections O and P).
+    "openbaar bestuur": "PublicBody", "openbaar bestuur en overheidsdiensten": "PublicBody",
+    "overheidsdiensten": "PublicBody", "defensie": "PublicBody", "politie": "PublicBody",
+    "hoger onderwijs": "School", "beroepsonderwijs": "School",
+    "middelbaar beroepsonderwijs": "School", "wetenschappelijk onderwijs": "School",
+    "basisonderwijs": "School", "voortgezet onderwijs": "School",
+}
+"""Industry labels that say the kind of organisation (beside :data:`KIND_WORDS`'s
+"Overheid", "Onderwijs", "Government", "Education"). Not here, so a Company: "Government
+Relations" (public-affairs and lobbying firms), "Research" (research institutes and R&D
+firms are no schools), "E-Learning" (mostly companies that sell courses)."""
+
+_INDUSTRY_KINDS = {_header_key(k): v for k, v in INDUSTRY_KINDS.items()}
+_KIND_NAMES = {k.casefold(): k for k in KINDS}
+
+
+def industry_kind(label: Any) -> str | None:
+    """The kind of organisation an industry label ("Branche", HubSpot's "Industry") says,
+    if it says one: a PublicBody, School, Municipality or Company; else ``None``.
+
+    Examples
+    --------
+    >>> industry_kind("Government Administration"), industry_kind("HIGHER_EDUCATION")
+    ('PublicBody', 'School')
+    >>> industry_kind("Onderwijs"), industry_kind("Airlines/Aviation"), industry_kind("Research")
+    ('School', None, None)
+    """
+    text = str(label).strip()
+    found = _INDUSTRY_KINDS.get(_header_key(text))
+    if found is None:
+        found = KIND_WORDS.get(text.casefold()) or _KIND_NAMES.get(text.casefold())
+    return found if found in ("Company", "School", "PublicBody", "Municipality") else None
+
+
+def _is_kind_word(text: str, words: Mapping[str, str] | None = None) -> bool:
+    """Whether a cell names a kind: a model kind, a word of :data:`KIND_WORDS` or of the
+    mapping's ``values: kind:``, or one letter or two off one (a typo: "Bedrjf")."""
+    import difflib
+
+    folded = text.strip().casefold()
+    if folded in _KIND_NAMES or folded in KIND_WORDS or (words and folded in words):
+        return True
+    pool = [*_KIND_NAMES, *KIND_WORDS, *(words or ())]
+    return bool(difflib.get_close_matches(folded, pool, n=1, cutoff=0.8))
+
+
+def _kind_share(table: Table, header: str,
+                words: Mapping[str, str] | None = None) -> tuple[list[str], int]:
+    """A column's filled cells (repaired) and how many of them name a kind."""
+    at = table.headers.index(header)
+    filled = [repair_text(str(cells[at])).strip() for _, cells in table.rows
+              if at < len(cells) and cells[at] not in (None, "") and str(cells[at]).strip()]
+    seen: dict[str, bool] = {}
+    for text in filled:
+        if text not in seen:
+            seen[text] = _is_kind_word(text, words)
+    return filled, sum(seen[text] for text in filled)
+
+
+def _examples(cells: list[str], n: int = 5) -> str:
+    """A column's most common words, most common first ("Partner, Prospect, Other, …")."""
+    from collections import Counter
+
+    common = [w for w, _ in Counter(cells).most_common()]
+    return ", ".join(common[:n]) + (", …" if len(common) > n else "")
+
+
+def _kind_from_industry(table: Table, header: str | None
+                        ) -> tuple[dict[str, dict[str, str]], dict[str, Any], str]:
+    """The ``values``, ``defaults`` and note of a guessed mapping whose kind comes from an
+    industry column (or, with none, is Company for every row)."""
+    rows = len(table.rows)
+    if header is None:
+        return {}, {"kind": "Company"}, (
+            f"no column says the kind of organisation: all {rows} row(s) loaded as a Company "
+            "(the usual kind of a CRM account); map a kind column, or give defaults: kind:")
+    at = table.headers.index(header)
+    words: dict[str, str] = {}
+    said: dict[str, list[str]] = {}
+    plain = 0
+    for _, cells in table.rows:
+        value = cells[at] if at < len(cells) else None
+        text = repair_text(str(value)).strip() if value not in (None, "") else ""
+        found = industry_kind(text) if text else None
+        if text and text.casefold() not in words:
+            words[text.casefold()] = found or "Company"
+            if found:
+                said.setdefault(found, []).append(text)
+        plain += found is None
+    if not said:
+        return {}, {"kind": "Company"}, (
+            f"no column says the kind of organisation (nor does '{header}'): all {rows} "
+            "row(s) loaded as a Company (the usual kind of a CRM account); map a kind column, "
+            "or give defaults: kind:")
+    clues = "; ".join(f"{', '.join(labels)} → {kind}" for kind, labels in said.items())
+    return {"kind": words}, {"kind": "Company"}, (
+        f"the kind of organisation taken from column '{header}' where it says it ({clues}); "
+        f"the other {plain} row(s) loaded as a Company (the usual kind of a CRM account); "
+        "map a kind column, or give values: kind:, to say otherwise")
+
+
+NOT_A_KIND_COLUMN = ("map its words under values: kind:, or leave the column out and give "
+                     "defaults: kind: (e.g. Company)")
+"""The suggestion for a row of a kind column whose words are mostly no kind."""
 
 
 def _kind_of(text: Any, mapping: TableMapping) -> str:
@@ -521,6 +688,13 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     try:
         kind = _kind_of(kind_text, mapping)
     except InputError as exc:
+        if ctx.not_kinds is not None and not _is_kind_word(str(kind_text),
+                                                            mapping.values.get("kind")):
+            others, filled = ctx.not_kinds  # a typo ("Bedrjf") keeps its "did you mean"
+            raise InputError(
+                f"unknown kind {str(kind_text).strip()!r}: column '{column('kind')}' does not "
+                f"look like a kind of organisation ({others} of its {filled} filled cells are "
+                "no kind)", column=column("kind"), suggestion=NOT_A_KIND_COLUMN) from None
         raise exc.located(column=column("kind")) from None
     name = special["name"]
     municipality = special["municipality"]
@@ -558,8 +732,10 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         muni = ctx.named_municipality(str(name), None)
     allowed = KINDS[kind].all_props
     for model_field in [f for f in props if f not in allowed]:
-        # A sheet of many kinds: a School has no sector. Left out for this row, and said.
-        if props.pop(model_field) not in (None, ""):
+        # A sheet of many kinds: a School has no sector. Left out for this row, and said
+        # (not when the cell gave the kind: "Higher Education" was read, as the kind).
+        if props.pop(model_field) not in (None, "") and (
+                column(model_field) is None or column(model_field) != column("kind")):
             ctx.left_out(kind, model_field, column(model_field) or model_field)
     if node_id not in (None, ""):
         node_id = normal_id(str(node_id))
@@ -776,6 +952,13 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                               f"skipped (the header is row {table.title_rows + 1})")
     _repair(table, batch)
     _dropped(table, mapping, batch)
+    batch.warnings.extend(f"{table.file}: {note}" for note in mapping.notes)
+    if mapping.table == "organisations" and mapping.header_of("kind"):
+        # A kind column of mostly other words (a CRM's relationship stage): each row's
+        # problem says so, not "did you mean 'Theme'?" for "Other".
+        filled, kinds = _kind_share(table, mapping.columns["kind"], mapping.values.get("kind"))
+        if filled and kinds * 2 < len(filled):
+            ctx.not_kinds = (len(filled) - kinds, len(filled))
     places: set[str] = set()
     iterator = _progress(iter(table.rows), len(table.rows), table.file, progress)
     fields = (_plan(mapping, tuple(f for f in set(mapping.columns) | set(mapping.defaults)
@@ -834,6 +1017,7 @@ class _Context:
         self.former: dict[str, str] = {}
         self.municipal: list[str] = []
         self.dropped: dict[tuple[str, str, str], int] = {}
+        self.not_kinds: tuple[int, int] | None = None  # a kind column of other words
         self._munis: dict[str, Any] = {}
 
     def municipality(self, text: str) -> Any:

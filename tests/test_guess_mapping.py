@@ -1,0 +1,306 @@
+"""A guessed mapping reads a CRM export as the user means it: the kind column is chosen by
+its words (a CRM "Type" of relationship stages is not the kind), the kind comes from an
+industry where its label says it (else Company, said once), a problem that repeats is one
+line on screen, and the person responsible for a record is personal data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from stakeholder_graph import api
+from stakeholder_graph.cli import cli
+from stakeholder_graph.errors import LoadProblems
+from stakeholder_graph.loaders import load_table
+from stakeholder_graph.loaders.messages import translate_suggestion, translate_warning
+from stakeholder_graph.loaders.reading import is_personal_header, problem_lines
+from stakeholder_graph.loaders.tables import read_table
+from stakeholder_graph.loaders.tabular import NOT_A_KIND_COLUMN, guess_mapping, industry_kind
+
+ORGS = ("Company", "School", "PublicBody", "Municipality", "Campus")
+
+HUBSPOT = (
+    "Record ID,Company name,Type,Industry,City,Company owner,Number of Associated Contacts\r\n"
+    "1,Gemeente Hoorn,Partner,Government Administration,Hoorn,Accountmanager 1,3\r\n"
+    "2,Veiligheidsregio Noord-Holland Noord,Other,Public Safety,Alkmaar,Accountmanager 1,1\r\n"
+    "3,Hogeschool Inholland,Prospect,Higher Education,Alkmaar,Accountmanager 2,2\r\n"
+    "4,ROC Kop van Noord-Holland,Partner,Education Management,Den Helder,Accountmanager 2,0\r\n"
+    "5,Tata Steel,Vendor,Mining & Metals,Velsen,Accountmanager 1,4\r\n"
+    "6,TNO,Partner,Research,Den Helder,Accountmanager 1,1\r\n"
+    "7,Damen Shipyards,Customer,,Den Helder,Accountmanager 2,0\r\n"
+    "8,Port of Den Helder,,Maritime,Den Helder,Accountmanager 2,0\r\n"
+)
+
+SALESFORCE = (
+    "Account Name;Account Type;Industry;Billing City;Account Owner;Created By\r\n"
+    "Provincie Noord-Holland;Customer - Direct;Government;Haarlem;Eigenaar 1;Gebruiker 1\r\n"
+    "Clusius College;Customer - Channel;Education;Alkmaar;Eigenaar 1;Gebruiker 1\r\n"
+    "Techniek Nederland;Channel Partner / Reseller;Not For Profit;Alkmaar;Eigenaar 2;"
+    "Gebruiker 1\r\n"
+    "Bosch Rexroth;Installation Partner;Machinery;Boxtel;Eigenaar 2;Gebruiker 2\r\n"
+    "Microsoft Nederland;Technology Partner;Technology;Amsterdam;Eigenaar 2;Gebruiker 2\r\n"
+    "Hygro;Prospect;;Hoorn;Eigenaar 1;Gebruiker 2\r\n"
+    "Stichting Techport;Other;Education;Beverwijk;Eigenaar 1;Gebruiker 2\r\n"
+)
+
+
+def _sheet(tmp_path: Path, text: str, name: str = "export.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8-sig"))
+    return path
+
+
+def _kinds(batch) -> dict[str, str]:
+    return {n.props.get("name"): n.kind for n in batch.nodes if n.kind in ORGS
+            and n.origin is not None and n.origin.row is not None}
+
+
+def test_a_hubspot_type_of_relationship_stages_is_not_the_kind(tmp_path):
+    batch = load_table(_sheet(tmp_path, HUBSPOT), label="companies.csv")
+    assert batch.problems == []
+    assert _kinds(batch) == {
+        "Hoorn": "Municipality",  # "Gemeente Hoorn", a public body: the municipality itself
+        "Veiligheidsregio Noord-Holland Noord": "PublicBody",
+        "Hogeschool Inholland": "School", "ROC Kop van Noord-Holland": "School",
+        "Tata Steel": "Company", "Damen Shipyards": "Company", "Port of Den Helder": "Company",
+        # Research says no kind: research institutes and R&D firms are no schools.
+        "TNO": "Company"}
+    dropped = {d["column"]: d["personal"] for d in batch.dropped_columns}
+    assert dropped == {"Record ID": False, "Type": False, "Company owner": True,
+                       "Number of Associated Contacts": False}
+    warnings = [w for w in batch.warnings if w.startswith("companies.csv: ")]
+    assert warnings[:2] == [
+        "companies.csv: column 'Type' not read as the kind: 7 of its 7 filled cells (Partner, "
+        "Other, Prospect, Vendor, Customer) are no kind of organisation (the stage of the "
+        "relationship, it seems); to read it, map it under columns: kind: and its words "
+        "under values: kind:",
+        "companies.csv: the kind of organisation taken from column 'Industry' where it says "
+        "it (Government Administration, Public Safety → PublicBody; Higher Education, "
+        "Education Management → School); the other 4 row(s) loaded as a Company (the usual "
+        "kind of a CRM account); map a kind column, or give values: kind:, to say otherwise"]
+    # The industry is the sector where a kind has one; a School's "Higher Education" gave
+    # its kind, so it is not said to be left out.
+    assert not any("left out in" in w for w in batch.warnings)
+    sectors = {n.props["name"]: n.props.get("sector") for n in batch.nodes
+               if n.kind in ("Company", "PublicBody")}
+    assert sectors["Tata Steel"] == "Mining & Metals"
+    assert sectors["Veiligheidsregio Noord-Holland Noord"] == "Public Safety"
+    assert not any("Accountmanager" in str(n.props) for n in batch.nodes)
+
+
+def test_the_guessed_warnings_in_dutch():
+    assert translate_warning(
+        "companies.csv: column 'Type' not read as the kind: 7 of its 7 filled cells (Partner, "
+        "Other) are no kind of organisation (the stage of the relationship, it seems); to "
+        "read it, map it under columns: kind: and its words under values: kind:") == (
+        "companies.csv: kolom 'Type' niet gelezen als de soort: 7 van de 7 gevulde cellen "
+        "(Partner, Other) zijn geen soort organisatie (het lijkt de stand van de relatie); om "
+        "hem toch te lezen: koppel hem onder columns: kind: en vertaal zijn woorden onder "
+        "values: kind:")
+    assert translate_warning(
+        "companies.csv: the kind of organisation taken from column 'Industry' where it says "
+        "it (Government Administration → PublicBody; Higher Education → School); the other 4 "
+        "row(s) loaded as a Company (the usual kind of a CRM account); map a kind column, or "
+        "give values: kind:, to say otherwise") == (
+        "companies.csv: soort organisatie genomen uit kolom 'Industry' waar die het zegt "
+        "(Government Administration → publieke organisatie; Higher Education → "
+        "onderwijsinstelling); de andere 4 rij(en) geladen als bedrijf (de gewone soort van "
+        "een CRM-account); koppel een kolom aan kind, of geef values: kind:, om het anders te "
+        "zeggen")
+    assert translate_warning(
+        "a.csv: no column says the kind of organisation (nor does 'Branche'): all 3 row(s) "
+        "loaded as a Company (the usual kind of a CRM account); map a kind column, or give "
+        "defaults: kind:") == (
+        "a.csv: geen kolom zegt de soort organisatie (ook 'Branche' niet): alle 3 rij(en) "
+        "geladen als bedrijf (de gewone soort van een CRM-account); koppel een kolom aan "
+        "kind, of geef defaults: kind:")
+
+
+def test_a_salesforce_account_type_of_stages_loads_with_kinds_from_the_industry(tmp_path):
+    batch = load_table(_sheet(tmp_path, SALESFORCE), label="accounts.csv")
+    assert batch.problems == []
+    assert _kinds(batch) == {
+        "Provincie Noord-Holland": "PublicBody", "Clusius College": "School",
+        "Techniek Nederland": "Company", "Bosch Rexroth": "Company",
+        "Microsoft Nederland": "Company", "Hygro": "Company",
+        "Stichting Techport": "School"}
+    dropped = {d["column"]: d["personal"] for d in batch.dropped_columns}
+    assert dropped == {"Account Type": False, "Account Owner": True, "Created By": True}
+    assert any("column 'Account Type' not read as the kind: 7 of its 7 filled cells" in w
+               for w in batch.warnings)
+
+
+def test_a_stage_type_and_no_industry_is_a_company_said_once(tmp_path):
+    sheet = _sheet(tmp_path, "Company name,Type,City\r\nKLM,Partner,Amstelveen\r\n"
+                             "Tata Steel,Prospect,Velsen\r\nHygro,,Hoorn\r\n")
+    batch = load_table(sheet, label="companies.csv")
+    assert batch.problems == []
+    assert set(_kinds(batch).values()) == {"Company"} and len(_kinds(batch)) == 3
+    assert [w for w in batch.warnings if "kind of organisation" in w] == [
+        "companies.csv: column 'Type' not read as the kind: 2 of its 2 filled cells (Partner, "
+        "Prospect) are no kind of organisation (the stage of the relationship, it seems); to "
+        "read it, map it under columns: kind: and its words under values: kind:",
+        "companies.csv: no column says the kind of organisation: all 3 row(s) loaded as a "
+        "Company (the usual kind of a CRM account); map a kind column, or give defaults: "
+        "kind:"]
+
+
+def test_an_industry_that_never_says_the_kind_is_a_company_and_the_sector(tmp_path):
+    sheet = _sheet(tmp_path, "Naam;Branche;Gemeente\r\nKLM;Luchtvaart;Haarlemmermeer\r\n"
+                             "Tata Steel;Staal;Velsen\r\n")
+    batch = load_table(sheet, label="orgs.csv")
+    assert {n.props["name"]: (n.kind, n.props.get("sector")) for n in batch.nodes
+            if n.kind == "Company"} == {"KLM": ("Company", "Luchtvaart"),
+                                        "Tata Steel": ("Company", "Staal")}
+    assert "orgs.csv: no column says the kind of organisation (nor does 'Branche'): all 2 " \
+           "row(s) loaded as a Company (the usual kind of a CRM account); map a kind " \
+           "column, or give defaults: kind:" in batch.warnings
+
+
+@pytest.mark.parametrize("header", ["Type", "Account Type", "Relatietype", "Soort"])
+def test_a_real_kind_column_is_still_the_kind(tmp_path, header):
+    sheet = _sheet(tmp_path, f"Naam;{header};Branche;Gemeente\r\n"
+                             "KLM;Bedrijf;Luchtvaart;Haarlemmermeer\r\n"
+                             "Clusius College;Onderwijsinstelling;Onderwijs;Hoorn\r\n"
+                             "UWV;Overheidsinstelling;Overheid;Amsterdam\r\n"
+                             "Hygro;Prospect;Techniek;Hoorn\r\n")
+    mapping = guess_mapping(read_table(sheet))
+    assert mapping.columns["kind"] == header and mapping.notes == []
+    with pytest.raises(LoadProblems) as caught:  # the one stage word is the row's problem
+        load_table(sheet, label="orgs.csv")
+    [problem] = caught.value.problems
+    assert (problem["row"], problem["column"], problem["code"]) == (5, header, "unknown_kind")
+    batch = load_table(sheet, label="orgs.csv", keep_problems=True)
+    assert _kinds(batch) == {"KLM": "Company", "Clusius College": "School",
+                             "UWV": "PublicBody"}
+
+
+def test_a_kind_column_of_typos_is_still_the_kind_and_its_typos_are_problems(tmp_path):
+    rows = "".join(f"Windpark {i};Bedrjf;Hoorn\r\n" for i in range(5))
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\r\nKLM;Bedrijf;Haarlemmermeer\r\n" + rows)
+    assert guess_mapping(read_table(sheet)).columns["kind"] == "Soort"
+    with pytest.raises(LoadProblems) as caught:
+        load_table(sheet, label="orgs.csv")
+    assert len(caught.value.problems) == 5
+    assert all("'bedrijf'" in p["problem_en"] for p in caught.value.problems)
+
+
+def test_a_mapped_kind_column_of_stages_says_it_does_not_look_like_a_kind(tmp_path):
+    sheet = _sheet(tmp_path, HUBSPOT)
+    mapping = {"table": "organisations",
+               "columns": {"name": "Company name", "kind": "Type", "municipality": "City"}}
+    problems = api.load_problems(_raise(sheet, mapping), "en")
+    assert {p["code"] for p in problems} == {"unknown_kind", "no_kind_in_row"}
+    other = next(p for p in problems if p["value"] == "Other")
+    assert other["problem"] == ("unknown kind 'Other': column 'Type' does not look like a kind "
+                                "of organisation (7 of its 7 filled cells are no kind)")
+    assert other["suggestion"] == NOT_A_KIND_COLUMN
+    assert not any("Theme" in str(p["problem"]) + str(p["suggestion"]) for p in problems)
+    [dutch] = [p for p in api.load_problems(_raise(sheet, mapping), "nl")
+               if p["value"] == "Other"]
+    assert dutch["problem"] == ("onbekende soort 'Other': kolom 'Type' lijkt geen soort "
+                                "organisatie te bevatten (7 van de 7 gevulde cellen zijn geen "
+                                "soort)")
+    assert dutch["suggestion"] == translate_suggestion(NOT_A_KIND_COLUMN) == (
+        "vertaal zijn woorden onder values: kind:, of laat de kolom weg en geef defaults: "
+        "kind: (bijv. Company)")
+
+
+def _raise(sheet: Path, mapping: dict) -> Exception:
+    from stakeholder_graph.loaders.tabular import parse_mapping
+
+    try:
+        load_table(sheet, parse_mapping(mapping), label="companies.csv")
+    except LoadProblems as exc:
+        return exc
+    raise AssertionError("expected problems")
+
+
+def test_a_problem_that_repeats_is_one_line_on_screen_and_every_row_in_the_report(tmp_path):
+    sheet = _sheet(tmp_path, "Naam;Soort\r\n" + "".join(f"X {i};Partner\r\n"
+                                                        for i in range(30)) + "Y;Bedrjf\r\n")
+    with pytest.raises(LoadProblems) as caught:
+        load_table(sheet, parse_or_none(), label="orgs.csv")
+    problems = caught.value.problems
+    assert len(problems) == 31
+    lines = problem_lines(problems, "en")
+    assert lines == [
+        "orgs.csv, rows 2, 3, 4, 5, 6, … (30 rows), column 'Soort': unknown kind 'Partner': "
+        "column 'Soort' does not look like a kind of organisation (30 of its 31 filled cells "
+        "are no kind)",
+        "orgs.csv, row 32, column 'Soort': unknown kind 'Bedrjf' (did you mean 'bedrijf'?); "
+        "expected one of Company, School, Municipality, PublicBody, Campus, Region, Theme, "
+        "Programme, Event, Person (or map it under values: kind:)"]
+    assert problem_lines(problems, "nl")[0].startswith(
+        "orgs.csv, rijen 2, 3, 4, 5, 6, … (30 rijen), kolom 'Soort': onbekende soort 'Partner'")
+    report = api.write_error_report(problems, tmp_path / "errors.csv")
+    assert len(report.read_text(encoding="utf-8-sig").splitlines()) == 32
+
+
+def parse_or_none():
+    from stakeholder_graph.loaders.tabular import parse_mapping
+
+    return parse_mapping({"columns": {"name": "Naam", "kind": "Soort"}})
+
+
+@pytest.mark.parametrize("header,personal", [
+    ("Company owner", True), ("Account Owner", True), ("Contact owner", True),
+    ("HubSpot Owner", True), ("Owner", True), ("Eigenaar", True), ("Accountmanager", True),
+    ("Accounthouder", True), ("Relatiebeheerder", True), ("Created by", True),
+    ("Aangemaakt door", True), ("Last modified by", True), ("Gewijzigd door", True),
+    ("Contactpersoon", True), ("Phone Number", True), ("Geboortedatum", True),
+    ("Number of Associated Contacts", False), ("Aantal contactpersonen", False),
+    ("Last Contacted", False), ("Laatste contact", False), ("Ownership", False),
+    ("Create Date", False), ("Last Modified Date", False), ("Record ID", False),
+])
+def test_the_person_responsible_is_personal_data_and_a_count_of_contacts_is_not(header,
+                                                                               personal):
+    assert is_personal_header(header) is personal
+
+
+@pytest.mark.parametrize("label,kind", [
+    ("Government Administration", "PublicBody"), ("GOVERNMENT_ADMINISTRATION", "PublicBody"),
+    ("Public Policy", "PublicBody"), ("Law Enforcement", "PublicBody"),
+    ("Military", "PublicBody"), ("International Affairs", "PublicBody"),
+    ("Higher Education", "School"), ("Primary/Secondary Education", "School"),
+    ("Education Management", "School"), ("Overheid", "PublicBody"), ("Onderwijs", "School"),
+    ("Research", None), ("E-Learning", None), ("Government Relations", None),
+    ("Airlines/Aviation", None), ("Thema", None), ("", None),
+])
+def test_an_industry_says_the_kind_only_when_it_clearly_does(label, kind):
+    assert industry_kind(label) == kind
+
+
+def test_the_cli_loads_a_hubspot_export_without_a_mapping_and_says_why(tmp_path):
+    sheet = _sheet(tmp_path, HUBSPOT, "companies.csv")
+    store = str(tmp_path / "s.db")
+    result = CliRunner().invoke(cli, ["--store", store, "load", str(sheet)])
+    assert result.exit_code == 0, result.output
+    assert "Let op: " in result.output
+    assert "kolom 'Type' niet gelezen als de soort: 7 van de 7 gevulde cellen" in result.output
+    assert "soort organisatie genomen uit kolom 'Industry' waar die het zegt " \
+           "(Government Administration, Public Safety → publieke organisatie; " in result.output
+    assert "Niet geladen: kolom 'Company owner' (persoonsgegevens: bewust niet geladen)" \
+        in result.output
+    assert "Niet geladen: kolom 'Number of Associated Contacts' (niet in de mapping)" \
+        in result.output
+    english = CliRunner().invoke(cli, ["--store", str(tmp_path / "e.db"), "load", str(sheet),
+                                       "--lang", "en"])
+    assert english.exit_code == 0, english.output
+    assert "Warning: " in english.output and "column 'Type' not read as the kind" \
+        in english.output
+    assert "the other 4 row(s) loaded as a Company" in english.output
+    with api.open_store(store) as opened:
+        kinds = {n["name"]: n["kind"] for n in opened.nodes() if n["kind"] in ORGS}
+    assert kinds["Hogeschool Inholland"] == "School"
+    assert kinds["Veiligheidsregio Noord-Holland Noord"] == "PublicBody"
+    assert kinds["Damen Shipyards"] == "Company"
+
+
+def test_a_relationship_sheet_guess_is_unchanged(tmp_path):
+    sheet = _sheet(tmp_path, "Van;Naar;Relatie\r\nKLM;Tata Steel;Partner\r\n")
+    mapping = guess_mapping(read_table(sheet))
+    assert (mapping.table, mapping.columns, mapping.notes) == (
+        "relationships", {"source": "Van", "target": "Naar", "type": "Relatie"}, [])
