@@ -241,10 +241,16 @@ def _print_problems(problems: list[dict[str, Any]], report: str, loaded: bool,
         head = (f"Left out {n} bad row(s); the other rows were loaded." if loaded else
                 f"Error: {n} problems in the input; nothing was loaded.")
     click.echo(head, err=True)
-    for problem in problems[:20]:
-        click.echo(f"  {LoadProblems.line(problem, lang)}", err=True)
-    if n > 20:
-        click.echo(f"  … {'en nog' if nl else 'and'} {n - 20} {'meer' if nl else 'more'}",
+    from .loaders.reading import problem_groups, problem_lines
+
+    # One line for a problem that repeats over many rows ("Partner" in column Type of 33
+    # rows): the first 20 lines, each of one problem or of one repeated over its rows.
+    groups = problem_groups(problems)
+    for line in problem_lines(problems, lang)[:20]:
+        click.echo(f"  {line}", err=True)
+    if len(groups) > 20:
+        rest = sum(len(group) for group in groups[20:])
+        click.echo(f"  … {'en nog' if nl else 'and'} {rest} {'meer' if nl else 'more'}",
                    err=True)
     if nl:
         click.echo(f"Alle {n} staan in {report}" + ("" if loaded else

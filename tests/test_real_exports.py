@@ -37,9 +37,12 @@ def location(request, tmp_path) -> str:
     return store.location
 
 
-def _bad_sheet(folder: Path, bad_rows: int) -> Path:
+def _bad_sheet(folder: Path, bad_rows: int, places: bool = False) -> Path:
+    """A sheet with ``bad_rows`` rows of one unknown kind ("Bedrjf"), or, with ``places``,
+    of as many unknown places."""
     lines = ["Naam;Soort;Gemeente", "KLM;Bedrijf;Haarlemmermeer", "Tata Steel;Bedrijf;Velsen"]
-    lines += [f"Windpark {i};Bedrjf;Hoorn" for i in range(bad_rows)]
+    lines += [f"Windpark {i};Bedrijf;Nergensdorp {i}" if places else
+              f"Windpark {i};Bedrjf;Hoorn" for i in range(bad_rows)]
     path = folder / "orgs.csv"
     path.write_bytes("\r\n".join(lines).encode("cp1252"))
     return path
@@ -57,10 +60,10 @@ def test_every_problem_in_one_run_on_screen_and_in_the_report(location, tmp_path
     assert result.exit_code == 1 and "Traceback" not in result.output
     lines = result.stderr.splitlines()
     assert lines[0] == "Fout: 25 problemen in de invoer; niets geladen."
-    assert len([line for line in lines if ", rij " in line and ", kolom 'Soort': onbekende "
-                "soort 'Bedrjf'" in line]) == 20
-    assert "  … en nog 5 meer" in lines
-    assert lines[-1].startswith(f"Alle 25 staan in {report}")
+    # One problem over 25 rows is one line on screen, with its rows.
+    assert lines[1].startswith(f"  {tmp_path / 'orgs.csv'}, rijen 4, 5, 6, 7, 8, … (25 "
+                               "rijen), kolom 'Soort': onbekende soort 'Bedrjf'")
+    assert len(lines) == 3 and lines[-1].startswith(f"Alle 25 staan in {report}")
     with report.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert [int(r["row"]) for r in rows] == list(range(4, 29))
@@ -70,6 +73,14 @@ def test_every_problem_in_one_run_on_screen_and_in_the_report(location, tmp_path
     assert rows[0]["problem"].startswith("onbekende soort 'Bedrjf' (bedoelde u 'bedrijf'?)")
     with api.open_store(location) as store:
         assert store.content_checksum() == before  # nothing written
+
+
+def test_the_first_twenty_problems_are_on_screen_with_the_count(tmp_path):
+    result = _load(str(tmp_path / "s.db"), str(_bad_sheet(tmp_path, 25, places=True)))
+    lines = result.stderr.splitlines()
+    assert len([line for line in lines if ", kolom 'Gemeente': onbekende gemeente "
+                "'Nergensdorp" in line]) == 20
+    assert "  … en nog 5 meer" in lines and lines[-1].startswith("Alle 25 staan in ")
 
 
 def test_the_error_report_lies_beside_the_store_by_default(tmp_path):
@@ -385,7 +396,7 @@ def test_the_third_held_out_crm_export_gives_the_organisations_it_can(location, 
 def test_the_third_crm_export_names_what_it_leaves_out(location):
     result = api.load([THIRD], location, lang="en")
     personal = {d["column"] for d in result.dropped_columns if d["personal"]}
-    assert personal == {"Primary Contact", "Email (Primary Contact)"}
+    assert personal == {"Primary Contact", "Email (Primary Contact)", "Owner"}  # a person
     warnings = "\n".join(result.warnings)
     assert "'Alkmaar, gemeente' → Alkmaar" in warnings
     assert "'Gemeente Alkmaar - team Economie' → Alkmaar" in warnings
@@ -577,7 +588,7 @@ def test_a_municipality_row_without_a_place_is_the_municipality_its_name_names(t
 def test_the_fifth_list_names_what_it_leaves_out(location):
     result = api.load([FIFTH], location, lang="en")
     left_out = {d["column"]: d["personal"] for d in result.dropped_columns}
-    assert left_out == {"Regio": False, "Contact via": True, "Laatste contact": True}
+    assert left_out == {"Regio": False, "Contact via": True, "Laatste contact": False}
     warnings = "\n".join(result.warnings)
     assert "'Gem. Schagen' → Schagen" in warnings
     assert "1 municipality outside Noord-Holland: 's-Gravenhage (Zuid-Holland)" in warnings
@@ -729,10 +740,10 @@ def test_load_warnings_in_dutch_by_default_and_english_on_request(tmp_path, lang
 
 
 @pytest.mark.parametrize("lang,head,line", [
-    ("nl", "Fout: 2 problemen in de invoer; niets geladen.", "rij 2, kolom 'Soort': onbekende "
-                                                             "soort 'Bedrjf'"),
-    ("en", "Error: 2 problems in the input; nothing was loaded.", "row 2, column 'Soort': "
-                                                                 "unknown kind 'Bedrjf'"),
+    ("nl", "Fout: 2 problemen in de invoer; niets geladen.", "rijen 2 en 3 (2 rijen), kolom "
+                                                             "'Soort': onbekende soort 'Bedrjf'"),
+    ("en", "Error: 2 problems in the input; nothing was loaded.", "rows 2 and 3 (2 rows), column "
+                                                                 "'Soort': unknown kind 'Bedrjf'"),
 ])
 def test_the_cli_prints_problems_in_its_language(tmp_path, lang, head, line):
     sheet = tmp_path / "orgs.csv"

@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import PROBLEM_COLUMNS
 
 __all__ = ["repair_text", "write_error_report", "PERSONAL_HEADERS", "ABOUT_CONTACTS",
-           "is_personal_header", "might_be_mojibake", "problem_lines"]
+           "is_personal_header", "might_be_mojibake", "problem_lines", "problem_groups"]
 
 PERSONAL_HEADERS = re.compile(
     r"(contact|persoon|personen|e-?mail|telefoon|tel\.?$|mobiel|gsm|phone|voornaam|"
@@ -152,26 +152,43 @@ def problem_lines(problems: list[dict[str, Any]], lang: str = "nl") -> list[str]
     >>> problem_lines(rows[:1], "nl")
     ["a.csv, rij 2, kolom 'Type': onbekende soort 'Partner'"]
     """
-    from ..errors import LoadProblems
+    return [_group_line(same, lang) for same in problem_groups(problems)]
 
+
+def problem_groups(problems: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The problems of a load in groups of one problem repeated over rows (same file,
+    column, value and text), in the order first found: what :func:`problem_lines` says in
+    one line each.
+
+    Examples
+    --------
+    >>> rows = [{"file": "a.csv", "row": n, "column": "Type", "value": v, "problem": "x"}
+    ...         for n, v in ((2, "Partner"), (3, "Other"), (4, "Partner"))]
+    >>> [[p["row"] for p in g] for g in problem_groups(rows)]
+    [[2, 4], [3]]
+    """
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for problem in problems:
         key = tuple(str(problem.get(k) or "") for k in ("file", "column", "value")) + (
             str(problem.get("problem_en") or problem.get("problem") or ""),
             str(problem.get("suggestion_en") or problem.get("suggestion") or ""))
         groups.setdefault(key, []).append(problem)
+    return list(groups.values())
+
+
+def _group_line(same: list[dict[str, Any]], lang: str) -> str:
+    """One line for a group of :func:`problem_groups`: the first problem's, with its rows."""
+    from ..errors import LoadProblems
+
     nl = lang == "nl"
-    lines = []
-    for same in groups.values():
-        line = LoadProblems.line(same[0], lang)
-        rows = [p["row"] for p in same if p.get("row") is not None]
-        if len(rows) > 1:
-            shown = [str(r) for r in rows[:5]]
-            listed = (", ".join(shown[:-1]) + (" en " if nl else " and ") + shown[-1]
-                      if len(rows) <= 5 else ", ".join(shown) + ", …")
-            said = (f"rijen {listed} ({len(rows)} rijen)" if nl else
-                    f"rows {listed} ({len(rows)} rows)")
-            line = re.sub(r"(^|, )(?:row|rij) \d+", lambda m, said=said: m.group(1) + said,
-                          line, count=1)
-        lines.append(line)
-    return lines
+    line = LoadProblems.line(same[0], lang)
+    rows = [p["row"] for p in same if p.get("row") is not None]
+    if len(rows) > 1:
+        shown = [str(r) for r in rows[:5]]
+        listed = (", ".join(shown[:-1]) + (" en " if nl else " and ") + shown[-1]
+                  if len(rows) <= 5 else ", ".join(shown) + ", …")
+        said = (f"rijen {listed} ({len(rows)} rijen)" if nl else
+                f"rows {listed} ({len(rows)} rows)")
+        line = re.sub(r"(^|, )(?:row|rij) \d+", lambda m, said=said: m.group(1) + said,
+                      line, count=1)
+    return line
