@@ -1245,9 +1245,27 @@ def load_problems(exc: BaseException, lang: str = "nl") -> list[dict[str, Any]]:
 
 
 def _upload_mapping(mapping: dict[str, Any] | None, table: Any) -> Any:
+    """The mapping of an uploaded sheet: the guess, or the columns the user chose on the page
+    with what the guess knew beside its columns, for each column the user kept as guessed:
+    its words (a HubSpot "Industry" read as the kind), its default (the kind of a row
+    without one) and why the guess read the kind so (its notes)."""
     from .loaders.tabular import guess_mapping, parse_mapping
 
-    return guess_mapping(table) if mapping is None else parse_mapping(mapping, None)
+    guess = guess_mapping(table)
+    if mapping is None:
+        return guess
+    chosen = parse_mapping(mapping, None)
+    if chosen.table != guess.table:
+        return chosen
+    for name, words in guess.values.items():
+        if chosen.columns.get(name) == guess.columns.get(name) and name not in chosen.values:
+            chosen.values[name] = words
+    for name, value in guess.defaults.items():  # for rows whose cell is empty, too
+        if chosen.columns.get(name) == guess.columns.get(name) and name not in chosen.defaults:
+            chosen.defaults[name] = value
+    if chosen.columns.get("kind") == guess.columns.get("kind"):  # the notes say how the
+        chosen.notes = list(guess.notes)  # kind was read
+    return chosen
 
 
 def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = None,

@@ -1,5 +1,6 @@
 """The web app through FastAPI's TestClient: every route, its status, escaping, security."""
 
+import html
 import io
 import re
 import shutil
@@ -380,6 +381,33 @@ def test_import_previews_then_loads_everything(client):
     assert client.get("/api/search", params={"q": "windpark"}).json()["results"]
     history = client.get("/api/history").json()[0]
     assert history["who"] == "lokaal" and history["files"] == ["nieuw.csv (geüpload door lokaal)"]
+
+
+HUBSPOT = (b"Record ID,Company name,Type,Industry,City\n"
+           b"1,Windpark Illustratief,Prospect,Utilities,Den Helder\n"
+           b"2,Hogeschool Illustratief,Partner,Higher Education,Alkmaar\n"
+           b"3,Veiligheidsregio Illustratief,Partner,Government Administration,Hoorn\n"
+           b"4,Werkplaats Illustratief,Other,,Hoorn\n")
+
+
+def test_a_crm_export_imports_with_the_kinds_the_guess_read(client):
+    # HubSpot's "Type" is the stage of the relationship: the kind comes from "Industry", a
+    # row without one is a company. The page says so; loading what the page proposes keeps
+    # the words the guess read (the form posts columns only).
+    page = upload(client, "hubspot.csv", HUBSPOT)
+    assert page.status_code == 200 and "Geen problemen gevonden" in page.text
+    assert "kolom 'Type' niet gelezen als de soort" in html.unescape(page.text)
+    action = re.search(r'formaction="(/importeren/[^"]+/laden)"', page.text).group(1)
+    form = {"csrf_token": token(client), "table": "organisations", "col_1": "name",
+            "col_3": "kind", "col_4": "municipality"}
+    done = client.post(action, data=form)
+    assert done.status_code == 200 and "Geladen: hubspot.csv" in done.text
+    assert "soort organisatie genomen uit kolom 'Industry'" in html.unescape(done.text)
+    kinds = {r["name"]: r["kind"] for r in client.get(
+        "/api/search", params={"q": "illustratief"}).json()["results"]}
+    assert kinds == {"Windpark Illustratief": "Company", "Hogeschool Illustratief": "School",
+                     "Veiligheidsregio Illustratief": "PublicBody",
+                     "Werkplaats Illustratief": "Company"}
 
 
 def test_an_import_shows_its_conflicting_facts_in_dutch(client):

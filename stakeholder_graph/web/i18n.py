@@ -220,6 +220,7 @@ TEXT: dict[str, dict[str, str]] = {
         "problems": "Problemen in het bestand", "problem": "Probleem",
         "suggestion": "Suggestie", "value": "Waarde", "file": "Bestand", "row": "Rij",
         "no_problems": "Geen problemen gevonden.", "load_all": "Alles laden",
+        "warnings": "Let op",
         "load_none": "Er is niets geladen: de opslag is ongewijzigd.",
         "loaded": "Geladen", "records": "records", "nodes_tbl": "organisaties en andere knopen",
         "edges_tbl": "relaties",
@@ -305,7 +306,7 @@ TEXT: dict[str, dict[str, str]] = {
         "field": "Field", "not_loaded": "(do not load)", "check_again": "Check again",
         "preview": "Preview: the first rows as they will be stored",
         "problems": "Problems in the file", "problem": "Problem", "suggestion": "Suggestion",
-        "value": "Value", "file": "File", "row": "Row", "no_problems": "No problems found.",
+        "value": "Value", "file": "File", "row": "Row", "no_problems": "No problems found.", "warnings": "Please note",
         "load_all": "Load everything", "load_none": "Nothing was loaded: the store is "
                     "unchanged.", "loaded": "Loaded", "records": "records",
         "nodes_tbl": "organisations and other nodes", "edges_tbl": "relationships",
