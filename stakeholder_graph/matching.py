@@ -95,6 +95,9 @@ _ABBREVIATIONS = [  # (text each pattern needs, pattern, replacement)
     ("st.", re.compile(r"(?<![\w.])st\.\s*"), "sint "),
     ("kon.", re.compile(r"(?<![\w.])kon\.\s*"), "koninklijke "),
     ("gem.", re.compile(r"(?<![\w.])gem\.\s*"), "gemeente "),
+    ("min.", re.compile(r"(?<![\w.])min\.\s*"), "ministerie "),
+    ("prov.", re.compile(r"(?<![\w.])prov\.\s*"), "provincie "),
+    ("a/s", re.compile(r"\ba/s\b"), "as"),  # Danish and Norwegian: "Ørsted A/S"
     ("&", re.compile(r"&"), " en "),
     ("regionaal", re.compile(r"\bregionaal\s+opleidingen\s*centrum\b"), "roc"),
 ]
@@ -140,11 +143,7 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
     >>> normalise_org_name("Stichting Techport")
     'techport'
     """
-    text = _plain(name)
-    for needed, pattern, replacement in _ABBREVIATIONS:
-        if needed in text:  # most names have none of them
-            text = pattern.sub(replacement, text)
-    text = text.replace(".", "")
+    text = _expanded(_plain(name))  # most names have none of the abbreviations
     words = [w for w in _WORD_GAPS.split(text) if w and w not in LEGAL_FORMS]
     while len(words) > 1 and words[-1] in _LAST_FORMS:  # "Siemens AG", "Ericsson AB"
         words.pop()
@@ -593,7 +592,24 @@ def _short_forms(text: str) -> tuple[frozenset[str], str, frozenset[str]]:
     end after a first part, and the acronyms it ends in: see :func:`_ends_short`),
     remembered: a new name is matched and then added, and both ask for them."""
     ends, acronyms = _ends_short(text)
-    return frozenset(initials(text)) | ends, acronym(text), acronyms
+    return frozenset(initials(text)) | ends, acronym(text) or _acronym_at(text), acronyms
+
+
+def _acronym_at(text: str) -> str:
+    """The acronym of a name that is an acronym and a place ("AEB Amsterdam": "aeb");
+    else "".
+
+    Examples
+    --------
+    >>> _acronym_at("AEB Amsterdam"), _acronym_at("AEB Techniek")
+    ('aeb', '')
+    """
+    first, _, rest = str(text).strip().partition(" ")
+    short = acronym(first)
+    if not short or not rest:
+        return ""
+    place = "".join(w for w in _WORD_GAPS.split(_plain(rest)) if w)
+    return short if place in _PLACES_ANYWHERE() or place in place_words() else ""
 
 
 def _ends_short(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -613,15 +629,40 @@ def _ends_short(text: str) -> tuple[frozenset[str], frozenset[str]]:
                and w.casefold() not in LEGAL_FORMS and not w.isdigit()]
     if len(written) < 2:
         return frozenset(), frozenset()
-    words = [_plain(w) for w in written]
+    # Abbreviations written out ("Min. SZW": "ministerie szw"); the last word is the same.
+    words = [w for w in _WORD_GAPS.split(_expanded(_plain(text))) if w
+             and w not in LEGAL_FORMS and not w.isdigit()]
     end = acronym(written[-1])
-    acronyms = frozenset({f"{compact(' '.join(words[:-1]))}>{end}"} if end else ())
+    acronyms = set()
+    if end and len(words) >= 2:
+        acronyms.add(f"{compact(' '.join(words[:-1]))}>{end}")
+        if end[0] == words[0][0]:  # "Shell STCA": Shell Technology Centre Amsterdam
+            acronyms.add(end)
     ends = set()
     for k in range(1, len(words) - 1):
         content = [w for w in words[k:] if w not in _PREPOSITIONS]
         if 2 <= len(content) <= 6:
             ends.add(f"{compact(' '.join(words[:k]))}>{''.join(w[0] for w in content)}")
-    return frozenset(ends), acronyms
+    return frozenset(ends), frozenset(acronyms)
+
+
+def _expanded(text: str) -> str:
+    """Plain text with its abbreviations written out ("min." → "ministerie")."""
+    for needed, pattern, replacement in _ABBREVIATIONS:
+        if needed in text:
+            text = pattern.sub(replacement, text)
+    return text.replace(".", "")
+
+
+def _norm_initials(norms: list[str]) -> frozenset[str]:
+    """The initials of normalised names of two to six words: of a name without the place it
+    ends in ("afval energie bedrijf", in Amsterdam: "aeb")."""
+    out = set()
+    for norm in norms:
+        words = [w for w in norm.split() if not w.isdigit()]
+        if 2 <= len(words) <= 6:
+            out.add("".join(w[0] for w in words))
+    return frozenset(out)
 
 
 def _numbers(names: list[str]) -> frozenset[str]:
@@ -776,8 +817,10 @@ class Matcher:
         for block in dict.fromkeys(blocks):
             self._words.setdefault(block, {}).setdefault(numbers, set()).add(cand.id)
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
+        placed = _norm_initials(norms)
         for text in cand.names or [cand.name]:
             inits, acro, ends = _short_forms(text)
+            inits |= placed
             # "s:nz": an acronym of compounds ("NWZ") that initials "nz" may stand for.
             subs = {f"s:{s}" for s in _subsequences(acro)} if len(acro) >= 3 else set()
             for short in {*(f"i:{i}" for i in inits), f"a:{acro}", *subs,
@@ -899,7 +942,7 @@ class Matcher:
             if cid not in seen and self._allowed(new, cand):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   _another_kind("same website", new, cand))
-        for cid in self._abbreviated(new, texts):
+        for cid in self._abbreviated(new, texts, own):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "an abbreviation of the name", new, self.by_id[cid]))
@@ -928,7 +971,7 @@ class Matcher:
         return [cid for cid in found if self.by_id[cid].municipality == new.municipality
                 and self._allowed(new, self.by_id[cid])]
 
-    def _abbreviated(self, new: Candidate, texts: list[str]) -> list[str]:
+    def _abbreviated(self, new: Candidate, texts: list[str], norms: list[str]) -> list[str]:
         """The ids whose name abbreviates a name of ``new``, or is abbreviated by it.
 
         "NS" and "Nederlandse Spoorwegen", "TESO" and "Texels Eigen Stoomboot Onderneming"
@@ -938,9 +981,11 @@ class Matcher:
         user to decide; never where both municipalities are known and differ.
         """
         out: dict[str, None] = {}
+        placed = _norm_initials(norms)  # without the place: "Afval Energie Bedrijf Amsterdam"
         for text in texts:
             # An acronym meets initials, and initials an acronym.
             inits, acro, ends = _short_forms(text)
+            inits |= placed
             if not (inits or acro or ends):  # one word that is no acronym: nothing to meet
                 continue
             wanted = {f"a:{i}": i for i in inits} | {f"i:{acro}": acro} | {

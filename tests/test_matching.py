@@ -47,6 +47,8 @@ def test_name_variants_share_a_match_key(a, b):
 @pytest.mark.parametrize("a,b,place", [
     ("Siemens AG", "Siemens", None),  # a legal form of another country, at the end
     ("Ericsson AB", "Ericsson", None),
+    ("Ørsted A/S", "Ørsted", None),
+    ("Prov. Noord-Holland", "Provincie NH", None),  # "prov." written out
     ("Dijklander Ziekenhuis locatie Purmerend", "Dijklander Ziekenhuis", "GM0439"),
 ])
 def test_a_foreign_legal_form_or_a_location_at_the_end_leaves_one_key(a, b, place):
@@ -107,6 +109,12 @@ def test_initials_leave_out_the_word_that_says_what_a_body_is():
      "an abbreviation of the name"),
     ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Ministerie van BZK",
      "Den Haag", "an abbreviation of the name"),
+    ("Ministerie van Sociale Zaken en Werkgelegenheid", "Min. SZW", "",
+     "an abbreviation of the name"),
+    ("Shell Technology Centre Amsterdam", "Shell STCA", "Amsterdam",  # its S is Shell's
+     "an abbreviation of the name"),
+    ("Afval Energie Bedrijf Amsterdam", "AEB Amsterdam", "Amsterdam",  # without the place
+     "an abbreviation of the name"),
 ])
 def test_likely_pairs_go_to_review_not_merged(tmp_path, a, b, place, reason):
     sheet = _sheet(tmp_path, f"{a};Bedrijf;{place}\n{b};Bedrijf;{place}\n")
@@ -196,6 +204,15 @@ def test_names_of_a_word_like_stichting_and_their_place_are_not_one_name(tmp_pat
     assert api.load([sheet], tmp_path / "s.db").review == []
 
 
+def test_a_part_of_an_organisation_after_a_dash_names_the_organisation(tmp_path):
+    sheet = _sheet(tmp_path, "ROC van Amsterdam;Onderwijs;Amsterdam\n"
+                             "ROC v. Amsterdam - MBO College Airport;Onderwijs;Haarlemmermeer\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert [(r["name"], r["candidate_name"], r["reason"]) for r in result.review] == [
+        ("ROC v. Amsterdam - MBO College Airport", "ROC van Amsterdam",
+         "same name, other municipality")]
+
+
 def test_an_acronym_before_the_words_it_is_made_of_is_an_alias(tmp_path):
     sheet = _sheet(tmp_path, "KLM Koninklijke Luchtvaart Maatschappij N.V.;Bedrijf;Amstelveen\n"
                              "KLM;Bedrijf;Amstelveen\n")
@@ -260,11 +277,12 @@ def test_a_variant_accepted_as_two_organisations_makes_the_three_one(tmp_path):
                                       "Ontwikkelingsbedrijf Noord-Holland Noord;Bedrijf;;\n")
     assert {(r["name"], r["candidate_name"]) for r in review} == {
         ("Ontwikkelingsbedrijf Noord-Holland Noord", "Ontwikkelingsbedrijf NHN"),
-        ("Ontwikkelingsbedrijf Noord-Holland Noord", "ONHN")}
+        ("Ontwikkelingsbedrijf Noord-Holland Noord", "ONHN"),
+        ("Ontwikkelingsbedrijf NHN", "ONHN")}  # NHN written out: Noord-Holland Noord
     path = tmp_path / "review.csv"
     write_review([{**r, "decision": "accept"} for r in review], path)
     with api.open_store(str(db)) as store:
-        assert apply_review(store, path) == {"merged": 2, "rejected": 0, "already": 0}
+        assert apply_review(store, path) == {"merged": 2, "rejected": 0, "already": 1}
     assert len(_organisations(db)) == 1
 
 

@@ -516,12 +516,11 @@ def test_the_fifth_held_out_list_gives_the_organisations_it_can(location, qualit
     assert figures["truth"] == {"organisations": 33, "rows": 74}
     # Measured before any change for this list: 18 and 33 of the 55 row pairs that are one
     # organisation were found (57 and 45 organisations), and no pair that is not. Rules
-    # since made from what its misses were (by kind of miss, not row by row: tests/
-    # test_matching.py) find 27 and 43. No longer held out.
-    assert figures["after_load"] == {"organisations": 53, "precision": 1.0,
-                                     "recall": pytest.approx(27 / 55)}
-    assert figures["after_review"] == {"organisations": 40, "precision": 1.0,
-                                       "recall": pytest.approx(43 / 55)}
+    # since made from what its misses were (tests/test_matching.py) find 29 and all 55.
+    # No longer held out.
+    assert figures["after_load"] == {"organisations": 51, "precision": 1.0,
+                                     "recall": pytest.approx(29 / 55)}
+    assert figures["after_review"] == {"organisations": 33, "precision": 1.0, "recall": 1.0}
 
 
 def test_the_fifth_list_keeps_its_look_alikes_apart(location, quality):
@@ -533,11 +532,12 @@ def test_the_fifth_list_keeps_its_look_alikes_apart(location, quality):
         assert not any({a, b} <= orgs for orgs in held.values()), (a, b)
 
 
-def test_the_fifth_list_has_seventeen_rows_to_review(location):
-    # (Eighteen, four of them conflicts, before one website written two ways was one fact.)
+def test_the_fifth_list_has_twenty_three_rows_to_review(location):
+    # (Eighteen, four of them conflicts, before one website written two ways was one fact
+    # and the rules made for this list proposed the pairs it needed.)
     result = api.load([FIFTH], location, lang="en")
     conflicts = [r for r in result.review if is_conflict(r)]
-    assert len(result.review) == 17 and len(conflicts) == 3
+    assert len(result.review) == 23 and len(conflicts) == 3
 
 
 def test_the_fifth_list_without_a_mapping_stops_at_the_words_a_person_typed(tmp_path):
@@ -596,7 +596,7 @@ def test_the_fifth_list_names_what_it_leaves_out(location):
     with api.open_store(location) as store:
         listed = [n for n in store.nodes() if n["kind"] in ORGS
                   and any(s.get("row") for s in n["sources"])]
-    assert len(listed) == 47 and all(n["source"].startswith("illustratief") for n in listed)
+    assert len(listed) == 45 and all(n["source"].startswith("illustratief") for n in listed)
 
 
 def _one_sheet(tmp_path, rows: str, encoding: str = "cp1252") -> Path:

@@ -667,6 +667,27 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     return found.group(1).strip(), found.group(2)
 
 
+_PART = re.compile(r"^(?P<whole>\S+(?:\s+\S+)+?)\s+[-–—]\s+(?P<part>\S.*)$")
+
+
+def organisation_of_part(name: str) -> str | None:
+    """The organisation a name of one of its parts names before a dash ("ROC van Amsterdam
+    - MBO College Airport": a college of the ROC; "Tata Steel – IJmuiden"), if it is two
+    words or more; else ``None``.
+
+    Examples
+    --------
+    >>> organisation_of_part("ROC van Amsterdam - MBO College Airport")
+    'ROC van Amsterdam'
+    >>> organisation_of_part("Noord-Holland Noord"), organisation_of_part("Nova - Haarlem")
+    (None, None)
+    """
+    if " -" not in name and "–" not in name and "—" not in name:  # most names
+        return None
+    found = _PART.match(name.strip())
+    return found.group("whole") if found else None
+
+
 # "Gemeente Alkmaar", "Gem. Alkmaar", "Gemeente Alkmaar - team Economie" (a department),
 # "Alkmaar, gemeente" and "Haarlemmermeer (gemeente)" as a sorted list writes them.
 _MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+?)(?:\s+[-–]\s+.+|\s*,\s+.+)?\s*"
@@ -716,6 +737,9 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         props["name"], short = split_abbreviation(props["name"])
         if short:  # "Nederlandse Spoorwegen (NS)": NS points here too
             props["aliases"] = [*_list_of(props.get("aliases")), short]
+        whole = organisation_of_part(props["name"])
+        if whole:  # "ROC van Amsterdam - MBO College Airport": a part of the ROC
+            props["aliases"] = [*_list_of(props.get("aliases")), whole]
         name = props["name"]
     node_id = special["id"]
     if (kind == "PublicBody" or kind == "Company" and _MUNICIPAL.fullmatch(str(name or ""))) \
