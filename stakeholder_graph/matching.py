@@ -511,6 +511,24 @@ def _written_acronym(text: str) -> str:
     return acronym(words[0]) if len(words) == 1 else ""
 
 
+def abbreviates(short: str, long: str) -> bool:
+    """Whether a name is an acronym (with or without a place after it) of another name:
+    its initials, or the letters of its compounds ("ZMC": Zaans Medisch Centrum, "KVK":
+    Kamer van Koophandel, "RKZ Beverwijk": Rode Kruis Ziekenhuis).
+
+    Examples
+    --------
+    >>> abbreviates("KVK", "Kamer van Koophandel"), abbreviates("RKZ Beverwijk", "Rode Kruis Ziekenhuis")
+    (True, True)
+    >>> abbreviates("Tata Steel", "TS"), abbreviates("KLM", "KLM Cityhopper")
+    (False, False)
+    """
+    letters = acronym(short) or _acronym_at(short)
+    if not letters or acronym(long) or len(long.split()) < 2:
+        return False
+    return letters in initials(long) or spells(letters, long)
+
+
 def initials(text: str) -> set[str]:
     """The initials of a name of two words or more, with and without its small words.
 

@@ -491,3 +491,18 @@ def test_one_website_written_two_ways_is_one_fact_not_a_conflict(tmp_path):
         facts = describe(store, "slug:adyen")["facts"]
     assert [(f["value"], len(f["sources"])) for f in facts if f["property"] == "website"] == [
         ("adyen.com", 1)]
+
+
+def test_an_acronym_accepted_as_one_with_its_name_written_out_gives_way_to_it(tmp_path):
+    # Its first row was "ZMC": once the user accepts "Zaans Medisch Centrum" as the same
+    # organisation, the name written out is its name and the acronym an alias.
+    db, review = _review_of(tmp_path, "ZMC;Bedrijf;Zaanstad\n"
+                                      "Zaans Medisch Centrum;Bedrijf;Zaanstad\n")
+    assert [(r["name"], r["candidate_name"]) for r in review] == [
+        ("Zaans Medisch Centrum", "ZMC")]
+    path = tmp_path / "review.csv"
+    write_review([{**review[0], "decision": "ja"}], path)
+    with api.open_store(str(db)) as store:
+        apply_review(store, path)
+        assert [(n["name"], n.get("aliases")) for n in store.nodes()
+                if n["kind"] == "Company"] == [("Zaans Medisch Centrum", ["ZMC"])]

@@ -339,7 +339,9 @@ def _ident(claim: dict[str, Any]) -> tuple[Any, ...]:
 def _name_as_written(props: dict[str, Any], merged: list[dict[str, Any]]) -> None:
     """Name an organisation as a merged variant writes it when its own name is a CRM's
     shouting ("ENZA ZADEN", merged with "Enza Zaden B.V."): the first variant in capitals
-    and small letters both is the name, the shouted one an alias.
+    and small letters both is the name, the shouted one an alias; and when its own name is
+    an acronym of a merged variant's ("ZMC", merged with "Zaans Medisch Centrum"): the
+    name written out is the name, the acronym an alias.
 
     Examples
     --------
@@ -347,11 +349,25 @@ def _name_as_written(props: dict[str, Any], merged: list[dict[str, Any]]) -> Non
     >>> _name_as_written(props, [{"via": {"name": "Enza Zaden B.V.", "alias": True}}])
     >>> props
     {'name': 'Enza Zaden B.V.', 'aliases': ['ENZA ZADEN', 'Enzazaden']}
+    >>> props = {"name": "RKZ Beverwijk"}
+    >>> _name_as_written(props, [{"via": {"name": "Rode Kruis Ziekenhuis", "alias": True}}])
+    >>> props
+    {'name': 'Rode Kruis Ziekenhuis', 'aliases': ['RKZ Beverwijk']}
     """
+    from ..matching import abbreviates
     from ..resolve import shouty
 
     name = props.get("name")
-    if not isinstance(name, str) or not shouty(name):
+    if not isinstance(name, str):
+        return
+    if not shouty(name):
+        for claim in merged:
+            long = claim["via"].get("name")
+            if isinstance(long, str) and abbreviates(name, long):
+                props["name"] = long
+                props["aliases"] = [name, *(a for a in props.get("aliases", [])
+                                            if a not in (name, long))]
+                return
         return
     for claim in merged:
         better = claim["via"].get("name")
