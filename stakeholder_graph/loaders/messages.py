@@ -315,6 +315,10 @@ _WARNINGS: list[tuple[str, _Render]] = [
                + _or(re.sub(r"\(until ([\d-]+), now ", r"(tot \1, nu ", g["items"]))),
     (r"(?P<n>\d+) municipalit(?:y|ies) outside (?P<p>.+?): (?P<items>.+)",
      lambda g: f"{g['n']} gemeente(n) buiten {g['p']}: {g['items']}"),
+    (r"(?P<n>\d+) footer row\(s\) below the data left out \(rows (?P<a>\d+)-(?P<b>\d+): "
+     r"(?P<first>.*)\)",
+     lambda g: f"{g['n']} voetregel(s) onder de gegevens weggelaten (rijen {g['a']}-{g['b']}: "
+               f"{g['first']})"),
     (r"(?P<n>\d+) title row\(s\) above the header skipped \(the header is row (?P<r>\d+)\)",
      lambda g: f"{g['n']} titelregel(s) boven de kop overgeslagen (de kop is rij {g['r']})"),
     (r"public bodies named as a municipality loaded as that municipality: (?P<items>.+)",

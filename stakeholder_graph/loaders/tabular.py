@@ -974,6 +974,10 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     if table.title_rows:
         batch.warnings.append(f"{table.file}: {table.title_rows} title row(s) above the header "
                               f"skipped (the header is row {table.title_rows + 1})")
+    if table.footer:
+        first, last = table.footer[0][0], table.footer[-1][0]
+        batch.warnings.append(f"{table.file}: {len(table.footer)} footer row(s) below the data "
+                              f"left out (rows {first}-{last}: '{table.footer[0][1]}', …)")
     _repair(table, batch)
     _dropped(table, mapping, batch)
     batch.warnings.extend(f"{table.file}: {note}" for note in mapping.notes)
