@@ -506,3 +506,17 @@ def test_an_acronym_accepted_as_one_with_its_name_written_out_gives_way_to_it(tm
         apply_review(store, path)
         assert [(n["name"], n.get("aliases")) for n in store.nodes()
                 if n["kind"] == "Company"] == [("Zaans Medisch Centrum", ["ZMC"])]
+
+
+def test_a_row_without_a_kind_named_as_its_municipality_is_the_municipality(tmp_path):
+    # A CRM row "Haarlem" in Haarlem with no kind (no Industry): the list's default kind
+    # would make it a company beside the municipality (found on the fourth and sixth lists).
+    # A row that says it is a company stays one.
+    sheet = _sheet(tmp_path, "Haarlem;;Haarlem\nTexel;Bedrijf;Texel\nWindpark X;;Hoorn\n")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("table: organisations\ncolumns: {name: Naam, kind: Soort, "
+                       "municipality: Gemeente}\ndefaults: {kind: Company}\n", encoding="utf-8")
+    api.load([sheet], tmp_path / "s.db", mapping=mapping)
+    assert _organisations(tmp_path / "s.db") == {
+        "cbs:GM0392": ("Municipality", []), "slug:texel": ("Company", []),
+        "slug:windpark-x": ("Company", [])}

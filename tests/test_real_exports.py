@@ -432,14 +432,13 @@ def test_the_fourth_held_out_crm_export_gives_the_organisations_it_can(location,
     assert figures["truth"] == {"organisations": 31, "rows": 77}
     # Measured before any change for this export: 23 and 48 of the 61 row pairs that are
     # one organisation were found (56 and 39 organisations). The rules since made for it
-    # (tests/test_matching.py) find 26 and 58: still apart after the review are "Haarlem"
-    # (no Industry, so a company) and the municipality Haarlem, and "VRK" (a company) and
-    # "Veiligheidsregio Kennemerland" (an acronym of compounds, proposed only within one
-    # kind). No longer held out.
-    assert figures["after_load"] == {"organisations": 54, "precision": 1.0,
-                                     "recall": pytest.approx(26 / 61)}
-    assert figures["after_review"] == {"organisations": 33, "precision": 1.0,
-                                       "recall": pytest.approx(58 / 61)}
+    # (tests/test_matching.py) find 28 and 60: still apart after the review are "VRK" (a
+    # company) and "Veiligheidsregio Kennemerland" (an acronym of compounds, proposed only
+    # within one kind). No longer held out.
+    assert figures["after_load"] == {"organisations": 53, "precision": 1.0,
+                                     "recall": pytest.approx(28 / 61)}
+    assert figures["after_review"] == {"organisations": 32, "precision": 1.0,
+                                       "recall": pytest.approx(60 / 61)}
 
 
 def test_the_fourth_crm_export_keeps_its_look_alikes_apart(location, quality):
@@ -621,11 +620,13 @@ def test_the_sixth_held_out_list_gives_the_organisations_it_can(location, qualit
     # Measured before any change for this list: 20 and 55 of the 83 row pairs that are one
     # organisation were found, and no pair that is not; at the code of the rules made for
     # the fourth and fifth lists too (still held out). The report's footer was five more
-    # organisations (66 and 46); it is left out since (see below).
-    assert figures["after_load"] == {"organisations": 61, "precision": 1.0,
-                                     "recall": pytest.approx(20 / 83)}
-    assert figures["after_review"] == {"organisations": 41, "precision": 1.0,
-                                       "recall": pytest.approx(55 / 83)}
+    # organisations (66 and 46); it is left out since (see below). One rule since, for a
+    # kind of miss it shares with the fourth list (a row without a kind named as its
+    # municipality), finds 22 and 57.
+    assert figures["after_load"] == {"organisations": 60, "precision": 1.0,
+                                     "recall": pytest.approx(22 / 83)}
+    assert figures["after_review"] == {"organisations": 40, "precision": 1.0,
+                                       "recall": pytest.approx(57 / 83)}
 
 
 def test_the_sixth_list_keeps_its_look_alikes_apart(location, quality):

@@ -363,7 +363,9 @@ def guess_mapping(table: Table) -> TableMapping:
     rejected = False
     for header in candidates:
         filled, kinds = _kind_share(table, header)
-        if not filled or kinds * 2 >= len(filled):  # mostly kinds (or typos of kinds)
+        # Mostly kinds (or typos of kinds); or a column named as the model names it ("kind"):
+        # its words are meant as kinds, and each one that is not is a problem of its row.
+        if not filled or kinds * 2 >= len(filled) or _header_key(header) == "kind":
             columns["kind"] = header
             if header == columns.get("type"):
                 del columns["type"]
@@ -742,12 +744,16 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
             props["aliases"] = [*_list_of(props.get("aliases")), whole]
         name = props["name"]
     node_id = special["id"]
-    if (kind == "PublicBody" or kind == "Company" and _MUNICIPAL.fullmatch(str(name or ""))) \
+    kind_cell = record.get(column("kind")) if column("kind") else None
+    defaulted = kind_cell is None or not str(kind_cell).strip()  # the mapping's default
+    if (kind == "PublicBody" or kind == "Company" and (
+            defaulted or _MUNICIPAL.fullmatch(str(name or "")))) \
             and node_id in (None, "") and not _register_id(special["kvk"], special["brin"]) \
             and name:
         # "Gemeente Den Helder" or "Hollands Kroon" as a public body in Den Helder, or
-        # Hollands Kroon: the municipality itself; and "Gemeente Den Helder" as a company
-        # (a sheet's default kind for a row without one).
+        # Hollands Kroon: the municipality itself; and "Gemeente Den Helder" as a company,
+        # or "Den Helder" as a company only because the row says no kind (a sheet's
+        # default kind for a row without one).
         found = ctx.named_municipality(str(name), muni)
         if found is not None:
             kind, muni = "Municipality", found
