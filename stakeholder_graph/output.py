@@ -691,12 +691,16 @@ def describe_load(result: Any, lang: str = "nl") -> list[str]:
         records = [d if isinstance(d, Mapping) else {"column": str(d)} for d in dropped]
     for record in records:
         column, personal = record.get("column", ""), bool(record.get("personal"))
+        # Without a mapping the headers say what is read: a column none of them names is
+        # one the tool does not know, not one a mapping left out.
+        guessed = bool(record.get("guessed"))
         if nl:
             why = ("persoonsgegevens: bewust niet geladen" if personal
-                   else "niet in de mapping")
+                   else "kolomnaam niet herkend" if guessed else "niet in de mapping")
             lines.append(f"Niet geladen: kolom '{column}' ({why})")
         else:
-            why = "personal data: left out on purpose" if personal else "not in the mapping"
+            why = ("personal data: left out on purpose" if personal
+                   else "header not recognised" if guessed else "not in the mapping")
             lines.append(f"Not loaded: column '{column}' ({why})")
     for warning in getattr(result, "warnings", []) or []:
         lines.append(f"{'Let op' if nl else 'Warning'}: {_warning_text(warning)}")

@@ -284,7 +284,7 @@ def test_the_cli_loads_a_hubspot_export_without_a_mapping_and_says_why(tmp_path)
            "(Government Administration, Public Safety → publieke organisatie; " in result.output
     assert "Niet geladen: kolom 'Company owner' (persoonsgegevens: bewust niet geladen)" \
         in result.output
-    assert "Niet geladen: kolom 'Number of Associated Contacts' (niet in de mapping)" \
+    assert "Niet geladen: kolom 'Number of Associated Contacts' (kolomnaam niet herkend)" \
         in result.output
     english = CliRunner().invoke(cli, ["--store", str(tmp_path / "e.db"), "load", str(sheet),
                                        "--lang", "en"])

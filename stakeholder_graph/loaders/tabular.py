@@ -961,6 +961,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     if mapping is not None and not isinstance(mapping, TableMapping):
         mapping = read_mapping(mapping)
     table = read_table(path, sheet=mapping.sheet if mapping else None, label=label)
+    guessed = mapping is None  # the headers say what is read, not a mapping
     if mapping is None:
         mapping = guess_mapping(table)
     what = f"mapping {mapping.origin}" if mapping.origin else "the mapping"
@@ -985,7 +986,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         batch.warnings.append(f"{table.file}: {len(table.footer)} footer row(s) below the data "
                               f"left out (rows {first}-{last}: '{table.footer[0][1]}', …)")
     _repair(table, batch)
-    _dropped(table, mapping, batch)
+    _dropped(table, mapping, batch, guessed)
     batch.warnings.extend(f"{table.file}: {note}" for note in mapping.notes)
     if mapping.table == "organisations" and mapping.header_of("kind"):
         # A kind column of mostly other words (a CRM's relationship stage): each row's
@@ -1154,13 +1155,15 @@ def _repair(table: Table, batch: Batch) -> None:
                               f"(UTF-8 read as Windows-1252), e.g. {', '.join(examples)}")
 
 
-def _dropped(table: Table, mapping: TableMapping, batch: Batch) -> None:
-    """Name the sheet's columns that nothing reads (a personal-data column as left out)."""
+def _dropped(table: Table, mapping: TableMapping, batch: Batch, guessed: bool = False) -> None:
+    """Name the sheet's columns that nothing reads (a personal-data column as left out;
+    ``guessed``: no mapping was given, the headers were not recognised)."""
     used = set(mapping.columns.values())
     for header in table.headers:
         if header not in used:
             batch.dropped_columns.append({"file": table.file, "column": header,
-                                          "personal": is_personal_header(header)})
+                                          "personal": is_personal_header(header),
+                                          **({"guessed": True} if guessed else {})})
 
 
 def _sha256(path: str | Path) -> str:
