@@ -448,13 +448,14 @@ def _kind_share(table: Table, header: str,
                 words: Mapping[str, str] | None = None) -> tuple[list[str], int]:
     """A column's filled cells (repaired) and how many of them name a kind."""
     at = table.headers.index(header)
-    filled = [repair_text(str(cells[at])).strip() for _, cells in table.rows
-              if at < len(cells) and cells[at] not in (None, "") and str(cells[at]).strip()]
-    seen: dict[str, bool] = {}
-    for text in filled:
-        if text not in seen:
-            seen[text] = _is_kind_word(text, words)
-    return filled, sum(seen[text] for text in filled)
+    raw = [cells[at] for _, cells in table.rows
+           if at < len(cells) and cells[at] not in (None, "") and str(cells[at]).strip()]
+    # A kind column holds a few words many times: each is repaired and looked up once
+    # (every load of organisations asks, a million rows at the big end).
+    text = {value: repair_text(str(value)).strip() for value in set(raw)}
+    kind = {t: _is_kind_word(t, words) for t in set(text.values())}
+    filled = [text[value] for value in raw]
+    return filled, sum(kind[t] for t in filled)
 
 
 def _examples(cells: list[str], n: int = 5) -> str:
