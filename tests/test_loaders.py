@@ -16,6 +16,7 @@ from stakeholder_graph.loaders import (
     read_path,
 )
 from stakeholder_graph.loaders.duo import infer_level, read_institutions
+from stakeholder_graph.loaders.messages import translate_warning
 from stakeholder_graph.loaders.tables import read_table
 from stakeholder_graph.loaders.tabular import guess_mapping
 from stakeholder_graph.merges import review_reason
@@ -70,6 +71,46 @@ def test_unknown_municipality_suggests():
     with pytest.raises(InputError, match=r"unknown municipality 'Haarlemermeer' "
                                          r"\(did you mean 'Haarlemmermeer'"):
         geography().resolve("Haarlemermeer")
+
+
+def test_a_typo_of_a_place_suggests_the_place():
+    # "Hoofdorp" was "did you mean 'Hoorn'": only municipalities were compared.
+    with pytest.raises(InputError, match=r"\(did you mean 'Hoofddorp'\?\)") as caught:
+        geography().resolve("Hoofdorp")
+    assert caught.value.details == {"typo": True}
+    with pytest.raises(InputError) as caught:
+        geography().resolve("'t Horntje")  # a hamlet no table lists: no near name
+    assert caught.value.details == {"typo": False}
+
+
+@pytest.mark.parametrize(("written", "municipality"), [
+    ("Hoofddorp-Noord", "Haarlemmermeer"), ("Den Helder Zuid", "Den Helder"),
+    ("Alkmaar Centrum", "Alkmaar"), ("Amsterdam-Zuidoost", "Amsterdam")])
+def test_a_part_of_town_is_its_place(written, municipality):
+    assert geography().resolve(written).name == municipality
+
+
+def test_a_place_no_table_knows_is_kept_without_a_municipality(tmp_path):
+    # A hamlet ("'t Horntje") or a place abroad stopped the whole load; a typo of a known
+    # place ("Amsterdm") still stops its row, with its "did you mean".
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nNIOZ;Bedrijf;'t Horntje\n"
+                             "NIOZ Texel;Bedrijf;'t Horntje\nVUB;Bedrijf;Brussel\n"
+                             "Tata Steel;Bedrijf;Velsen\n")
+    batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv")
+    assert batch.warnings == [
+        "orgs.csv: 2 place(s) the municipality table does not know, loaded without a "
+        "municipality: \"'t Horntje\" (rows 2, 3; did you mean ''t Haantje'?), 'Brussel' "
+        "(row 4; did you mean 'Borssele' or 'Reusel' or 'Mussel'?); to place them, write "
+        "their municipality in the file or under values: municipality: in a mapping"]
+    assert translate_warning(batch.warnings[0]) == (
+        "orgs.csv: 2 plaats(en) die de gemeentetabel niet kent, geladen zonder gemeente: "
+        "\"'t Horntje\" (rijen 2, 3; bedoelde u ''t Haantje'?), 'Brussel' (rij 4; bedoelde u "
+        "'Borssele' of 'Reusel' of 'Mussel'?); schrijf hun gemeente in het bestand of onder "
+        "values: municipality: in een mapping om ze te plaatsen")
+    assert {n.id for n in batch.nodes if n.kind == "Company"} == {
+        "slug:nioz", "slug:nioz-texel", "slug:vub", "slug:tata-steel"}
+    located = {e.source: e.target for e in batch.edges if e.type == "LOCATED_IN"}
+    assert located == {"slug:tata-steel": "cbs:GM0453"}
 
 
 def test_duo_register_reads_and_levels():
@@ -487,7 +528,7 @@ def test_with_keep_problems_the_good_rows_come_back(tmp_path):
 def test_every_file_of_a_dataset_is_checked(tmp_path):
     _sheet(tmp_path, "Naam;Soort;Gemeente\nKLM;Bedrjf;Haarlemmermeer\n", "a.csv")
     _sheet(tmp_path, "Naam;Soort;Gemeente\n", "b.csv")  # no data rows: a file-level problem
-    _sheet(tmp_path, "Naam;Soort;Gemeente\nX;Bedrijf;Nergenshuizen\n", "c.csv")
+    _sheet(tmp_path, "Naam;Soort;Gemeente\nX;Bedrijf;Amsterdm\n", "c.csv")
     _mapping(tmp_path, ORG_MAPPING)
     (tmp_path / "dataset.yaml").write_text(
         "name: d\nfiles:\n" + "".join(f"  - {{path: {f}, mapping: m.yaml}}\n"

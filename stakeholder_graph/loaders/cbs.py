@@ -8,6 +8,7 @@ Municipality and Region nodes with IN_REGION relationships.
 from __future__ import annotations
 
 import csv
+import difflib
 import functools
 import re
 import unicodedata
@@ -25,6 +26,10 @@ DATA = "nl-gemeenten-regio"
 CBS_SOURCE = "CBS, Gebieden in Nederland 2026 (StatLine)"
 CBS_ORIGIN = Provenance(f"{DATA}/municipalities.csv")
 """Where the records of the shipped municipalities and regions come from."""
+TYPO = 0.85
+"""How alike (difflib's ratio) an unknown place and a known name are when the one is a typo
+of the other: "Amsterdm" and Amsterdam 0.94, "Hoofdorp" and Hoofddorp 0.94; "Brussel" and
+Borssele 0.8, "London" and Loon 0.8."""
 
 REGION_TYPES = {
     "region": "labour_market_region",
@@ -129,9 +134,11 @@ class Geography:
                                              r["province"], until)
         with (root / "corop.generated.csv").open(encoding="utf-8", newline="") as fh:
             self._places: dict[str, set[str]] = {}
+            self._place_names: set[str] = set()  # as CBS writes them, for "did you mean"
             for r in csv.DictReader(fh):
                 key = normalise_place(r["Woonplaats"])
                 self._places.setdefault(key, set()).add("GM" + r["Gemeentecode"])
+                self._place_names.add(r["Woonplaats"])
         # Names people write that CBS does not list: "Den Haag" ('s-Gravenhage), "A'dam",
         # Amsterdam's stadsdelen ("Amsterdam-Noord") as places in it.
         with (root / "place_names.csv").open(encoding="utf-8", newline="") as fh:
@@ -378,9 +385,22 @@ class Geography:
             if len(codes) == 1:
                 return self.municipalities[next(iter(codes))], None
             raise _ambiguous(text, _choices(self.municipalities[c].name for c in codes))
-        names = [m.name for m in self.municipalities.values()]
-        raise InputError(f"unknown municipality {text!r}{did_you_mean(text, names)}",
-                         value=text)
+        quarter = _QUARTER.fullmatch(text)
+        if quarter:  # "Hoofddorp-Noord", "Den Helder Zuid": a part of the place
+            try:
+                return self.lookup(quarter.group(1), province, at)
+            except InputError as exc:
+                if exc.code != "unknown_municipality":
+                    raise
+        # The closest municipalities and places ("Hoofdorp": Hoofddorp). ``typo`` when one
+        # is nearly the same word: a place the tables lack ("'t Horntje", "Brussel") is
+        # not a typo of a far one (see :func:`~stakeholder_graph.loaders.tabular`).
+        names = {m.name for m in self.municipalities.values()} | self._place_names
+        close = did_you_mean(text, names)
+        typo = any(difflib.SequenceMatcher(None, text.casefold(), n.casefold()).ratio()
+                   >= TYPO for n in re.findall(r"'([^']+)'", close))
+        raise InputError(f"unknown municipality {text!r}{close}", value=text,
+                         code="unknown_municipality", details={"typo": typo})
 
     def _row_of(self, code: str) -> dict[str, str]:
         m = self.former[code]
@@ -448,6 +468,11 @@ class Geography:
             provinces = sorted({m.province for m in self.municipalities.values()})
             raise InputError(f"unknown province {province!r}{did_you_mean(province, provinces)}")
         return found
+
+
+_QUARTER = re.compile(r"(.+?)[\s-]+(?:noord|oost|zuid|west|noordoost|noordwest|zuidoost|"
+                      r"zuidwest|centrum)", re.IGNORECASE)
+"""A place with a part of town after it, as a CRM's city field often has it."""
 
 
 def _choices(names: Iterable[str]) -> str:

@@ -313,6 +313,14 @@ _WARNINGS: list[tuple[str, _Render]] = [
      lambda g: f"gemeenten die op {g['day']} (de datum van de gegevens) bestonden, geladen "
                "zoals ze toen waren: "
                + _or(re.sub(r"\(until ([\d-]+), now ", r"(tot \1, nu ", g["items"]))),
+    (r"(?P<n>\d+) place\(s\) the municipality table does not know, loaded without a "
+     r"municipality: (?P<items>.+); to place them, write their municipality in the file or "
+     r"under values: municipality: in a mapping",
+     lambda g: f"{g['n']} plaats(en) die de gemeentetabel niet kent, geladen zonder gemeente: "
+               + re.sub(r"\brow ", "rij ", g["items"].replace("rows ", "rijen "))
+               .replace(" or ", " of ").replace("did you mean ", "bedoelde u ")
+               + "; schrijf hun gemeente in het bestand of onder values: municipality: in "
+               "een mapping om ze te plaatsen"),
     (r"(?P<n>\d+) municipalit(?:y|ies) outside (?P<p>.+?): (?P<items>.+)",
      lambda g: f"{g['n']} gemeente(n) buiten {g['p']}: {g['items']}"),
     (r"(?P<n>\d+) footer row\(s\) below the data left out \(rows (?P<a>\d+)-(?P<b>\d+): "

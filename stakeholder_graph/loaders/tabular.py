@@ -727,7 +727,11 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         try:
             muni, succession = ctx.municipality(str(municipality))
         except InputError as exc:
-            raise exc.located(column=column("municipality"), value=municipality) from None
+            if exc.code != "unknown_municipality" or exc.details.get("typo"):
+                raise exc.located(column=column("municipality"), value=municipality) from None
+            # A place the tables lack ("'t Horntje", a hamlet; "Brussel"), not a typo of
+            # a known one: the row is kept without a municipality, and the load says so.
+            ctx.unplaced(str(municipality).strip(), exc.message, origin.row)
     props = _values(fields[0], record)
     if isinstance(props.get("name"), str):
         if not props["name"].isprintable() or "  " in props["name"]:
@@ -1055,14 +1059,27 @@ class _Context:
         self.dropped: dict[tuple[str, str, str], int] = {}
         self.not_kinds: tuple[int, int] | None = None  # a kind column of other words
         self._munis: dict[str, Any] = {}
+        self._unplaced: dict[str, tuple[list[int], str]] = {}
 
     def municipality(self, text: str) -> Any:
         # A sheet names a few hundred municipalities at most: each looked up (and warned
-        # about) once; a second look-up of the same text would change nothing.
+        # about) once; a second look-up of the same text would change nothing. So is an
+        # unknown one: its "did you mean" compares it with every place.
         known = self._munis.get(text)
         if known is None:
-            known = self._munis[text] = self._municipality(text)
+            try:
+                known = self._munis[text] = self._municipality(text)
+            except InputError as exc:
+                known = self._munis[text] = exc
+        if isinstance(known, InputError):
+            raise known
         return known
+
+    def unplaced(self, text: str, message: str, row: int | None) -> None:
+        """Remember a place no table knows, kept without a municipality in ``row``."""
+        rows = self._unplaced.setdefault(text, ([], message))[0]
+        if row is not None:
+            rows.append(row)
 
     def _municipality(self, text: str) -> Any:
         from .cbs import geography, normalise_place
@@ -1126,6 +1143,19 @@ class _Context:
         if self.former:
             out.append(f"{file}: municipalities that existed on {self.day}, the date of the "
                        "data, loaded as they were: " + "; ".join(self.former.values()))
+        if self._unplaced:
+            items = []
+            for text, (rows, message) in self._unplaced.items():
+                where = ", ".join(map(str, rows[:3])) + (", …" if len(rows) > 3 else "")
+                close = re.search(r"\((did you mean .*\?)\)$", message)
+                where = "; ".join(filter(None, [
+                    f"row{'s' if len(rows) > 1 else ''} {where}" if rows else "",
+                    close.group(1) if close else ""]))
+                items.append(f"{text!r}" + (f" ({where})" if where else ""))
+            out.append(f"{file}: {len(items)} place(s) the municipality table does not know, "
+                       "loaded without a municipality: " + ", ".join(items) + "; to place "
+                       "them, write their municipality in the file or under values: "
+                       "municipality: in a mapping")
         if self.outside:
             out.append(f"{file}: {len(self.outside)} municipalit"
                        f"{'y' if len(self.outside) == 1 else 'ies'} outside {self.province}: "
