@@ -49,7 +49,7 @@ from stakeholder_graph.merges import apply_review, is_conflict, write_review
 MESSY = Path(__file__).resolve().parents[1] / "tests" / "data" / "messy"
 DATASET = MESSY / "crm-2026"
 DATASETS = (DATASET, MESSY / "crm-heldout", MESSY / "crm-third", MESSY / "crm-fourth",
-            MESSY / "crm-fifth", MESSY / "crm-sixth")
+            MESSY / "crm-fifth", MESSY / "crm-sixth", MESSY / "crm-seventh")
 KINDS = set(ORGANISATION_KINDS)
 
 
@@ -126,7 +126,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", help="an empty store (default: a temporary SQLite file)")
     parser.add_argument("--dataset", type=Path, action="append",
-                        help="a fixture folder (default: the six fixtures)")
+                        help="a fixture folder (default: the seven fixtures)")
     args = parser.parse_args()
     for dataset in args.dataset or DATASETS:
         with tempfile.TemporaryDirectory() as tmp:

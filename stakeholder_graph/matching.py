@@ -48,6 +48,7 @@ __all__ = [
     "LEGAL_FORMS",
     "DESCRIPTORS",
     "known_aliases",
+    "successor",
     "read_aliases",
     "normalise_org_name",
     "match_key",
@@ -338,6 +339,47 @@ def _shipped_aliases() -> tuple[tuple[str, str, str], ...]:
     from importlib import resources
 
     return tuple(read_aliases(resources.files("stakeholder_graph") / "data/names/aliases.csv"))
+
+
+@functools.cache
+def _former_names() -> dict[str, tuple[str, str, str]]:
+    """``data/names/former_names.csv`` by the match key of the former name: the name it
+    became, since when, and the source."""
+    import csv
+    from importlib import resources
+
+    path = resources.files("stakeholder_graph") / "data/names/former_names.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {match_key(r["former"]): (r["name"], r["since"], r["source"])
+                for r in csv.DictReader(fh)}
+
+
+def successor(name: str, day: str) -> tuple[str, str, str] | None:
+    """The name an organisation known under ``name`` had on ``day`` (an ISO date), after a
+    merger, takeover or rename the shipped list of former names holds
+    (``data/names/former_names.csv``): the name, since when (a year, month or day, as the
+    source gives it) and the source; ``None`` when the name was still its own that day. A
+    chain is followed (ADM Cocoa → Olam Cocoa → ofi).
+
+    Examples
+    --------
+    >>> successor("Clusius College", "2024-05-01")[:2]
+    ('Vonk', '2022-08-01')
+    >>> successor("Clusius College", "2021-05-01") is None
+    True
+    >>> successor("ADM Cocoa", "2026-01-01")[0], successor("ADM Cocoa", "2018-01-01")[0]
+    ('ofi', 'Olam Cocoa')
+    """
+    found = None
+    key, seen = match_key(name), set()
+    while key in _former_names() and key not in seen:
+        seen.add(key)
+        later, since, source = _former_names()[key]
+        if str(day)[:len(since)] < since:  # "2014": any day in 2014 or later
+            break
+        found = (later, since, source)
+        key = match_key(later)
+    return found
 
 
 def known_aliases(extra: Iterable[tuple[str, ...]] = ()) -> dict[str, frozenset[str]]:

@@ -26,7 +26,7 @@ HUBSPOT = (
     "1,Gemeente Hoorn,Partner,Government Administration,Hoorn,Accountmanager 1,3\r\n"
     "2,Veiligheidsregio Noord-Holland Noord,Other,Public Safety,Alkmaar,Accountmanager 1,1\r\n"
     "3,Hogeschool Inholland,Prospect,Higher Education,Alkmaar,Accountmanager 2,2\r\n"
-    "4,ROC Kop van Noord-Holland,Partner,Education Management,Den Helder,Accountmanager 2,0\r\n"
+    "4,Horizon College,Partner,Education Management,Alkmaar,Accountmanager 2,0\r\n"
     "5,Tata Steel,Vendor,Mining & Metals,Velsen,Accountmanager 1,4\r\n"
     "6,TNO,Partner,Research,Den Helder,Accountmanager 1,1\r\n"
     "7,Damen Shipyards,Customer,,Den Helder,Accountmanager 2,0\r\n"
@@ -36,7 +36,7 @@ HUBSPOT = (
 SALESFORCE = (
     "Account Name;Account Type;Industry;Billing City;Account Owner;Created By\r\n"
     "Provincie Noord-Holland;Customer - Direct;Government;Haarlem;Eigenaar 1;Gebruiker 1\r\n"
-    "Clusius College;Customer - Channel;Education;Alkmaar;Eigenaar 1;Gebruiker 1\r\n"
+    "Regius College;Customer - Channel;Education;Alkmaar;Eigenaar 1;Gebruiker 1\r\n"
     "Techniek Nederland;Channel Partner / Reseller;Not For Profit;Alkmaar;Eigenaar 2;"
     "Gebruiker 1\r\n"
     "Bosch Rexroth;Installation Partner;Machinery;Boxtel;Eigenaar 2;Gebruiker 2\r\n"
@@ -63,7 +63,7 @@ def test_a_hubspot_type_of_relationship_stages_is_not_the_kind(tmp_path):
     assert _kinds(batch) == {
         "Hoorn": "Municipality",  # "Gemeente Hoorn", a public body: the municipality itself
         "Veiligheidsregio Noord-Holland Noord": "PublicBody",
-        "Hogeschool Inholland": "School", "ROC Kop van Noord-Holland": "School",
+        "Hogeschool Inholland": "School", "Horizon College": "School",
         "Tata Steel": "Company", "Damen Shipyards": "Company", "Port of Den Helder": "Company",
         # Research says no kind: research institutes and R&D firms are no schools.
         "TNO": "Company"}
@@ -122,7 +122,7 @@ def test_a_salesforce_account_type_of_stages_loads_with_kinds_from_the_industry(
     batch = load_table(_sheet(tmp_path, SALESFORCE), label="accounts.csv")
     assert batch.problems == []
     assert _kinds(batch) == {
-        "Provincie Noord-Holland": "PublicBody", "Clusius College": "School",
+        "Provincie Noord-Holland": "PublicBody", "Regius College": "School",
         "Techniek Nederland": "Company", "Bosch Rexroth": "Company",
         "Microsoft Nederland": "Company", "Hygro": "Company",
         "Stichting Techport": "School"}
@@ -163,7 +163,7 @@ def test_an_industry_that_never_says_the_kind_is_a_company_and_the_sector(tmp_pa
 def test_a_real_kind_column_is_still_the_kind(tmp_path, header):
     sheet = _sheet(tmp_path, f"Naam;{header};Branche;Gemeente\r\n"
                              "KLM;Bedrijf;Luchtvaart;Haarlemmermeer\r\n"
-                             "Clusius College;Onderwijsinstelling;Onderwijs;Hoorn\r\n"
+                             "Regius College;Onderwijsinstelling;Onderwijs;Hoorn\r\n"
                              "UWV;Overheidsinstelling;Overheid;Amsterdam\r\n"
                              "Hygro;Prospect;Techniek;Hoorn\r\n")
     mapping = guess_mapping(read_table(sheet))
@@ -173,7 +173,7 @@ def test_a_real_kind_column_is_still_the_kind(tmp_path, header):
     [problem] = caught.value.problems
     assert (problem["row"], problem["column"], problem["code"]) == (5, header, "unknown_kind")
     batch = load_table(sheet, label="orgs.csv", keep_problems=True)
-    assert _kinds(batch) == {"KLM": "Company", "Clusius College": "School",
+    assert _kinds(batch) == {"KLM": "Company", "Regius College": "School",
                              "UWV": "PublicBody"}
 
 

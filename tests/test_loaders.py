@@ -466,6 +466,66 @@ ORG_MAPPING = ("table: organisations\nprovince: Noord-Holland\ncolumns: {name: N
                "values: {kind: {Bedrijf: Company, Overheid: PublicBody}}\n")
 
 
+def test_a_hidden_sheet_is_not_a_list_to_load(tmp_path):
+    # Dynamics 365 keeps the drop-down lists of its Excel export in a very hidden sheet;
+    # "the workbook has several sheets" stopped the load.
+    book = openpyxl.Workbook()
+    book.active.title = "Accounts"
+    book.active.append(["Naam", "Soort", "Gemeente"])
+    book.active.append(["Tata Steel", "Bedrijf", "Velsen"])
+    lists = book.create_sheet("hiddenSheet")
+    lists.append(["Bedrijf", "Overheid"])
+    lists.append(["Partner", "Prospect"])
+    lists.sheet_state = "veryHidden"
+    book.save(tmp_path / "export.xlsx")
+    batch = load_table(tmp_path / "export.xlsx", _mapping(tmp_path, ORG_MAPPING))
+    assert [n.name for n in batch.nodes if n.kind == "Company"] == ["Tata Steel"]
+    lists.sheet_state = "visible"  # a second list the user can see: which one is meant?
+    book.save(tmp_path / "export.xlsx")
+    with pytest.raises(InputError, match="the workbook has several sheets"):
+        load_table(tmp_path / "export.xlsx", _mapping(tmp_path, ORG_MAPPING))
+
+
+def test_a_department_in_brackets_is_its_municipality(tmp_path):
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\n"
+                             "gemeente Hilversum (afdeling Werk en Inkomen);Overheid;\n"
+                             "Gem. Huizen (afd. Economie);Overheid;Huizen\n"
+                             "Gemeente Laren (NH.);Overheid;\n")
+    batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv")
+    assert {n.name for n in batch.nodes if n.kind == "Municipality"} == {
+        "Hilversum", "Huizen", "Laren (NH.)"}
+    assert not [n for n in batch.nodes if n.kind == "PublicBody"]
+
+
+def test_an_earlier_name_loads_as_the_organisation_it_became_at_the_date(tmp_path):
+    # Clusius College and ROC Kop van Noord-Holland are Vonk since 1 August 2022
+    # (data/names/former_names.csv, with its sources); before that day each is itself.
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nClusius College;Bedrijf;Alkmaar\n"
+                             "ROC Kop van Noord-Holland;Bedrijf;Den Helder\n"
+                             "ADM Cocoa;Bedrijf;Zaanstad\n")
+    mapping = _mapping(tmp_path, ORG_MAPPING)
+    batch = load_table(sheet, mapping, label="orgs.csv", at="2024-05-01")
+    assert [(n.id, n.name, n.props.get("aliases")) for n in batch.nodes
+            if n.kind == "Company"] == [
+        ("slug:vonk", "Vonk", ["Clusius College"]),
+        ("slug:vonk", "Vonk", ["ROC Kop van Noord-Holland"]),  # one organisation, two rows
+        ("slug:ofi", "ofi", ["ADM Cocoa"])]
+    assert ("orgs.csv: earlier names of organisations loaded under their name of 2024-05-01: "
+            "'Clusius College' → Vonk (since 2022-08-01); 'ROC Kop van Noord-Holland' → Vonk "
+            "(since 2022-08-01); 'ADM Cocoa' → ofi (since 2021-10) (the earlier name is kept "
+            "as an alias; sources in data/names/former_names.csv)") in batch.warnings
+    assert translate_warning(batch.warnings[-1]).startswith(
+        "orgs.csv: eerdere namen van organisaties geladen onder hun naam van 2024-05-01: "
+        "'Clusius College' → Vonk (sinds 2022-08-01);")
+    between = load_table(sheet, mapping, label="orgs.csv", at="2019-05-01")
+    assert sorted(n.name for n in between.nodes if n.kind == "Company") == [
+        "Clusius College", "Olam Cocoa", "ROC Kop van Noord-Holland"]  # Olam since 2015
+    before = load_table(sheet, mapping, label="orgs.csv", at="2014-05-01")
+    assert sorted(n.name for n in before.nodes if n.kind == "Company") == [
+        "ADM Cocoa", "Clusius College", "ROC Kop van Noord-Holland"]
+    assert not [w for w in before.warnings if "earlier names" in w]
+
+
 def test_an_old_name_loads_as_its_successor_and_stays_an_alias(tmp_path):
     sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nCafé Techniek;Bedrijf;Weesp\n")
     batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv", at="2026-06-01")
@@ -844,13 +904,13 @@ def test_a_crm_export_loads_without_a_mapping(tmp_path):
     sheet.write_text("Account Name;Relationship Type;Address 1: City;Website;Primary Contact\n"
                      "Port of Den Helder;Havenbedrijf;Den Helder;www.portofdenhelder.nl;"
                      "Contactpersoon (voorbeeld)\nTechniek Nederland;Brancheorganisatie;"
-                     "Zoetermeer;;\nClusius College;Onderwijsinstelling;Hoorn;;\n",
+                     "Zoetermeer;;\nRegius College;Onderwijsinstelling;Schagen;;\n",
                      encoding="utf-8")
     batch = load_table(sheet)
     kinds = {n.props["name"]: n.kind for n in batch.nodes
              if n.kind not in ("Municipality", "Region")}
     assert kinds == {"Port of Den Helder": "Company", "Techniek Nederland": "Company",
-                     "Clusius College": "School"}
+                     "Regius College": "School"}
     assert [(d["column"], d["personal"]) for d in batch.dropped_columns] == [
         ("Primary Contact", True)]
 

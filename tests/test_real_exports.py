@@ -519,10 +519,10 @@ def test_the_fifth_held_out_list_gives_the_organisations_it_can(location, qualit
     assert figures["truth"] == {"organisations": 33, "rows": 74}
     # Measured before any change for this list: 18 and 33 of the 55 row pairs that are one
     # organisation were found (57 and 45 organisations), and no pair that is not. Rules
-    # since made from what its misses were (tests/test_matching.py) find 29 and all 55.
-    # No longer held out.
-    assert figures["after_load"] == {"organisations": 51, "precision": 1.0,
-                                     "recall": pytest.approx(29 / 55)}
+    # since made from what its misses were (tests/test_matching.py) find 29 and all 55;
+    # 30 after the load since the rules made for the seventh list. No longer held out.
+    assert figures["after_load"] == {"organisations": 50, "precision": 1.0,
+                                     "recall": pytest.approx(30 / 55)}
     assert figures["after_review"] == {"organisations": 33, "precision": 1.0, "recall": 1.0}
 
 
@@ -535,12 +535,13 @@ def test_the_fifth_list_keeps_its_look_alikes_apart(location, quality):
         assert not any({a, b} <= orgs for orgs in held.values()), (a, b)
 
 
-def test_the_fifth_list_has_twenty_three_rows_to_review(location):
+def test_the_fifth_list_has_twenty_two_rows_to_review(location):
     # (Eighteen, four of them conflicts, before one website written two ways was one fact
-    # and the rules made for this list proposed the pairs it needed.)
+    # and the rules made for this list proposed the pairs it needed; 23 before "ROCvA" was
+    # on the alias list.)
     result = api.load([FIFTH], location, lang="en")
     conflicts = [r for r in result.review if is_conflict(r)]
-    assert len(result.review) == 23 and len(conflicts) == 3
+    assert len(result.review) == 22 and len(conflicts) == 3
 
 
 def test_the_fifth_list_without_a_mapping_stops_at_the_words_a_person_typed(tmp_path):
@@ -599,7 +600,8 @@ def test_the_fifth_list_names_what_it_leaves_out(location):
     with api.open_store(location) as store:
         listed = [n for n in store.nodes() if n["kind"] in ORGS
                   and any(s.get("row") for s in n["sources"])]
-    assert len(listed) == 45 and all(n["source"].startswith("illustratief") for n in listed)
+    # (45 before "ROCvA" was on the alias list: "ROCvA" in Amsterdam is ROC van Amsterdam)
+    assert len(listed) == 44 and all(n["source"].startswith("illustratief") for n in listed)
 
 
 # --- The sixth held-out list: a Salesforce "Accounts" report as CSV (made and measured before
@@ -625,11 +627,13 @@ def test_the_sixth_held_out_list_gives_the_organisations_it_can(location, qualit
     # the fourth and fifth lists too (still held out). The report's footer was five more
     # organisations (66 and 46); it is left out since (see below). One rule since, for a
     # kind of miss it shares with the fourth list (a row without a kind named as its
-    # municipality), finds 22 and 57.
-    assert figures["after_load"] == {"organisations": 60, "precision": 1.0,
-                                     "recall": pytest.approx(22 / 83)}
-    assert figures["after_review"] == {"organisations": 40, "precision": 1.0,
-                                       "recall": pytest.approx(57 / 83)}
+    # municipality), finds 22 and 57. The list of former names (data/names/former_names.csv:
+    # ADM Cocoa → Olam Cocoa → ofi, Clusius College and ROC Kop van Noord-Holland → Vonk,
+    # Op/maat → WerkSaam Westfriesland) finds 36 and 72.
+    assert figures["after_load"] == {"organisations": 54, "precision": 1.0,
+                                     "recall": pytest.approx(36 / 83)}
+    assert figures["after_review"] == {"organisations": 36, "precision": 1.0,
+                                       "recall": pytest.approx(72 / 83)}
 
 
 def test_the_sixth_list_keeps_its_look_alikes_apart(location, quality):
@@ -642,10 +646,13 @@ def test_the_sixth_list_keeps_its_look_alikes_apart(location, quality):
         assert not any({a, b} <= orgs for orgs in held.values()), (a, b)
 
 
-def test_the_sixth_list_has_thirty_two_rows_to_review(location):
+def test_the_sixth_list_has_forty_rows_to_review(location):
+    # 32, 4 of them conflicts, before the former names: the rows under an earlier name
+    # (Clusius College, ADM Cocoa) are now their successor's, and their websites, notes
+    # and kinds differ from the successor's own rows (www.clusius.nl, www.vonkopleidingen.nl).
     result = api.load([SIXTH], location, lang="en")
     conflicts = [r for r in result.review if is_conflict(r)]
-    assert len(result.review) == 32 and len(conflicts) == 4
+    assert len(result.review) == 40 and len(conflicts) == 14
 
 
 def test_the_sixth_list_leaves_the_salesforce_footer_out_and_says_so(location):
@@ -686,7 +693,7 @@ def test_the_sixth_list_loads_without_a_mapping_and_names_the_place_it_lacks(tmp
         nioz = [n for n in store.nodes() if n.get("name") == "NIOZ"]
         located = {e["start"] for e in store.edges("LOCATED_IN")}
         assert len(nioz) == 1 and nioz[0]["id"] not in located
-        assert len(located) > 40  # the other organisations' places were read
+        assert len(located) > 30  # the other organisations' places were read
 
 
 def test_the_sixth_list_names_what_it_leaves_out(location):
@@ -946,3 +953,59 @@ def test_one_website_joins_a_new_row_to_a_stored_organisation(location, tmp_path
     assert [(r["id"], r["candidate_id"], r["reason"]) for r in result.review] == [
         ("slug:samenwerkingsorganisatie-beroepsonderwijs-bedrijfsleven",
          "slug:kenniscentrum-sbb", "same website")]
+
+
+# --- The seventh held-out list: a Dynamics 365 "Export to Excel" of Accounts (made and
+# measured before the matching was changed for it; tests/data/messy/crm-seventh/
+# maak_export.py writes it) -----------------------------------------------------------------
+
+SEVENTH = Path(__file__).parent / "data" / "messy" / "crm-seventh"
+SEVENTH_XLSX = "WSP accounts Gooi en Vecht 2-12-2026 09-14-22.xlsx"
+
+
+def test_the_seventh_held_out_list_gives_the_organisations_it_can(location, quality):
+    with api.open_store(location) as store:
+        figures = quality.measure(store, SEVENTH)
+    assert figures["truth"] == {"organisations": 33, "rows": 79}
+    # Measured before any change for this list: 24 and 40 of the 76 row pairs that are one
+    # organisation were found (64 and 51 organisations), and no pair that is not. Since:
+    # a department in brackets after "gemeente Hilversum", the alias list's ROCvA and
+    # Beeld en Geluid, and the former names (AVRO and TROS → AVROTROS, VARA → BNNVARA,
+    # Quest International → Givaudan, Ziekenhuis Gooi-Noord → Tergooi MC) find 39 and 61.
+    assert figures["after_load"] == {"organisations": 55, "precision": 1.0,
+                                     "recall": pytest.approx(39 / 76)}
+    assert figures["after_review"] == {"organisations": 42, "precision": 1.0,
+                                       "recall": pytest.approx(61 / 76)}
+
+
+def test_the_seventh_list_keeps_its_look_alikes_apart(location, quality):
+    held = _organisations_after_review(location, quality, SEVENTH)
+    for a, b in [("npo", "nos"), ("bnnvara", "vpro"), ("bnnvara", "avrotros"),
+                 ("gooise-meren", "ovgm"), ("laren", "singer"), ("regio-gv", "wsp-gv"),
+                 ("regio-gv", "gsf"), ("tergooi", "gsf"), ("bel", "blaricum"),
+                 ("bel", "eemnes"), ("bel", "laren"), ("dudok", "hilversum"),
+                 ("hagedoorn", "wardt"), ("amsterdam", "gooise-meren")]:
+        assert not any({a, b} <= orgs for orgs in held.values()), (a, b)
+
+
+def test_the_seventh_list_loads_without_a_mapping(tmp_path):
+    # Dynamics keeps its drop-down lists in a very hidden sheet: "the workbook has several
+    # sheets" stopped the load. A hidden sheet is not a list to load.
+    bare = tmp_path / "crm-seventh"
+    bare.mkdir()
+    shutil.copy(SEVENTH / SEVENTH_XLSX, bare / SEVENTH_XLSX)
+    (bare / "dataset.yaml").write_text("name: crm-seventh\nprovince: Noord-Holland\nfiles:\n"
+                                       f"  - path: {SEVENTH_XLSX}\n", encoding="utf-8")
+    result = api.load([bare], tmp_path / "s.db", lang="en")
+    assert result.problems == []
+    left_out = {d["column"]: d["personal"] for d in result.dropped_columns}
+    assert left_out["Primary Contact"] and left_out["Owner"] and left_out["Main Phone"]
+    assert not left_out["(Do Not Modify) Account"]
+    warnings = "\n".join(result.warnings)
+    assert "column 'Relationship Type' not read as the kind" in warnings
+    assert "'Gemeente Bussum' → Gooise Meren" in warnings
+    assert "'Quest International' → Givaudan (since 2007-03-02)" in warnings
+    with api.open_store(tmp_path / "s.db") as store:
+        names = {n["name"] for n in store.nodes()}
+    assert {"AVROTROS", "BNNVARA", "Givaudan", "Gooise Meren"} <= names
+    assert not {"AVRO", "TROS", "VARA", "Quest International"} & names

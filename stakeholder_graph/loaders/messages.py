@@ -313,6 +313,12 @@ _WARNINGS: list[tuple[str, _Render]] = [
      lambda g: f"gemeenten die op {g['day']} (de datum van de gegevens) bestonden, geladen "
                "zoals ze toen waren: "
                + _or(re.sub(r"\(until ([\d-]+), now ", r"(tot \1, nu ", g["items"]))),
+    (r"earlier names of organisations loaded under their name of (?P<day>[\d-]+): "
+     r"(?P<items>.+) \(the earlier name is kept as an alias; sources in "
+     r"data/names/former_names.csv\)",
+     lambda g: f"eerdere namen van organisaties geladen onder hun naam van {g['day']}: "
+               + g["items"].replace("(since ", "(sinds ") + " (de eerdere naam blijft "
+               "bewaard als alias; bronnen in data/names/former_names.csv)"),
     (r"(?P<n>\d+) place\(s\) the municipality table does not know, loaded without a "
      r"municipality: (?P<items>.+); to place them, write their municipality in the file or "
      r"under values: municipality: in a mapping",

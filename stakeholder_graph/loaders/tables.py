@@ -408,13 +408,17 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
     formula_book = None
     try:
         if sheet is None:
-            filled = [ws.title for ws in book.worksheets
+            # A hidden sheet is the workbook's own (Dynamics 365 keeps its drop-down lists
+            # in a very hidden "hiddenSheet"): not a list the user means to load.
+            shown = [ws for ws in book.worksheets
+                     if getattr(ws, "sheet_state", "visible") == "visible"] or book.worksheets
+            filled = [ws.title for ws in shown
                       if not ws.max_row or not ws.max_column or ws.max_row > 1
                       or ws.max_column > 1]
             if len(filled) > 1:
                 raise InputError(f"the workbook has several sheets ({', '.join(filled)}): name "
                                  "the one to load with sheet: in the mapping", file=label)
-            ws = book[filled[0]] if filled else book.worksheets[0]
+            ws = book[filled[0]] if filled else shown[0]
         elif sheet in book.sheetnames:
             ws = book[sheet]
         else:

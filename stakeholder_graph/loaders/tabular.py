@@ -692,8 +692,10 @@ def organisation_of_part(name: str) -> str | None:
 
 
 # "Gemeente Alkmaar", "Gem. Alkmaar", "Gemeente Alkmaar - team Economie" (a department),
-# "Alkmaar, gemeente" and "Haarlemmermeer (gemeente)" as a sorted list writes them.
-_MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+?)(?:\s+[-–]\s+.+|\s*,\s+.+)?\s*"
+# "Alkmaar, gemeente" and "Haarlemmermeer (gemeente)" as a sorted list writes them; and a
+# department in brackets ("gemeente Hilversum (afdeling Werk en Inkomen)").
+_MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+?)(?:\s+[-–]\s+.+|\s*,\s+.+|\s*\((?:(?:"
+                        r"afdeling|dienst|team|sector|cluster|directie)\b|afd\.).*\))?\s*"
                         r"|\s*(.+?)\s*(?:,\s*|\(\s*)(?:gemeente|gem\.?)\s*\)?\s*", re.IGNORECASE)
 
 
@@ -747,6 +749,10 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         whole = organisation_of_part(props["name"])
         if whole:  # "ROC van Amsterdam - MBO College Airport": a part of the ROC
             props["aliases"] = [*_list_of(props.get("aliases")), whole]
+        later = ctx.successor(props["name"]) if kind != "Municipality" else None
+        if later:  # "Clusius College" in 2024 is Vonk; the name as given is an alias
+            props["aliases"] = [*_list_of(props.get("aliases")), props["name"]]
+            props["name"] = later
         name = props["name"]
     node_id = special["id"]
     kind_cell = record.get(column("kind")) if column("kind") else None
@@ -1060,6 +1066,8 @@ class _Context:
         self.not_kinds: tuple[int, int] | None = None  # a kind column of other words
         self._munis: dict[str, Any] = {}
         self._unplaced: dict[str, tuple[list[int], str]] = {}
+        self._later: dict[str, str | None | bool] = {}
+        self._renamed_orgs: list[str] = []
 
     def municipality(self, text: str) -> Any:
         # A sheet names a few hundred municipalities at most: each looked up (and warned
@@ -1073,6 +1081,19 @@ class _Context:
                 known = self._munis[text] = exc
         if isinstance(known, InputError):
             raise known
+        return known
+
+    def successor(self, name: str) -> str | None:
+        """The organisation's name on the date of the data, when ``name`` is an earlier
+        one (:func:`~stakeholder_graph.matching.successor`); said once per name."""
+        from ..matching import successor
+
+        known = self._later.get(name, False)
+        if known is False:
+            found = successor(name, self.day)
+            known = self._later[name] = found[0] if found else None
+            if found:
+                self._renamed_orgs.append(f"'{name}' → {found[0]} (since {found[1]})")
         return known
 
     def unplaced(self, text: str, message: str, row: int | None) -> None:
@@ -1143,6 +1164,10 @@ class _Context:
         if self.former:
             out.append(f"{file}: municipalities that existed on {self.day}, the date of the "
                        "data, loaded as they were: " + "; ".join(self.former.values()))
+        if self._renamed_orgs:
+            out.append(f"{file}: earlier names of organisations loaded under their name of "
+                       f"{self.day}: " + "; ".join(self._renamed_orgs) + " (the earlier "
+                       "name is kept as an alias; sources in data/names/former_names.csv)")
         if self._unplaced:
             items = []
             for text, (rows, message) in self._unplaced.items():
