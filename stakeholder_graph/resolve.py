@@ -396,9 +396,13 @@ def _same_key_props(have: ResolvedNode, rec: NodeRecord, first: dict[str, Any] |
                 props["aliases"] = [*aliases, value]
             continue
         where = _describe(_where(rec))
+        # Where the kept value came from: not always the first record of the id (a
+        # municipality's is the CBS table, its note a row of the sheet).
+        giver = next((c for c in have.claims if c.get("props", {}).get(name) ==
+                      have.props[name]), first)
         review.append(_conflict_row(
             rec.id, rec.kind, have.props.get("name", ""),
-            f"conflicting {name}: {have.props[name]!r} in {_describe(first)}, {value!r} in "
+            f"conflicting {name}: {have.props[name]!r} in {_describe(giver)}, {value!r} in "
             f"{where}; the first is kept (correct the source if it is wrong)", where))
     return props
 

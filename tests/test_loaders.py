@@ -915,6 +915,19 @@ def test_a_crm_export_loads_without_a_mapping(tmp_path):
         ("Primary Contact", True)]
 
 
+def test_a_conflict_names_the_row_the_kept_value_came_from(tmp_path):
+    # A municipality's first record is the CBS table's; its note came from row 2. The
+    # review said the note was "in nl-gemeenten-regio/municipalities.csv".
+    sheet = _sheet(tmp_path, "Naam;Soort;Gemeente;Notitie\nGemeente Hilversum;Overheid;"
+                             "Hilversum;Media Park\nHilversum;Overheid;Hilversum;centrumgemeente\n")
+    mapping = _mapping(tmp_path, ORG_MAPPING.replace("municipality: Gemeente}",
+                                                     "municipality: Gemeente, note: Notitie}"))
+    [row] = resolve(load_table(sheet, mapping, label="orgs.csv")).review
+    assert row["reason"] == ("conflicting note: 'Media Park' in orgs.csv row 2, "
+                             "'centrumgemeente' in orgs.csv row 3; the first is kept (correct "
+                             "the source if it is wrong)")
+
+
 def test_one_name_in_two_municipalities_is_said(tmp_path):
     # The same name in Velsen and Beverwijk is one organisation at two places (branches?),
     # or two of one name: kept, and said in the review file, in Dutch there.
