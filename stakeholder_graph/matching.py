@@ -453,7 +453,7 @@ def similarity(a: str, b: str) -> float:
 
     The higher of rapidfuzz's ``token_sort_ratio`` and, when both names have at least two
     words and share one that is not a place name, ``token_set_ratio`` (which scores
-    "tata steel" in "tata steel nederland" 100).
+    "tata steel" in "tata steel nederland" 100); "ij" and "y" count as one letter.
 
     Examples
     --------
@@ -463,9 +463,13 @@ def similarity(a: str, b: str) -> float:
     True
     >>> round(similarity("uwv gooi en vechtstreek", "werkgeversservicepunt gooi en vechtstreek"), 1)
     59.4
+    >>> similarity("heymans", "heijmans")
+    100.0
     """
     from rapidfuzz import fuzz
 
+    if "ij" in a or "ij" in b:  # Dutch ij is often typed y: "Heymans" is "Heijmans"
+        a, b = a.replace("ij", "y"), b.replace("ij", "y")
     score = fuzz.token_sort_ratio(a, b)
     if a.count(" ") and b.count(" ") and set(a.split()) & set(b.split()) - place_words():
         score = max(score, fuzz.token_set_ratio(a, b))
@@ -580,6 +584,8 @@ def initials(text: str) -> set[str]:
     ['ha', 'hva']
     >>> initials("Texels Eigen Stoomboot Onderneming"), initials("Techport")
     ({'teso'}, set())
+    >>> sorted(initials("Koninklijk Nederlands Instituut voor Onderzoek der Zee"))
+    ['knioz', 'nioz']
     """
     words = [w for w in _WORD_GAPS.split(_plain(text).replace(".", "")) if w
              and w not in LEGAL_FORMS and not w.isdigit()]
@@ -593,7 +599,14 @@ def initials(text: str) -> set[str]:
     named = [w for w in content if w not in DESCRIPTORS]
     if 2 <= len(named) <= 6:
         out.add("".join(w[0] for w in named))
+    # The royal predicate is often left out: "Koninklijk Nederlands Instituut voor
+    # Onderzoek der Zee" is NIOZ (and "Koninklijke Luchtvaart Maatschappij" KLM).
+    if content and content[0] in _ROYAL and 3 <= len(content) - 1 <= 6:
+        out.add("".join(w[0] for w in content[1:]))
     return out
+
+
+_ROYAL = frozenset({"koninklijk", "koninklijke", "royal"})
 
 
 def _initial_words(text: str) -> list[tuple[str, ...]]:

@@ -115,6 +115,11 @@ def test_initials_leave_out_the_word_that_says_what_a_body_is():
      "an abbreviation of the name"),
     ("Afval Energie Bedrijf Amsterdam", "AEB Amsterdam", "Amsterdam",  # without the place
      "an abbreviation of the name"),
+    # Found on the sixth list (Salesforce): Dutch ij typed as y, and an acronym without the
+    # royal predicate.
+    ("Heijmans", "Heymans", "'s-Hertogenbosch", "similar name"),
+    ("Koninklijk Nederlands Instituut voor Onderzoek der Zee", "NIOZ", "Texel",
+     "an abbreviation of the name"),
 ])
 def test_likely_pairs_go_to_review_not_merged(tmp_path, a, b, place, reason):
     sheet = _sheet(tmp_path, f"{a};Bedrijf;{place}\n{b};Bedrijf;{place}\n")
