@@ -354,6 +354,17 @@ def _former_names() -> dict[str, tuple[str, str, str]]:
                 for r in csv.DictReader(fh)}
 
 
+@functools.cache
+def _former_first_words() -> frozenset[str]:
+    import csv
+    from importlib import resources
+
+    path = resources.files("stakeholder_graph") / "data/names/former_names.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(m.group(1) for r in csv.DictReader(fh)
+                         if (m := re.match(r"\W*(\w+)", r["former"].casefold())))
+
+
 def successor(name: str, day: str) -> tuple[str, str, str] | None:
     """The name an organisation known under ``name`` had on ``day`` (an ISO date), after a
     merger, takeover or rename the shipped list of former names holds
@@ -370,6 +381,9 @@ def successor(name: str, day: str) -> tuple[str, str, str] | None:
     >>> successor("ADM Cocoa", "2026-01-01")[0], successor("ADM Cocoa", "2018-01-01")[0]
     ('ofi', 'Olam Cocoa')
     """
+    first = re.match(r"\W*(\w+)", str(name).casefold())
+    if not first or first.group(1) not in _former_first_words():
+        return None  # most names: no match key worked out (a load asks for every row)
     found = None
     key, seen = match_key(name), set()
     while key in _former_names() and key not in seen:
