@@ -342,27 +342,31 @@ def _shipped_aliases() -> tuple[tuple[str, str, str], ...]:
 
 
 @functools.cache
-def _former_names() -> dict[str, tuple[str, str, str]]:
-    """``data/names/former_names.csv`` by the match key of the former name: the name it
-    became, since when, and the source."""
+def _former_rows() -> tuple[dict[str, str], ...]:
+    """The lines of ``data/names/former_names.csv``, read once."""
     import csv
     from importlib import resources
 
     path = resources.files("stakeholder_graph") / "data/names/former_names.csv"
     with path.open(encoding="utf-8", newline="") as fh:
-        return {match_key(r["former"]): (r["name"], r["since"], r["source"])
-                for r in csv.DictReader(fh)}
+        return tuple(csv.DictReader(fh))
+
+
+@functools.cache
+def _former_names() -> dict[str, tuple[str, str, str]]:
+    """The former names by match key: the name each became, since when, and the source."""
+    return {match_key(r["former"]): (r["name"], r["since"], r["source"])
+            for r in _former_rows()}
+
+
+def _first_word(name: str) -> str:
+    found = re.match(r"\W*(\w+)", str(name).casefold())
+    return found.group(1) if found else ""
 
 
 @functools.cache
 def _former_first_words() -> frozenset[str]:
-    import csv
-    from importlib import resources
-
-    path = resources.files("stakeholder_graph") / "data/names/former_names.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        return frozenset(m.group(1) for r in csv.DictReader(fh)
-                         if (m := re.match(r"\W*(\w+)", r["former"].casefold())))
+    return frozenset(_first_word(r["former"]) for r in _former_rows())
 
 
 def successor(name: str, day: str) -> tuple[str, str, str] | None:
@@ -381,8 +385,7 @@ def successor(name: str, day: str) -> tuple[str, str, str] | None:
     >>> successor("ADM Cocoa", "2026-01-01")[0], successor("ADM Cocoa", "2018-01-01")[0]
     ('ofi', 'Olam Cocoa')
     """
-    first = re.match(r"\W*(\w+)", str(name).casefold())
-    if not first or first.group(1) not in _former_first_words():
+    if _first_word(name) not in _former_first_words():
         return None  # most names: no match key worked out (a load asks for every row)
     found = None
     key, seen = match_key(name), set()

@@ -396,11 +396,10 @@ class Geography:
         # is nearly the same word: a place the tables lack ("'t Horntje", "Brussel") is
         # not a typo of a far one (see :func:`~stakeholder_graph.loaders.tabular`).
         names = {m.name for m in self.municipalities.values()} | self._place_names
-        close = did_you_mean(text, names)
-        typo = any(difflib.SequenceMatcher(None, text.casefold(), n.casefold()).ratio()
-                   >= TYPO for n in re.findall(r"'([^']+)'", close))
-        raise InputError(f"unknown municipality {text!r}{close}", value=text,
-                         code="unknown_municipality", details={"typo": typo})
+        typo = bool(difflib.get_close_matches(text.casefold(), [n.casefold() for n in names],
+                                              n=1, cutoff=TYPO))
+        raise InputError(f"unknown municipality {text!r}{did_you_mean(text, names)}",
+                         value=text, code="unknown_municipality", details={"typo": typo})
 
     def _row_of(self, code: str) -> dict[str, str]:
         m = self.former[code]

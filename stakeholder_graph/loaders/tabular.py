@@ -1066,7 +1066,6 @@ class _Context:
         self.not_kinds: tuple[int, int] | None = None  # a kind column of other words
         self._munis: dict[str, Any] = {}
         self._unplaced: dict[str, tuple[list[int], str]] = {}
-        self._later: dict[str, str | None | bool] = {}
         self._renamed_orgs: list[str] = []
 
     def municipality(self, text: str) -> Any:
@@ -1085,16 +1084,17 @@ class _Context:
 
     def successor(self, name: str) -> str | None:
         """The organisation's name on the date of the data, when ``name`` is an earlier
-        one (:func:`~stakeholder_graph.matching.successor`); said once per name."""
+        one (:func:`~stakeholder_graph.matching.successor`); said once per name. Not
+        remembered per name: a sheet may hold a million, and the look-up is quick."""
         from ..matching import successor
 
-        known = self._later.get(name, False)
-        if known is False:
-            found = successor(name, self.day)
-            known = self._later[name] = found[0] if found else None
-            if found:
-                self._renamed_orgs.append(f"'{name}' → {found[0]} (since {found[1]})")
-        return known
+        found = successor(name, self.day)
+        if found is None:
+            return None
+        said = f"'{name}' → {found[0]} (since {found[1]})"
+        if said not in self._renamed_orgs:
+            self._renamed_orgs.append(said)
+        return found[0]
 
     def unplaced(self, text: str, message: str, row: int | None) -> None:
         """Remember a place no table knows, kept without a municipality in ``row``."""
