@@ -36,7 +36,7 @@ HUBSPOT = (
 SALESFORCE = (
     "Account Name;Account Type;Industry;Billing City;Account Owner;Created By\r\n"
     "Provincie Noord-Holland;Customer - Direct;Government;Haarlem;Eigenaar 1;Gebruiker 1\r\n"
-    "Regius College;Customer - Channel;Education;Alkmaar;Eigenaar 1;Gebruiker 1\r\n"
+    "Regius College;Customer - Channel;Education;Schagen;Eigenaar 1;Gebruiker 1\r\n"
     "Techniek Nederland;Channel Partner / Reseller;Not For Profit;Alkmaar;Eigenaar 2;"
     "Gebruiker 1\r\n"
     "Bosch Rexroth;Installation Partner;Machinery;Boxtel;Eigenaar 2;Gebruiker 2\r\n"
@@ -163,7 +163,7 @@ def test_an_industry_that_never_says_the_kind_is_a_company_and_the_sector(tmp_pa
 def test_a_real_kind_column_is_still_the_kind(tmp_path, header):
     sheet = _sheet(tmp_path, f"Naam;{header};Branche;Gemeente\r\n"
                              "KLM;Bedrijf;Luchtvaart;Haarlemmermeer\r\n"
-                             "Regius College;Onderwijsinstelling;Onderwijs;Hoorn\r\n"
+                             "Regius College;Onderwijsinstelling;Onderwijs;Schagen\r\n"
                              "UWV;Overheidsinstelling;Overheid;Amsterdam\r\n"
                              "Hygro;Prospect;Techniek;Hoorn\r\n")
     mapping = guess_mapping(read_table(sheet))
