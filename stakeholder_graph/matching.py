@@ -37,7 +37,7 @@ import functools
 import itertools
 import os
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -536,6 +536,97 @@ def _begins(a: str, b: str, acronyms: Collection[str] = ()) -> bool:
         not set(short) <= place_words()
 
 
+def _shortened(a: str, b: str) -> bool:
+    """Whether one normalised name is the other with some of its words cut short to their
+    beginning, the first word kept whole ("regio g en v": Regio Gooi en Vechtstreek;
+    "quest int": Quest International; "wsp gooi en vecht": WSP Gooi en Vechtstreek).
+
+    Examples
+    --------
+    >>> _shortened("regio g en v", "regio gooi en vechtstreek"), _shortened("quest int", "quest international")
+    (True, True)
+    >>> _shortened("regio g en v", "regio gooi"), _shortened("g en v", "gooi en vechtstreek")
+    (False, False)
+    """
+    one, two = a.split(), b.split()
+    if len(one) != len(two) or len(one) < 2 or one[0] != two[0] or one[0] in _PREPOSITIONS:
+        return False
+    cut = False
+    for x, y in zip(one[1:], two[1:], strict=True):
+        if x != y:
+            if not (x.startswith(y) or y.startswith(x)) or x.isdigit() or y.isdigit():
+                return False
+            cut = True
+    return cut
+
+
+_KIND_NOUNS = frozenset({
+    "werkvoorzieningsschap", "zorggroep", "zorgorganisatie", "woningcorporatie",
+    "woningstichting", "woonstichting", "uitzendbureau", "detacheringsbureau",
+    "bouwbedrijf", "aannemersbedrijf", "installatiebedrijf", "transportbedrijf",
+    "productiebedrijf", "ingenieursbureau", "adviesbureau", "groep", "group", "bedrijf",
+    "werkbedrijf", "leerbedrijf", "opleidingsbedrijf", "kenniscentrum",
+})
+"""Words that say what an organisation is or does, written before or after its name
+("Werkvoorzieningsschap Tomin", "Vivium Zorggroep", "Bouwbedrijf Heijmans")."""
+
+
+def _kind_noun_apart(a: str, b: str) -> bool:
+    """Whether one normalised name is the other with a word that says what it is before or
+    after it ("werkvoorzieningsschap tomin", "tomin"), where the other is four letters or
+    more and not a place.
+
+    Examples
+    --------
+    >>> _kind_noun_apart("werkvoorzieningsschap tomin", "tomin"), _kind_noun_apart("vivium zorggroep", "vivium")
+    (True, True)
+    >>> _kind_noun_apart("zorggroep hilversum", "hilversum"), _kind_noun_apart("tomin groep", "tomas")
+    (False, False)
+    """
+    short, long = sorted((a.split(), b.split()), key=len)
+    if len(long) != len(short) + 1 or len("".join(short)) < 4 or \
+            set(short) <= place_words() or "".join(short) in _PLACES_ANYWHERE():
+        return False
+    return (long[0] in _KIND_NOUNS and long[1:] == short) or \
+        (long[-1] in _KIND_NOUNS and long[:-1] == short)
+
+
+@functools.cache
+def _place_codes() -> dict[str, frozenset[str]]:
+    """Every municipality's and woonplaats' name as one word → the municipalities it may
+    be (``bergen``: two)."""
+    from .loaders.cbs import geography
+
+    out: dict[str, set[str]] = {}
+    for table in (geography()._names, geography()._places):
+        for key, codes in table.items():
+            out.setdefault(key, set()).update(codes)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def named_place(norm: str) -> tuple[str, frozenset[str]] | None:
+    """A normalised name that ends in a place, read without a municipality: the rest, and
+    the municipalities the place may be in ("npo hilversum": "npo" in Hilversum). ``None``
+    when it does not, or the place is part of the name ("port of amsterdam", "bibliotheek
+    haarlem").
+
+    Examples
+    --------
+    >>> named_place("npo hilversum")
+    ('npo', frozenset({'GM0402'}))
+    >>> named_place("port of amsterdam"), named_place("hilversum")
+    (None, None)
+    """
+    words = norm.split()
+    for size in (3, 2, 1):
+        if len(words) > size and words[-size - 1] not in _PREPOSITIONS and \
+                not DESCRIPTORS.issuperset(words[:-size]):
+            codes = _place_codes().get("".join(words[-size:]))
+            if codes:
+                return " ".join(words[:-size]), codes
+    return None
+
+
 def _ends(a: str, b: str) -> bool:
     """Whether one normalised name, written as one word, is the other's last words
     ("flora holland" ends "bloemenveiling floraholland"), of eight letters or more and not
@@ -884,6 +975,9 @@ class Matcher:
         # Cores (see _prepare): (kind, core) → the ids whose name has it.
         self._cores: dict[tuple[str, str], dict[str, None]] = {}
         self._sites: dict[str, dict[str, None]] = {}  # website_key → ids, any kind
+        # Names without a municipality that end in a place ("npo hilversum"): (kind, the
+        # key of the rest) → the ids and the municipalities the place may be in.
+        self._placed: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
 
     def add(self, cand: Candidate) -> None:
         """Add a known organisation to the index."""
@@ -900,6 +994,12 @@ class Matcher:
                 ids.append(cand.id)
         self._norm[cand.id] = norms
         self._own[cand.id] = own
+        if not cand.municipality:
+            for norm in norms:
+                found = named_place(norm)
+                if found:
+                    self._placed.setdefault((cand.kind, compact(found[0])), {})[cand.id] = \
+                        found[1]
         self._numbers[cand.id] = numbers
         site = website_key(cand.website)
         if site:
@@ -1012,8 +1112,17 @@ class Matcher:
             if not self._allowed(new, cand):
                 continue
             score = max((similarity(a, b) for a in own for b in self._norm[cid]), default=0.0)
+            apart = bool(new.municipality and cand.municipality
+                         and new.municipality != cand.municipality)
             if score >= self.threshold:
                 seen[cid] = Match(new.id, cid, False, round(score, 1), "similar name")
+            elif not apart and any(_shortened(a, b) for a in own for b in self._norm[cid]):
+                seen[cid] = Match(new.id, cid, False, self.threshold,
+                                  "one name is the other with words cut short")
+            elif not apart and any(_kind_noun_apart(a, b) for a in own
+                                   for b in self._norm[cid]):
+                seen[cid] = Match(new.id, cid, False, self.threshold,
+                                  "one name is the other with a word that says what it is")
             elif new.municipality and cand.municipality == new.municipality:
                 # "TenneT" and "TenneT TSO", "Flora Holland" and "Bloemenveiling
                 # FloraHolland" in one municipality: for the user to decide.
@@ -1032,6 +1141,10 @@ class Matcher:
             if cid not in seen and self._allowed(new, cand):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   _another_kind("same website", new, cand))
+        for cid in self._with_place(new, own, own_keys):
+            if cid not in seen:
+                seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
+                    "same name, with the place in the name", new, self.by_id[cid]))
         for cid in self._abbreviated(new, texts, own):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
@@ -1042,6 +1155,70 @@ class Matcher:
                     "one name is the other with a word like 'Stichting'", new,
                     self.by_id[cid]))
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
+
+    def _with_place(self, new: Candidate, norms: list[str], own_keys: list[str]) -> list[str]:
+        """The ids whose name is one of ``new``'s where one of the two has no municipality
+        and ends in the other's place: "npo hilversum" and "NPO" in Hilversum. For the user
+        to decide."""
+        found: dict[str, None] = {}
+        for kind in MATCH_KINDS:
+            if new.municipality:
+                for key in own_keys:
+                    found.update((cid, None) for cid, codes in
+                                 self._placed.get((kind, key), {}).items()
+                                 if new.municipality in codes)
+                continue
+            for norm in norms:
+                placed = named_place(norm)
+                if placed:
+                    found.update((cid, None) for cid in
+                                 self._keys.get((kind, compact(placed[0])), [])
+                                 if self.by_id[cid].municipality in placed[1])
+        return [cid for cid in found if self._allowed(new, self.by_id[cid])]
+
+    def named(self, text: str, municipality: str | None = None) -> list[str]:
+        """The ids of the known organisations, of any kind, that ``text`` names: one of
+        their names or known other names, read without a municipality and in
+        ``municipality`` ("Tata Steel IJmuiden" in Velsen is Tata Steel).
+
+        Examples
+        --------
+        >>> m = Matcher()
+        >>> m.add(Candidate("slug:amaris-zorggroep", "Company", "Amaris Zorggroep", None))
+        >>> m.named("AMARIS ZORGGROEP"), m.named("Amaris")
+        (['slug:amaris-zorggroep'], [])
+        """
+        found: dict[str, None] = {}
+        for where in dict.fromkeys((None, municipality)):
+            key = match_key(text, where)
+            for k in sorted(self._with_aliases(key, text)) if key else ():
+                for kind in MATCH_KINDS:
+                    found.update(dict.fromkeys(self._keys.get((kind, k), [])))
+        return list(found)
+
+    def parent_matches(self, child: Candidate, parents: Iterable[str],
+                       final: Callable[[str], str] = str) -> list[Match]:
+        """The pairs of ``child`` and the organisations a file names as its parent
+        ("Amaris Gooizicht", parent account "Amaris Zorggroep": a location of one
+        organisation, or a holding's company). Never sure: for the user to decide.
+        ``final`` gives the organisation an id was merged into.
+
+        Examples
+        --------
+        >>> m = Matcher()
+        >>> m.add(Candidate("slug:amaris-zorggroep", "Company", "Amaris Zorggroep", None))
+        >>> child = Candidate("slug:amaris-gooizicht", "Company", "Amaris Gooizicht", "GM0402")
+        >>> [(x.target, x.sure, x.reason) for x in m.parent_matches(child, ["Amaris Zorggroep"])]
+        [('slug:amaris-zorggroep', False, 'the file names the other as its parent')]
+        """
+        out: dict[str, Match] = {}
+        for text in parents:
+            for cid in map(final, self.named(text, child.municipality)):
+                cand = self.by_id.get(cid)
+                if cand is not None and cid not in out and self._allowed(child, cand):
+                    out[cid] = Match(child.id, cid, False, self.threshold, _another_kind(
+                        "the file names the other as its parent", child, cand))
+        return list(out.values())
 
     def _same_core(self, new: Candidate, own_keys: list[str], cores: list[str]) -> list[str]:
         """The ids in ``new``'s municipality whose name is one of ``new``'s with or without

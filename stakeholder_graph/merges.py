@@ -56,6 +56,13 @@ _REASONS_NL = {
         "de ene naam is de andere met een woord als 'Stichting' ervoor",
     "decided earlier": "eerder besloten",
     "same website": "zelfde website",
+    "one name is the other with words cut short":
+        "de ene naam is de andere met woorden afgekort",
+    "one name is the other with a word that says what it is":
+        "de ene naam is de andere met een woord dat zegt wat het is",
+    "same name, with the place in the name": "zelfde naam, met de plaats in de naam",
+    "the file names the other as its parent":
+        "het bestand noemt de andere als de organisatie waar deze onder valt",
     "same name": "zelfde naam",
 }
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any, Protocol
 
 from .errors import InputError, did_you_mean
@@ -797,7 +798,33 @@ def _decide(inputs: _MatchingInputs) -> _Matching:
         out.merged.append({"id": node.id, "name": name, "target": target,
                            "target_name": names.get(target, ""), "reason": reason})
         out.kinds.append(kind)
+    _parent_pairs(inputs, matcher, out)
     return out
+
+
+def _parent_pairs(inputs: _MatchingInputs, matcher: Any, out: _Matching) -> None:
+    """Add to the review each organisation and the one its row names as its parent
+    ("Parent Account"), as they are once this load's merges are made."""
+    if not inputs.batch.parents:
+        return
+    into = {m["id"]: m["target"] for m in out.merged}
+
+    def final(node_id: str) -> str:
+        hops = 0
+        while node_id in into and hops < 20:
+            node_id, hops = into[node_id], hops + 1
+        return node_id
+
+    pairs = {frozenset((r["id"], r["candidate_id"])) for r in out.review}
+    for node_id, parents in inputs.batch.parents.items():
+        node, child = inputs.nodes.get(node_id), matcher.by_id.get(final(node_id))
+        if node is None or child is None:  # a row left out, or not an organisation
+            continue
+        row = SimpleNamespace(id=child.id, kind=child.kind, sources=node.sources)
+        for match in matcher.parent_matches(child, parents, final):
+            if frozenset((child.id, match.target)) not in pairs:
+                pairs.add(frozenset((child.id, match.target)))
+                out.review.append(review_row(row, child, matcher.by_id[match.target], match))
 
 
 def _apply_matching(matching: _Matching, nodes: dict[str, ResolvedNode],

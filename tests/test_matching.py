@@ -525,3 +525,82 @@ def test_a_row_without_a_kind_named_as_its_municipality_is_the_municipality(tmp_
     assert _organisations(tmp_path / "s.db") == {
         "cbs:GM0392": ("Municipality", []), "slug:texel": ("Company", []),
         "slug:windpark-x": ("Company", [])}
+
+
+# --- Rules found on the seventh list (tests/data/messy/crm-seventh) ------------------------
+
+@pytest.mark.parametrize("first,second,reason", [
+    # Words cut short to their beginning, the first word whole.
+    ("Regio Gooi & Vechtstreek;Overheid;", "Regio G&V;Overheid;",
+     "one name is the other with words cut short"),
+    ("Quest International;Bedrijf;Naarden", "Quest Int. Naarden;Bedrijf;Naarden",
+     "one name is the other with words cut short"),
+    # A word that says what it is, before or after the name.
+    ("Tomin;Bedrijf;", "Werkvoorzieningsschap Tomin;Bedrijf;",
+     "one name is the other with a word that says what it is"),
+    ("Vivium;Bedrijf;", "Vivium Zorggroep;Bedrijf;",
+     "one name is the other with a word that says what it is"),
+    # A name without a place that ends in one, and the name in that place, either first.
+    ("NPO;Bedrijf;Hilversum", "npo hilversum;Bedrijf;", "same name, with the place in the name"),
+    ("npo hilversum;Bedrijf;", "NPO;Bedrijf;Hilversum", "same name, with the place in the name"),
+])
+def test_a_name_cut_short_or_with_a_kind_word_or_its_place_is_a_pair_to_review(
+        tmp_path, first, second, reason):
+    result = api.load([_sheet(tmp_path, f"{first}\n{second}\n")], tmp_path / "s.db", lang="en")
+    assert [r["reason"] for r in result.review] == [reason]
+    held = [k for k, (kind, _) in _organisations(tmp_path / "s.db").items()
+            if kind != "Municipality"]
+    assert len(held) == 2  # proposed, not merged
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Regio Gooi en Vechtstreek;Overheid;Hilversum", "Regio G&V;Overheid;Amsterdam"),
+    ("Regio Gooi en Vechtstreek;Overheid;", "G&V;Overheid;"),  # the first word cut
+    ("Zorggroep Hilversum;Bedrijf;", "Hilversum;Bedrijf;"),  # what is left is a place
+    ("Rabobank;Bedrijf;Amsterdam", "Rabobank Haarlem;Bedrijf;"),  # another place
+    ("Bedrijf 12;Bedrijf;", "Bedrijf 1;Bedrijf;"),  # numbers are not cut short
+])
+def test_look_alikes_the_new_rules_leave_alone(tmp_path, first, second):
+    result = api.load([_sheet(tmp_path, f"{first}\n{second}\n")], tmp_path / "s.db", lang="en")
+    assert result.review == []
+
+
+def test_a_parent_account_is_a_pair_to_review_and_one_organisation_once_accepted(tmp_path):
+    # Dynamics' and Salesforce's "Parent Account": a location under its organisation, or a
+    # company under its holding. Proposed, never merged by itself; the header is known.
+    sheet = tmp_path / "accounts.csv"
+    sheet.write_text("Account Name,Type,Address 1: City,Parent Account\n"
+                     "Amaris Gooizicht,Bedrijf,Hilversum,Amaris Zorggroep\n"
+                     "Amaris Zorggroep,Bedrijf,,\n"
+                     "Albert Heijn,Bedrijf,Zaandam,Ahold Delhaize\n"
+                     "Ahold Delhaize,Bedrijf,Zaandam,\n"
+                     "Singer Laren,Bedrijf,Laren,Nobody Known\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = api.load([sheet], db, lang="en")
+    assert not any(d["column"] == "Parent Account" for d in result.dropped_columns)
+    pairs = [(r["name"], r["candidate_name"], r["reason"]) for r in result.review]
+    assert pairs == [
+        ("Amaris Gooizicht", "Amaris Zorggroep", "the file names the other as its parent"),
+        ("Albert Heijn", "Ahold Delhaize", "the file names the other as its parent")]
+    assert len([k for k, (kind, _) in _organisations(db).items() if kind != "Municipality"]) == 5
+    review = tmp_path / "review.csv"
+    write_review([{**r, "decision": "accept" if r["name"].startswith("Amaris") else "reject"}
+                  for r in result.review], review)
+    with api.open_store(str(db)) as store:
+        apply_review(store, review)
+    held = {k: v for k, v in _organisations(db).items() if v[0] != "Municipality"}
+    assert len(held) == 4 and held["slug:amaris-zorggroep"][1] == ["Amaris Gooizicht"]
+
+
+def test_a_parent_in_the_review_file_is_said_in_dutch(tmp_path):
+    sheet = tmp_path / "accounts.csv"
+    sheet.write_text("Naam;Soort;Plaats;Onderdeel van\n"
+                     "Vivium Naarderheem;Bedrijf;Naarden;Vivium Zorggroep\n"
+                     "Vivium Zorggroep;Bedrijf;Huizen;\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db")
+    review = write_review(result.review, tmp_path / "review.csv")
+    with review.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["naam"], r["reden"]) for r in rows] == [
+        ("Vivium Naarderheem",
+         "het bestand noemt de andere als de organisatie waar deze onder valt")]

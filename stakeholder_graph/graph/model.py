@@ -626,6 +626,10 @@ class Batch:
     sources: dict[str, str] = field(default_factory=dict)
     """A file's stable source name (``source_name:`` of its mapping or dataset), by label:
     a later load of that source under another file name replaces its facts."""
+    parents: dict[str, list[str]] = field(default_factory=dict)
+    """The organisations a row names as its parent ("Parent Account": a location's or
+    department's organisation, or a holding), by node id: matching proposes each pair for
+    review, never merges it."""
 
     def add_node(self, node: NodeRecord) -> None:
         """Append a node record."""
@@ -647,6 +651,9 @@ class Batch:
         self.dropped_columns.extend(other.dropped_columns)
         self.sources.update(other.sources)
         self.aliases.extend(a for a in other.aliases if a not in self.aliases)
+        for node_id, names in other.parents.items():
+            have = self.parents.setdefault(node_id, [])
+            have.extend(n for n in names if n not in have)
 
 
 def pack_batch(batch: Batch) -> tuple[Any, ...]:
@@ -670,12 +677,13 @@ def pack_batch(batch: Batch) -> tuple[Any, ...]:
               *where(e.origin)) for e in batch.edges]
     return ([node(n) for n in batch.nodes], edges, [node(n) for n in batch.weak_nodes],
             batch.files, batch.checksums, batch.problems, batch.warnings,
-            batch.dropped_columns, batch.aliases, batch.sources)
+            batch.dropped_columns, batch.aliases, batch.sources, batch.parents)
 
 
 def unpack_batch(data: tuple[Any, ...]) -> Batch:
     """Return the batch :func:`pack_batch` packed."""
-    nodes, edges, weak, files, checksums, problems, warnings, dropped, aliases, sources = data
+    (nodes, edges, weak, files, checksums, problems, warnings, dropped, aliases, sources,
+     parents) = data
 
     def origin(file: str | None, sheet: str | None, row: int | None) -> Provenance | None:
         return None if file is None else Provenance(file, sheet, row)
@@ -686,7 +694,7 @@ def unpack_batch(data: tuple[Any, ...]) -> Batch:
                  files=files,
                  weak_nodes=[NodeRecord(i, k, p, origin(f, s, r)) for i, k, p, f, s, r in weak],
                  checksums=checksums, problems=problems, warnings=warnings,
-                 dropped_columns=dropped, aliases=aliases, sources=sources)
+                 dropped_columns=dropped, aliases=aliases, sources=sources, parents=parents)
 
 
 @contextmanager

@@ -52,7 +52,7 @@ from .tables import Table, read_table
 __all__ = ["TableMapping", "parse_mapping", "read_mapping", "load_table", "guess_mapping",
            "industry_kind", "INDUSTRY_KINDS"]
 
-ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses")
+ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses", "parent")
 REL_SPECIAL = ("source", "target", "type")
 
 # Words users write for kinds and relationship types (case-insensitive).
@@ -117,6 +117,13 @@ HEADER_WORDS = {
         "omschrijving": "note", "beschrijving": "note", "description": "note",
         "notes": "note", "branche": "sector", "bedrijfstak": "sector", "industry": "sector",
         "ook bekend als": "aliases", "andere namen": "aliases",
+        # The organisation a row is part of: Dynamics' and Salesforce's "Parent Account",
+        # HubSpot's "Parent Company".
+        "parent account": "parent", "parent company": "parent", "parent": "parent",
+        "parent organisation": "parent", "parent organization": "parent",
+        "moederorganisatie": "parent", "moederbedrijf": "parent", "onderdeel van": "parent",
+        "hoofdorganisatie": "parent", "bovenliggend account": "parent",
+        "bovenliggende organisatie": "parent", "bovenliggend bedrijf": "parent",
     },
     "relationships": {
         "van": "source", "naar": "target", "relatie": "type", "soort relatie": "type",
@@ -808,6 +815,13 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         header = column(exc.column) if exc.column else column("id") or column("kvk")
         raise InputError(exc.message, column=header or exc.column) from None
     batch.add_node(node)
+    parent = special["parent"]
+    if parent not in (None, "") and str(parent).strip() != str(name or "").strip():
+        # "Amaris Gooizicht", parent account "Amaris Zorggroep": one organisation or a
+        # holding's company, for the user to decide (see resolve: never merged by itself).
+        have = batch.parents.setdefault(node.id, [])
+        if str(parent).strip() not in have:
+            have.append(str(parent).strip())
     if muni is not None and kind != "Municipality":
         places.add(muni.code)
         batch.add_edge(_edge("LOCATED_IN", node.id, f"cbs:{muni.code}", node, origin))

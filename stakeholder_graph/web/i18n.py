@@ -42,7 +42,7 @@ _PROPS = {
            "until": "Tot", "status": "Status", "weight": "Gewicht", "id": "Id",
            "kind": "Soort", "municipality": "Gemeente", "themes": "Thema's",
            "campuses": "Campussen", "place": "Plaats", "province": "Provincie",
-           "target": "Naar", "source_doc": "Bron"},
+           "target": "Naar", "source_doc": "Bron", "parent": "Onderdeel van"},
     "en": {"name": "Name", "aliases": "Also known as", "sector": "Sector", "kvk": "KvK number",
            "brin": "BRIN", "level": "Level", "programmes": "Programmes",
            "labour_demand": "Labour demand", "subtype": "Kind", "source": "Source",
@@ -52,7 +52,7 @@ _PROPS = {
            "until": "Until", "status": "Status", "weight": "Weight", "id": "Id",
            "kind": "Kind", "municipality": "Municipality", "themes": "Themes",
            "campuses": "Campuses", "place": "Place", "province": "Province",
-           "target": "To", "source_doc": "Source"},
+           "target": "To", "source_doc": "Source", "parent": "Part of"},
 }
 
 # relationship type -> (heading, phrase out, phrase in), per language
