@@ -304,3 +304,49 @@ def test_a_relationship_sheet_guess_is_unchanged(tmp_path):
     mapping = guess_mapping(read_table(sheet))
     assert (mapping.table, mapping.columns, mapping.notes) == (
         "relationships", {"source": "Van", "target": "Naar", "type": "Relatie"}, [])
+
+
+def _two_sheets(folder: Path) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Toelichting"
+    book.active.append(["Export van de accounts van het werkgeversservicepunt."])
+    sheet = book.create_sheet("Accounts")
+    for row in (["Account Name", "Relationship Type", "Address 1: City", "Parent Account",
+                 "Owner"],
+                ["Amaris Gooizicht", "Customer", "Hilversum", "Amaris Zorggroep", "Team Zorg"],
+                ["Amaris Zorggroep", "Customer", "Huizen", None, "Team Zorg"],
+                ["Gemeente Huizen", "Overheid", "Huizen", None, "Teamleider"]):
+        sheet.append(row)
+    book.save(folder / "accounts.xlsx")
+    return folder / "accounts.xlsx"
+
+
+def test_a_mapping_without_columns_reads_the_headers_with_its_own_words(tmp_path):
+    # A mapping that names the sheet, the source and its words for kinds, and no columns:
+    # the headers are read as without a mapping ("no column for the organisation's name"
+    # before), and the mapping's words make "Relationship Type" the kind column.
+    mapping = tmp_path / "accounts.yaml"
+    mapping.write_text("sheet: Accounts\nsource_name: dynamics\nvalues:\n  kind:\n"
+                       "    Customer: Company\n    Overheid: PublicBody\n"
+                       "defaults:\n  source: CRM-export WSP (illustratief)\n", encoding="utf-8")
+    batch = load_table(_two_sheets(tmp_path), mapping=mapping, label="accounts.xlsx")
+    assert batch.problems == []
+    assert batch.sources == {"accounts.xlsx": "dynamics"}
+    kinds = {n.props["name"]: n.kind for n in batch.nodes}
+    assert {k: kinds[k] for k in ("Amaris Gooizicht", "Amaris Zorggroep", "Huizen")} == {
+        "Amaris Gooizicht": "Company", "Amaris Zorggroep": "Company", "Huizen": "Municipality"}
+    assert {n.props.get("source") for n in batch.nodes if n.kind == "Company"} == {
+        "CRM-export WSP (illustratief)"}
+    assert [d["column"] for d in batch.dropped_columns] == ["Owner"]
+    assert batch.parents == {"slug:amaris-gooizicht": ["Amaris Zorggroep"]}
+
+
+def test_a_mapping_without_columns_or_words_says_why_a_column_is_not_the_kind(tmp_path):
+    mapping = tmp_path / "accounts.yaml"
+    mapping.write_text("sheet: Accounts\n", encoding="utf-8")
+    result = api.load([_two_sheets(tmp_path)], tmp_path / "s.db", mapping=mapping, lang="en")
+    assert result.problems == []
+    assert any("column 'Relationship Type' not read as the kind: 2 of its 3 filled cells "
+               "(Customer, Overheid)" in w for w in result.warnings)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +50,7 @@ from .reading import is_personal_header, might_be_mojibake, repair_text
 from .tables import Table, read_table
 
 __all__ = ["TableMapping", "parse_mapping", "read_mapping", "load_table", "guess_mapping",
-           "industry_kind", "INDUSTRY_KINDS"]
+           "with_guessed_columns", "industry_kind", "INDUSTRY_KINDS"]
 
 ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses", "parent")
 REL_SPECIAL = ("source", "target", "type")
@@ -312,7 +312,7 @@ _HEADER_KEYS = {table: {_header_key(k): v for k, v in words.items()}
                 for table, words in HEADER_WORDS.items()}
 
 
-def guess_mapping(table: Table) -> TableMapping:
+def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> TableMapping:
     """Build a mapping from a sheet's headers (and the words in its kind column) when the
     user gives none.
 
@@ -328,7 +328,8 @@ def guess_mapping(table: Table) -> TableMapping:
     mapping's ``notes`` say why. Without a usable kind column, a CRM's "Industry"
     ("Branche", "Sector") gives the kind where its label says it ("Government
     Administration", "Higher Education"; see :data:`INDUSTRY_KINDS`), and a row is a
-    Company (the usual kind of a CRM account) otherwise.
+    Company (the usual kind of a CRM account) otherwise. ``kinds`` are the user's own words
+    for kinds (a mapping's ``values: kind:``), counted as kinds.
 
     Examples
     --------
@@ -369,10 +370,10 @@ def guess_mapping(table: Table) -> TableMapping:
     defaults: dict[str, Any] = {}
     rejected = False
     for header in candidates:
-        filled, kinds = _kind_share(table, header)
+        filled, found = _kind_share(table, header, kinds)
         # Mostly kinds (or typos of kinds); or a column named as the model names it ("kind"):
         # its words are meant as kinds, and each one that is not is a problem of its row.
-        if not filled or kinds * 2 >= len(filled) or _header_key(header) == "kind":
+        if not filled or found * 2 >= len(filled) or _header_key(header) == "kind":
             columns["kind"] = header
             if header == columns.get("type"):
                 del columns["type"]
@@ -380,7 +381,7 @@ def guess_mapping(table: Table) -> TableMapping:
         rejected = True
         if header == columns.get("type"):
             del columns["type"]
-        notes.append(f"column '{header}' not read as the kind: {len(filled) - kinds} of its "
+        notes.append(f"column '{header}' not read as the kind: {len(filled) - found} of its "
                      f"{len(filled)} filled cells ({_examples(filled)}) are no kind of "
                      "organisation (the stage of the relationship, it seems); to read it, "
                      "map it under columns: kind: and its words under values: kind:")
@@ -392,6 +393,30 @@ def guess_mapping(table: Table) -> TableMapping:
     place = {h: i for i, h in enumerate(table.headers)}
     columns = dict(sorted(columns.items(), key=lambda item: place.get(item[1], 0)))
     return TableMapping(kind, columns, values, defaults, origin=None, notes=notes)
+
+
+def with_guessed_columns(mapping: TableMapping, table: Table) -> TableMapping:
+    """A mapping that names no columns (only ``sheet:``, ``values:``, ``defaults:``,
+    ``source_name:`` …) with the columns :func:`guess_mapping` reads from the headers; the
+    mapping's own values and defaults go first.
+
+    Examples
+    --------
+    >>> m = TableMapping("organisations", values={"kind": {"customer": "Company"}},
+    ...                  sheet="Accounts", source_name="dynamics")
+    >>> t = Table("a.xlsx", "Accounts", ["Account Name", "Relationship Type"],
+    ...           [(2, ["KLM", "Customer"]), (3, ["Nova College", "Onderwijs"])])
+    >>> g = with_guessed_columns(m, t)
+    >>> g.columns, g.values["kind"]["customer"], g.sheet, g.source_name
+    ({'name': 'Account Name', 'kind': 'Relationship Type'}, 'Company', 'Accounts', 'dynamics')
+    """
+    guess = guess_mapping(table, mapping.values.get("kind"))
+    values = {f: {**guess.values.get(f, {}), **mapping.values.get(f, {})}
+              for f in {*guess.values, *mapping.values}}
+    return replace(mapping, table="relationships" if mapping.table == "relationships"
+                   else guess.table, columns=guess.columns, values=values,
+                   defaults={**guess.defaults, **mapping.defaults},
+                   notes=[*mapping.notes, *guess.notes])
 
 
 INDUSTRY_KINDS = {
@@ -986,9 +1011,11 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     if mapping is not None and not isinstance(mapping, TableMapping):
         mapping = read_mapping(mapping)
     table = read_table(path, sheet=mapping.sheet if mapping else None, label=label)
-    guessed = mapping is None  # the headers say what is read, not a mapping
+    guessed = mapping is None or not mapping.columns  # the headers say what is read
     if mapping is None:
         mapping = guess_mapping(table)
+    elif not mapping.columns:  # "sheet: Accounts" and nothing else: the headers are read
+        mapping = with_guessed_columns(mapping, table)
     what = f"mapping {mapping.origin}" if mapping.origin else "the mapping"
     for header in mapping.columns.values():
         table.require(header, what)
