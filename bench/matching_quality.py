@@ -17,12 +17,19 @@ a pair that is one organisation, reject the others) and applies it:
   measured before the matching was changed for it;
 - ``tests/data/messy/crm-sixth``: 80 rows that mean 32 organisations, a Salesforce
   "Accounts" report exported as CSV (Salesforce's labels, every field quoted, the report's
-  footer below the rows), also made and measured before the matching was changed for it.
+  footer below the rows), also made and measured before the matching was changed for it;
+- ``tests/data/messy/crm-seventh``: 79 rows that mean 33 organisations, a Dynamics 365
+  "Export to Excel" of an Accounts view (Dynamics' labels, hidden "(Do Not Modify)" columns,
+  a very hidden sheet), also made and measured before the matching was changed for it;
+- ``tests/data/messy/crm-eighth``: 88 rows that mean 35 organisations, a Pipedrive
+  "Organizations" export as CSV (Pipedrive's "Organization - …" labels, several labels in
+  one cell, the full address in one cell), also made and measured before the matching was
+  changed for it.
 
 ``truth.csv`` in each says which row is which. Prints, per fixture, after the load and after
 the review:
 
-- the number of organisations (the truth: 24, 24, 29, 31, 33 and 32);
+- the number of organisations (the truth: 24, 24, 29, 31, 33, 32, 33 and 35);
 - pairwise precision: of the row pairs put in one organisation, the share that are one;
 - pairwise recall: of the row pairs that are one organisation, the share put in one.
 
@@ -49,7 +56,8 @@ from stakeholder_graph.merges import apply_review, is_conflict, write_review
 MESSY = Path(__file__).resolve().parents[1] / "tests" / "data" / "messy"
 DATASET = MESSY / "crm-2026"
 DATASETS = (DATASET, MESSY / "crm-heldout", MESSY / "crm-third", MESSY / "crm-fourth",
-            MESSY / "crm-fifth", MESSY / "crm-sixth", MESSY / "crm-seventh")
+            MESSY / "crm-fifth", MESSY / "crm-sixth", MESSY / "crm-seventh",
+            MESSY / "crm-eighth")
 KINDS = set(ORGANISATION_KINDS)
 
 
@@ -126,7 +134,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", help="an empty store (default: a temporary SQLite file)")
     parser.add_argument("--dataset", type=Path, action="append",
-                        help="a fixture folder (default: the seven fixtures)")
+                        help="a fixture folder (default: the eight fixtures)")
     args = parser.parse_args()
     for dataset in args.dataset or DATASETS:
         with tempfile.TemporaryDirectory() as tmp:
