@@ -349,4 +349,66 @@ def test_a_mapping_without_columns_or_words_says_why_a_column_is_not_the_kind(tm
     result = api.load([_two_sheets(tmp_path)], tmp_path / "s.db", mapping=mapping, lang="en")
     assert result.problems == []
     assert any("column 'Relationship Type' not read as the kind: 2 of its 3 filled cells "
-               "(Customer, Overheid)" in w for w in result.warnings)
+               "(Customer) are no kind" in w for w in result.warnings)
+
+
+def _located(db: Path) -> dict[str, str]:
+    with api.open_store(str(db)) as store:
+        names = {n["id"]: n.get("name") for n in store.nodes()}
+        return {names[e["start"]]: names[e["end"]] for e in store.edges("LOCATED_IN")}
+
+
+def test_a_whole_address_in_the_place_column_gives_its_place(tmp_path):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text(
+        "Naam;Soort;Adres\n"
+        'Schiphol;Bedrijf;"Evert van de Beekstraat 202, 1118 CP Schiphol, Nederland"\n'
+        'Tata Steel;Bedrijf;"Wenckebachstraat 1, 1951 JZ Velsen-Noord"\n'
+        'Techport;Bedrijf;"IJmuiden, Nederland"\n'
+        'Bijenkorf;Bedrijf;"Dam 1, Amsterdam"\n'
+        'Nergens BV;Bedrijf;"Hoofdstraat 1, 9999 ZZ Nergenshuizen"\n', encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert result.problems == []
+    assert _located(tmp_path / "s.db") == {"Schiphol": "Haarlemmermeer", "Tata Steel": "Velsen",
+                                           "Techport": "Velsen", "Bijenkorf": "Amsterdam"}
+    warnings = "\n".join(result.warnings)
+    assert "4 place(s) read from an address: 'Evert van de Beekstraat 202, 1118 CP Schiphol, " \
+           "Nederland' → Schiphol; 'Wenckebachstraat 1, 1951 JZ Velsen-Noord' → Velsen-Noord" \
+           in warnings
+    # An address whose place no table knows: the row is kept without one, and said.
+    assert "1 place(s) the municipality table does not know, loaded without a municipality: " \
+           "'Hoofdstraat 1, 9999 ZZ Nergenshuizen'" in warnings
+
+
+def test_a_crm_record_type_before_each_header_is_left_out_but_its_id_is_no_id(tmp_path):
+    # Pipedrive: "Organization - Name", "Organization - Labels", the address's parts.
+    sheet = tmp_path / "organizations-1-1.csv"
+    sheet.write_text(
+        "Organization - Name,Organization - Labels,Organization - Address,"
+        "Organization - Website,Organization - ID\n"
+        'KLM,"Werkgever, Warm lead","Amsterdamseweg 55, 1182 GP Amstelveen, Nederland",'
+        "klm.nl,1066\n"
+        'Nova College,"Onderwijs, Netwerkpartner","Zijlweg 245, 2015 CK Haarlem, Nederland",'
+        ",1067\n"
+        'Gemeente Velsen,"Gemeente, Overheid","Dudokplein 1, 1971 EN IJmuiden",,1068\n',
+        encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert result.problems == []
+    assert [d["column"] for d in result.dropped_columns] == ["Organization - ID"]
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        kinds = {n.get("name"): (n["id"], n["kind"]) for n in store.nodes()}
+    assert kinds["KLM"] == ("slug:klm", "Company")
+    assert kinds["Nova College"][1] == "School"
+    assert kinds["Velsen"] == ("cbs:GM0453", "Municipality")
+    assert _located(tmp_path / "s.db")["KLM"] == "Amstelveen"
+
+
+def test_labels_of_two_kinds_in_one_cell_ask_which(tmp_path):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam,Labels\nHogeschool X,\"Onderwijs, Overheid\"\nKLM,Werkgever\n",
+                     encoding="utf-8")
+    with pytest.raises(LoadProblems) as caught:
+        api.load([sheet], tmp_path / "s.db", lang="en")
+    assert [p["problem"] for p in caught.value.problems] == [
+        "labels of two kinds in one cell 'Onderwijs, Overheid': PublicBody and School; say "
+        "which under values: kind: (for example 'Onderwijs, Overheid': PublicBody)"]

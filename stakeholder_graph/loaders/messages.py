@@ -71,6 +71,10 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      r"of organisation \((?P<n>\d+) of its (?P<m>\d+) filled cells are no kind\)",
      lambda g: f"onbekende soort {g['v']}: kolom '{g['c']}' lijkt geen soort organisatie te "
                f"bevatten ({g['n']} van de {g['m']} gevulde cellen zijn geen soort)"),
+    ("unknown_kind", r"labels of two kinds in one cell (?P<v>.+?): (?P<a>\w+) and (?P<b>\w+); "
+     r"say which under values: kind: \(for example (?P<ex>.+)\)",
+     lambda g: f"labels van twee soorten in één cel {g['v']}: {_kind(g['a'])} en "
+               f"{_kind(g['b'])}; zeg welke onder values: kind: (bijvoorbeeld {g['ex']})"),
     ("unknown_kind", r"unknown kind (?P<v>.+?)(?P<rest> \(did you mean .*\?\))?(?:; expected one "
      r"of (?P<choices>.+?)(?P<map> \(or map it under values: kind:\))?)?",
      lambda g: f"onbekende soort {g['v']}{_rest(g['rest'] or '')}"
@@ -335,9 +339,15 @@ _WARNINGS: list[tuple[str, _Render]] = [
                f"{g['first']})"),
     (r"(?P<n>\d+) title row\(s\) above the header skipped \(the header is row (?P<r>\d+)\)",
      lambda g: f"{g['n']} titelregel(s) boven de kop overgeslagen (de kop is rij {g['r']})"),
-    (r"public bodies named as a municipality loaded as that municipality: (?P<items>.+)",
-     lambda g: f"publieke organisaties met de naam van een gemeente geladen als die gemeente: "
-               f"{g['items']}"),
+    (r"rows named as a municipality loaded as that municipality: (?P<items>.+)",
+     lambda g: f"rijen met de naam van een gemeente geladen als die gemeente: {g['items']}"),
+    (r"(?P<n>\d+) place\(s\) read from an address: (?P<items>.+)",
+     lambda g: f"{g['n']} plaats(en) uit een adres gelezen: {g['items']}"),
+    (r"the kind read from cells of several labels: (?P<items>.+) \(where two labels name a "
+     r"kind, the company's gives way\)",
+     lambda g: "de soort gelezen uit cellen met meer labels: " + re.sub(
+         r"→ (\w+)", lambda k: f"→ {_kind(k.group(1))}", g["items"])
+         + " (noemen twee labels een soort, dan wijkt die van het bedrijf)"),
     (r"column (?P<h>'.+?') left out in (?P<n>\d+) row\(s\) of kind (?P<k>\w+): a (?P=k) has "
      r"no property '(?P<p>[^']+)'",
      lambda g: f"kolom {g['h']} weggelaten in {g['n']} rij(en) van soort {g['k']}: een "

@@ -76,6 +76,7 @@ KIND_WORDS = {
     "public body": "PublicBody", "employer": "Company", "samenwerkingsverband": "Campus",
     "brancheorganisatie": "Company", "branchevereniging": "Company",
     "ontwikkelingsbedrijf": "Company", "havenbedrijf": "Company",
+    "leerbedrijf": "Company", "stagebedrijf": "Company",  # SBB's words for a training employer
 }
 TYPE_WORDS = {
     "gevestigd in": "LOCATED_IN", "ligt in": "IN_REGION", "lid van": "MEMBER_OF",
@@ -124,6 +125,9 @@ HEADER_WORDS = {
         "moederorganisatie": "parent", "moederbedrijf": "parent", "onderdeel van": "parent",
         "hoofdorganisatie": "parent", "bovenliggend account": "parent",
         "bovenliggende organisatie": "parent", "bovenliggend bedrijf": "parent",
+        # Pipedrive: "Organization - Labels", the address's "City/town/village/locality".
+        "labels": "kind", "label": "kind", "city town village locality": "municipality",
+        "city town village locality of address": "municipality",
     },
     "relationships": {
         "van": "source", "naar": "target", "relatie": "type", "soort relatie": "type",
@@ -312,6 +316,25 @@ _HEADER_KEYS = {table: {_header_key(k): v for k, v in words.items()}
                 for table, words in HEADER_WORDS.items()}
 
 
+_ENTITY = re.compile(r"^(?:organi[sz]ation|company|account|org|organisatie|bedrijf|relatie) ")
+"""The record type some CRMs put before every header ("Organization - Name",
+"Organization - Website": Pipedrive), left out when the header is not known with it."""
+_ADDRESS_HEADERS = frozenset({"address", "adres", "bezoekadres", "vestigingsadres",
+                              "full address", "volledig adres", "postal address"})
+"""Headers of a whole address in one cell: the place column when the sheet has no other."""
+
+
+def _header_target(low: str, fields: Mapping[str, str], words: Mapping[str, str]) -> str | None:
+    """The model field a header (as :func:`_header_key` writes it) names, if any; a CRM's
+    record type in front is left out ("organization website"), but its record id is not
+    the organisation's id."""
+    target = fields.get(low) or words.get(low)
+    if target is None and _ENTITY.match(low):
+        rest = _ENTITY.sub("", low)
+        target = None if rest == "id" else fields.get(rest) or words.get(rest)
+    return target
+
+
 def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> TableMapping:
     """Build a mapping from a sheet's headers (and the words in its kind column) when the
     user gives none.
@@ -355,14 +378,20 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
     fields = {_header_key(f): f for f in allowed_fields(kind)}  # "source_doc" as "source doc"
     columns: dict[str, str] = {}
     candidates: list[str] = []  # the headers that may hold the kind, in order
+    address = None  # a whole address in one cell, the place if nothing else says it
     for low, header in folded.items():
-        target = fields.get(low) or _HEADER_KEYS[kind].get(low)
+        target = _header_target(low, fields, _HEADER_KEYS[kind])
+        if kind == "organisations" and target is None and address is None and \
+                _ENTITY.sub("", low) in _ADDRESS_HEADERS:
+            address = header
         if kind == "organisations" and target == "kind":
             candidates.append(header)
         elif target and target not in columns:
             columns[target] = header
     if kind == "relationships":
         return TableMapping(kind, columns, origin=None)
+    if address is not None and "municipality" not in columns:
+        columns["municipality"] = address
     if "type" in columns:
         candidates.append(columns["type"])  # a CRM's "Type": the kind (a region's type aside)
     notes: list[str] = []
@@ -379,10 +408,11 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
                 del columns["type"]
             break
         rejected = True
+        others = [c for c in filled if not _is_kind_word(c, kinds)]
         if header == columns.get("type"):
             del columns["type"]
         notes.append(f"column '{header}' not read as the kind: {len(filled) - found} of its "
-                     f"{len(filled)} filled cells ({_examples(filled)}) are no kind of "
+                     f"{len(filled)} filled cells ({_examples(others)}) are no kind of "
                      "organisation (the stage of the relationship, it seems); to read it, "
                      "map it under columns: kind: and its words under values: kind:")
     if "kind" not in columns and (rejected or "sector" in columns):
@@ -472,6 +502,8 @@ def _is_kind_word(text: str, words: Mapping[str, str] | None = None) -> bool:
     folded = text.strip().casefold()
     if folded in _KIND_NAMES or folded in KIND_WORDS or (words and folded in words):
         return True
+    if _LABELS.search(folded):  # "Werkgever, Warm lead": labels, one of them a kind
+        return listed_kind(folded, words) is not None
     pool = [*_KIND_NAMES, *KIND_WORDS, *(words or ())]
     return bool(difflib.get_close_matches(folded, pool, n=1, cutoff=0.8))
 
@@ -537,7 +569,52 @@ NOT_A_KIND_COLUMN = ("map its words under values: kind:, or leave the column out
 """The suggestion for a row of a kind column whose words are mostly no kind."""
 
 
-def _kind_of(text: Any, mapping: TableMapping) -> str:
+_LABELS = re.compile(r"\s*[,;|]\s*")
+
+
+def _one_kind(folded: str, words: Mapping[str, str] | None) -> str | None:
+    """The model kind one word names (the mapping's word for it, the kind's name, a word of
+    :data:`KIND_WORDS`), else ``None``."""
+    if words and folded in words:
+        folded = words[folded].casefold()
+    for k in KINDS:
+        if k.casefold() == folded:
+            return k
+    return KIND_WORDS.get(folded)
+
+
+def listed_kind(text: str, words: Mapping[str, str] | None = None) -> str | None:
+    """The kind in a cell of several labels (a Pipedrive "Labels" or HubSpot tags cell:
+    "Werkgever, Warm lead"): the one kind its labels name; a company label ("Werkgever")
+    gives way to another kind ("Overheid, Werkgever": a public body that employs), and a
+    public body to a municipality ("Gemeente, Overheid"). ``None`` for one label, no kind,
+    or two kinds besides those.
+
+    Examples
+    --------
+    >>> listed_kind("Werkgever, Warm lead"), listed_kind("Overheid, Werkgever")
+    ('Company', 'PublicBody')
+    >>> listed_kind("Gemeente; Overheid"), listed_kind("Onderwijs, Overheid"), listed_kind("Hot lead")
+    ('Municipality', None, None)
+    """
+    kinds = _label_kinds(text, words)
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _label_kinds(text: str, words: Mapping[str, str] | None) -> list[str]:
+    """The kinds a cell of several labels names, as :func:`listed_kind` weighs them."""
+    labels = _LABELS.split(str(text).strip().casefold())
+    if len(labels) < 2:
+        return []
+    kinds = {k for k in (_one_kind(label, words) for label in labels if label) if k}
+    if len(kinds) > 1:
+        kinds.discard("Company")
+    if kinds == {"Municipality", "PublicBody"}:
+        kinds = {"Municipality"}
+    return sorted(kinds)
+
+
+def _kind_of(text: Any, mapping: TableMapping, listed: dict[str, str] | None = None) -> str:
     word = str(text).strip()
     folded = word.casefold()
     if folded in mapping.values.get("kind", {}):
@@ -548,6 +625,15 @@ def _kind_of(text: Any, mapping: TableMapping) -> str:
             return k
     if folded in KIND_WORDS:
         return KIND_WORDS[folded]
+    found = _label_kinds(word, mapping.values.get("kind"))
+    if len(found) == 1:
+        if listed is not None:
+            listed.setdefault(word, found[0])
+        return found[0]
+    if found:
+        raise InputError(f"labels of two kinds in one cell {word!r}: {' and '.join(found)}; "
+                         "say which under values: kind: (for example "
+                         f"'{word}': {found[0]})")
     raise InputError(f"unknown kind {word!r}{did_you_mean(word, [*KINDS, *KIND_WORDS])}; "
                      f"expected one of {', '.join(KINDS)} (or map it under values: kind:)")
 
@@ -723,6 +809,38 @@ def organisation_of_part(name: str) -> str | None:
     return found.group("whole") if found else None
 
 
+_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Za-z]{2}\s+(?P<place>\D+?)\s*$")
+_COUNTRIES = frozenset({"nederland", "netherlands", "the netherlands", "nl", "nld",
+                        "holland", "pays-bas", "niederlande"})
+
+
+def place_in_address(text: str) -> str | None:
+    """The place in an address written in one cell ("Stationsplein 1, 2131 AB Hoofddorp,
+    Nederland": Hoofddorp; "IJmuiden, Nederland": IJmuiden); ``None`` for a cell that is no
+    address (one place, a typo).
+
+    Examples
+    --------
+    >>> place_in_address("Stationsplein 1, 2131 AB Hoofddorp, Nederland")
+    'Hoofddorp'
+    >>> place_in_address("Wenckebachstraat 1, 1951 JZ Velsen-Noord")
+    'Velsen-Noord'
+    >>> place_in_address("IJmuiden, Nederland"), place_in_address("Damrak 1, Amsterdam")
+    ('IJmuiden', 'Amsterdam')
+    >>> place_in_address("Amsterdm"), place_in_address("Damrak 1")
+    (None, None)
+    """
+    parts = [p.strip() for p in re.split(r"[,\n]", str(text)) if p.strip()]
+    while len(parts) > 1 and parts[-1].casefold().rstrip(".") in _COUNTRIES:
+        parts.pop()
+    for part in reversed(parts):
+        found = _POSTCODE.search(part)
+        if found:
+            return found.group("place").strip()
+    several = "," in str(text) or "\n" in str(text)  # "Damrak 1, Amsterdam": the last part
+    return parts[-1] if several and parts and not any(c.isdigit() for c in parts[-1]) else None
+
+
 # "Gemeente Alkmaar", "Gem. Alkmaar", "Gemeente Alkmaar - team Economie" (a department),
 # "Alkmaar, gemeente" and "Haarlemmermeer (gemeente)" as a sorted list writes them; and a
 # department in brackets ("gemeente Hilversum (afdeling Werk en Inkomen)").
@@ -744,7 +862,7 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
                              column=column("kind"))
         raise InputError("no kind: map a 'kind' column or give defaults: kind:")
     try:
-        kind = _kind_of(kind_text, mapping)
+        kind = _kind_of(kind_text, mapping, ctx.listed_kinds)
     except InputError as exc:
         if ctx.not_kinds is not None and not _is_kind_word(str(kind_text),
                                                             mapping.values.get("kind")):
@@ -1108,6 +1226,8 @@ class _Context:
         self._munis: dict[str, Any] = {}
         self._unplaced: dict[str, tuple[list[int], str]] = {}
         self._renamed_orgs: list[str] = []
+        self.addresses: list[str] = []  # places read from an address in the place column
+        self.listed_kinds: dict[str, str] = {}  # kinds read from a cell of several labels
 
     def municipality(self, text: str) -> Any:
         # A sheet names a few hundred municipalities at most: each looked up (and warned
@@ -1119,6 +1239,13 @@ class _Context:
                 known = self._munis[text] = self._municipality(text)
             except InputError as exc:
                 known = self._munis[text] = exc
+                place = place_in_address(text) if exc.code == "unknown_municipality" else None
+                if place is not None:  # "Stationsplein 1, 2131 AB Hoofddorp, Nederland"
+                    try:
+                        known = self._munis[text] = self._municipality(place)
+                        self.addresses.append(f"{text!r} → {place}")
+                    except InputError:
+                        pass  # the address's place is unknown too: the first error stands
         if isinstance(known, InputError):
             raise known
         return known
@@ -1194,8 +1321,17 @@ class _Context:
     def warnings(self, file: str) -> list[str]:
         out = []
         if self.municipal:
-            out.append(f"{file}: public bodies named as a municipality loaded as that "
+            out.append(f"{file}: rows named as a municipality loaded as that "
                        "municipality: " + "; ".join(self.municipal))
+        if self.addresses:
+            out.append(f"{file}: {len(self.addresses)} place(s) read from an address: "
+                       + "; ".join(self.addresses[:5]) + ("; …" if len(self.addresses) > 5
+                                                          else ""))
+        if self.listed_kinds:
+            items = [f"{cell!r} → {kind}" for cell, kind in list(self.listed_kinds.items())[:5]]
+            out.append(f"{file}: the kind read from cells of several labels: "
+                       + "; ".join(items) + ("; …" if len(self.listed_kinds) > 5 else "")
+                       + " (where two labels name a kind, the company's gives way)")
         for (kind, model_field, header), count in self.dropped.items():
             out.append(f"{file}: column '{header}' left out in {count} row(s) of kind {kind}: "
                        f"a {kind} has no property '{model_field}'")
