@@ -369,12 +369,14 @@ def _former_first_words() -> frozenset[str]:
     return frozenset(_first_word(r["former"]) for r in _former_rows())
 
 
-def successor(name: str, day: str) -> tuple[str, str, str] | None:
+def successor(name: str, day: str, municipality: str | None = None
+              ) -> tuple[str, str, str] | None:
     """The name an organisation known under ``name`` had on ``day`` (an ISO date), after a
     merger, takeover or rename the shipped list of former names holds
     (``data/names/former_names.csv``): the name, since when (a year, month or day, as the
     source gives it) and the source; ``None`` when the name was still its own that day. A
-    chain is followed (ADM Cocoa → Olam Cocoa → ofi).
+    chain is followed (ADM Cocoa → Olam Cocoa → ofi). A name with its place after it is
+    found too, in ``municipality`` (a CBS code) or without one: "CWI Haarlem" is CWI's.
 
     Examples
     --------
@@ -384,11 +386,19 @@ def successor(name: str, day: str) -> tuple[str, str, str] | None:
     True
     >>> successor("ADM Cocoa", "2026-01-01")[0], successor("ADM Cocoa", "2018-01-01")[0]
     ('ofi', 'Olam Cocoa')
+    >>> successor("CWI Haarlem", "2026-01-01", "GM0392")[0], successor("CWI Haarlem", "2026-01-01")[0]
+    ('UWV', 'UWV')
+    >>> successor("CWI Haarlem", "2026-01-01", "GM0363") is None  # in Amsterdam: not its place
+    True
     """
     if _first_word(name) not in _former_first_words():
         return None  # most names: no match key worked out (a load asks for every row)
     found = None
     key, seen = match_key(name), set()
+    if key not in _former_names():  # "CWI Haarlem": the name without its place
+        placed = None if municipality else named_place(normalise_org_name(name))
+        key = match_key(name, municipality) if municipality else \
+            compact(placed[0]) if placed else key
     while key in _former_names() and key not in seen:
         seen.add(key)
         later, since, source = _former_names()[key]
@@ -565,7 +575,7 @@ _KIND_NOUNS = frozenset({
     "woningstichting", "woonstichting", "uitzendbureau", "detacheringsbureau",
     "bouwbedrijf", "aannemersbedrijf", "installatiebedrijf", "transportbedrijf",
     "productiebedrijf", "ingenieursbureau", "adviesbureau", "groep", "group", "bedrijf",
-    "werkbedrijf", "leerbedrijf", "opleidingsbedrijf", "kenniscentrum",
+    "werkbedrijf", "leerbedrijf", "opleidingsbedrijf", "kenniscentrum", "onderwijs",
 })
 """Words that say what an organisation is or does, written before or after its name
 ("Werkvoorzieningsschap Tomin", "Vivium Zorggroep", "Bouwbedrijf Heijmans")."""
@@ -694,6 +704,8 @@ def initials(text: str) -> set[str]:
     ({'teso'}, set())
     >>> sorted(initials("Koninklijk Nederlands Instituut voor Onderzoek der Zee"))
     ['knioz', 'nioz']
+    >>> sorted(initials("Veiligheidsregio Kennemerland"))
+    ['vk', 'vrk']
     """
     words = [w for w in _WORD_GAPS.split(_plain(text).replace(".", "")) if w
              and w not in LEGAL_FORMS and not w.isdigit()]
@@ -711,7 +723,24 @@ def initials(text: str) -> set[str]:
     # Onderzoek der Zee" is NIOZ (and "Koninklijke Luchtvaart Maatschappij" KLM).
     if content and content[0] in _ROYAL and 3 <= len(content) - 1 <= 6:
         out.add("".join(w[0] for w in content[1:]))
+    # A name that begins with a body an abbreviation stands for: "Veiligheidsregio
+    # Kennemerland" is VRK, "Omgevingsdienst Noord-Holland Noord" ODNHN.
+    for short, long in _abbreviation_starts().get(content[0] if content else "", ()):
+        rest = content[len(long):]
+        if tuple(content[:len(long)]) == long and rest and len(short) + len(rest) <= 6:
+            out.add(short + "".join(w[0] for w in rest))
     return out
+
+
+@functools.cache
+def _abbreviation_starts() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The shipped abbreviations of more than one letter by the first word of what they
+    stand for: "veiligheidsregio" → ("vr", ("veiligheidsregio",))."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for short, long in _variants():
+        if len(short) >= 2:
+            out.setdefault(long[0], []).append((short, long))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _ROYAL = frozenset({"koninklijk", "koninklijke", "royal"})

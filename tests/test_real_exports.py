@@ -388,7 +388,10 @@ def test_the_third_held_out_crm_export_gives_the_organisations_it_can(location, 
     with api.open_store(location) as store:
         figures = quality.measure(store, THIRD)
     assert figures["truth"] == {"organisations": 29, "rows": 66}
-    assert figures["after_load"] == {"organisations": 46, "precision": 1.0, "recall": 0.5}
+    # ("Clusius College locatie Hoorn" is Vonk's since a former name is found with the
+    # place after it: 24 of the 46 pairs after the load, it was 23.)
+    assert figures["after_load"] == {"organisations": 45, "precision": 1.0,
+                                     "recall": pytest.approx(24 / 46)}
     after = figures["after_review"]
     # The SBB row typed as a school is a pair to review (the same name under another
     # kind). "Rijnland" (also a region's name) is proposed for review beside
@@ -435,13 +438,14 @@ def test_the_fourth_held_out_crm_export_gives_the_organisations_it_can(location,
     assert figures["truth"] == {"organisations": 31, "rows": 77}
     # Measured before any change for this export: 23 and 48 of the 61 row pairs that are
     # one organisation were found (56 and 39 organisations). The rules since made for it
-    # (tests/test_matching.py) find 28 and 60: still apart after the review are "VRK" (a
+    # (tests/test_matching.py) find 28 and 60: still apart after the review were "VRK" (a
     # company) and "Veiligheidsregio Kennemerland" (an acronym of compounds, proposed only
-    # within one kind). No longer held out.
-    assert figures["after_load"] == {"organisations": 53, "precision": 1.0,
-                                     "recall": pytest.approx(28 / 61)}
-    assert figures["after_review"] == {"organisations": 32, "precision": 1.0,
-                                       "recall": pytest.approx(60 / 61)}
+    # within one kind); found since the eighth list by the abbreviation VR (VRK: VR and
+    # Kennemerland's initial). The alias list's English name of the HvA finds 29 after the
+    # load. No longer held out.
+    assert figures["after_load"] == {"organisations": 52, "precision": 1.0,
+                                     "recall": pytest.approx(29 / 61)}
+    assert figures["after_review"] == {"organisations": 31, "precision": 1.0, "recall": 1.0}
 
 
 def test_the_fourth_crm_export_keeps_its_look_alikes_apart(location, quality):
@@ -633,9 +637,10 @@ def test_the_sixth_held_out_list_gives_the_organisations_it_can(location, qualit
     # acronym without "Koninklijk" ("NIOZ") 76 after the review. The mapping reads "Parent
     # Account" since (a row and the account it names as its parent are a pair to review:
     # "AH DC Zaandam" and Albert Heijn; also Albert Heijn and Ahold Delhaize, rejected):
-    # 79 after the review.
-    assert figures["after_load"] == {"organisations": 54, "precision": 1.0,
-                                     "recall": pytest.approx(36 / 83)}
+    # 79 after the review. "Clusius College Hoorn", a former name with its place after it,
+    # is Vonk's since: 41 after the load.
+    assert figures["after_load"] == {"organisations": 53, "precision": 1.0,
+                                     "recall": pytest.approx(41 / 83)}
     assert figures["after_review"] == {"organisations": 33, "precision": 1.0,
                                        "recall": pytest.approx(79 / 83)}
 
@@ -650,7 +655,7 @@ def test_the_sixth_list_keeps_its_look_alikes_apart(location, quality):
         assert not any({a, b} <= orgs for orgs in held.values()), (a, b)
 
 
-def test_the_sixth_list_has_forty_four_rows_to_review(location):
+def test_the_sixth_list_has_forty_three_rows_to_review(location):
     # 32, 4 of them conflicts, before the former names: the rows under an earlier name
     # (Clusius College, ADM Cocoa) are now their successor's, and their websites, notes
     # and kinds differ from the successor's own rows (www.clusius.nl, www.vonkopleidingen.nl).
@@ -658,7 +663,8 @@ def test_the_sixth_list_has_forty_four_rows_to_review(location):
     # from "Parent Account": "AH DC Zaandam" / Albert Heijn, Albert Heijn / Ahold Delhaize.
     result = api.load([SIXTH], location, lang="en")
     conflicts = [r for r in result.review if is_conflict(r)]
-    assert len(result.review) == 44 and len(conflicts) == 14
+    # "Clusius College Hoorn" is Vonk's since, found as a former name: one pair less.
+    assert len(result.review) == 43 and len(conflicts) == 14
     assert {(r["name"], r["candidate_name"]) for r in result.review
             if r["reason"] == "the file names the other as its parent"} == {
         ("AH DC Zaandam", "Albert Heijn"), ("Albert Heijn", "Ahold Delhaize")}
@@ -1042,11 +1048,17 @@ def test_the_eighth_held_out_list_gives_the_organisations_it_can(location, quali
     # organisation were found, and no pair that is not. The three review rules made on the
     # seventh list since (words cut short, a word that says what it is, a place at the end
     # of a name without one) find 51 ("Inholland Haarlem" / "Hogeschool Inholland", "Royal
-    # FloraHolland" / "Royal Flora Holland Aalsmeer"); this mapping reads no parent.
-    assert figures["after_load"] == {"organisations": 74, "precision": 1.0,
-                                     "recall": pytest.approx(19 / 88)}
-    assert figures["after_review"] == {"organisations": 51, "precision": 1.0,
-                                       "recall": pytest.approx(51 / 88)}
+    # FloraHolland" / "Royal Flora Holland Aalsmeer"); this mapping reads no parent. No
+    # longer held out since: the former names it holds (Hoogovens and Corus → Tata Steel
+    # IJmuiden, CWI → UWV, Kennemer Gasthuis and Spaarne Ziekenhuis → Spaarne Gasthuis,
+    # Bloemenveiling Aalsmeer → FloraHolland, Circuit Park Zandvoort → CM.com Circuit
+    # Zandvoort), found with the place after the name too ("CWI Haarlem"); the alias list's
+    # English name of the HvA and Amsterdam Airport Schiphol as Royal Schiphol Group; the
+    # abbreviations OD and VR ("OD IJmond", "VRK") find 30 and 81.
+    assert figures["after_load"] == {"organisations": 66, "precision": 1.0,
+                                     "recall": pytest.approx(30 / 88)}
+    assert figures["after_review"] == {"organisations": 39, "precision": 1.0,
+                                       "recall": pytest.approx(81 / 88)}
 
 
 def test_the_eighth_list_keeps_its_look_alikes_apart(location, quality):
@@ -1109,6 +1121,8 @@ def test_the_eighth_list_loads_with_a_mapping_that_names_no_columns(location, qu
     with api.open_store(location) as store:
         figures = quality.measure(store, folder)
     # 4 more pairs than the full mapping: "Organization - Parent" is read (KLM Engineering &
-    # Maintenance under KLM, …).
-    assert figures["after_review"] == {"organisations": 49, "precision": 1.0,
-                                       "recall": pytest.approx(55 / 88)}
+    # Maintenance under KLM, Heliomare Onderwijs under Heliomare; KLM Cityhopper under KLM,
+    # rejected). Still apart: "MBO College Airport" and ROC van Amsterdam, "Port of
+    # IJmuiden" and Zeehaven IJmuiden N.V.
+    assert figures["after_review"] == {"organisations": 37, "precision": 1.0,
+                                       "recall": pytest.approx(85 / 88)}

@@ -899,7 +899,8 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         whole = organisation_of_part(props["name"])
         if whole:  # "ROC van Amsterdam - MBO College Airport": a part of the ROC
             props["aliases"] = [*_list_of(props.get("aliases")), whole]
-        later = ctx.successor(props["name"]) if kind != "Municipality" else None
+        later = ctx.successor(props["name"], muni.code if muni is not None else None) \
+            if kind != "Municipality" else None
         if later:  # "Clusius College" in 2024 is Vonk; the name as given is an alias
             props["aliases"] = [*_list_of(props.get("aliases")), props["name"]]
             props["name"] = later
@@ -1250,13 +1251,14 @@ class _Context:
             raise known
         return known
 
-    def successor(self, name: str) -> str | None:
-        """The organisation's name on the date of the data, when ``name`` is an earlier
-        one (:func:`~stakeholder_graph.matching.successor`); said once per name. Not
-        remembered per name: a sheet may hold a million, and the look-up is quick."""
+    def successor(self, name: str, municipality: str | None = None) -> str | None:
+        """The organisation's name on the date of the data, when ``name`` (in
+        ``municipality``, a CBS code) is an earlier one
+        (:func:`~stakeholder_graph.matching.successor`); said once per name. Not remembered
+        per name: a sheet may hold a million, and the look-up is quick."""
         from ..matching import successor
 
-        found = successor(name, self.day)
+        found = successor(name, self.day, municipality)
         if found is None:
             return None
         said = f"'{name}' → {found[0]} (since {found[1]})"
