@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from . import __version__, api
 from .errors import StakeholderGraphError
@@ -64,16 +65,46 @@ class _Group(click.Group):
             ctx.exit(2)
 
 
+_STORE_HELP = ("The store: a file path (embedded SQLite store) or a bolt://, neo4j:// or "
+               "neo4j+s:// URI (Neo4j). Environment: STAKEHOLDER_GRAPH_STORE.")
+# The name the command's own --store is passed under: not ``store``, which is the location
+# pass_store hands the command as its first argument.
+_STORE_AFTER = "store_after_command"
+
+
 def _store_location(ctx: click.Context) -> str:
     return ctx.obj["store"]
 
 
 def pass_store(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Pass the ``--store`` location of the group as the ``store`` argument."""
+    """Pass the store location as the ``store`` argument, and take ``--store`` after the command.
+
+    ``--store`` works before the command (an option of the group, with the
+    ``STAKEHOLDER_GRAPH_STORE`` environment variable and the default) and after it (an
+    option of the command, with the same help). Given after the command it wins, also over
+    one before it: the last one typed counts, as for any option given twice.
+
+    Parameters
+    ----------
+    func : Callable[..., Any]
+        The command's function; its first parameter receives the store location.
+
+    Returns
+    -------
+    Callable[..., Any]
+        The function to decorate with ``@cli.command()`` and the command's own options.
+    """
 
     @functools.wraps(func)
+    @click.option("--store", _STORE_AFTER, default=DEFAULT_STORE, show_default=True,
+                  metavar="PATH|URI", help=_STORE_HELP)
     @click.pass_context
     def wrapper(ctx: click.Context, *args: Any, **kwargs: Any) -> Any:
+        after = kwargs.pop(_STORE_AFTER)
+        # Only a --store typed after the command counts here; its default is for --help
+        # alone (the group's --store, environment variable and default apply otherwise).
+        if ctx.get_parameter_source(_STORE_AFTER) is ParameterSource.COMMANDLINE:
+            ctx.obj["store"] = after or default_location()
         return ctx.invoke(func, _store_location(ctx), *args, **kwargs)
 
     return wrapper
@@ -93,9 +124,7 @@ def format_option(*choices: str, default: str = "table") -> Callable[..., Any]:
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", envvar="STAKEHOLDER_GRAPH_STORE", default=DEFAULT_STORE,
-              show_default=True, metavar="PATH|URI",
-              help="The store: a file path (embedded SQLite store) or a bolt://, neo4j:// or "
-                   "neo4j+s:// URI (Neo4j). Environment: STAKEHOLDER_GRAPH_STORE.")
+              show_default=True, metavar="PATH|URI", help=_STORE_HELP)
 @click.version_option(__version__, prog_name="stakeholder-graph")
 @click.pass_context
 def cli(ctx: click.Context, store: str) -> None:

@@ -263,3 +263,49 @@ def test_one_register_key_under_two_kinds_loads_as_one_organisation(tmp_path):
     english = run("--store", str(tmp_path / "t.db"), "load", str(tmp_path / "crm.csv"),
                   "--mapping", str(tmp_path / "crm.yaml"), "--lang", "en")
     assert "1 conflicting fact(s) to check; they are in" in english.output
+
+
+def test_store_after_the_command_is_the_store(tmp_path, example, monkeypatch):
+    """`load X --store F`, as every new user types it, loads into F; `stats --store F` reads F."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("STAKEHOLDER_GRAPH_STORE", raising=False)
+    db = tmp_path / "x.db"
+    result = run("load", str(example), "--store", str(db))
+    assert result.exit_code == 0, result.output
+    assert f"Geladen in {db}:" in result.output
+    assert not (tmp_path / "stakeholder-graph.db").exists()
+    with api.open_store(str(db), create=False) as store:
+        names = {node["name"] for node in store.nodes()}
+    assert {"Tata Steel", "Techport"} <= names
+    counts = json.loads(run("stats", "--store", str(db), "--format", "json").output)
+    assert counts["nodes"]["Municipality"] == 44 and counts["total_relationships"] == 303
+    before = run("--store", str(db), "stats", "--format", "json").output
+    assert json.loads(before) == counts
+
+
+def test_store_after_the_command_wins_over_before_it_and_the_environment(tmp_path, example):
+    """Given twice, the last --store typed counts (as for any option given twice)."""
+    db, other, env_db = tmp_path / "after.db", tmp_path / "before.db", tmp_path / "env.db"
+    result = run("--store", str(other), "load", str(example), "--store", str(db),
+                 env={"STAKEHOLDER_GRAPH_STORE": str(env_db)})
+    assert result.exit_code == 0, result.output
+    assert db.exists() and not other.exists() and not env_db.exists()
+    assert run("stats", "--store", str(db), env={"STAKEHOLDER_GRAPH_STORE": str(env_db)}
+               ).exit_code == 0
+    missing = run("--store", str(db), "stats", "--store", str(other))
+    assert missing.exit_code == 1 and missing.stderr.startswith("Error: no store at")
+    assert not other.exists()
+    # Without --store after the command, the one before it and the environment still count.
+    assert run("stats", env={"STAKEHOLDER_GRAPH_STORE": str(db)}).exit_code == 0
+    assert run("--store", str(db), "stats", env={"STAKEHOLDER_GRAPH_STORE": str(other)}
+               ).exit_code == 0
+
+
+NO_STORE = {"queries", "demo", "users"}  # commands that take no --store of their own
+
+
+@pytest.mark.parametrize("command", sorted(set(cli.commands) - NO_STORE))
+def test_every_store_command_lists_store_in_its_help(command):
+    text = run(command, "--help").output
+    assert "--store PATH|URI" in text and "STAKEHOLDER_GRAPH_STORE" in text
+    assert "[default:" in text.split("--store PATH|URI", 1)[1]
