@@ -1012,8 +1012,8 @@ def pull(store: str, origin: str) -> None:
               help="Build the example in this file instead of the store (--store).")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
               help="Language of what it prints.")
-@click.pass_context
-def demo(ctx: click.Context, path: str | None, lang: str) -> None:
+@pass_store
+def demo(store: str, path: str | None, lang: str) -> None:
     """Load the Noord-Holland example into the store, show what it holds and whom to
     connect next.
 
@@ -1026,9 +1026,9 @@ def demo(ctx: click.Context, path: str | None, lang: str) -> None:
     Examples:
         stakeholder-graph demo
         stakeholder-graph stats
-        stakeholder-graph --store voorbeeld.db demo --lang en
+        stakeholder-graph demo --store voorbeeld.db --lang en
     """
-    target = path or _store_location(ctx)
+    target = path or store
     counts = api.demo(target)
     nl = lang == "nl"
     from .output import describe_stats

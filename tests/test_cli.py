@@ -56,6 +56,18 @@ def test_demo_into_another_file_says_how_to_continue(tmp_path, monkeypatch):
     assert not (tmp_path / "stakeholder-graph.db").exists()
 
 
+def test_demo_with_store_after_the_command_builds_there(tmp_path, monkeypatch):
+    # The README's first command, with --store where a new user writes it.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("STAKEHOLDER_GRAPH_STORE", raising=False)
+    result = run("demo", "--store", "voorbeeld.db", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert 'stakeholder-graph --store voorbeeld.db suggest --for "Tata Steel"' in result.output
+    assert not (tmp_path / "stakeholder-graph.db").exists()
+    with api.open_store("voorbeeld.db") as store:
+        assert any(n.get("name") == "Tata Steel" for n in store.nodes())
+
+
 def test_stats_as_of_before_the_store_existed_says_so(tmp_path):
     db = str(tmp_path / "g.db")
     assert run("--store", db, "demo").exit_code == 0
@@ -301,7 +313,7 @@ def test_store_after_the_command_wins_over_before_it_and_the_environment(tmp_pat
                ).exit_code == 0
 
 
-NO_STORE = {"queries", "demo", "users"}  # commands that take no --store of their own
+NO_STORE = {"queries", "users"}  # commands that take no --store of their own
 
 
 @pytest.mark.parametrize("command", sorted(set(cli.commands) - NO_STORE))
