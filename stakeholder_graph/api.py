@@ -64,7 +64,7 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
          mapping: str | os.PathLike[str] | None = None, progress: bool = False,
          at: str | None = None, skip_bad_rows: bool = False,
          by: str | None = None, aliases: str | os.PathLike[str] | None = None,
-         lang: str = "nl") -> LoadResult:
+         lang: str = "nl", former_names: str | os.PathLike[str] | None = None) -> LoadResult:
     """Load files and dataset folders into a store as one transaction.
 
     Parameters
@@ -92,6 +92,9 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
         Your own alias list (CSV: name, alias, source), added to the shipped one.
     lang : {"nl", "en"}
         The language of the problems' texts and of the warnings (Dutch by default).
+    former_names : path, optional
+        Your own list of former names (CSV: name, former, since, source), beside the
+        shipped one: a row under a former name loads under the later name.
 
     Returns
     -------
@@ -124,9 +127,12 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
         from .matching import read_aliases
 
         batch.aliases.extend(read_aliases(aliases))
-    for path in paths:
-        batch.extend(read_path(path, mapping, progress=progress, keep_problems=True,
-                               at=_day_of(at) if at else None))
+    from .matching import former_names_in_use, read_former_names
+
+    with former_names_in_use(read_former_names(former_names) if former_names else ()):
+        for path in paths:
+            batch.extend(read_path(path, mapping, progress=progress, keep_problems=True,
+                                   at=_day_of(at) if at else None))
     with _opened(store) as target, _in_language(lang):
         return _localised(target.load(batch, progress=progress, at=moment,
                                       skip_bad_rows=skip_bad_rows, by=by), lang)

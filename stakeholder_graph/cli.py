@@ -166,13 +166,16 @@ def cli(ctx: click.Context, store: str) -> None:
                    "report). Without it, one bad row means nothing is loaded.")
 @click.option("--aliases", type=click.Path(dir_okay=False), metavar="FILE",
               help="Your own alias list (CSV: name, alias, source), added to the shipped one.")
+@click.option("--former-names", "former_names", type=click.Path(dir_okay=False),
+              metavar="FILE", help="Your own former names (CSV: name, former, since, source), "
+              "beside the shipped ones: a row under a former name loads under the later one.")
 @click.option("--quiet", is_flag=True, help="Print nothing on success.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
               help="Language of the summary, the problems and the error report.")
 @pass_store
 def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None,
          review_file: str | None, error_report: str | None, skip_bad_rows: bool,
-         aliases: str | None, quiet: bool, lang: str) -> None:
+         aliases: str | None, former_names: str | None, quiet: bool, lang: str) -> None:
     """Load CSV/XLSX files and dataset folders into the store, as one transaction.
 
     Every row is checked: all problems are listed at once (the first 20 on screen, all of
@@ -195,13 +198,15 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
         stakeholder-graph load examples/eigen-lijst/stakeholders.xlsx \\
             --mapping examples/eigen-lijst/stakeholders.yaml --lang en
         stakeholder-graph load crm-export.csv --skip-bad-rows --error-report fouten.csv
+        stakeholder-graph load crm-export.csv --former-names eigen-namen.csv
     """
     from .errors import LoadProblems
 
     report = error_report or api.error_report_path(store)
     try:
         result = api.load(paths, store, mapping, progress=not quiet, at=at,
-                          skip_bad_rows=skip_bad_rows, aliases=aliases, lang=lang)
+                          skip_bad_rows=skip_bad_rows, aliases=aliases, lang=lang,
+                          former_names=former_names)
     except LoadProblems as exc:
         api.write_error_report(exc.problems, report)
         _print_problems(exc.problems, report, loaded=False, lang=lang)

@@ -33,11 +33,13 @@ in every later load, a rejected pair is not proposed again.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import contextvars
 import functools
 import itertools
 import os
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +52,8 @@ __all__ = [
     "known_aliases",
     "successor",
     "read_aliases",
+    "read_former_names",
+    "former_names_in_use",
     "normalise_org_name",
     "match_key",
     "similarity",
@@ -359,6 +363,81 @@ def _former_names() -> dict[str, tuple[str, str, str]]:
             for r in _former_rows()}
 
 
+_SINCE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_USER_FORMER: contextvars.ContextVar[tuple[dict[str, tuple[str, str, str]], frozenset[str]]] = \
+    contextvars.ContextVar("user_former_names", default=({}, frozenset()))
+"""The user's own former names in use (see :func:`former_names_in_use`), by match key, and
+their first words."""
+
+
+def read_former_names(path: str | os.PathLike[str]) -> list[tuple[str, str, str, str]]:
+    """Read a list of former names: CSV or XLSX with ``name``, ``former``, ``since`` and
+    ``source`` columns, as ``data/names/former_names.csv`` (the organisation's name, its
+    earlier name, since when: a year, ``YYYY-MM`` or a date, and where it is from).
+
+    Raises
+    ------
+    InputError
+        A missing column; a line without a name, former name or source; a ``since`` that
+        is no year, month or date.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "eigen.csv"
+    >>> _ = p.write_text("name,former,since,source\\nDe Nieuwe Naam,Oude Naam BV,2024-03-01,"
+    ...                  "KvK-uittreksel\\n", encoding="utf-8")
+    >>> read_former_names(p)
+    [('De Nieuwe Naam', 'Oude Naam BV', '2024-03-01', 'KvK-uittreksel')]
+    """
+    from .errors import InputError
+    from .loaders.tables import read_table
+
+    table = read_table(path)
+    for column in ("name", "former", "since", "source"):
+        table.require(column, "a list of former names")
+    out = []
+    for number, record in table.records():
+        name, former, since, source = (str(record.get(k) or "").strip()[:10]
+                                       if k == "since" else str(record.get(k) or "").strip()
+                                       for k in ("name", "former", "since", "source"))
+        for column, value in (("name", name), ("former", former), ("source", source)):
+            if not value:
+                raise InputError(f"a line of former names needs a {column}"
+                                 + (" (where is it from?)" if column == "source" else ""),
+                                 file=table.file, row=number, column=column)
+        if not _SINCE.fullmatch(since):
+            raise InputError(f"since: {since!r} is no year, month or date; write when the "
+                             "name changed as 2014, 2014-09 or 2014-09-01",
+                             file=table.file, row=number, column="since", value=since)
+        out.append((name, former, since, source))
+    return out
+
+
+@contextlib.contextmanager
+def former_names_in_use(lines: Iterable[tuple[str, str, str, str]]) -> Iterator[None]:
+    """Use the user's own former names (:func:`read_former_names`) beside the shipped ones
+    while reading files: a row under such a name loads under the later name, as with the
+    shipped list; a user's line for a name the shipped list holds goes first.
+
+    Examples
+    --------
+    >>> with former_names_in_use([("De Nieuwe Naam", "Oude Naam BV", "2024", "KvK")]):
+    ...     successor("Oude Naam", "2025-01-01")[0]
+    'De Nieuwe Naam'
+    >>> successor("Oude Naam", "2025-01-01") is None
+    True
+    """
+    known, words = _USER_FORMER.get()
+    table = {**known, **{match_key(former): (name, since, source)
+                         for name, former, since, source in lines}}
+    token = _USER_FORMER.set((table, words | {_first_word(f) for _, f, _, _ in lines}))
+    try:
+        yield
+    finally:
+        _USER_FORMER.reset(token)
+
+
 def _first_word(name: str) -> str:
     found = re.match(r"\W*(\w+)", str(name).casefold())
     return found.group(1) if found else ""
@@ -391,17 +470,20 @@ def successor(name: str, day: str, municipality: str | None = None
     >>> successor("CWI Haarlem", "2026-01-01", "GM0363") is None  # in Amsterdam: not its place
     True
     """
-    if _first_word(name) not in _former_first_words():
+    user, user_words = _USER_FORMER.get()
+    first = _first_word(name)
+    if first not in _former_first_words() and first not in user_words:
         return None  # most names: no match key worked out (a load asks for every row)
+    table = {**_former_names(), **user} if user else _former_names()
     found = None
     key, seen = match_key(name), set()
-    if key not in _former_names():  # "CWI Haarlem": the name without its place
+    if key not in table:  # "CWI Haarlem": the name without its place
         placed = None if municipality else named_place(normalise_org_name(name))
         key = match_key(name, municipality) if municipality else \
             compact(placed[0]) if placed else key
-    while key in _former_names() and key not in seen:
+    while key in table and key not in seen:
         seen.add(key)
-        later, since, source = _former_names()[key]
+        later, since, source = table[key]
         if str(day)[:len(since)] < since:  # "2014": any day in 2014 or later
             break
         found = (later, since, source)

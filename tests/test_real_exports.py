@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from stakeholder_graph import api
 from stakeholder_graph.cli import cli
-from stakeholder_graph.errors import LoadProblems
+from stakeholder_graph.errors import InputError, LoadProblems
 from stakeholder_graph.graph.history import parse_moment
 from stakeholder_graph.loaders.cbs import geography
 from stakeholder_graph.merges import is_conflict
@@ -1126,3 +1126,62 @@ def test_the_eighth_list_loads_with_a_mapping_that_names_no_columns(location, qu
     # IJmuiden" and Zeehaven IJmuiden N.V.
     assert figures["after_review"] == {"organisations": 37, "precision": 1.0,
                                        "recall": pytest.approx(85 / 88)}
+
+
+# --- The user's own former names ------------------------------------------------------------
+
+FORMER = "name,former,since,source\nZeehaven IJmuiden,Staatsvissershavenbedrijf,1989-04-10," \
+         "illustratief: eigen lijst (seaport-magazine.nl)\n"
+
+
+def test_a_user_list_of_former_names_renames_as_the_shipped_one(location, tmp_path):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Gemeente\nStaatsvissershavenbedrijf IJmuiden;Bedrijf;Velsen\n"
+                     "Zeehaven IJmuiden;Bedrijf;Velsen\n", encoding="utf-8")
+    former = tmp_path / "eigen-namen.csv"
+    former.write_text(FORMER, encoding="utf-8")
+    result = _load(location, str(sheet), "--former-names", str(former), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "earlier names of organisations loaded under their name of" in result.output
+    assert "'Staatsvissershavenbedrijf IJmuiden' → Zeehaven IJmuiden (since 1989-04-10)" \
+        in result.output
+    with api.open_store(location) as store:
+        [company] = store.nodes("Company")
+    assert company["name"] == "Zeehaven IJmuiden"
+    assert company["aliases"] == ["Staatsvissershavenbedrijf IJmuiden"]
+
+
+def test_a_dataset_names_its_former_names_and_data_before_the_change_keeps_the_name(
+        tmp_path):
+    folder = tmp_path / "lijst"
+    folder.mkdir()
+    (folder / "orgs.csv").write_text("Naam;Soort;Gemeente\nStaatsvissershavenbedrijf;Bedrijf;"
+                                     "Velsen\n", encoding="utf-8")
+    (folder / "namen.csv").write_text(FORMER, encoding="utf-8")
+    (folder / "dataset.yaml").write_text("name: lijst\nformer_names: namen.csv\nfiles:\n"
+                                         "  - path: orgs.csv\n", encoding="utf-8")
+    api.load([folder], tmp_path / "a.db")
+    api.load([folder], tmp_path / "b.db", at="1988-01-01")  # before the change
+    names = []
+    for db in ("a.db", "b.db"):
+        with api.open_store(str(tmp_path / db)) as store:
+            names.append([n["name"] for n in store.nodes("Company")])
+    assert names == [["Zeehaven IJmuiden"], ["Staatsvissershavenbedrijf"]]
+
+
+@pytest.mark.parametrize("line,problem", [
+    ("Zeehaven IJmuiden,Staatsvissershavenbedrijf,1989-04-10,",
+     "a line of former names needs a source (where is it from?)"),
+    ("Zeehaven IJmuiden,,1989,eigen lijst", "a line of former names needs a former"),
+    ("Zeehaven IJmuiden,Staatsvissershavenbedrijf,april 1989,eigen lijst",
+     "since: 'april 1989' is no year, month or date; write when the name changed as 2014, "
+     "2014-09 or 2014-09-01"),
+])
+def test_a_bad_line_of_former_names_is_refused_with_its_row(tmp_path, line, problem):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Gemeente\nZeehaven IJmuiden;Bedrijf;Velsen\n", encoding="utf-8")
+    former = tmp_path / "eigen-namen.csv"
+    former.write_text(f"name,former,since,source\n{line}\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        api.load([sheet], tmp_path / "s.db", former_names=former)
+    assert caught.value.message == problem and caught.value.row == 2

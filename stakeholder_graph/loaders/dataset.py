@@ -13,6 +13,7 @@ One command loads the whole folder as one load (one transaction)::
     date: 2020-06-30           # optional: the date of the data (old municipality names are
                                # the municipality of that day; --at goes first, else today)
     aliases: aliases.csv       # optional: your own alias list (name, alias, source)
+    former_names: namen.csv    # optional: your own former names (name, former, since, source)
     files:                     # in load order; paths relative to the folder
       - path: organisaties.csv
         mapping: mappings/organisaties.yaml
@@ -65,7 +66,7 @@ def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
         raise InputError("expected a mapping with 'files' (and optionally 'reference')",
                          file=label)
     keys = ["name", "title", "description", "reference", "files", "source_name", "province",
-            "aliases", "date"]
+            "aliases", "former_names", "date"]
     unknown = set(spec) - set(keys)
     if unknown:
         key = sorted(unknown)[0]
@@ -92,10 +93,11 @@ def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
         if unknown:
             raise InputError(f"files entry {i}: unknown key '{sorted(unknown)[0]}'; an entry "
                              "has path, mapping and source_name", file=label)
-    if spec.get("aliases"):
-        inside(folder, spec["aliases"], "aliases", label)
-        if not (folder / spec["aliases"]).is_file():
-            raise InputError(f"aliases: no such file '{spec['aliases']}'", file=label)
+    for key in ("aliases", "former_names"):
+        if spec.get(key):
+            inside(folder, spec[key], key, label)
+            if not (folder / spec[key]).is_file():
+                raise InputError(f"{key}: no such file '{spec[key]}'", file=label)
     from .tabular import data_date
 
     spec["date"] = data_date(spec.get("date"), label)
@@ -200,10 +202,21 @@ def load_dataset(folder: str | Path, progress: bool = False,
     >>> any(n.name == "Techport" for n in b.nodes)
     True
     """
-    from ..matching import read_aliases
+    from ..matching import former_names_in_use, read_former_names
 
     folder = Path(folder)
     spec = read_dataset_spec(folder)
+    former = read_former_names(folder / spec["former_names"]) if spec.get("former_names") \
+        else ()
+    with former_names_in_use(former):
+        return _load_dataset(folder, spec, progress, keep_problems, at)
+
+
+def _load_dataset(folder: Path, spec: dict[str, Any], progress: bool, keep_problems: bool,
+                  at: str | None) -> Batch:
+    """:func:`load_dataset`'s work, with the dataset's former names in use."""
+    from ..matching import read_aliases
+
     batch = Batch()
     if spec.get("aliases"):
         batch.aliases.extend(read_aliases(folder / spec["aliases"]))

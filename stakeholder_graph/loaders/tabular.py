@@ -397,7 +397,6 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
     notes: list[str] = []
     values: dict[str, dict[str, str]] = {}
     defaults: dict[str, Any] = {}
-    rejected = False
     for header in candidates:
         filled, found = _kind_share(table, header, kinds)
         # Mostly kinds (or typos of kinds); or a column named as the model names it ("kind"):
@@ -407,7 +406,6 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
             if header == columns.get("type"):
                 del columns["type"]
             break
-        rejected = True
         others = [c for c in filled if not _is_kind_word(c, kinds)]
         if header == columns.get("type"):
             del columns["type"]
@@ -415,7 +413,7 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
                      f"{len(filled)} filled cells ({_examples(others)}) are no kind of "
                      "organisation (the stage of the relationship, it seems); to read it, "
                      "map it under columns: kind: and its words under values: kind:")
-    if "kind" not in columns and (rejected or "sector" in columns):
+    if "kind" not in columns:  # a CRM's accounts, a list of names and places: companies
         values, defaults, note = _kind_from_industry(table, columns.get("sector"))
         if values:
             columns["kind"] = columns["sector"]
@@ -443,10 +441,13 @@ def with_guessed_columns(mapping: TableMapping, table: Table) -> TableMapping:
     guess = guess_mapping(table, mapping.values.get("kind"))
     values = {f: {**guess.values.get(f, {}), **mapping.values.get(f, {})}
               for f in {*guess.values, *mapping.values}}
+    # The user's own default kind: what the guess says of its default is not so.
+    notes = [n for n in guess.notes if "kind" not in mapping.defaults
+             or not n.startswith("no column says the kind")]
     return replace(mapping, table="relationships" if mapping.table == "relationships"
                    else guess.table, columns=guess.columns, values=values,
                    defaults={**guess.defaults, **mapping.defaults},
-                   notes=[*mapping.notes, *guess.notes])
+                   notes=[*mapping.notes, *notes])
 
 
 INDUSTRY_KINDS = {
