@@ -412,3 +412,19 @@ def test_labels_of_two_kinds_in_one_cell_ask_which(tmp_path):
     assert [p["problem"] for p in caught.value.problems] == [
         "labels of two kinds in one cell 'Onderwijs, Overheid': PublicBody and School; say "
         "which under values: kind: (for example 'Onderwijs, Overheid': PublicBody)"]
+
+
+def test_a_list_of_names_and_places_loads_as_companies_and_says_so(tmp_path):
+    sheet = tmp_path / "lijst.csv"
+    sheet.write_text("Naam;Plaats\nTechport;Velsen\nBoon Edam;Edam-Volendam\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert result.problems == []
+    assert any("no column says the kind of organisation: all 2 row(s) loaded as a Company"
+               in w for w in result.warnings)
+    # A mapping that names no columns and gives its own default kind: that is not said.
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("defaults:\n  kind: PublicBody\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "t.db", mapping=mapping, lang="en")
+    assert not any("no column says the kind" in w for w in result.warnings)
+    with api.open_store(str(tmp_path / "t.db")) as store:
+        assert {n["name"] for n in store.nodes("PublicBody")} == {"Techport", "Boon Edam"}
