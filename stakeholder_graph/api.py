@@ -1263,15 +1263,53 @@ def _upload_mapping(mapping: dict[str, Any] | None, table: Any) -> Any:
     chosen = parse_mapping(mapping, None)
     if chosen.table != guess.table:
         return chosen
-    for name, words in guess.values.items():
-        if chosen.columns.get(name) == guess.columns.get(name) and name not in chosen.values:
-            chosen.values[name] = words
+    for name, words in guess.values.items():  # the user's own words go first
+        if chosen.columns.get(name) == guess.columns.get(name):
+            chosen.values[name] = {**words, **chosen.values.get(name, {})}
     for name, value in guess.defaults.items():  # for rows whose cell is empty, too
         if chosen.columns.get(name) == guess.columns.get(name) and name not in chosen.defaults:
             chosen.defaults[name] = value
     if chosen.columns.get("kind") == guess.columns.get("kind"):  # the notes say how the
         chosen.notes = list(guess.notes)  # kind was read
     return chosen
+
+
+def _kind_words(table: Any, chosen: Any, given: dict[str, Any]) -> list[dict[str, Any]]:
+    """The words of an uploaded sheet's kind column that name no kind by themselves (a
+    CRM's "Netwerkpartner"), most rows first, each with the kind the user gave it on the
+    page (``given``: the mapping's ``values``) and its number of rows; at most 40."""
+    from collections import Counter
+    from dataclasses import replace
+
+    from .errors import InputError
+    from .loaders.reading import repair_text
+    from .loaders.tabular import _LABELS, _kind_of
+
+    header = chosen.columns.get("kind")
+    if chosen.table != "organisations" or header not in table.headers:
+        return []
+    mine = {str(k).casefold(): v for k, v in (given.get("kind") or {}).items()}
+    plain = replace(chosen, values={**chosen.values, "kind": {
+        k: v for k, v in chosen.values.get("kind", {}).items() if k not in mine}})
+    at = table.headers.index(header)
+    cells = Counter(repair_text(str(cells[at])).strip() for _, cells in table.rows
+                    if at < len(cells) and cells[at] not in (None, "") and str(cells[at]).strip())
+    out = []
+    def names_none(word: str, mapping: Any) -> bool:
+        try:
+            _kind_of(word, mapping)
+        except InputError:
+            return True
+        return False
+
+    for word, rows in cells.most_common():
+        # A word the user gave a kind, or one that names none without the user's words (not
+        # a cell of labels those words answer: "Netwerkpartner, Cold lead"), or a cell of
+        # labels that names two kinds with them ("Onderwijs, Netwerkpartner").
+        if word.casefold() in mine or names_none(word, chosen) or (
+                names_none(word, plain) and not _LABELS.search(word)):
+            out.append({"word": word, "kind": mine.get(word.casefold()), "rows": rows})
+    return out[:40]
 
 
 def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = None,
@@ -1301,8 +1339,11 @@ def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = 
         ``file``, ``headers``, ``rows`` (data rows), ``mapping`` (``table`` and ``columns``:
         model field → header), ``preview`` (``nodes``: id, kind, name, properties, row;
         ``edges``: type, source, target, properties, row), ``counts`` (nodes, edges) and
-        ``problems`` (see :func:`load_problems`; empty when the sheet can be loaded) and
-        ``warnings`` (what loading it would say: repaired text, old municipality names, …).
+        ``problems`` (see :func:`load_problems`; empty when the sheet can be loaded),
+        ``warnings`` (what loading it would say: repaired text, old municipality names, …)
+        and ``kind_words``: the words of the kind column that name no kind, each with the
+        kind the user chose for it (``word``, ``kind``, ``rows``); ``mapping`` also gives
+        the ``default_kind`` of a row without one.
 
     Examples
     --------
@@ -1318,7 +1359,8 @@ def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = 
     from .loaders.tabular import load_table
 
     out: dict[str, Any] = {"file": label or str(path), "headers": [], "rows": 0,
-                           "mapping": None, "preview": {"nodes": [], "edges": []},
+                           "mapping": None, "kind_words": [],
+                           "preview": {"nodes": [], "edges": []},
                            "counts": {"nodes": 0, "edges": 0}, "problems": []}
     try:
         table = read_table(path, label=label)
@@ -1328,7 +1370,9 @@ def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = 
                              "be imported here (split it, or use stakeholder-graph load)",
                              file=label or str(path))
         chosen = _upload_mapping(mapping, table)
-        out["mapping"] = {"table": chosen.table, "columns": dict(chosen.columns)}
+        out["mapping"] = {"table": chosen.table, "columns": dict(chosen.columns),
+                          "default_kind": chosen.defaults.get("kind")}
+        out["kind_words"] = _kind_words(table, chosen, (mapping or {}).get("values", {}))
         batch = load_table(path, chosen, label=label)
     except StakeholderGraphError as exc:
         out["problems"] = load_problems(exc, lang)

@@ -455,7 +455,8 @@ def test_import_lists_the_problems_and_changes_nothing(client, db):
     with api.open_store(db) as store:
         before = store.content_checksum()
     page = upload(client, "fout.csv", BAD)
-    rows = re.findall(r'<td class="num">(\d+)</td>', page.text.split('class="wide problems"')[1])
+    rows = re.findall(r'<td class="num">(\d+)</td>',
+                      page.text.split('class="wide problems"')[1].split("</table>")[0])
     # Every problem the loader reports is listed: today's loader stops at the first bad
     # row; one that reports all (an error with ``problems``) lists rows 2, 3 and 4.
     expected = [str(p["row"]) for p in api.check_import(
@@ -885,3 +886,48 @@ def test_the_progress_report_in_english(reader):
     answer = client.get("/geschiedenis/voortgang.pptx")
     assert answer.headers["content-disposition"] == 'attachment; filename="progress.pptx"'
     assert _slide_texts(answer.content)[0].startswith("Progress")
+
+
+LABELS = (b"Organization - Name,Organization - Labels,Organization - City/town/village/locality "
+          b"of Address\n"
+          b'Haven Illustratief,"Werkgever, Warm lead",Velsen\n'
+          b'School Illustratief,"Onderwijs, Netwerkpartner",Haarlem\n'
+          b"Bouw Illustratief,Werkgever,Velsen\n"
+          b"Netwerk Illustratief,Netwerkpartner,Haarlem\n"
+          b"Partner Illustratief,Netwerkpartner,Heemstede\n"
+          b"Oud Illustratief,,Haarlem\n")
+
+
+def test_import_asks_what_the_kind_words_mean_and_the_kind_of_a_row_without_one(client):
+    # A Pipedrive export: labels, two rows of a label that is no kind, one row without.
+    page = upload(client, "organizations-1-1.csv", LABELS)
+    assert "Woorden voor de soort organisatie" in page.text
+    assert re.search(r'<label for="kindword_0">Netwerkpartner</label></th><td class="num">2'
+                     r"</td>", page.text)
+    assert "formaction" not in page.text  # problems: nothing can be loaded yet
+    # The problem says where on the page to give the kind, not how to write a mapping.
+    assert "Kies hieronder, bij ‘Woorden voor de soort organisatie’, wat dit woord " \
+           "betekent." in page.text and "values: kind:" not in page.text
+    assert '<td class="num">5, 6 (2 rijen)</td>' in page.text  # one line for both rows
+    token_path = re.search(r'action="(/importeren/[^"]+)/controleren"', page.text).group(1)
+    form = {"csrf_token": token(client), "table": "organisations", "col_0": "name",
+            "col_1": "kind", "col_2": "municipality", "kindtext_0": "Netwerkpartner",
+            "kindword_0": "PublicBody", "default_kind": "Company"}
+    again = client.post(token_path + "/controleren", data=form)
+    assert re.search(r'<option value="PublicBody" selected>', again.text)  # kept as chosen
+    assert re.search(r'name="default_kind".*?<option value="Company" selected>', again.text,
+                     re.DOTALL)
+    # A network partner is a public body now, so "Onderwijs, Netwerkpartner" names two
+    # kinds: the cell is asked about too.
+    assert "labels van twee soorten in één cel" in again.text
+    assert re.search(r'<label for="kindword_1">Onderwijs, Netwerkpartner</label>', again.text)
+    form |= {"kindtext_1": "Onderwijs, Netwerkpartner", "kindword_1": "School"}
+    assert "Geen problemen gevonden" in client.post(token_path + "/controleren", data=form).text
+    loaded = client.post(token_path + "/laden", data=form)
+    assert loaded.status_code == 200 and "Geladen" in loaded.text
+    with api.open_store(str(client.app.state.settings.store)) as store:
+        kinds = {n["name"]: n["kind"] for n in store.nodes() if "Illustratief" in n["name"]
+                 and n["kind"] != "Person"}  # the demo store's illustrative contact
+    assert kinds == {"Haven Illustratief": "Company", "School Illustratief": "School",
+                     "Bouw Illustratief": "Company", "Netwerk Illustratief": "PublicBody",
+                     "Partner Illustratief": "PublicBody", "Oud Illustratief": "Company"}

@@ -18,9 +18,11 @@ from fastapi.responses import Response
 
 from ... import api
 from ...errors import StakeholderGraphError
+from ...graph.model import ORGANISATION_KINDS
 from ...merges import is_conflict, review_place, review_reason
 from ..deps import EditorDep, UserDep, journal, lang_of, render, retrying, settings, writing
 from ..errors import WebError
+from ..i18n import text
 
 router = APIRouter(include_in_schema=False)
 
@@ -92,7 +94,20 @@ def chosen_mapping(form: Any, headers: list[str]) -> dict[str, Any]:
         field = form.get(f"col_{i}") or ""
         if field in allowed and field not in columns:
             columns[field] = header
-    return {"table": table, "columns": columns}
+    chosen: dict[str, Any] = {"table": table, "columns": columns}
+    if table == "organisations":
+        # The kind of each word of the kind column that names none, and of a row without one.
+        kinds = set(ORGANISATION_KINDS)
+        words = {}
+        for i in range(40):
+            word, kind = form.get(f"kindtext_{i}"), form.get(f"kindword_{i}")
+            if isinstance(word, str) and word.strip() and kind in kinds:
+                words[word.strip()] = kind
+        if words:
+            chosen["values"] = {"kind": words}
+        if form.get("default_kind") in kinds:
+            chosen["defaults"] = {"kind": form.get("default_kind")}
+    return chosen
 
 
 def check(request: Request, record: dict[str, Any], mapping: dict[str, Any] | None) -> Any:
@@ -102,14 +117,44 @@ def check(request: Request, record: dict[str, Any], mapping: dict[str, Any] | No
     return result
 
 
+_KIND_ADVICE = re.compile(r"(?:;|:| \(| —) (?:vul |fill |verwacht |expected |zeg |say |"
+                          r"koppel |map |of vertaal|or map).*$", re.DOTALL)
+
+
+def on_the_page(problems: list[dict[str, Any]], nl: bool) -> list[dict[str, Any]]:
+    """A sheet's problems as the import page says them: one line for a problem that
+    repeats over rows, with its rows ("4, 6, 8, 10, 11, … (32 rijen)"); a kind the page can
+    give (a word that names no kind, a row without one) without the mapping-file advice,
+    and with where on the page to give it."""
+    from ...loaders.reading import problem_groups
+
+    out = []
+    for same in problem_groups(problems):
+        p = dict(same[0])
+        rows = [str(q["row"]) for q in same if q.get("row") is not None]
+        if len(rows) > 1:
+            p["row"] = ", ".join(rows[:5]) + (", …" if len(rows) > 5 else "") + \
+                f" ({len(rows)} {'rijen' if nl else 'rows'})"
+        if p.get("code") in ("unknown_kind", "no_kind", "no_kind_in_row"):
+            hint = "kind_word_hint" if p["code"] == "unknown_kind" else "default_kind_hint"
+            p |= {"problem": _KIND_ADVICE.sub("", p["problem"]),
+                  "suggestion": text(hint, "nl" if nl else "en")}
+        out.append(p)
+    return out
+
+
 def page(request: Request, record: dict[str, Any] | None = None, result: Any = None,
          status_code: int = 200, **extra: Any) -> Response:
+    if result and result.get("problems"):
+        result = {**result, "problems": on_the_page(result["problems"], _nl(request)),
+                  "problem_count": len(result["problems"])}
     mapped = {}
     if result and result.get("mapping"):
         mapped = {header: field for field, header in result["mapping"]["columns"].items()}
     fields = {t: api.import_fields(t) for t in ("organisations", "relationships")}
     return render(request, "import.html", status_code=status_code, title="import_title",
                   record=record, result=result, mapped=mapped, fields=fields,
+                  org_kinds=ORGANISATION_KINDS,
                   max_mb=settings(request).max_upload_bytes // (1024 * 1024),
                   max_rows=settings(request).max_rows, **extra)
 
