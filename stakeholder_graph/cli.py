@@ -198,7 +198,9 @@ def load(store: str, paths: tuple[str, ...], mapping: str | None, at: str | None
         stakeholder-graph load examples/eigen-lijst/stakeholders.xlsx \\
             --mapping examples/eigen-lijst/stakeholders.yaml --lang en
         stakeholder-graph load crm-export.csv --skip-bad-rows --error-report fouten.csv
-        stakeholder-graph load crm-export.csv --former-names eigen-namen.csv
+        stakeholder-graph load examples/eigen-lijst/stakeholders.xlsx \\
+            --mapping examples/eigen-lijst/stakeholders.yaml \\
+            --former-names examples/eigen-lijst/eerdere-namen.csv
     """
     from .errors import LoadProblems
 
