@@ -1372,7 +1372,7 @@ def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = 
         chosen = _upload_mapping(mapping, table)
         out["mapping"] = {"table": chosen.table, "columns": dict(chosen.columns),
                           "default_kind": chosen.defaults.get("kind")}
-        out["kind_words"] = _kind_words(table, chosen, (mapping or {}).get("values", {}))
+        out["kind_words"] = _kind_words(table, chosen, (mapping or {}).get("values") or {})
         batch = load_table(path, chosen, label=label)
     except StakeholderGraphError as exc:
         out["problems"] = load_problems(exc, lang)

@@ -269,10 +269,18 @@ def _abbreviate(words: list[str]) -> list[str]:
                 break
         else:
             long = table.get(words[i], (words[i],))
+            if len(words[i]) <= 2 and i + 1 < len(words) and not _place_or_short(words[i + 1]):
+                long = (words[i],)  # "VR NHN", "OD IJmond", "Laren NH"; not "VR Studio"
             # "Waterschap AGV": the written-out form's first word is already there.
             out.extend(long[1:] if len(long) > 1 and out and out[-1] == long[0] else long)
             i += 1
     return out
+
+
+def _place_or_short(word: str) -> bool:
+    """Whether a word is a place's, a region's or an abbreviation: what may follow a
+    two-letter abbreviation that is written out ("VR Kennemerland", "OD NHN")."""
+    return word in place_words() or word in _PLACES_ANYWHERE() or word in _abbreviations()
 
 
 @functools.cache
@@ -364,10 +372,11 @@ def _former_names() -> dict[str, tuple[str, str, str]]:
 
 
 _SINCE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-_USER_FORMER: contextvars.ContextVar[tuple[dict[str, tuple[str, str, str]], frozenset[str]]] = \
-    contextvars.ContextVar("user_former_names", default=({}, frozenset()))
-"""The user's own former names in use (see :func:`former_names_in_use`), by match key, and
-their first words."""
+_USER_FORMER: contextvars.ContextVar[tuple[dict[str, tuple[str, str, str]], frozenset[str]]
+                                     | None] = contextvars.ContextVar("user_former_names",
+                                                                      default=None)
+"""The former names in use with the user's own (see :func:`former_names_in_use`), by match
+key, and their first words; ``None`` for the shipped ones alone."""
 
 
 def read_former_names(path: str | os.PathLike[str]) -> list[tuple[str, str, str, str]]:
@@ -428,7 +437,8 @@ def former_names_in_use(lines: Iterable[tuple[str, str, str, str]]) -> Iterator[
     >>> successor("Oude Naam", "2025-01-01") is None
     True
     """
-    known, words = _USER_FORMER.get()
+    lines = list(lines)
+    known, words = _USER_FORMER.get() or (_former_names(), _former_first_words())
     table = {**known, **{match_key(former): (name, since, source)
                          for name, former, since, source in lines}}
     token = _USER_FORMER.set((table, words | {_first_word(f) for _, f, _, _ in lines}))
@@ -455,7 +465,8 @@ def successor(name: str, day: str, municipality: str | None = None
     (``data/names/former_names.csv``): the name, since when (a year, month or day, as the
     source gives it) and the source; ``None`` when the name was still its own that day. A
     chain is followed (ADM Cocoa → Olam Cocoa → ofi). A name with its place after it is
-    found too, in ``municipality`` (a CBS code) or without one: "CWI Haarlem" is CWI's.
+    found too, in ``municipality`` (a CBS code) or without one: "Clusius College Hoorn" is
+    Clusius College's.
 
     Examples
     --------
@@ -465,16 +476,18 @@ def successor(name: str, day: str, municipality: str | None = None
     True
     >>> successor("ADM Cocoa", "2026-01-01")[0], successor("ADM Cocoa", "2018-01-01")[0]
     ('ofi', 'Olam Cocoa')
-    >>> successor("CWI Haarlem", "2026-01-01", "GM0392")[0], successor("CWI Haarlem", "2026-01-01")[0]
-    ('UWV', 'UWV')
-    >>> successor("CWI Haarlem", "2026-01-01", "GM0363") is None  # in Amsterdam: not its place
+    >>> successor("Clusius College Hoorn", "2024-01-01", "GM0405")[0]
+    'Vonk'
+    >>> successor("Clusius College Hoorn", "2024-01-01")[0]
+    'Vonk'
+    >>> successor("Clusius College Hoorn", "2024-01-01", "GM0363") is None  # not its place
     True
     """
-    user, user_words = _USER_FORMER.get()
+    table, words = _USER_FORMER.get() or (_former_names(), _former_first_words())
     first = _first_word(name)
-    if first not in _former_first_words() and first not in user_words:
+    if first not in words and (first not in DESCRIPTORS or _first_word(  # "Stichting Oude
+            re.sub(r"^\W*\w+", "", str(name))) not in words):  # Naam": the word after it
         return None  # most names: no match key worked out (a load asks for every row)
-    table = {**_former_names(), **user} if user else _former_names()
     found = None
     key, seen = match_key(name), set()
     if key not in table:  # "CWI Haarlem": the name without its place
@@ -628,15 +641,18 @@ def _begins(a: str, b: str, acronyms: Collection[str] = ()) -> bool:
         not set(short) <= place_words()
 
 
-def _shortened(a: str, b: str) -> bool:
+def _shortened(a: str, b: str, dotted: Collection[str] = ()) -> bool:
     """Whether one normalised name is the other with some of its words cut short to their
     beginning, the first word kept whole ("regio g en v": Regio Gooi en Vechtstreek;
-    "quest int": Quest International; "wsp gooi en vecht": WSP Gooi en Vechtstreek).
+    "quest int": Quest International). A word cut short is one or two letters, or one
+    written with a full stop (``dotted``: "Int."): "Hotel Amstel" is not "Hotel Amstelveen".
 
     Examples
     --------
-    >>> _shortened("regio g en v", "regio gooi en vechtstreek"), _shortened("quest int", "quest international")
+    >>> _shortened("regio g en v", "regio gooi en vechtstreek"), _shortened("quest int", "quest international", {"int"})
     (True, True)
+    >>> _shortened("quest int", "quest international"), _shortened("hotel amstel", "hotel amstelveen")
+    (False, False)
     >>> _shortened("regio g en v", "regio gooi"), _shortened("g en v", "gooi en vechtstreek")
     (False, False)
     """
@@ -646,18 +662,27 @@ def _shortened(a: str, b: str) -> bool:
     cut = False
     for x, y in zip(one[1:], two[1:], strict=True):
         if x != y:
-            if not (x.startswith(y) or y.startswith(x)) or x.isdigit() or y.isdigit():
+            short, long = sorted((x, y), key=len)
+            if not long.startswith(short) or long.isdigit() or (
+                    len(short) > 2 and short not in dotted):
                 return False
             cut = True
     return cut
+
+
+def _dotted(texts: Iterable[str]) -> frozenset[str]:
+    """The words of names written with a full stop after them ("Quest Int. Naarden": int),
+    as a normalised name has them."""
+    return frozenset(_plain(w) for t in texts if "." in str(t)
+                     for w in re.findall(r"(\w+)\.", str(t)))
 
 
 _KIND_NOUNS = frozenset({
     "werkvoorzieningsschap", "zorggroep", "zorgorganisatie", "woningcorporatie",
     "woningstichting", "woonstichting", "uitzendbureau", "detacheringsbureau",
     "bouwbedrijf", "aannemersbedrijf", "installatiebedrijf", "transportbedrijf",
-    "productiebedrijf", "ingenieursbureau", "adviesbureau", "groep", "group", "bedrijf",
-    "werkbedrijf", "leerbedrijf", "opleidingsbedrijf", "kenniscentrum", "onderwijs",
+    "productiebedrijf", "ingenieursbureau", "adviesbureau", "werkbedrijf", "leerbedrijf",
+    "opleidingsbedrijf", "kenniscentrum",
 })
 """Words that say what an organisation is or does, written before or after its name
 ("Werkvoorzieningsschap Tomin", "Vivium Zorggroep", "Bouwbedrijf Heijmans")."""
@@ -672,7 +697,7 @@ def _kind_noun_apart(a: str, b: str) -> bool:
     --------
     >>> _kind_noun_apart("werkvoorzieningsschap tomin", "tomin"), _kind_noun_apart("vivium zorggroep", "vivium")
     (True, True)
-    >>> _kind_noun_apart("zorggroep hilversum", "hilversum"), _kind_noun_apart("tomin groep", "tomas")
+    >>> _kind_noun_apart("zorggroep hilversum", "hilversum"), _kind_noun_apart("van dijk groep", "van dijk")
     (False, False)
     """
     short, long = sorted((a.split(), b.split()), key=len)
@@ -1227,10 +1252,13 @@ class Matcher:
                          and new.municipality != cand.municipality)
             if score >= self.threshold:
                 seen[cid] = Match(new.id, cid, False, round(score, 1), "similar name")
-            elif not apart and any(_shortened(a, b) for a in own for b in self._norm[cid]):
+            elif not apart and any(a.count(" ") == b.count(" ") and _shortened(
+                    a, b, _dotted((*texts, *(cand.names or [cand.name]))))
+                    for a in own for b in self._norm[cid]):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "one name is the other with words cut short")
-            elif not apart and any(_kind_noun_apart(a, b) for a in own
+            elif not apart and any(abs(a.count(" ") - b.count(" ")) == 1 and
+                                   _kind_noun_apart(a, b) for a in own
                                    for b in self._norm[cid]):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "one name is the other with a word that says what it is")
@@ -1272,19 +1300,16 @@ class Matcher:
         and ends in the other's place: "npo hilversum" and "NPO" in Hilversum. For the user
         to decide."""
         found: dict[str, None] = {}
+        placed = [] if new.municipality else [p for p in map(named_place, norms) if p]
         for kind in MATCH_KINDS:
             if new.municipality:
                 for key in own_keys:
                     found.update((cid, None) for cid, codes in
                                  self._placed.get((kind, key), {}).items()
                                  if new.municipality in codes)
-                continue
-            for norm in norms:
-                placed = named_place(norm)
-                if placed:
-                    found.update((cid, None) for cid in
-                                 self._keys.get((kind, compact(placed[0])), [])
-                                 if self.by_id[cid].municipality in placed[1])
+            for rest, codes in placed:
+                found.update((cid, None) for cid in self._keys.get((kind, compact(rest)), [])
+                             if self.by_id[cid].municipality in codes)
         return [cid for cid in found if self._allowed(new, self.by_id[cid])]
 
     def named(self, text: str, municipality: str | None = None) -> list[str]:

@@ -410,8 +410,8 @@ def test_labels_of_two_kinds_in_one_cell_ask_which(tmp_path):
     with pytest.raises(LoadProblems) as caught:
         api.load([sheet], tmp_path / "s.db", lang="en")
     assert [p["problem"] for p in caught.value.problems] == [
-        "labels of two kinds in one cell 'Onderwijs, Overheid': PublicBody and School; say "
-        "which under values: kind: (for example 'Onderwijs, Overheid': PublicBody)"]
+        "labels of several kinds in one cell 'Onderwijs, Overheid': PublicBody and School; "
+        "say which under values: kind: (for example 'Onderwijs, Overheid': PublicBody)"]
 
 
 def test_a_list_of_names_and_places_loads_as_companies_and_says_so(tmp_path):

@@ -560,6 +560,8 @@ def test_a_name_cut_short_or_with_a_kind_word_or_its_place_is_a_pair_to_review(
     ("Zorggroep Hilversum;Bedrijf;", "Hilversum;Bedrijf;"),  # what is left is a place
     ("Rabobank;Bedrijf;Amsterdam", "Rabobank Haarlem;Bedrijf;"),  # another place
     ("Bedrijf 12;Bedrijf;", "Bedrijf 1;Bedrijf;"),  # numbers are not cut short
+    ("Hotel Amstel;Bedrijf;", "Hotel Amstelveen;Bedrijf;"),  # a whole word, not cut short
+    ("Regio Noord;Overheid;Amsterdam", "Regio Noordwijk;Overheid;"),
 ])
 def test_look_alikes_the_new_rules_leave_alone(tmp_path, first, second):
     result = api.load([_sheet(tmp_path, f"{first}\n{second}\n")], tmp_path / "s.db", lang="en")
@@ -605,3 +607,35 @@ def test_a_parent_in_the_review_file_is_said_in_dutch(tmp_path):
     assert [(r["naam"], r["reden"]) for r in rows] == [
         ("Vivium Naarderheem",
          "het bestand noemt de andere als de organisatie waar deze onder valt")]
+
+
+def test_a_two_letter_abbreviation_is_written_out_only_before_a_place():
+    assert match_key("VR Kennemerland") == match_key("Veiligheidsregio Kennemerland")
+    assert match_key("OD IJmond") == match_key("Omgevingsdienst IJmond")
+    assert match_key("VR Studio") != match_key("Veiligheidsregio Studio")
+    assert match_key("Provincie NH") == match_key("Provincie Noord-Holland")  # at the end
+
+
+def test_a_parent_of_many_rows_is_a_holding_not_a_pair_for_each(tmp_path):
+    sheet = tmp_path / "accounts.csv"
+    shops = "".join(f"AH Zaandam {n},Bedrijf,Zaandam,Ahold Delhaize\n" for n in range(6))
+    sheet.write_text("Account Name,Type,Address 1: City,Parent Account\n" + shops +
+                     "Ahold Delhaize,Bedrijf,Zaandam,\n"
+                     "Amaris Gooizicht,Bedrijf,Hilversum,Amaris Zorggroep\n"
+                     "Amaris Zorggroep,Bedrijf,Huizen,\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert [(r["name"], r["candidate_name"]) for r in result.review
+            if "parent" in r["reason"]] == [("Amaris Gooizicht", "Amaris Zorggroep")]
+    assert any("parents of many rows, a holding or a board it seems, not proposed as "
+               "duplicates of their rows: 'Ahold Delhaize' (6 rows)" in w
+               for w in result.warnings)
+
+
+def test_a_cell_of_separators_only_is_an_empty_kind(tmp_path):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Labels\nKLM;Werkgever\nTNO;\" , \"\n", encoding="utf-8")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("defaults:\n  kind: Company\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", mapping=mapping, lang="en")
+    assert result.problems == []
+    assert {k for k, _ in _organisations(tmp_path / "s.db").values()} == {"Company"}

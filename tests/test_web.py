@@ -919,7 +919,7 @@ def test_import_asks_what_the_kind_words_mean_and_the_kind_of_a_row_without_one(
                      re.DOTALL)
     # A network partner is a public body now, so "Onderwijs, Netwerkpartner" names two
     # kinds: the cell is asked about too.
-    assert "labels van twee soorten in één cel" in again.text
+    assert "labels van meerdere soorten in één cel" in again.text
     assert re.search(r'<label for="kindword_1">Onderwijs, Netwerkpartner</label>', again.text)
     form |= {"kindtext_1": "Onderwijs, Netwerkpartner", "kindword_1": "School"}
     assert "Geen problemen gevonden" in client.post(token_path + "/controleren", data=form).text

@@ -71,10 +71,11 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      r"of organisation \((?P<n>\d+) of its (?P<m>\d+) filled cells are no kind\)",
      lambda g: f"onbekende soort {g['v']}: kolom '{g['c']}' lijkt geen soort organisatie te "
                f"bevatten ({g['n']} van de {g['m']} gevulde cellen zijn geen soort)"),
-    ("unknown_kind", r"labels of two kinds in one cell (?P<v>.+?): (?P<a>\w+) and (?P<b>\w+); "
-     r"say which under values: kind: \(for example (?P<ex>.+)\)",
-     lambda g: f"labels van twee soorten in één cel {g['v']}: {_kind(g['a'])} en "
-               f"{_kind(g['b'])}; zeg welke onder values: kind: (bijvoorbeeld {g['ex']})"),
+    ("unknown_kind", r"labels of several kinds in one cell (?P<v>.+?): (?P<kinds>\w+(?:, \w+)*"
+     r" and \w+); say which under values: kind: \(for example (?P<ex>.+)\)",
+     lambda g: f"labels van meerdere soorten in één cel {g['v']}: "
+               + re.sub(r"\w+", lambda k: _kind(k.group(0)), g["kinds"].replace(" and ", " en "))
+               + f"; zeg welke onder values: kind: (bijvoorbeeld {g['ex']})"),
     ("unknown_kind", r"unknown kind (?P<v>.+?)(?P<rest> \(did you mean .*\?\))?(?:; expected one "
      r"of (?P<choices>.+?)(?P<map> \(or map it under values: kind:\))?)?",
      lambda g: f"onbekende soort {g['v']}{_rest(g['rest'] or '')}"
@@ -345,9 +346,14 @@ _WARNINGS: list[tuple[str, _Render]] = [
      lambda g: f"{g['n']} plaats(en) uit een adres gelezen: {g['items']}"),
     (r"the kind read from cells of several labels: (?P<items>.+) \(where two labels name a "
      r"kind, the company's gives way\)",
-     lambda g: "de soort gelezen uit cellen met meer labels: " + re.sub(
+     lambda g: "de soort gelezen uit cellen met meerdere labels: " + re.sub(
          r"→ (\w+)", lambda k: f"→ {_kind(k.group(1))}", g["items"])
-         + " (noemen twee labels een soort, dan wijkt die van het bedrijf)"),
+         + " (noemen twee labels een soort, dan telt de andere soort, niet ‘bedrijf’)"),
+    (r"parents of many rows, a holding or a board it seems, not proposed as duplicates of "
+     r"their rows: (?P<items>.+)",
+     lambda g: "moederorganisaties van veel rijen, een holding of een bestuur zo te zien, niet "
+               "voorgesteld als dubbelen van hun rijen: "
+               + g["items"].replace(" rows)", " rijen)")),
     (r"column (?P<h>'.+?') left out in (?P<n>\d+) row\(s\) of kind (?P<k>\w+): a (?P=k) has "
      r"no property '(?P<p>[^']+)'",
      lambda g: f"kolom {g['h']} weggelaten in {g['n']} rij(en) van soort {g['k']}: een "

@@ -406,7 +406,8 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
             if header == columns.get("type"):
                 del columns["type"]
             break
-        others = [c for c in filled if not _is_kind_word(c, kinds)]
+        named = {c: _is_kind_word(c, kinds) for c in set(filled)}  # each text once
+        others = [c for c in filled if not named[c]]
         if header == columns.get("type"):
             del columns["type"]
         notes.append(f"column '{header}' not read as the kind: {len(filled) - found} of its "
@@ -632,9 +633,9 @@ def _kind_of(text: Any, mapping: TableMapping, listed: dict[str, str] | None = N
             listed.setdefault(word, found[0])
         return found[0]
     if found:
-        raise InputError(f"labels of two kinds in one cell {word!r}: {' and '.join(found)}; "
-                         "say which under values: kind: (for example "
-                         f"'{word}': {found[0]})")
+        kinds = ", ".join(found[:-1]) + " and " + found[-1]
+        raise InputError(f"labels of several kinds in one cell {word!r}: {kinds}; say which "
+                         f"under values: kind: (for example '{word}': {found[0]})")
     raise InputError(f"unknown kind {word!r}{did_you_mean(word, [*KINDS, *KIND_WORDS])}; "
                      f"expected one of {', '.join(KINDS)} (or map it under values: kind:)")
 
@@ -830,16 +831,25 @@ def place_in_address(text: str) -> str | None:
     ('IJmuiden', 'Amsterdam')
     >>> place_in_address("Amsterdm"), place_in_address("Damrak 1")
     (None, None)
+    >>> place_in_address("Amsterdam, Haarlem") is None  # two places: no address
+    True
     """
     parts = [p.strip() for p in re.split(r"[,\n]", str(text)) if p.strip()]
+    country = False
     while len(parts) > 1 and parts[-1].casefold().rstrip(".") in _COUNTRIES:
         parts.pop()
+        country = True
     for part in reversed(parts):
         found = _POSTCODE.search(part)
         if found:
             return found.group("place").strip()
-    several = "," in str(text) or "\n" in str(text)  # "Damrak 1, Amsterdam": the last part
-    return parts[-1] if several and parts and not any(c.isdigit() for c in parts[-1]) else None
+    if not parts or any(c.isdigit() for c in parts[-1]):
+        return None
+    if len(parts) == 1:  # "IJmuiden, Nederland"
+        return parts[0] if country else None
+    # "Dam 1, Amsterdam": a street and its number before the place; not two places
+    # ("Amsterdam, Haarlem": a problem, as it was).
+    return parts[-1] if any(c.isdigit() for c in " ".join(parts[:-1])) else None
 
 
 # "Gemeente Alkmaar", "Gem. Alkmaar", "Gemeente Alkmaar - team Economie" (a department),
@@ -856,6 +866,8 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     column = mapping.header_of
     special = _values(fields[1], record)  # id, kind, municipality … as _value gives them
     kind_text = special["kind"]
+    if kind_text is not None and not _LABELS.sub("", str(kind_text)).strip():
+        kind_text = mapping.defaults.get("kind")  # ", ,": labels without one, as empty
     if kind_text is None:
         if column("kind"):  # the column is there, this row's cell is empty
             raise InputError(f"no kind in this row: fill in its '{column('kind')}' cell, or "
@@ -978,6 +990,29 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         edge = _edge("MEMBER_OF", node.id, campus, node, origin)
         edge.target_column = column("campuses")
         batch.add_edge(edge)
+
+
+_MAX_PARTS = 5
+"""A parent named by more rows of one file than this is a holding or a board ("Ahold
+Delhaize" above 300 shops, a school board above its schools): its rows are no pairs to
+review with it."""
+
+
+def _holdings(batch: Batch, file: str) -> None:
+    """Leave out of the parents the ones more than :data:`_MAX_PARTS` rows name, and say so."""
+    from collections import Counter
+
+    counts = Counter(p for names in batch.parents.values() for p in names)
+    many = {p: n for p, n in counts.items() if n > _MAX_PARTS}
+    if not many:
+        return
+    for node_id in list(batch.parents):
+        batch.parents[node_id] = [p for p in batch.parents[node_id] if p not in many]
+        if not batch.parents[node_id]:
+            del batch.parents[node_id]
+    named = "; ".join(f"{p!r} ({n} rows)" for p, n in sorted(many.items()))
+    batch.warnings.append(f"{file}: parents of many rows, a holding or a board it seems, not "
+                          f"proposed as duplicates of their rows: {named}")
 
 
 def _edge(rel_type: str, source: str, target: str, node: NodeRecord,
@@ -1199,6 +1234,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
             value = exc.value if exc.value is not None or not exc.column else \
                 record.get(exc.column)
             batch.problems.append(exc.located(**origin.where(), value=value).problem())
+    _holdings(batch, table.file)
     batch.warnings.extend(ctx.warnings(table.file))
     places.difference_update(given_places)
     if places:

@@ -85,7 +85,18 @@ def upload_of(request: Request, token: str, user: Any) -> dict[str, Any]:
 
 
 def chosen_mapping(form: Any, headers: list[str]) -> dict[str, Any]:
-    """The mapping the user chose on the page: ``col_N`` → model field."""
+    """The mapping the user chose on the page: ``col_N`` → model field; for organisations
+    also ``kindtext_N`` / ``kindword_N`` (a word of the kind column and the kind it means)
+    and ``default_kind`` (the kind of a row without one; chosen empty: none, not the
+    guess's).
+
+    Examples
+    --------
+    >>> chosen_mapping({"col_0": "name", "col_1": "kind", "kindtext_0": "Netwerkpartner",
+    ...                 "kindword_0": "PublicBody", "default_kind": ""}, ["Naam", "Labels"])
+    {'table': 'organisations', 'columns': {'name': 'Naam', 'kind': 'Labels'}, \
+'values': {'kind': {'Netwerkpartner': 'PublicBody'}}, 'defaults': {'kind': None}}
+    """
     table = form.get("table") if form.get("table") in ("organisations",
                                                        "relationships") else "organisations"
     allowed = set(api.import_fields(table))
@@ -107,6 +118,8 @@ def chosen_mapping(form: Any, headers: list[str]) -> dict[str, Any]:
             chosen["values"] = {"kind": words}
         if form.get("default_kind") in kinds:
             chosen["defaults"] = {"kind": form.get("default_kind")}
+        elif "default_kind" in form:  # "(none: every row needs a kind)", as chosen
+            chosen["defaults"] = {"kind": None}
     return chosen
 
 
@@ -125,7 +138,16 @@ def on_the_page(problems: list[dict[str, Any]], nl: bool) -> list[dict[str, Any]
     """A sheet's problems as the import page says them: one line for a problem that
     repeats over rows, with its rows ("4, 6, 8, 10, 11, … (32 rijen)"); a kind the page can
     give (a word that names no kind, a row without one) without the mapping-file advice,
-    and with where on the page to give it."""
+    and with where on the page to give it.
+
+    Examples
+    --------
+    >>> rows = [{"file": "a.csv", "row": n, "column": "Labels", "value": None,
+    ...          "code": "no_kind_in_row", "problem": "geen soort in deze rij: vul de cel in"}
+    ...         for n in (4, 6)]
+    >>> [(p["row"], p["problem"]) for p in on_the_page(rows, nl=True)]
+    [('4, 6 (2 rijen)', 'geen soort in deze rij')]
+    """
     from ...loaders.reading import problem_groups
 
     out = []
