@@ -46,22 +46,16 @@ def test_demo_leaves_a_store_with_the_users_own_loads_alone(tmp_path, monkeypatc
     assert run("stats", "--format", "json").output == before
 
 
-def test_demo_into_another_file_says_how_to_continue(tmp_path, monkeypatch):
+@pytest.mark.parametrize("args", [
+    ("--store", "voorbeeld.db", "demo", "--lang", "en"),
+    ("demo", "--store", "voorbeeld.db", "--lang", "en"),  # where a new user writes it
+])
+def test_demo_into_another_file_says_how_to_continue(tmp_path, monkeypatch, args):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("STAKEHOLDER_GRAPH_STORE", raising=False)
-    result = run("--store", "voorbeeld.db", "demo", "--lang", "en")
+    result = run(*args)
     assert result.exit_code == 0, result.output
     assert "municipalities        44" in result.output
-    assert 'stakeholder-graph --store voorbeeld.db suggest --for "Tata Steel"' in result.output
-    assert not (tmp_path / "stakeholder-graph.db").exists()
-
-
-def test_demo_with_store_after_the_command_builds_there(tmp_path, monkeypatch):
-    # The README's first command, with --store where a new user writes it.
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("STAKEHOLDER_GRAPH_STORE", raising=False)
-    result = run("demo", "--store", "voorbeeld.db", "--lang", "en")
-    assert result.exit_code == 0, result.output
     assert 'stakeholder-graph --store voorbeeld.db suggest --for "Tata Steel"' in result.output
     assert not (tmp_path / "stakeholder-graph.db").exists()
     with api.open_store("voorbeeld.db") as store:
