@@ -62,6 +62,7 @@ __all__ = [
     "Matcher",
     "REVIEW_COLUMNS",
     "MATCH_KINDS",
+    "MAX_PARTS",
 ]
 
 THRESHOLD = float(os.environ.get("STAKEHOLDER_GRAPH_MATCH_THRESHOLD", "90"))
@@ -69,6 +70,11 @@ THRESHOLD = float(os.environ.get("STAKEHOLDER_GRAPH_MATCH_THRESHOLD", "90"))
 
 MATCH_KINDS = ("Company", "School", "PublicBody", "Campus")
 """Kinds that are matched by name (municipalities resolve through CBS)."""
+
+MAX_PARTS = 5
+"""A parent named by more organisations than this is a holding or a board ("Ahold
+Delhaize" above 300 shops, a school board above its schools): they are no pairs to review
+with it."""
 
 LEGAL_FORMS = frozenset({
     "bv", "nv", "vof", "cv", "ua", "wa", "ltd", "gmbh", "inc", "plc", "sa", "ag", "llc",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from .errors import InputError
 from .graph.history import Record, next_moment, record_decisions
 from .graph.model import REL_TYPES
 from .graph.store import Store
-from .matching import MATCH_KINDS, REVIEW_COLUMNS, Candidate, Matcher
+from .matching import MATCH_KINDS, MAX_PARTS, REVIEW_COLUMNS, Candidate, Matcher, match_key
 from .resolve import review_row, variant_claims
 
 __all__ = ["write_review", "read_review", "review_reason", "review_place", "is_conflict",
@@ -521,8 +522,13 @@ def review_store(store: Store) -> list[dict[str, Any]]:
     decided = {(d["variant"], d["target"]) for d in store.decisions()}
     matcher = Matcher(decided | {(b, a) for a, b in decided})
     places = {e["start"]: e["end"][4:] for e in store.edges("LOCATED_IN")}
-    sites = {n["id"]: n["website"] for kind in MATCH_KINDS for n in store.nodes(kind)
-             if n.get("website")}
+    sites, parents = {}, {}
+    for kind in MATCH_KINDS:
+        for n in store.nodes(kind):
+            if n.get("website"):
+                sites[n["id"]] = n["website"]
+            if n.get("parent"):
+                parents[n["id"]] = n["parent"]
     cands = [Candidate(n, k, name, places.get(n), [name, *aliases], sites.get(n))
              for n, k, name, aliases in store.name_index() if k in MATCH_KINDS]
     rows, seen = [], set()
@@ -534,6 +540,20 @@ def review_store(store: Store) -> list[dict[str, Any]]:
                 rows.append(review_row(_Named(cand), cand, matcher.by_id[match.target],
                                         match))
         matcher.add(cand)
+    # A row and the organisation its source names as its parent ("Parent Account"), but
+    # not the many rows of a holding or a board.
+    many = {p for p, n in Counter(match_key(p) for p in parents.values()).items()
+            if n > MAX_PARTS}
+    for cand in cands:
+        parent = parents.get(cand.id)
+        if parent is None or match_key(parent) in many:
+            continue
+        for match in matcher.parent_matches(cand, [parent]):
+            pair = frozenset((cand.id, match.target))
+            if pair not in seen:
+                seen.add(pair)
+                rows.append(review_row(_Named(cand), cand, matcher.by_id[match.target],
+                                        match))
     return rows
 
 

@@ -58,6 +58,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "programmes": ("opleidingen", "programmes"),
     "programme": ("opleiding", "programme"),
     "place": ("plaats", "place"),
+    "parent": ("onderdeel van", "part of"),
     "cbs_code": ("CBS-code", "CBS code"),
     "province": ("provincie", "province"),
     "subtype": ("subsoort", "subtype"),

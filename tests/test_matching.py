@@ -639,3 +639,25 @@ def test_a_cell_of_separators_only_is_an_empty_kind(tmp_path):
     result = api.load([sheet], tmp_path / "s.db", mapping=mapping, lang="en")
     assert result.problems == []
     assert {k for k, _ in _organisations(tmp_path / "s.db").values()} == {"Company"}
+
+
+def test_a_parent_is_stored_and_the_duplicates_page_proposes_the_pair(tmp_path):
+    # The duplicates page (api.review) works from the store: the parent is a fact of the
+    # organisation, so the pair is there after the load too, and gone once decided.
+    sheet = tmp_path / "accounts.csv"
+    sheet.write_text("Account Name,Type,Address 1: City,Parent Account\n"
+                     "Amaris Gooizicht,Bedrijf,Hilversum,Amaris Zorggroep\n"
+                     "Amaris Zorggroep,Bedrijf,Huizen,\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    api.load([sheet], db, lang="en")
+    with api.open_store(str(db)) as store:
+        assert {n["name"]: n.get("parent") for n in store.nodes("Company")} == {
+            "Amaris Gooizicht": "Amaris Zorggroep", "Amaris Zorggroep": None}
+    pairs = api.review(str(db))
+    assert [(r["name"], r["candidate_name"], r["reason"]) for r in pairs] == [
+        ("Amaris Gooizicht", "Amaris Zorggroep", "the file names the other as its parent")]
+    review = tmp_path / "review.csv"
+    write_review([{**pairs[0], "decision": "reject"}], review)
+    with api.open_store(str(db)) as store:
+        apply_review(store, review)
+    assert api.review(str(db)) == []

@@ -133,6 +133,8 @@ class RelType:
 
 
 _SECTOR = Prop("sector", doc="sector in plain words, e.g. 'luchtvaart', 'energie'")
+_PARENT = Prop("parent", doc="the organisation it is part of, as a source names it (a CRM's "
+               "parent account): the two are proposed for review, never merged by a load")
 
 ORGANISATION_KINDS: tuple[str, ...] = ("Company", "School", "PublicBody", "Municipality", "Campus")
 """Kinds that act as organisations: they partner, sign, host, attend and are introduced."""
@@ -145,6 +147,7 @@ KINDS: dict[str, Kind] = {
             _SECTOR,
             Prop("labour_demand", "enum", choices=("shortage", "surplus"),
                  doc="whether it needs staff (shortage) or has to let staff go (surplus)"),
+            _PARENT,
         )),
         Kind("School", "onderwijsinstelling", "an education institution", ("brin", "kvk", "slug"), (
             Prop("brin", doc="DUO institution code, 4 characters (set from a brin: id)"),
@@ -152,6 +155,7 @@ KINDS: dict[str, Kind] = {
                  doc="education level"),
             Prop("programmes", "list", doc="programmes (opleidingen) relevant here"),
             Prop("place", doc="place as registered"),
+            _PARENT,
         )),
         Kind("Municipality", "gemeente", "a municipality (gemeente)", ("cbs",), (
             Prop("cbs_code", doc="CBS code GMxxxx (set from the id)"),
@@ -162,11 +166,13 @@ KINDS: dict[str, Kind] = {
              ("kvk", "slug"), (
                  Prop("subtype", doc="e.g. UWV, WSP, provincie, mobiliteitsteam, ministerie"),
                  _SECTOR,
+                 _PARENT,
              )),
         Kind("Campus", "campus / PPS", "a campus, public-private partnership or ecosystem "
              "programme", ("kvk", "slug"), (
                  Prop("subtype", doc="e.g. campus, pps, programma"),
                  _SECTOR,
+                 _PARENT,
              )),
         Kind("Region", "regio", "a labour-market region, COROP region, province or custom "
              "sub-region", ("cbs", "slug"), (

@@ -52,7 +52,7 @@ from .tables import Table, read_table
 __all__ = ["TableMapping", "parse_mapping", "read_mapping", "load_table", "guess_mapping",
            "with_guessed_columns", "industry_kind", "INDUSTRY_KINDS"]
 
-ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses", "parent")
+ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses")
 REL_SPECIAL = ("source", "target", "type")
 
 # Words users write for kinds and relationship types (case-insensitive).
@@ -918,6 +918,17 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
             props["aliases"] = [*_list_of(props.get("aliases")), props["name"]]
             props["name"] = later
         name = props["name"]
+        if isinstance(props.get("parent"), str):
+            # A parent under its later name; a parent that is the row's own organisation
+            # ("Clusius College Hoorn", parent Clusius College: both Vonk) is none.
+            from ..matching import match_key
+
+            code = muni.code if muni is not None else None
+            parent = ctx.successor(props["parent"], code) or props["parent"].strip()
+            if not parent or match_key(parent, code) == match_key(str(name), code):
+                del props["parent"]
+            else:
+                props["parent"] = parent
     node_id = special["id"]
     kind_cell = record.get(column("kind")) if column("kind") else None
     defaulted = kind_cell is None or not str(kind_cell).strip()  # the mapping's default
@@ -972,13 +983,13 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         header = column(exc.column) if exc.column else column("id") or column("kvk")
         raise InputError(exc.message, column=header or exc.column) from None
     batch.add_node(node)
-    parent = special["parent"]
-    if parent not in (None, "") and str(parent).strip() != str(name or "").strip():
+    parent = node.props.get("parent")
+    if parent and parent.strip() != str(name or "").strip():
         # "Amaris Gooizicht", parent account "Amaris Zorggroep": one organisation or a
         # holding's company, for the user to decide (see resolve: never merged by itself).
         have = batch.parents.setdefault(node.id, [])
-        if str(parent).strip() not in have:
-            have.append(str(parent).strip())
+        if parent.strip() not in have:
+            have.append(parent.strip())
     if muni is not None and kind != "Municipality":
         places.add(muni.code)
         batch.add_edge(_edge("LOCATED_IN", node.id, f"cbs:{muni.code}", node, origin))
@@ -992,18 +1003,15 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         batch.add_edge(edge)
 
 
-_MAX_PARTS = 5
-"""A parent named by more rows of one file than this is a holding or a board ("Ahold
-Delhaize" above 300 shops, a school board above its schools): its rows are no pairs to
-review with it."""
-
-
 def _holdings(batch: Batch, file: str) -> None:
-    """Leave out of the parents the ones more than :data:`_MAX_PARTS` rows name, and say so."""
+    """Leave out of the parents the ones more than
+    :data:`~stakeholder_graph.matching.MAX_PARTS` rows name, and say so."""
     from collections import Counter
 
+    from ..matching import MAX_PARTS
+
     counts = Counter(p for names in batch.parents.values() for p in names)
-    many = {p: n for p, n in counts.items() if n > _MAX_PARTS}
+    many = {p: n for p, n in counts.items() if n > MAX_PARTS}
     if not many:
         return
     for node_id in list(batch.parents):
