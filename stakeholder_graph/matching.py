@@ -1351,7 +1351,7 @@ class Matcher:
         >>> m.add(Candidate("slug:amaris-zorggroep", "Company", "Amaris Zorggroep", None))
         >>> child = Candidate("slug:amaris-gooizicht", "Company", "Amaris Gooizicht", "GM0402")
         >>> [(x.target, x.sure, x.reason) for x in m.parent_matches(child, ["Amaris Zorggroep"])]
-        [('slug:amaris-zorggroep', False, 'the file names the other as its parent')]
+        [('slug:amaris-zorggroep', False, 'its source names the other as its parent')]
         """
         out: dict[str, Match] = {}
         for text in parents:
@@ -1359,7 +1359,7 @@ class Matcher:
                 cand = self.by_id.get(cid)
                 if cand is not None and cid not in out and self._allowed(child, cand):
                     out[cid] = Match(child.id, cid, False, self.threshold, _another_kind(
-                        "the file names the other as its parent", child, cand))
+                        "its source names the other as its parent", child, cand))
         return list(out.values())
 
     def _same_core(self, new: Candidate, own_keys: list[str], cores: list[str]) -> list[str]:

@@ -583,8 +583,8 @@ def test_a_parent_account_is_a_pair_to_review_and_one_organisation_once_accepted
     assert not any(d["column"] == "Parent Account" for d in result.dropped_columns)
     pairs = [(r["name"], r["candidate_name"], r["reason"]) for r in result.review]
     assert pairs == [
-        ("Amaris Gooizicht", "Amaris Zorggroep", "the file names the other as its parent"),
-        ("Albert Heijn", "Ahold Delhaize", "the file names the other as its parent")]
+        ("Amaris Gooizicht", "Amaris Zorggroep", "its source names the other as its parent"),
+        ("Albert Heijn", "Ahold Delhaize", "its source names the other as its parent")]
     assert len([k for k, (kind, _) in _organisations(db).items() if kind != "Municipality"]) == 5
     review = tmp_path / "review.csv"
     write_review([{**r, "decision": "accept" if r["name"].startswith("Amaris") else "reject"}
@@ -606,7 +606,7 @@ def test_a_parent_in_the_review_file_is_said_in_dutch(tmp_path):
         rows = list(csv.DictReader(fh))
     assert [(r["naam"], r["reden"]) for r in rows] == [
         ("Vivium Naarderheem",
-         "het bestand noemt de andere als de organisatie waar deze onder valt")]
+         "de bron noemt de andere als de organisatie waar deze onder valt")]
 
 
 def test_a_two_letter_abbreviation_is_written_out_only_before_a_place():
@@ -655,7 +655,7 @@ def test_a_parent_is_stored_and_the_duplicates_page_proposes_the_pair(tmp_path):
             "Amaris Gooizicht": "Amaris Zorggroep", "Amaris Zorggroep": None}
     pairs = api.review(str(db))
     assert [(r["name"], r["candidate_name"], r["reason"]) for r in pairs] == [
-        ("Amaris Gooizicht", "Amaris Zorggroep", "the file names the other as its parent")]
+        ("Amaris Gooizicht", "Amaris Zorggroep", "its source names the other as its parent")]
     review = tmp_path / "review.csv"
     write_review([{**pairs[0], "decision": "reject"}], review)
     with api.open_store(str(db)) as store:

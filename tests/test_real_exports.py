@@ -666,7 +666,7 @@ def test_the_sixth_list_has_forty_three_rows_to_review(location):
     # "Clusius College Hoorn" is Vonk's since, found as a former name: one pair less.
     assert len(result.review) == 43 and len(conflicts) == 14
     assert {(r["name"], r["candidate_name"]) for r in result.review
-            if r["reason"] == "the file names the other as its parent"} == {
+            if r["reason"] == "its source names the other as its parent"} == {
         ("AH DC Zaandam", "Albert Heijn"), ("Albert Heijn", "Ahold Delhaize")}
 
 
