@@ -1339,11 +1339,13 @@ class Matcher:
         return list(found)
 
     def parent_matches(self, child: Candidate, parents: Iterable[str],
-                       final: Callable[[str], str] = str) -> list[Match]:
+                       final: Callable[[str], str] = str,
+                       reason: str = "its source names the other as its parent") -> list[Match]:
         """The pairs of ``child`` and the organisations a file names as its parent
         ("Amaris Gooizicht", parent account "Amaris Zorggroep": a location of one
         organisation, or a holding's company). Never sure: for the user to decide.
-        ``final`` gives the organisation an id was merged into.
+        ``final`` gives the organisation an id was merged into; ``reason`` says why (also
+        for a part a row names after a dash: "a row names the other as its part").
 
         Examples
         --------
@@ -1359,7 +1361,7 @@ class Matcher:
                 cand = self.by_id.get(cid)
                 if cand is not None and cid not in out and self._allowed(child, cand):
                     out[cid] = Match(child.id, cid, False, self.threshold, _another_kind(
-                        "its source names the other as its parent", child, cand))
+                        reason, child, cand))
         return list(out.values())
 
     def _same_core(self, new: Candidate, own_keys: list[str], cores: list[str]) -> list[str]:

@@ -62,6 +62,7 @@ _REASONS_NL = {
     "one name is the other with a word that says what it is":
         "de ene naam is de andere met een woord dat zegt wat het is",
     "same name, with the place in the name": "zelfde naam, met de plaats in de naam",
+    "a row names the other as its part": "een rij noemt de andere als een onderdeel ervan",
     "its source names the other as its parent":
         "de bron noemt de andere als de organisatie waar deze onder valt",
     "same name": "zelfde naam",

@@ -805,7 +805,7 @@ def _decide(inputs: _MatchingInputs) -> _Matching:
 def _parent_pairs(inputs: _MatchingInputs, matcher: Any, out: _Matching) -> None:
     """Add to the review each organisation and the one its row names as its parent
     ("Parent Account"), as they are once this load's merges are made."""
-    if not inputs.batch.parents:
+    if not inputs.batch.parents and not inputs.batch.parts:
         return
     into = {m["id"]: m["target"] for m in out.merged}
 
@@ -816,12 +816,16 @@ def _parent_pairs(inputs: _MatchingInputs, matcher: Any, out: _Matching) -> None
         return node_id
 
     pairs = {frozenset((r["id"], r["candidate_id"])) for r in out.review}
-    for node_id, parents in inputs.batch.parents.items():
+    hints = [(i, names, "its source names the other as its parent")
+             for i, names in inputs.batch.parents.items()]
+    hints += [(i, names, "a row names the other as its part")
+              for i, names in inputs.batch.parts.items()]
+    for node_id, names, reason in hints:
         node, child = inputs.nodes.get(node_id), matcher.by_id.get(final(node_id))
         if node is None or child is None:  # a row left out, or not an organisation
             continue
         row = SimpleNamespace(id=child.id, kind=child.kind, sources=node.sources)
-        for match in matcher.parent_matches(child, parents, final):
+        for match in matcher.parent_matches(child, names, final, reason):
             if frozenset((child.id, match.target)) not in pairs:
                 pairs.add(frozenset((child.id, match.target)))
                 out.review.append(review_row(row, child, matcher.by_id[match.target], match))

@@ -661,3 +661,15 @@ def test_a_parent_is_stored_and_the_duplicates_page_proposes_the_pair(tmp_path):
     with api.open_store(str(db)) as store:
         apply_review(store, review)
     assert api.review(str(db)) == []
+
+
+def test_a_part_named_after_a_dash_is_a_pair_with_the_row_of_that_name(tmp_path):
+    sheet = _sheet(tmp_path, "ROC van Amsterdam - MBO College Airport;Onderwijs;Haarlemmermeer\n"
+                             "MBO College Airport;Bedrijf;Haarlemmermeer\n"
+                             "Tata Steel - IJmuiden;Bedrijf;Velsen\nIJmuiden;Bedrijf;Velsen\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert [(r["name"], r["candidate_name"], r["reason"]) for r in result.review
+            if "part" in r["reason"]] == [
+        ("ROC van Amsterdam - MBO College Airport", "MBO College Airport",
+         "a row names the other as its part, another kind: a Company; accepted, it is one "
+         "Company")]

@@ -636,6 +636,9 @@ class Batch:
     """The organisations a row names as its parent ("Parent Account": a location's or
     department's organisation, or a holding), by node id: matching proposes each pair for
     review, never merges it."""
+    parts: dict[str, list[str]] = field(default_factory=dict)
+    """The parts a row names after a dash ("ROC van Amsterdam - MBO College Airport"), by
+    node id: an organisation of that name is a pair to review with it."""
 
     def add_node(self, node: NodeRecord) -> None:
         """Append a node record."""
@@ -657,9 +660,10 @@ class Batch:
         self.dropped_columns.extend(other.dropped_columns)
         self.sources.update(other.sources)
         self.aliases.extend(a for a in other.aliases if a not in self.aliases)
-        for node_id, names in other.parents.items():
-            have = self.parents.setdefault(node_id, [])
-            have.extend(n for n in names if n not in have)
+        for mine, theirs in ((self.parents, other.parents), (self.parts, other.parts)):
+            for node_id, names in theirs.items():
+                have = mine.setdefault(node_id, [])
+                have.extend(n for n in names if n not in have)
 
 
 def pack_batch(batch: Batch) -> tuple[Any, ...]:
@@ -683,13 +687,13 @@ def pack_batch(batch: Batch) -> tuple[Any, ...]:
               *where(e.origin)) for e in batch.edges]
     return ([node(n) for n in batch.nodes], edges, [node(n) for n in batch.weak_nodes],
             batch.files, batch.checksums, batch.problems, batch.warnings,
-            batch.dropped_columns, batch.aliases, batch.sources, batch.parents)
+            batch.dropped_columns, batch.aliases, batch.sources, batch.parents, batch.parts)
 
 
 def unpack_batch(data: tuple[Any, ...]) -> Batch:
     """Return the batch :func:`pack_batch` packed."""
     (nodes, edges, weak, files, checksums, problems, warnings, dropped, aliases, sources,
-     parents) = data
+     parents, parts) = data
 
     def origin(file: str | None, sheet: str | None, row: int | None) -> Provenance | None:
         return None if file is None else Provenance(file, sheet, row)
@@ -700,7 +704,8 @@ def unpack_batch(data: tuple[Any, ...]) -> Batch:
                  files=files,
                  weak_nodes=[NodeRecord(i, k, p, origin(f, s, r)) for i, k, p, f, s, r in weak],
                  checksums=checksums, problems=problems, warnings=warnings,
-                 dropped_columns=dropped, aliases=aliases, sources=sources, parents=parents)
+                 dropped_columns=dropped, aliases=aliases, sources=sources, parents=parents,
+                 parts=parts)
 
 
 @contextmanager

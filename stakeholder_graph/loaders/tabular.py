@@ -793,6 +793,45 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
 _PART = re.compile(r"^(?P<whole>\S+(?:\s+\S+)+?)\s+[-–—]\s+(?P<part>\S.*)$")
 
 
+_NO_PART = frozenset({"locatie", "vestiging", "afdeling", "afd", "team", "dienst", "sector",
+                      "cluster", "directie", "location", "department", "site", "campus"})
+
+
+def named_part(name: str) -> str | None:
+    """The part a name names after a dash, where it may be an organisation's name of its
+    own ("ROC van Amsterdam - MBO College Airport": MBO College Airport): two words or
+    more, not a place, a location or a department ("Tata Steel - IJmuiden", "Nova College -
+    locatie Hoofddorp"); else ``None``.
+
+    Examples
+    --------
+    >>> named_part("ROC van Amsterdam - MBO College Airport")
+    'MBO College Airport'
+    >>> named_part("Tata Steel – IJmuiden"), named_part("Nova College - locatie Hoofddorp")
+    (None, None)
+    >>> named_part("Spaarne Gasthuis - Haarlem Zuid"), named_part("KLM - 2 afdelingen")
+    (None, None)
+    """
+    from ..matching import normalise_org_name
+
+    found = _PART.match(name.strip()) if organisation_of_part(name) else None
+    part = found.group("part").strip() if found else ""
+    words = re.findall(r"\w+", part.casefold())
+    if len(words) < 2 or words[0] in _NO_PART or words[0].isdigit():
+        return None
+    norm = normalise_org_name(part).split()
+    if not norm or "".join(norm) in _place_names() or norm[0] in _place_names():
+        return None  # a place ("Velsen-Noord", "Haarlem Zuid")
+    return part
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    from ..matching import _place_codes
+
+    return frozenset(_place_codes())
+
+
 def organisation_of_part(name: str) -> str | None:
     """The organisation a name of one of its parts names before a dash ("ROC van Amsterdam
     - MBO College Airport": a college of the ROC; "Tata Steel – IJmuiden"), if it is two
@@ -898,6 +937,7 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
             # a known one: the row is kept without a municipality, and the load says so.
             ctx.unplaced(str(municipality).strip(), exc.message, origin.row)
     props = _values(fields[0], record)
+    named_parts: list[str] = []
     if isinstance(props.get("name"), str):
         if not props["name"].isprintable() or "  " in props["name"]:
             # "Clusius College⏎locatie Hoorn": a line break (or tab, or run of spaces) in
@@ -912,6 +952,9 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         whole = organisation_of_part(props["name"])
         if whole:  # "ROC van Amsterdam - MBO College Airport": a part of the ROC
             props["aliases"] = [*_list_of(props.get("aliases")), whole]
+            part = named_part(props["name"])
+            if part:  # and "MBO College Airport" on a row of its own: a pair to review
+                named_parts.append(part)
         later = ctx.successor(props["name"], muni.code if muni is not None else None) \
             if kind != "Municipality" else None
         if later:  # "Clusius College" in 2024 is Vonk; the name as given is an alias
@@ -983,6 +1026,9 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         header = column(exc.column) if exc.column else column("id") or column("kvk")
         raise InputError(exc.message, column=header or exc.column) from None
     batch.add_node(node)
+    if named_parts:
+        batch.parts.setdefault(node.id, []).extend(
+            p for p in named_parts if p not in batch.parts.get(node.id, []))
     parent = node.props.get("parent")
     if parent and parent.strip() != str(name or "").strip():
         # "Amaris Gooizicht", parent account "Amaris Zorggroep": one organisation or a
