@@ -58,6 +58,7 @@ __all__ = [
     "match_key",
     "similarity",
     "Candidate",
+    "kept_kind",
     "Match",
     "Matcher",
     "REVIEW_COLUMNS",
@@ -1041,8 +1042,25 @@ def _another_kind(reason: str, new: Candidate, cand: Candidate) -> str:
     candidate)."""
     if cand.kind == new.kind:
         return reason
-    kept = new.kind if new.registered and not cand.registered else cand.kind
-    return f"{reason}, another kind: a {cand.kind}; accepted, it is one {kept}"
+    return f"{reason}, another kind: a {cand.kind}; accepted, it is one {kept_kind(new, cand)}"
+
+
+def kept_kind(new: Candidate, cand: Candidate) -> str:
+    """The kind two organisations of two kinds are once accepted as one (see
+    :func:`~stakeholder_graph.merges.merge`): a register key's; else not a company's, the
+    kind a CRM gives a row that says none ("Prov. Noord-Holland" with no labels is the
+    public body of the row that has them); else the candidate's.
+
+    Examples
+    --------
+    >>> a = Candidate("slug:provincie-nh", "PublicBody", "Provincie Noord-Holland", None)
+    >>> b = Candidate("slug:prov-noord-holland", "Company", "Prov. Noord-Holland", None)
+    >>> kept_kind(a, b), kept_kind(b, a)
+    ('PublicBody', 'PublicBody')
+    """
+    if new.registered != cand.registered:
+        return new.kind if new.registered else cand.kind
+    return new.kind if cand.kind == "Company" else cand.kind
 
 
 @dataclass

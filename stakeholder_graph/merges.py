@@ -349,9 +349,11 @@ def _start(claims: list[dict[str, Any]], at: str) -> list[dict[str, Any]]:
 def merge(writer: Any, a: str, b: str, at: str) -> str:
     """Merge two organisations inside a store transaction; return the surviving id.
 
-    The one with a register key survives, else ``b``. The other's live facts and ties move
-    over from ``at`` on, each claim remembering the variant (``via``); before ``at`` the
-    store still shows two organisations (``--as-of``). The caller records the decision.
+    The one with a register key survives, else the one that is no company where the other
+    is (see :func:`~stakeholder_graph.matching.kept_kind`), else ``b``. The other's live
+    facts and ties move over from ``at`` on, each claim remembering the variant (``via``);
+    before ``at`` the store still shows two organisations (``--as-of``). The caller records
+    the decision.
     """
     first, second = _live_node(writer, a), _live_node(writer, b)
     if first.kind != second.kind and not (first.kind in MATCH_KINDS
@@ -367,6 +369,10 @@ def merge(writer: Any, a: str, b: str, at: str) -> str:
                                                      "kinds": list(MATCH_KINDS)})
     variant, target = (second, first) if (not a.startswith("slug:")
                                           and b.startswith("slug:")) else (first, second)
+    if target.kind == "Company" and variant.kind != "Company" and \
+            a.startswith("slug:") == b.startswith("slug:"):
+        # Not a company's kind, the one a CRM gives a row that says none: the other's.
+        variant, target = target, variant
     vid, tid = variant.key[0], target.key[0]
     name = variant.last_state()[0].get("name", "")
     # Two kinds of organisation (a CRM typed one twice): one organisation of the

@@ -469,17 +469,18 @@ def test_one_website_is_a_pair_to_decide_whatever_the_names(tmp_path):
     sbb = "slug:samenwerkingsorganisatie-beroepsonderwijs-bedrijfsleven"
     assert pairs == {
         ("slug:kenniscentrum-sbb", sbb): "same website",
+        # The school's kind is kept: "Bedrijf" is what a CRM row is when it says none.
         ("slug:leerbedrijven-nederland", sbb): "same website, another kind: a Company; "
-                                               "accepted, it is one Company",
+                                               "accepted, it is one School",
         ("slug:leerbedrijven-nederland", "slug:kenniscentrum-sbb"):
-            "same website, another kind: a Company; accepted, it is one Company"}
+            "same website, another kind: a Company; accepted, it is one School"}
     with api.open_store(str(db)) as store:
         assert {frozenset((r["id"], r["candidate_id"])) for r in api.review(store)} == \
             {frozenset(pair) for pair in pairs}
     path = write_review(result.review, tmp_path / "review.csv")
     reasons = {r["reden"] for r in csv.DictReader(path.open(encoding="utf-8", newline=""))}
     assert reasons == {"zelfde website", "zelfde website, andere soort: een bedrijf; "
-                                         "samengevoegd is het één bedrijf"}
+                                         "samengevoegd is het één onderwijsinstelling"}
 
 
 
@@ -672,4 +673,20 @@ def test_a_part_named_after_a_dash_is_a_pair_with_the_row_of_that_name(tmp_path)
             if "part" in r["reason"]] == [
         ("ROC van Amsterdam - MBO College Airport", "MBO College Airport",
          "a row names the other as its part, another kind: a Company; accepted, it is one "
-         "Company")]
+         "School")]
+
+
+def test_accepted_as_one_a_company_gives_way_to_the_other_kind(tmp_path):
+    # A CRM row without labels is a company by default: accepted as one with the row that
+    # says "Overheid", the organisation is the public body (it ended as a Company).
+    sheet = _sheet(tmp_path, "Prov. Noord-Holland;Bedrijf;\n"
+                             "Provincie Noord-Holland;Overheid;Haarlem\n")
+    db = tmp_path / "s.db"
+    result = api.load([sheet], db, lang="en")
+    assert [r["reason"] for r in result.review] == [
+        "same name, another kind: a Company; accepted, it is one PublicBody"]
+    review = tmp_path / "review.csv"
+    write_review([{**r, "decision": "accept"} for r in result.review], review)
+    with api.open_store(str(db)) as store:
+        apply_review(store, review)
+    assert {k for k, _ in _organisations(db).values()} == {"PublicBody"}

@@ -1086,7 +1086,7 @@ def test_the_eighth_list_names_what_it_leaves_out(location):
     assert left_out == {"Organization - Owner": True, "Organization - Address": False,
                         "Organization - ZIP/Postal code of Address": False,
                         "Organization - Country of Address": False,
-                        "Organization - Industry": False, "Organization - Parent": False,
+                        "Organization - Industry": False,
                         "Organization - People": False, "Organization - Open deals": False,
                         "Organization - KvK-nummer": False,
                         "Organization - Organization created": False,
