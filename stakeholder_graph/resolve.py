@@ -804,7 +804,8 @@ def _decide(inputs: _MatchingInputs) -> _Matching:
 
 def _parent_pairs(inputs: _MatchingInputs, matcher: Any, out: _Matching) -> None:
     """Add to the review each organisation and the one its row names as its parent
-    ("Parent Account"), as they are once this load's merges are made."""
+    ("Parent Account") or as its part after a dash ("ROC van Amsterdam - MBO College
+    Airport"), as they are once this load's merges are made."""
     if not inputs.batch.parents and not inputs.batch.parts:
         return
     into = {m["id"]: m["target"] for m in out.merged}
