@@ -1271,6 +1271,7 @@ def _upload_mapping(mapping: dict[str, Any] | None, table: Any) -> Any:
             chosen.defaults[name] = value
     if chosen.columns.get("kind") == guess.columns.get("kind"):  # the notes say how the
         chosen.notes = list(guess.notes)  # kind was read
+        chosen.not_kinds = guess.not_kinds
     return chosen
 
 

@@ -694,13 +694,15 @@ def describe_load(result: Any, lang: str = "nl") -> list[str]:
         column, personal = record.get("column", ""), bool(record.get("personal"))
         # Without a mapping the headers say what is read: a column none of them names is
         # one the tool does not know, not one a mapping left out.
-        guessed = bool(record.get("guessed"))
+        guessed, not_kind = bool(record.get("guessed")), bool(record.get("not_kind"))
         if nl:
             why = ("persoonsgegevens: bewust niet geladen" if personal
+                   else "geen soort organisatie, zie 'Let op'" if not_kind
                    else "kolomnaam niet herkend" if guessed else "niet in de mapping")
             lines.append(f"Niet geladen: kolom '{column}' ({why})")
         else:
             why = ("personal data: left out on purpose" if personal
+                   else "no kind of organisation, see the warning" if not_kind
                    else "header not recognised" if guessed else "not in the mapping")
             lines.append(f"Not loaded: column '{column}' ({why})")
     for warning in getattr(result, "warnings", []) or []:

@@ -428,3 +428,14 @@ def test_a_list_of_names_and_places_loads_as_companies_and_says_so(tmp_path):
     assert not any("no column says the kind" in w for w in result.warnings)
     with api.open_store(str(tmp_path / "t.db")) as store:
         assert {n["name"] for n in store.nodes("PublicBody")} == {"Techport", "Boon Edam"}
+
+
+def test_a_column_not_read_as_the_kind_is_not_called_unrecognised(tmp_path):
+    # "Relationship Type" says kind, and was weighed as the kind: the summary points at
+    # the warning that says why it was not read, not at an unknown header.
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "s.db"), "load",
+                                      str(_two_sheets(tmp_path))])
+    assert result.exit_code == 0, result.output
+    assert "Niet geladen: kolom 'Relationship Type' (geen soort organisatie, zie 'Let op')" \
+        in result.output
+    assert "Niet geladen: kolom 'Owner' (persoonsgegevens: bewust niet geladen)" in result.output

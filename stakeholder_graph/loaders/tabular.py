@@ -168,6 +168,9 @@ class TableMapping:
     notes: list[str] = field(default_factory=list)
     """What a guessed mapping chose and why (a CRM "Type" not read as the kind, the kind
     from an industry): said once in the load's warnings, after the file's name."""
+    not_kinds: tuple[str, ...] = ()
+    """Headers a guessed mapping did not read as the kind, though they say kind (a CRM's
+    "Relationship Type" of stages): not "headers not recognised" in the load's summary."""
 
     def header_of(self, model_field: str) -> str | None:
         """Return the sheet header mapped to a model field, if any."""
@@ -395,6 +398,7 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
     if "type" in columns:
         candidates.append(columns["type"])  # a CRM's "Type": the kind (a region's type aside)
     notes: list[str] = []
+    not_kinds: list[str] = []
     values: dict[str, dict[str, str]] = {}
     defaults: dict[str, Any] = {}
     for header in candidates:
@@ -410,6 +414,7 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
         others = [c for c in filled if not named[c]]
         if header == columns.get("type"):
             del columns["type"]
+        not_kinds.append(header)
         notes.append(f"column '{header}' not read as the kind: {len(filled) - found} of its "
                      f"{len(filled)} filled cells ({_examples(others)}) are no kind of "
                      "organisation (the stage of the relationship, it seems); to read it, "
@@ -421,7 +426,8 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
         notes.append(note)
     place = {h: i for i, h in enumerate(table.headers)}
     columns = dict(sorted(columns.items(), key=lambda item: place.get(item[1], 0)))
-    return TableMapping(kind, columns, values, defaults, origin=None, notes=notes)
+    return TableMapping(kind, columns, values, defaults, origin=None, notes=notes,
+                        not_kinds=tuple(not_kinds))
 
 
 def with_guessed_columns(mapping: TableMapping, table: Table) -> TableMapping:
@@ -448,7 +454,7 @@ def with_guessed_columns(mapping: TableMapping, table: Table) -> TableMapping:
     return replace(mapping, table="relationships" if mapping.table == "relationships"
                    else guess.table, columns=guess.columns, values=values,
                    defaults={**guess.defaults, **mapping.defaults},
-                   notes=[*mapping.notes, *notes])
+                   notes=[*mapping.notes, *notes], not_kinds=guess.not_kinds)
 
 
 INDUSTRY_KINDS = {
@@ -1489,7 +1495,9 @@ def _dropped(table: Table, mapping: TableMapping, batch: Batch, guessed: bool = 
         if header not in used:
             batch.dropped_columns.append({"file": table.file, "column": header,
                                           "personal": is_personal_header(header),
-                                          **({"guessed": True} if guessed else {})})
+                                          **({"guessed": True} if guessed else {}),
+                                          **({"not_kind": True} if header in mapping.not_kinds
+                                             else {})})
 
 
 def _sha256(path: str | Path) -> str:
