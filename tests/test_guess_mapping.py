@@ -439,3 +439,27 @@ def test_a_column_not_read_as_the_kind_is_not_called_unrecognised(tmp_path):
     assert "Niet geladen: kolom 'Relationship Type' (geen soort organisatie, zie 'Let op')" \
         in result.output
     assert "Niet geladen: kolom 'Owner' (persoonsgegevens: bewust niet geladen)" in result.output
+
+
+def test_labels_without_a_kind_name_their_labels(tmp_path):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text('Naam,Soort\nKLM,"partner, SROI"\nTNO,Bedrijf\nNS,Bedrijf\n',
+                     encoding="utf-8")
+    with pytest.raises(LoadProblems) as caught:
+        api.load([sheet], tmp_path / "s.db")
+    assert [p["problem"] for p in caught.value.problems] == [
+        "geen soort in de labels 'partner, SROI': geen van 'partner', 'SROI' noemt een soort "
+        "organisatie; vertaal er een onder values: kind:"]
+
+
+def test_a_mapping_that_names_some_columns_but_not_the_name_says_which_header_it_would_be(
+        tmp_path):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Tags;Plaats\nKLM;werkgever;Amstelveen\n", encoding="utf-8")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("columns:\n  kind: Tags\n", encoding="utf-8")
+    with pytest.raises(LoadProblems) as caught:
+        api.load([sheet], tmp_path / "s.db", mapping=mapping, lang="en")
+    assert caught.value.problems[0]["problem"].endswith(
+        "(the sheet's columns are: Naam, Tags, Plaats); 'Naam' looks like it: a mapping that "
+        "names columns reads only those (leave columns: out to have the headers read)")

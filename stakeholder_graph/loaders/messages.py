@@ -71,6 +71,10 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      r"of organisation \((?P<n>\d+) of its (?P<m>\d+) filled cells are no kind\)",
      lambda g: f"onbekende soort {g['v']}: kolom '{g['c']}' lijkt geen soort organisatie te "
                f"bevatten ({g['n']} van de {g['m']} gevulde cellen zijn geen soort)"),
+    ("unknown_kind", r"no kind in the labels (?P<v>.+?): none of (?P<labels>.+) names a kind of "
+     r"organisation; map one of them under values: kind:",
+     lambda g: f"geen soort in de labels {g['v']}: geen van {g['labels']} "
+               "noemt een soort organisatie; vertaal er een onder values: kind:"),
     ("unknown_kind", r"labels of several kinds in one cell (?P<v>.+?): (?P<kinds>\w+(?:, \w+)*"
      r" and \w+); say which under values: kind: \(for example (?P<ex>.+)\)",
      lambda g: f"labels van meerdere soorten in één cel {g['v']}: "
@@ -117,9 +121,13 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      lambda g: f"geen {_end(g['end'])}: elke relatie heeft een van, naar en soort relatie "
                "nodig"),
     ("no_name_column", r"no column for the organisation's name: map one under columns: name: "
-     r"\(the sheet's columns are: (?P<cols>.*)\)",
+     r"\(the sheet's columns are: (?P<cols>.*?)\)(?:; '(?P<named>.+)' looks like it: a mapping "
+     r"that names columns reads only those \(leave columns: out to have the headers read\))?",
      lambda g: "geen kolom voor de naam van de organisatie: koppel er een onder columns: "
-               f"name: (de kolommen van het blad zijn: {g['cols']})"),
+               f"name: (de kolommen van het blad zijn: {g['cols']})" + (
+                   f"; '{g['named']}' lijkt het: een mapping die kolommen noemt, leest alleen "
+                   "die (laat columns: weg om de kolomkoppen te laten lezen)"
+                   if g["named"] else "")),
     ("missing_column", r"(?P<what>.+) names column '(?P<c>.+?)', which the sheet lacks"
      r"(?P<rest>(?: \(did you mean .*\?\))?); its columns are: (?P<cols>.*)",
      lambda g: f"{g['what'].replace('the mapping', 'de mapping')} noemt kolom '{g['c']}', "

@@ -642,6 +642,11 @@ def _kind_of(text: Any, mapping: TableMapping, listed: dict[str, str] | None = N
         kinds = ", ".join(found[:-1]) + " and " + found[-1]
         raise InputError(f"labels of several kinds in one cell {word!r}: {kinds}; say which "
                          f"under values: kind: (for example '{word}': {found[0]})")
+    labels = [label for label in _LABELS.split(word) if label.strip()]
+    if len(labels) > 1:  # "partner, SROI": which words are meant
+        raise InputError(f"no kind in the labels {word!r}: none of "
+                         f"{', '.join(repr(label) for label in labels)} names a kind of "
+                         "organisation; map one of them under values: kind:")
     raise InputError(f"unknown kind {word!r}{did_you_mean(word, [*KINDS, *KIND_WORDS])}; "
                      f"expected one of {', '.join(KINDS)} (or map it under values: kind:)")
 
@@ -1236,8 +1241,13 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         table.require(header, what)
     if mapping.table == "organisations" and "name" not in mapping.columns and (
             "id" not in mapping.columns):
+        named = None if guessed else guess_mapping(table).columns.get("name")
+        # A mapping that names some columns reads only those: say which header the tool
+        # would read as the name, and how to have it read the rest.
+        hint = f"; '{named}' looks like it: a mapping that names columns reads only those " \
+               "(leave columns: out to have the headers read)" if named else ""
         raise InputError(f"no column for the organisation's name: map one under columns: name: "
-                         f"(the sheet's columns are: {', '.join(table.headers)})",
+                         f"(the sheet's columns are: {', '.join(table.headers)}){hint}",
                          file=table.file, sheet=table.sheet, row=1)
     batch = Batch(files=[table.file], checksums={table.file: _sha256(path)})
     ctx = _Context(mapping.province or province,

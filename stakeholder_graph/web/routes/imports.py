@@ -131,7 +131,7 @@ def check(request: Request, record: dict[str, Any], mapping: dict[str, Any] | No
 
 
 _KIND_ADVICE = re.compile(r"(?:;|:| \(| —) (?:vul |fill |verwacht |expected |zeg |say |"
-                          r"koppel |map |of vertaal|or map).*$", re.DOTALL)
+                          r"koppel |map |of vertaal|or map|vertaal ).*$", re.DOTALL)
 
 
 def on_the_page(problems: list[dict[str, Any]], nl: bool) -> list[dict[str, Any]]:
