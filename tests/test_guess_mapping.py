@@ -463,3 +463,20 @@ def test_a_mapping_that_names_some_columns_but_not_the_name_says_which_header_it
     assert caught.value.problems[0]["problem"].endswith(
         "(the sheet's columns are: Naam, Tags, Plaats); 'Naam' looks like it: a mapping that "
         "names columns reads only those (leave columns: out to have the headers read)")
+
+
+def test_a_word_mapped_to_no_kind_gives_the_default_as_an_empty_cell_does(tmp_path):
+    # Teamleader tags: "import-2019" says no kind. Mapped to nothing, its rows are as rows
+    # without a kind: the default kind, and a row named as a municipality is that one.
+    sheet = tmp_path / "bedrijven.csv"
+    sheet.write_text("Naam;Tags;Plaats\nPurmerend;import-2019;Purmerend\n"
+                     "Forbo Flooring;import-2019;Zaanstad\nKLM;werkgever;Amstelveen\n",
+                     encoding="utf-8")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("columns:\n  name: Naam\n  kind: Tags\n  municipality: Plaats\n"
+                       "values:\n  kind:\n    import-2019:\ndefaults:\n  kind: Company\n",
+                       encoding="utf-8")
+    batch = load_table(sheet, mapping=mapping, label="bedrijven.csv")
+    kinds = {n.props["name"]: (n.id, n.kind) for n in batch.nodes}
+    assert kinds["Purmerend"] == ("cbs:GM0439", "Municipality")
+    assert kinds["Forbo Flooring"][1] == kinds["KLM"][1] == "Company"

@@ -231,7 +231,8 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
 
         geography().in_province(data["province"])  # an unknown province fails here
     return TableMapping(table, {k: str(v).strip() for k, v in columns.items()},
-                        {k: {str(a).casefold(): str(b) for a, b in (v or {}).items()}
+                        {k: {str(a).casefold(): "" if b is None else str(b)
+                             for a, b in (v or {}).items()}
                          for k, v in values.items()},
                         dict(defaults), data.get("sheet"), origin,
                         (data.get("source_name") or "").strip() or None,
@@ -916,8 +917,10 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     column = mapping.header_of
     special = _values(fields[1], record)  # id, kind, municipality … as _value gives them
     kind_text = special["kind"]
-    if kind_text is not None and not _LABELS.sub("", str(kind_text)).strip():
-        kind_text = mapping.defaults.get("kind")  # ", ,": labels without one, as empty
+    no_kind = kind_text is not None and (not _LABELS.sub("", str(kind_text)).strip() or (
+        mapping.values.get("kind", {}).get(str(kind_text).strip().casefold()) == ""))
+    if no_kind:  # ", ,", or a word the mapping says is no kind ("import-2019": )
+        kind_text = mapping.defaults.get("kind")
     if kind_text is None:
         if column("kind"):  # the column is there, this row's cell is empty
             raise InputError(f"no kind in this row: fill in its '{column('kind')}' cell, or "
@@ -985,7 +988,7 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
                 props["parent"] = parent
     node_id = special["id"]
     kind_cell = record.get(column("kind")) if column("kind") else None
-    defaulted = kind_cell is None or not str(kind_cell).strip()  # the mapping's default
+    defaulted = no_kind or kind_cell is None or not str(kind_cell).strip()  # the default
     if (kind == "PublicBody" or kind == "Company" and (
             defaulted or _MUNICIPAL.fullmatch(str(name or "")))) \
             and node_id in (None, "") and not _register_id(special["kvk"], special["brin"]) \
