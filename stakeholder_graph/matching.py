@@ -1267,6 +1267,7 @@ class Matcher:
         for block in blocks:
             if self._word_counts.get(block, 0) <= _COMMON:
                 pool |= self._words.get(block, {}).get(numbers, set())
+        dotted = _dotted(texts)  # "Int.": the new name's words written cut short
         for cid in pool - set(seen):
             cand = self.by_id[cid]
             if not self._allowed(new, cand):
@@ -1276,9 +1277,7 @@ class Matcher:
                          and new.municipality != cand.municipality)
             if score >= self.threshold:
                 seen[cid] = Match(new.id, cid, False, round(score, 1), "similar name")
-            elif not apart and any(a.count(" ") == b.count(" ") and _shortened(
-                    a, b, _dotted((*texts, *(cand.names or [cand.name]))))
-                    for a in own for b in self._norm[cid]):
+            elif not apart and self._cut_short(own, cand, dotted):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "one name is the other with words cut short")
             elif not apart and any(abs(a.count(" ") - b.count(" ")) == 1 and
@@ -1318,6 +1317,16 @@ class Matcher:
                     "one name is the other with a word like 'Stichting'", new,
                     self.by_id[cid]))
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
+
+    def _cut_short(self, norms: list[str], cand: Candidate, dotted: frozenset[str]) -> bool:
+        """Whether one of ``norms`` is one of ``cand``'s names with words cut short (see
+        :func:`_shortened`); ``dotted``: the new name's words written with a full stop."""
+        pairs = [(a, b) for a in norms for b in self._norm[cand.id]
+                 if a.count(" ") == b.count(" ")]
+        if not pairs:  # most pairs: not as many words, nothing to work out
+            return False
+        dotted = dotted | _dotted(cand.names or [cand.name])
+        return any(_shortened(a, b, dotted) for a, b in pairs)
 
     def _with_place(self, new: Candidate, norms: list[str], own_keys: list[str]) -> list[str]:
         """The ids whose name is one of ``new``'s where one of the two has no municipality

@@ -539,13 +539,17 @@ def review_store(store: Store) -> list[dict[str, Any]]:
     cands = [Candidate(n, k, name, places.get(n), [name, *aliases], sites.get(n))
              for n, k, name, aliases in store.name_index() if k in MATCH_KINDS]
     rows, seen = [], set()
-    for cand in cands:
-        for match in matcher.match(cand):
+
+    def propose(cand: Candidate, matches: list[Any]) -> None:
+        for match in matches:
             pair = frozenset((cand.id, match.target))
             if pair not in seen:
                 seen.add(pair)
                 rows.append(review_row(_Named(cand), cand, matcher.by_id[match.target],
                                         match))
+
+    for cand in cands:
+        propose(cand, matcher.match(cand))
         matcher.add(cand)
     # A row and the organisation its source names as its parent ("Parent Account"), but
     # not the many rows of a holding or a board.
@@ -553,14 +557,8 @@ def review_store(store: Store) -> list[dict[str, Any]]:
             if n > MAX_PARTS}
     for cand in cands:
         parent = parents.get(cand.id)
-        if parent is None or match_key(parent) in many:
-            continue
-        for match in matcher.parent_matches(cand, [parent]):
-            pair = frozenset((cand.id, match.target))
-            if pair not in seen:
-                seen.add(pair)
-                rows.append(review_row(_Named(cand), cand, matcher.by_id[match.target],
-                                        match))
+        if parent is not None and match_key(parent) not in many:
+            propose(cand, matcher.parent_matches(cand, [parent]))
     return rows
 
 

@@ -824,7 +824,7 @@ def named_part(name: str) -> str | None:
     >>> named_part("Spaarne Gasthuis - Haarlem Zuid"), named_part("KLM - 2 afdelingen")
     (None, None)
     """
-    from ..matching import normalise_org_name
+    from ..matching import _place_codes, normalise_org_name
 
     found = _PART.match(name.strip()) if organisation_of_part(name) else None
     part = found.group("part").strip() if found else ""
@@ -832,16 +832,9 @@ def named_part(name: str) -> str | None:
     if len(words) < 2 or words[0] in _NO_PART or words[0].isdigit():
         return None
     norm = normalise_org_name(part).split()
-    if not norm or "".join(norm) in _place_names() or norm[0] in _place_names():
+    if not norm or "".join(norm) in _place_codes() or norm[0] in _place_codes():
         return None  # a place ("Velsen-Noord", "Haarlem Zuid")
     return part
-
-
-@functools.cache
-def _place_names() -> frozenset[str]:
-    from ..matching import _place_codes
-
-    return frozenset(_place_codes())
 
 
 def organisation_of_part(name: str) -> str | None:
@@ -1043,13 +1036,13 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     if named_parts:
         batch.parts.setdefault(node.id, []).extend(
             p for p in named_parts if p not in batch.parts.get(node.id, []))
-    parent = node.props.get("parent")
-    if parent and parent.strip() != str(name or "").strip():
+    parent = str(node.props.get("parent") or "").strip()  # not its own organisation (above)
+    if parent:
         # "Amaris Gooizicht", parent account "Amaris Zorggroep": one organisation or a
         # holding's company, for the user to decide (see resolve: never merged by itself).
         have = batch.parents.setdefault(node.id, [])
-        if parent.strip() not in have:
-            have.append(parent.strip())
+        if parent not in have:
+            have.append(parent)
     if muni is not None and kind != "Municipality":
         places.add(muni.code)
         batch.add_edge(_edge("LOCATED_IN", node.id, f"cbs:{muni.code}", node, origin))
