@@ -1255,24 +1255,13 @@ def _upload_mapping(mapping: dict[str, Any] | None, table: Any) -> Any:
     with what the guess knew beside its columns, for each column the user kept as guessed:
     its words (a HubSpot "Industry" read as the kind), its default (the kind of a row
     without one) and why the guess read the kind so (its notes)."""
-    from .loaders.tabular import guess_mapping, parse_mapping
+    from .loaders.tabular import guess_mapping, parse_mapping, with_guess
 
     guess = guess_mapping(table)
     if mapping is None:
         return guess
     chosen = parse_mapping(mapping, None)
-    if chosen.table != guess.table:
-        return chosen
-    for name, words in guess.values.items():  # the user's own words go first
-        if chosen.columns.get(name) == guess.columns.get(name):
-            chosen.values[name] = {**words, **chosen.values.get(name, {})}
-    for name, value in guess.defaults.items():  # for rows whose cell is empty, too
-        if chosen.columns.get(name) == guess.columns.get(name) and name not in chosen.defaults:
-            chosen.defaults[name] = value
-    if chosen.columns.get("kind") == guess.columns.get("kind"):  # the notes say how the
-        chosen.notes = list(guess.notes)  # kind was read
-        chosen.not_kinds = guess.not_kinds
-    return chosen
+    return chosen if chosen.table != guess.table else with_guess(chosen, guess)
 
 
 def _kind_words(table: Any, chosen: Any, given: dict[str, Any]) -> list[dict[str, Any]]:

@@ -50,7 +50,7 @@ from .reading import is_personal_header, might_be_mojibake, repair_text
 from .tables import Table, read_table
 
 __all__ = ["TableMapping", "parse_mapping", "read_mapping", "load_table", "guess_mapping",
-           "with_guessed_columns", "industry_kind", "INDUSTRY_KINDS"]
+           "with_guessed_columns", "with_guess", "industry_kind", "INDUSTRY_KINDS"]
 
 ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses")
 REL_SPECIAL = ("source", "target", "type")
@@ -447,14 +447,36 @@ def with_guessed_columns(mapping: TableMapping, table: Table) -> TableMapping:
     ({'name': 'Account Name', 'kind': 'Relationship Type'}, 'Company', 'Accounts', 'dynamics')
     """
     guess = guess_mapping(table, mapping.values.get("kind"))
-    values = {f: {**guess.values.get(f, {}), **mapping.values.get(f, {})}
-              for f in {*guess.values, *mapping.values}}
-    # The user's own default kind: what the guess says of its default is not so.
+    return with_guess(replace(mapping, table="relationships" if mapping.table ==
+                              "relationships" else guess.table, columns=guess.columns), guess)
+
+
+def with_guess(mapping: TableMapping, guess: TableMapping) -> TableMapping:
+    """``mapping`` with what :func:`guess_mapping` knew beside its columns, for each column
+    the mapping reads as the guess does: its words (a HubSpot "Industry" read as the kind;
+    the mapping's own go first), its default (the kind of a row without one, unless the
+    mapping gives one) and why it read the kind so (its notes; not that every row is a
+    company where the mapping says otherwise).
+
+    Examples
+    --------
+    >>> guess = TableMapping("organisations", {"name": "Naam"}, defaults={"kind": "Company"},
+    ...                      notes=["no column says the kind of organisation: …"])
+    >>> mine = TableMapping("organisations", {"name": "Naam"}, defaults={"kind": "School"})
+    >>> with_guess(mine, guess).defaults, with_guess(mine, guess).notes
+    ({'kind': 'School'}, [])
+    """
+    same = [f for f in {*guess.values, *guess.defaults, "kind"}
+            if mapping.columns.get(f) == guess.columns.get(f)]
+    values = {**mapping.values, **{f: {**guess.values[f], **mapping.values.get(f, {})}
+                                   for f in same if f in guess.values}}
+    defaults = {**{f: guess.defaults[f] for f in same if f in guess.defaults},
+                **mapping.defaults}
+    if "kind" not in same:
+        return replace(mapping, values=values, defaults=defaults)
     notes = [n for n in guess.notes if "kind" not in mapping.defaults
              or not n.startswith("no column says the kind")]
-    return replace(mapping, table="relationships" if mapping.table == "relationships"
-                   else guess.table, columns=guess.columns, values=values,
-                   defaults={**guess.defaults, **mapping.defaults},
+    return replace(mapping, values=values, defaults=defaults,
                    notes=[*mapping.notes, *notes], not_kinds=guess.not_kinds)
 
 
