@@ -88,9 +88,15 @@ _LAST_FORMS = frozenset({
 })
 """Legal forms of other countries, left out only as a name's last word (a name may also
 begin with "AS" or "Spa")."""
-_BRANCH_WORDS = frozenset({"locatie", "vestiging", "location", "site", "afdeling"})
+_BRANCH_WORDS = frozenset({"locatie", "vestiging", "location", "site", "afdeling",
+                           "distributiecentrum", "hoofdkantoor"})
 """Words for a part of an organisation at a place ("Dijklander Ziekenhuis locatie
-Purmerend"): left out at the end of a name, where its place went."""
+Purmerend", "AH distributiecentrum Zaandam"): left out at the end of a name, where its
+place went."""
+_ADDRESSEE = re.compile(r"(?<=\w)[\s,;]+(?:t\.\s?a\.\s?v\b\.?|ter\s+attentie\s+van\b|attn\b\.?:?)"
+                        r".*$", re.DOTALL | re.IGNORECASE)
+"""The addressee line a CRM keeps in a name ("Gemeente Oostzaan t.a.v. afd. Economische
+Zaken", "…, attn. HR"): not part of the name."""
 DESCRIPTORS = frozenset({
     "stichting", "vereniging", "cooperatie", "cooperatieve", "gemeente", "koninklijke",
     "royal", "hogeschool", "roc", "foundation", "association", "municipality", "the", "de",
@@ -109,8 +115,10 @@ _ABBREVIATIONS = [  # (text each pattern needs, pattern, replacement)
     ("gem.", re.compile(r"(?<![\w.])gem\.\s*"), "gemeente "),
     ("min.", re.compile(r"(?<![\w.])min\.\s*"), "ministerie "),
     ("prov.", re.compile(r"(?<![\w.])prov\.\s*"), "provincie "),
+    ("a/d", re.compile(r"\ba/d\b"), "aan de"),  # "Koog a/d Zaan", "Alphen a/d Rijn"
     ("a/s", re.compile(r"\ba/s\b"), "as"),  # Danish and Norwegian: "Ørsted A/S"
     ("&", re.compile(r"&"), " en "),
+    ("n-h", re.compile(r"(?<![\w-])n\s?-\s?h(?![\w-])"), "noord-holland"),  # "Prov. N-H"
     ("regionaal", re.compile(r"\bregionaal\s+opleidingen\s*centrum\b"), "roc"),
 ]
 _WORD_GAPS = re.compile(r"[\W_]+")
@@ -168,7 +176,7 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
         changed = True
         while changed and len(words) > 1:
             changed = False
-            for size in (3, 2, 1):
+            for size in (4, 3, 2, 1):  # "Koog aan de Zaan": four words
                 # "ROC van Amsterdam", "Port of Amsterdam": the place is part of the name;
                 # and "Bibliotheek Haarlem" keeps it, as only a word like "Stichting" is left.
                 if len(words) > size and "".join(words[-size:]) in places and \
@@ -448,7 +456,7 @@ def former_names_in_use(lines: Iterable[tuple[str, str, str, str]]) -> Iterator[
     known, words = _USER_FORMER.get() or (_former_names(), _former_first_words())
     table = {**known, **{match_key(former): (name, since, source)
                          for name, former, since, source in lines}}
-    token = _USER_FORMER.set((table, words | {_first_word(f) for _, f, _, _ in lines}))
+    token = _USER_FORMER.set((table, words | {_first_word(f)[:5] for _, f, _, _ in lines}))
     try:
         yield
     finally:
@@ -462,7 +470,9 @@ def _first_word(name: str) -> str:
 
 @functools.cache
 def _former_first_words() -> frozenset[str]:
-    return frozenset(_first_word(r["former"]) for r in _former_rows())
+    """The first five letters of every former name: a name that does not begin so has none
+    to look up (five, not the whole word: "Waterland Ziekenhuis" is "Waterlandziekenhuis")."""
+    return frozenset(_first_word(r["former"])[:5] for r in _former_rows())
 
 
 def successor(name: str, day: str, municipality: str | None = None
@@ -492,8 +502,8 @@ def successor(name: str, day: str, municipality: str | None = None
     """
     table, words = _USER_FORMER.get() or (_former_names(), _former_first_words())
     first = _first_word(name)
-    if first not in words and (first not in DESCRIPTORS or _first_word(  # "Stichting Oude
-            re.sub(r"^\W*\w+", "", str(name))) not in words):  # Naam": the word after it
+    if first[:5] not in words and (first not in DESCRIPTORS or _first_word(  # "Stichting
+            re.sub(r"^\W*\w+", "", str(name)))[:5] not in words):  # Oude Naam": the next word
         return None  # most names: no match key worked out (a load asks for every row)
     found = None
     key, seen = match_key(name), set()
@@ -689,10 +699,11 @@ _KIND_NOUNS = frozenset({
     "woningstichting", "woonstichting", "uitzendbureau", "detacheringsbureau",
     "bouwbedrijf", "aannemersbedrijf", "installatiebedrijf", "transportbedrijf",
     "productiebedrijf", "ingenieursbureau", "adviesbureau", "werkbedrijf", "leerbedrijf",
-    "opleidingsbedrijf", "kenniscentrum",
+    "opleidingsbedrijf", "kenniscentrum", "ziekenhuis",
 })
 """Words that say what an organisation is or does, written before or after its name
-("Werkvoorzieningsschap Tomin", "Vivium Zorggroep", "Bouwbedrijf Heijmans")."""
+("Werkvoorzieningsschap Tomin", "Vivium Zorggroep", "Bouwbedrijf Heijmans", "Dijklander
+Ziekenhuis")."""
 
 
 def _kind_noun_apart(a: str, b: str) -> bool:
@@ -742,7 +753,7 @@ def named_place(norm: str) -> tuple[str, frozenset[str]] | None:
     (None, None)
     """
     words = norm.split()
-    for size in (3, 2, 1):
+    for size in (4, 3, 2, 1):
         if len(words) > size and words[-size - 1] not in _PREPOSITIONS and \
                 not DESCRIPTORS.issuperset(words[:-size]):
             codes = _place_codes().get("".join(words[-size:]))
@@ -970,12 +981,60 @@ def _ends_short(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(ends), frozenset(acronyms)
 
 
+def _leading_acronym(text: str) -> str:
+    """The acronym a name of more words begins with ("UWV WERKbedrijf Zaanstreek/Waterland":
+    "uwv"), of three letters or more; else "".
+
+    Examples
+    --------
+    >>> _leading_acronym("UWV WERKbedrijf Zaanstreek/Waterland"), _leading_acronym("UWV")
+    ('uwv', '')
+    >>> _leading_acronym("AH distributiecentrum"), _leading_acronym("Tata Steel")
+    ('', '')
+    """
+    first, _, rest = str(text).strip().partition(" ")
+    short = acronym(first)
+    return short if len(short) >= 3 and rest.strip() else ""
+
+
 def _expanded(text: str) -> str:
-    """Plain text with its abbreviations written out ("min." → "ministerie")."""
+    """Plain text with its abbreviations written out ("min." → "ministerie") and without
+    an addressee line ("t.a.v. afd. EZ")."""
+    text = addressee_cut(text)
     for needed, pattern, replacement in _ABBREVIATIONS:
         if needed in text:
             text = pattern.sub(replacement, text)
     return text.replace(".", "")
+
+
+def names_a_part(name: str) -> bool:
+    """Whether a name is that of a part of an organisation, or has an addressee line in it
+    ("AH distributiecentrum Zaandam", "Gemeente Oostzaan t.a.v. afd. EZ"): matched first
+    with the other rows of a load, such a row would give its organisation its name.
+
+    Examples
+    --------
+    >>> names_a_part("AH distributiecentrum Zaandam"), names_a_part("Albert Heijn")
+    (True, False)
+    """
+    return addressee_cut(name) != name or not _BRANCH_WORDS.isdisjoint(
+        _WORD_GAPS.split(_plain(name)))
+
+
+def addressee_cut(name: str) -> str:
+    """A name without the addressee line a CRM kept in it ("t.a.v.", "ter attentie van",
+    "attn."): the organisation is what comes before.
+
+    Examples
+    --------
+    >>> addressee_cut("Gemeente Oostzaan t.a.v. afd. Economische Zaken")
+    'Gemeente Oostzaan'
+    >>> addressee_cut("Tata Steel, attn. HR"), addressee_cut("TAV Bouw")
+    ('Tata Steel', 'TAV Bouw')
+    """
+    if "t" not in name.casefold():  # every addressee word has one
+        return name
+    return _ADDRESSEE.sub("", name)
 
 
 def _norm_initials(norms: list[str]) -> frozenset[str]:
@@ -1173,8 +1232,9 @@ class Matcher:
             inits |= placed
             # "s:nz": an acronym of compounds ("NWZ") that initials "nz" may stand for.
             subs = {f"s:{s}" for s in _subsequences(acro)} if len(acro) >= 3 else set()
+            lead = _leading_acronym(text)  # "UWV WERKbedrijf …": "b:uwv"
             for short in {*(f"i:{i}" for i in inits), f"a:{acro}", *subs,
-                          *(f"a:{e}" for e in ends)}:
+                          *(f"a:{e}" for e in ends), *((f"b:{lead}",) if lead else ())}:
                 if short != "a:":  # ids in a dict: in order, each once
                     self._short.setdefault((cand.kind, short), {})[cand.id] = None
 
@@ -1232,6 +1292,7 @@ class Matcher:
         prepared = self._prepare(new)
         self._last = (new, prepared)  # for the add that usually follows
         own, keys, numbers, blocks, cores, own_keys = prepared
+        own_set = set(own_keys)
         seen: dict[str, Match] = {}
         for key in keys:
             for cid in self._keys.get((new.kind, key), []):
@@ -1241,7 +1302,7 @@ class Matcher:
                 if not self._allowed(new, cand):
                     continue
                 # One of the names, or names the alias list says are one ("UvA").
-                what = "same name" if key in own_keys and key in self._own[cid] else \
+                what = "same name" if not own_set.isdisjoint(self._own[cid]) else \
                     "a known other name"
                 if new.municipality and new.municipality == cand.municipality:
                     return [Match(new.id, cid, True, 100.0, f"{what} and municipality")]
@@ -1285,10 +1346,9 @@ class Matcher:
                                    for b in self._norm[cid]):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "one name is the other with a word that says what it is")
-            elif new.municipality and cand.municipality == new.municipality:
+            elif (pairs := self._in_one_place(new, own, cand)):
                 # "TenneT" and "TenneT TSO", "Flora Holland" and "Bloemenveiling
                 # FloraHolland" in one municipality: for the user to decide.
-                pairs = [(a, b) for a in own for b in self._norm[cid]]
                 written = {_written_acronym(t) for t in (*texts, *(cand.names or [cand.name]))}
                 if any(_begins(a, b, written) for a, b in pairs):
                     seen[cid] = Match(new.id, cid, False, self.threshold,
@@ -1307,6 +1367,10 @@ class Matcher:
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "same name, with the place in the name", new, self.by_id[cid]))
+        for cid in self._led(new, texts):
+            if cid not in seen:
+                seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
+                    "one name begins with the other, an abbreviation", new, self.by_id[cid]))
         for cid in self._abbreviated(new, texts, own):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
@@ -1317,6 +1381,23 @@ class Matcher:
                     "one name is the other with a word like 'Stichting'", new,
                     self.by_id[cid]))
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
+
+    def _in_one_place(self, new: Candidate, norms: list[str], cand: Candidate
+                      ) -> list[tuple[str, str]]:
+        """The pairs of ``new``'s and ``cand``'s normalised names where both lie in one
+        municipality, said by the row or by the place a name without one ends in ("Forbo
+        Krommenie": "forbo" in Zaanstad); none where they do not."""
+        theirs = self._norm[cand.id]
+        if new.municipality and cand.municipality:
+            return [(a, b) for a in norms for b in theirs] \
+                if new.municipality == cand.municipality else []
+        if new.municipality:  # cand's name says its place, or nothing
+            return [(a, p[0]) for a in norms for p in map(named_place, theirs)
+                    if p and new.municipality in p[1]]
+        if cand.municipality:
+            return [(p[0], b) for p in map(named_place, norms)
+                    if p and cand.municipality in p[1] for b in theirs]
+        return []
 
     def _cut_short(self, norms: list[str], cand: Candidate, dotted: frozenset[str]) -> bool:
         """Whether one of ``norms`` is one of ``cand``'s names with words cut short (see
@@ -1453,6 +1534,28 @@ class Matcher:
                             not self._spelt(text, cand):
                         continue
                     out[cid] = None
+        return list(out)
+
+    def _led(self, new: Candidate, texts: list[str]) -> list[str]:
+        """The ids, of any kind, whose name is an abbreviation that begins a name of
+        ``new``, or whose name begins with ``new``'s abbreviation: "UWV" and "UWV
+        WERKbedrijf Zaanstreek/Waterland" (a public body in one row, a company in the
+        next), where both lie in one municipality or one of them in none. For the user to
+        decide."""
+        out: dict[str, None] = {}
+        for text in texts:
+            lead, acro = _leading_acronym(text), acronym(text)
+            for short in ((f"a:{lead}",) if lead else ()) + ((f"b:{acro}",) if acro else ()):
+                for kind in MATCH_KINDS:
+                    found = self._short.get((kind, short), {})
+                    if len(found) > _COMMON:  # many names share: tells nothing
+                        continue
+                    for cid in found:
+                        cand = self.by_id[cid]
+                        if cid not in out and self._allowed(new, cand) and (
+                                not new.municipality or not cand.municipality
+                                or new.municipality == cand.municipality):
+                            out[cid] = None
         return list(out)
 
     @staticmethod

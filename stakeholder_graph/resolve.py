@@ -750,7 +750,7 @@ def _decide(inputs: _MatchingInputs) -> _Matching:
 
     Changes nothing: :func:`_apply_matching` carries out what it decides.
     """
-    from .matching import MATCH_KINDS, Candidate, Matcher
+    from .matching import MATCH_KINDS, Candidate, Matcher, names_a_part
 
     nodes, muni, accepted = inputs.nodes, inputs.muni, inputs.accepted
     matcher = Matcher(inputs.rejected, aliases=inputs.batch.aliases)
@@ -774,8 +774,11 @@ def _decide(inputs: _MatchingInputs) -> _Matching:
         return node.kind if node is not None else None
 
     out = _Matching()
-    # Registered records first: a slug variant merges into a register key, not the reverse.
-    for node in sorted(inputs.new, key=lambda n: n.id.startswith("slug:")):
+    # Registered records first: a slug variant merges into a register key, not the reverse;
+    # and a part's name ("AH distributiecentrum Zaandam") after the others, so that it does
+    # not become its organisation's name.
+    for node in sorted(inputs.new, key=lambda n: (n.id.startswith("slug:"),
+                                                  names_a_part(n.props.get("name", "")))):
         name = node.props.get("name", "")
         cand = Candidate(node.id, node.kind, name, muni.get(node.id),
                          [name, *node.props.get("aliases", [])], node.props.get("website"))

@@ -690,3 +690,105 @@ def test_accepted_as_one_a_company_gives_way_to_the_other_kind(tmp_path):
     with api.open_store(str(db)) as store:
         apply_review(store, review)
     assert {k for k, _ in _organisations(db).values()} == {"PublicBody"}
+
+
+# --- Rules found on the ninth list (tests/data/messy/crm-ninth) ----------------------------
+
+@pytest.mark.parametrize("rows,merged", [
+    # "Koog aan de Zaan", a place of four words, at the end of a name in it.
+    ("ofi;Bedrijf;Koog aan de Zaan\nOFI Koog aan de Zaan;Bedrijf;Koog aan de Zaan\n", True),
+    # A part at a place: "distributiecentrum", as "locatie"; AH is on the alias list.
+    ("Albert Heijn;Bedrijf;Zaandam\nAH distributiecentrum Zaandam;Bedrijf;Zaandam\n", True),
+    # An addressee line is no part of the name.
+    ("Tata Steel;Bedrijf;Velsen\nTata Steel t.a.v. afd. HR;Bedrijf;Velsen\n", True),
+    # "a/d" is "aan de", in a name and in a place.
+    ("Duyvis;Bedrijf;Zaanstad\nDuyvis Koog a/d Zaan;Bedrijf;Koog a/d Zaan\n", True),
+    # "TAV" is a name, not an addressee line; "Forbo" and "Forbo Flooring" are for review.
+    ("TAV Bouw;Bedrijf;Velsen\nTata;Bedrijf;Velsen\n", False),
+])
+def test_a_name_with_its_place_part_or_addressee_is_its_organisation(tmp_path, rows, merged):
+    db = tmp_path / "s.db"
+    api.load([_sheet(tmp_path, rows)], db, lang="en")
+    assert (len(_organisations(db)) == 1) is merged
+
+
+def test_the_first_name_of_an_organisation_is_not_its_part(tmp_path):
+    # The part's row came first: the organisation is still called by its own name.
+    db = tmp_path / "s.db"
+    api.load([_sheet(tmp_path, "AH distributiecentrum Zaandam;Bedrijf;Zaandam\n"
+                               "Albert Heijn;Bedrijf;Zaandam\n")], db, lang="en")
+    with api.open_store(str(db)) as store:
+        [org] = [n for n in store.nodes() if n["kind"] == "Company"]
+    assert org["id"] == "slug:albert-heijn" and org["name"] == "Albert Heijn"
+    assert org["aliases"] == ["AH distributiecentrum Zaandam"]
+
+
+@pytest.mark.parametrize("first,second,reason", [
+    # A name that ends in its place, and one that begins it in that place, either first.
+    ("Forbo Flooring;Bedrijf;Krommenie", "Forbo Krommenie;Bedrijf;", "one name begins the other"),
+    ("Forbo Krommenie;Bedrijf;", "Forbo Flooring;Bedrijf;Krommenie", "one name begins the other"),
+    # "Ziekenhuis" says what it is.
+    ("Dijklander Ziekenhuis;Bedrijf;Purmerend", "Dijklander;Bedrijf;",
+     "one name is the other with a word that says what it is"),
+    # An abbreviation that begins a name, of another kind (a CRM row without labels).
+    ("UWV;Overheid;Zaandam", "UWV WERKbedrijf Zaanstreek/Waterland;Bedrijf;Zaandam",
+     "one name begins with the other, an abbreviation, another kind: a PublicBody; accepted, "
+     "it is one PublicBody"),
+    ("UWV WERKbedrijf Zaanstreek/Waterland;Bedrijf;Zaandam", "UWV;Overheid;",
+     "one name begins with the other, an abbreviation, another kind: a Company; accepted, "
+     "it is one PublicBody"),
+    # "Prov." and "N-H" written out.
+    ("Provincie Noord-Holland;Overheid;Haarlem", "Prov. N-H;Overheid;",
+     "same name, municipality unknown"),
+])
+def test_the_ninth_lists_pairs_to_review(tmp_path, first, second, reason):
+    result = api.load([_sheet(tmp_path, f"{first}\n{second}\n")], tmp_path / "s.db", lang="en")
+    assert [r["reason"] for r in result.review] == [reason]
+    assert len(_organisations(tmp_path / "s.db")) == 2  # proposed, not merged
+
+
+@pytest.mark.parametrize("first,second", [
+    ("UWV;Overheid;Zaandam", "UWV WERKbedrijf Amsterdam;Bedrijf;Amsterdam"),  # two places
+    ("Forbo Flooring;Bedrijf;Krommenie", "Forbo Hoorn;Bedrijf;"),  # another place
+    ("GGD;Overheid;", "GGZ Noord-Holland-Noord;Bedrijf;"),  # another abbreviation
+    ("Ziekenhuis Hilversum;Bedrijf;", "Hilversum;Bedrijf;"),  # what is left is a place
+])
+def test_look_alikes_the_ninth_lists_rules_leave_alone(tmp_path, first, second):
+    result = api.load([_sheet(tmp_path, f"{first}\n{second}\n")], tmp_path / "s.db", lang="en")
+    assert result.review == []
+
+
+def test_an_earlier_name_of_two_words_is_found_as_the_one_word_on_the_list(tmp_path):
+    # The list says "Waterlandziekenhuis"; CRMs write "Waterland Ziekenhuis Purmerend".
+    db = tmp_path / "s.db"
+    result = api.load([_sheet(tmp_path, "Waterland Ziekenhuis Purmerend;Bedrijf;Purmerend\n"
+                                        "Dijklander Ziekenhuis;Bedrijf;Purmerend\n")], db,
+                      lang="en")
+    assert result.review == []
+    assert list(_organisations(db).values()) == [
+        ("Company", ["Waterland Ziekenhuis Purmerend"])]
+
+
+@pytest.mark.parametrize("name,kind,place,municipality", [
+    ("Gemeente Oostzaan t.a.v. afd. Economische Zaken", "Bedrijf", "Oostzaan", "GM0431"),
+    ("Wormerland (Wormer)", "", "Wormer", "GM0880"),  # no kind: the municipality
+    ("Wormerland (Purmerend)", "", "", None),  # not a place of Wormerland: a company
+    ("Wormerland (Wormer)", "Bedrijf", "Wormer", None),  # said to be a company: one
+])
+def test_a_row_named_as_a_municipality_with_an_addressee_or_a_place(tmp_path, name, kind,
+                                                                    place, municipality):
+    db = tmp_path / "s.db"
+    api.load([_sheet(tmp_path, f"{name};{kind};{place}\n")], db, lang="en",
+             mapping=_default_company(tmp_path))
+    held = _organisations(db)
+    if municipality:
+        assert list(held.items()) == [(f"cbs:{municipality}", ("Municipality", [name]))]
+    else:
+        assert [kind for kind, _ in held.values()] == ["Company"]
+
+
+def _default_company(tmp_path: Path) -> Path:
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("table: organisations\ncolumns: {name: Naam, kind: Soort, "
+                       "municipality: Gemeente}\ndefaults: {kind: Company}\n", encoding="utf-8")
+    return mapping

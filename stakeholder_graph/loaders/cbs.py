@@ -67,9 +67,11 @@ def normalise_place(name: str) -> str:
     'sgravenhage'
     >>> normalise_place("Laren (NH.)") == normalise_place("laren nh")
     True
+    >>> normalise_place("Koog a/d Zaan") == normalise_place("Koog aan de Zaan")
+    True
     """
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    text = text.casefold().replace("gemeente ", "")
+    text = text.casefold().replace("gemeente ", "").replace("a/d", "aande")
     return re.sub(r"[^a-z0-9]+", "", text)
 
 

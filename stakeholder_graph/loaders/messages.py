@@ -81,10 +81,13 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
                + re.sub(r"\w+", lambda k: _kind(k.group(0)), g["kinds"].replace(" and ", " en "))
                + f"; zeg welke onder values: kind: (bijvoorbeeld {g['ex']})"),
     ("unknown_kind", r"unknown kind (?P<v>.+?)(?P<rest> \(did you mean .*\?\))?(?:; expected one "
-     r"of (?P<choices>.+?)(?P<map> \(or map it under values: kind:\))?)?",
+     r"of (?P<choices>.+?)(?P<map> \(or map it under values: kind:(?:, with nothing after it "
+     r"when it names no kind: (?P<empty>.+):)?\))?)?",
      lambda g: f"onbekende soort {g['v']}{_rest(g['rest'] or '')}"
                + (f"; verwacht een van {g['choices']}" if g["choices"] else "")
-               + (" (of vertaal het woord onder values: kind:)" if g["map"] else "")),
+               + ((" (of vertaal het woord onder values: kind:"
+                   + (f", zonder iets erachter als het geen soort noemt: {g['empty']}:"
+                      if g["empty"] else "") + ")") if g["map"] else "")),
     ("unknown_type", r"unknown relationship type (?P<v>.+?)(?P<rest> \(did you mean .*\?\))?"
      r"(?:; expected one of (?P<choices>.+?)(?P<map> \(or map it under values: type:\))?)?",
      lambda g: f"onbekende soort relatie {g['v']}{_rest(g['rest'] or '')}"

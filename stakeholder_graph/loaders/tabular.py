@@ -670,8 +670,11 @@ def _kind_of(text: Any, mapping: TableMapping, listed: dict[str, str] | None = N
         raise InputError(f"no kind in the labels {word!r}: none of "
                          f"{', '.join(repr(label) for label in labels)} names a kind of "
                          "organisation; map one of them under values: kind:")
-    raise InputError(f"unknown kind {word!r}{did_you_mean(word, [*KINDS, *KIND_WORDS])}; "
-                     f"expected one of {', '.join(KINDS)} (or map it under values: kind:)")
+    close = did_you_mean(word, [*KINDS, *KIND_WORDS])
+    # A word like no kind's ("import-2019", a CRM's tag): it may say that the row has none.
+    empty = "" if close else f", with nothing after it when it names no kind: '{word}':"
+    raise InputError(f"unknown kind {word!r}{close}; expected one of {', '.join(KINDS)} "
+                     f"(or map it under values: kind:{empty})")
 
 
 def _type_of(text: Any, mapping: TableMapping) -> str:
@@ -921,6 +924,7 @@ def place_in_address(text: str) -> str | None:
 # "Gemeente Alkmaar", "Gem. Alkmaar", "Gemeente Alkmaar - team Economie" (a department),
 # "Alkmaar, gemeente" and "Haarlemmermeer (gemeente)" as a sorted list writes them; and a
 # department in brackets ("gemeente Hilversum (afdeling Werk en Inkomen)").
+_PLACE_AFTER = re.compile(r"\s*(.+?)\s*\(([^()]+)\)\s*")
 _MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+?)(?:\s+[-–]\s+.+|\s*,\s+.+|\s*\((?:(?:"
                         r"afdeling|dienst|team|sector|cluster|directie)\b|afd\.).*\))?\s*"
                         r"|\s*(.+?)\s*(?:,\s*|\(\s*)(?:gemeente|gem\.?)\s*\)?\s*", re.IGNORECASE)
@@ -1004,8 +1008,10 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     node_id = special["id"]
     kind_cell = record.get(column("kind")) if column("kind") else None
     defaulted = no_kind or kind_cell is None or not str(kind_cell).strip()  # the default
+    from ..matching import addressee_cut
+
     if (kind == "PublicBody" or kind == "Company" and (
-            defaulted or _MUNICIPAL.fullmatch(str(name or "")))) \
+            defaulted or _MUNICIPAL.fullmatch(addressee_cut(str(name or ""))))) \
             and node_id in (None, "") and not _register_id(special["kvk"], special["brin"]) \
             and name:
         # "Gemeente Den Helder" or "Hollands Kroon" as a public body in Den Helder, or
@@ -1421,12 +1427,21 @@ class _Context:
     def named_municipality(self, name: str, where: Any) -> Any:
         """The municipality a public body's name names ("Gemeente Den Helder", "Hollands
         Kroon"; "Gemeente Heerhugowaard", a municipality before a merger, its successor at
-        the date of the data), when the row lies there or nowhere; else ``None``."""
-        from .cbs import geography
+        the date of the data), when the row lies there or nowhere; else ``None``. An
+        addressee line ("Gemeente Oostzaan t.a.v. afd. EZ") is not part of the name, and a
+        place of the municipality may follow it in brackets ("Wormerland (Wormer)")."""
+        from ..matching import addressee_cut
+        from .cbs import geography, normalise_place
 
-        found = _MUNICIPAL.fullmatch(name)
-        text = (found.group(1) or found.group(2)) if found else name
+        found = _MUNICIPAL.fullmatch(addressee_cut(name))
+        text = (found.group(1) or found.group(2)) if found else addressee_cut(name)
         muni = geography().named(text, self.province)
+        bracket = None if muni is not None or found else _PLACE_AFTER.fullmatch(text)
+        if bracket:
+            muni = geography().named(bracket.group(1), self.province)
+            if muni is not None and normalise_place(bracket.group(2)) not in \
+                    geography().place_keys(muni.code):
+                muni = None  # "Bergen (L)": not a place of Bergen (NH.)
         if muni is None and found:
             try:
                 then, succession = geography().lookup(text, self.province, at=self.day)
