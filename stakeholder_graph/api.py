@@ -1298,7 +1298,9 @@ def _kind_words(table: Any, chosen: Any, given: dict[str, Any]) -> list[dict[str
         # labels that names two kinds with them ("Onderwijs, Netwerkpartner").
         if word.casefold() in mine or names_none(word, chosen) or (
                 names_none(word, plain) and not _LABELS.search(word)):
-            out.append({"word": word, "kind": mine.get(word.casefold()), "rows": rows})
+            kind = mine.get(word.casefold())  # "": the user said it names no kind
+            out.append({"word": word, "rows": rows,
+                        "kind": "" if kind is None and word.casefold() in mine else kind})
     return out[:40]
 
 

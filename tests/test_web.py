@@ -931,3 +931,26 @@ def test_import_asks_what_the_kind_words_mean_and_the_kind_of_a_row_without_one(
     assert kinds == {"Haven Illustratief": "Company", "School Illustratief": "School",
                      "Bouw Illustratief": "Company", "Netwerk Illustratief": "PublicBody",
                      "Partner Illustratief": "PublicBody", "Oud Illustratief": "Company"}
+
+
+def test_import_lets_a_kind_word_mean_no_kind(client):
+    # A CRM's tag that says nothing about the kind ("Netwerkpartner" here): "geen soort"
+    # gives its rows the kind of a row without one.
+    page = upload(client, "organizations-1-1.csv", LABELS)
+    assert '<option value="none">geen soort: als een rij zonder soort</option>' in page.text
+    assert "‘geen soort’ voor een woord dat niets over de soort zegt" in page.text
+    token_path = re.search(r'action="(/importeren/[^"]+)/controleren"', page.text).group(1)
+    form = {"csrf_token": token(client), "table": "organisations", "col_0": "name",
+            "col_1": "kind", "col_2": "municipality", "kindtext_0": "Netwerkpartner",
+            "kindword_0": "none", "default_kind": "PublicBody"}
+    again = client.post(token_path + "/controleren", data=form)
+    assert '<option value="none" selected>' in again.text  # kept as chosen
+    assert "Geen problemen gevonden" in again.text
+    assert client.post(token_path + "/laden", data=form).status_code == 200
+    with api.open_store(str(client.app.state.settings.store)) as store:
+        kinds = {n["name"]: n["kind"] for n in store.nodes() if "Illustratief" in n["name"]
+                 and n["kind"] != "Person"}
+    # "Onderwijs, Netwerkpartner": the school; a network partner and no label: the default.
+    assert kinds == {"Haven Illustratief": "Company", "School Illustratief": "School",
+                     "Bouw Illustratief": "Company", "Netwerk Illustratief": "PublicBody",
+                     "Partner Illustratief": "PublicBody", "Oud Illustratief": "PublicBody"}

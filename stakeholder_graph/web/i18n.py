@@ -218,13 +218,15 @@ TEXT: dict[str, dict[str, str]] = {
         "not_loaded": "(niet laden)", "check_again": "Opnieuw controleren",
         "kind_words": "Woorden voor de soort organisatie",
         "kind_words_help": "Deze woorden in de kolom met de soort zijn geen soort "
-                           "organisatie die het programma kent. Kies wat ze betekenen; een "
-                           "woord zonder keuze geeft een probleem in zijn rijen.",
+                           "organisatie die het programma kent. Kies wat ze betekenen (‘geen "
+                           "soort’ voor een woord dat niets over de soort zegt); een woord "
+                           "zonder keuze geeft een probleem in zijn rijen.",
         "kind_word_hint": "Kies hieronder, bij ‘Woorden voor de soort organisatie’, wat "
                           "dit woord betekent.",
         "default_kind_hint": "Kies hieronder, bij ‘Soort voor rijen zonder soort’, een soort "
                              "voor deze rijen.",
-        "kind_word_none": "(geen keuze)", "default_kind": "Soort voor rijen zonder soort",
+        "kind_word_none": "(geen keuze)",
+        "kind_word_no_kind": "geen soort: als een rij zonder soort", "default_kind": "Soort voor rijen zonder soort",
         "default_kind_none": "(geen: elke rij moet een soort hebben)",
         "default_kind_help": "Voor rijen waarin de soort leeg is, of als geen kolom de "
                              "soort geeft.",
@@ -315,13 +317,15 @@ TEXT: dict[str, dict[str, str]] = {
         "import_limits": "At most", "import_rows": "rows", "upload": "Check",
         "kind_words": "Words for the kind of organisation",
         "kind_words_help": "These words in the kind column are no kind of organisation the "
-                           "program knows. Choose what they mean; a word without a choice "
-                           "is a problem in its rows.",
+                           "program knows. Choose what they mean (‘no kind’ for a word that "
+                           "says nothing about the kind); a word without a choice is a "
+                           "problem in its rows.",
         "kind_word_hint": "Choose below, under ‘Words for the kind of organisation’, what "
                           "this word means.",
         "default_kind_hint": "Choose below, under ‘Kind of a row without one’, a kind for "
                              "these rows.",
-        "kind_word_none": "(no choice)", "default_kind": "Kind of a row without one",
+        "kind_word_none": "(no choice)",
+        "kind_word_no_kind": "no kind: as a row without one", "default_kind": "Kind of a row without one",
         "default_kind_none": "(none: every row needs a kind)",
         "default_kind_help": "For rows whose kind is empty, or when no column gives the "
                              "kind.",

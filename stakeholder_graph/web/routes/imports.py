@@ -112,8 +112,8 @@ def chosen_mapping(form: Any, headers: list[str]) -> dict[str, Any]:
         words = {}
         for i in range(40):
             word, kind = form.get(f"kindtext_{i}"), form.get(f"kindword_{i}")
-            if isinstance(word, str) and word.strip() and kind in kinds:
-                words[word.strip()] = kind
+            if isinstance(word, str) and word.strip() and (kind in kinds or kind == "none"):
+                words[word.strip()] = None if kind == "none" else kind  # none: no kind
         if words:
             chosen["values"] = {"kind": words}
         if form.get("default_kind") in kinds:
