@@ -97,6 +97,11 @@ _ADDRESSEE = re.compile(r"(?<=\w)[\s,;]+(?:t\.\s?a\.\s?v\b\.?|ter\s+attentie\s+v
                         r".*$", re.DOTALL | re.IGNORECASE)
 """The addressee line a CRM keeps in a name ("Gemeente Oostzaan t.a.v. afd. Economische
 Zaken", "…, attn. HR"): not part of the name."""
+_UNUSED = r"vervallen|inactief|opgeheven|niet\s+(?:meer\s+)?gebruiken"
+_MARKED = re.compile(rf"^\s*(?:{_UNUSED}|zz+|xx+)\s*[:\-–]?\s+(?=\w)"
+                     rf"|\s*[(\[]\s*(?:{_UNUSED})\s*[)\]]\s*$", re.IGNORECASE)
+"""The mark of a record no longer used, before or after its name ("VERVALLEN Gemini
+Ziekenhuis", "ZZ Gemeente Beemster", "Zaans Medisch Centrum (niet gebruiken)")."""
 DESCRIPTORS = frozenset({
     "stichting", "vereniging", "cooperatie", "cooperatieve", "gemeente", "koninklijke",
     "royal", "hogeschool", "roc", "foundation", "association", "municipality", "the", "de",
@@ -501,6 +506,7 @@ def successor(name: str, day: str, municipality: str | None = None
     True
     """
     table, words = _USER_FORMER.get() or (_former_names(), _former_first_words())
+    name = bare_name(name)  # "VERVALLEN Gemini Ziekenhuis"
     first = _first_word(name)
     if first[:5] not in words and (first not in DESCRIPTORS or _first_word(  # "Stichting
             re.sub(r"^\W*\w+", "", str(name)))[:5] not in words):  # Oude Naam": the next word
@@ -1000,7 +1006,7 @@ def _leading_acronym(text: str) -> str:
 def _expanded(text: str) -> str:
     """Plain text with its abbreviations written out ("min." → "ministerie") and without
     an addressee line ("t.a.v. afd. EZ")."""
-    text = addressee_cut(text)
+    text = bare_name(text)
     for needed, pattern, replacement in _ABBREVIATIONS:
         if needed in text:
             text = pattern.sub(replacement, text)
@@ -1017,24 +1023,31 @@ def names_a_part(name: str) -> bool:
     >>> names_a_part("AH distributiecentrum Zaandam"), names_a_part("Albert Heijn")
     (True, False)
     """
-    return addressee_cut(name) != name or not _BRANCH_WORDS.isdisjoint(
+    return bare_name(name) != name or not _BRANCH_WORDS.isdisjoint(
         _WORD_GAPS.split(_plain(name)))
 
 
-def addressee_cut(name: str) -> str:
+def bare_name(name: str) -> str:
     """A name without the addressee line a CRM kept in it ("t.a.v.", "ter attentie van",
-    "attn."): the organisation is what comes before.
+    "attn.": the organisation is what comes before) and without the mark of a record no
+    longer used ("VERVALLEN …", "ZZ …", "… (niet gebruiken)").
 
     Examples
     --------
-    >>> addressee_cut("Gemeente Oostzaan t.a.v. afd. Economische Zaken")
+    >>> bare_name("Gemeente Oostzaan t.a.v. afd. Economische Zaken")
     'Gemeente Oostzaan'
-    >>> addressee_cut("Tata Steel, attn. HR"), addressee_cut("TAV Bouw")
+    >>> bare_name("Tata Steel, attn. HR"), bare_name("TAV Bouw")
     ('Tata Steel', 'TAV Bouw')
+    >>> bare_name("VERVALLEN Gemini Ziekenhuis"), bare_name("ZZ Zaans Medisch Centrum (niet gebruiken)")
+    ('Gemini Ziekenhuis', 'Zaans Medisch Centrum')
+    >>> bare_name("Vervallen"), bare_name("Oud Illustratief")
+    ('Vervallen', 'Oud Illustratief')
     """
-    if "t" not in name.casefold():  # every addressee word has one
-        return name
-    return _ADDRESSEE.sub("", name)
+    if "t" in name or "T" in name:  # every addressee word has one
+        name = _ADDRESSEE.sub("", name)
+    if _MARKED.search(name):
+        name = _MARKED.sub("", name).strip() or name
+    return name
 
 
 def _norm_initials(norms: list[str]) -> frozenset[str]:

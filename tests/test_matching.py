@@ -792,3 +792,34 @@ def _default_company(tmp_path: Path) -> Path:
     mapping.write_text("table: organisations\ncolumns: {name: Naam, kind: Soort, "
                        "municipality: Gemeente}\ndefaults: {kind: Company}\n", encoding="utf-8")
     return mapping
+
+
+# --- Rules found on the tenth list (tests/data/messy/crm-tenth) ----------------------------
+
+@pytest.mark.parametrize("rows,expected", [
+    # The mark of a record no longer used is no part of its name.
+    ("Gemini Ziekenhuis;Bedrijf;Den Helder\nVERVALLEN Gemini Ziekenhuis;Bedrijf;Den Helder\n",
+     {"slug:noordwest-ziekenhuisgroep": ("Company", ["Gemini Ziekenhuis",
+                                                     "VERVALLEN Gemini Ziekenhuis"])}),
+    ("ZZ Gemeente Beemster;Gemeente;Middenbeemster\n",
+     {"cbs:GM0439": ("Municipality", ["ZZ Gemeente Beemster"])}),
+    ("VERVALLEN Gemeente Langedijk;;\n",
+     {"cbs:GM1980": ("Municipality", ["VERVALLEN Gemeente Langedijk"])}),
+    ("Zaans Medisch Centrum;Bedrijf;Zaandam\n"
+     "Zaans Medisch Centrum (niet gebruiken);Bedrijf;Zaandam\n",
+     {"slug:zaans-medisch-centrum": ("Company", ["Zaans Medisch Centrum (niet gebruiken)"])}),
+])
+def test_a_record_marked_as_no_longer_used_is_its_organisation(tmp_path, rows, expected):
+    db = tmp_path / "s.db"
+    api.load([_sheet(tmp_path, rows)], db, lang="en", mapping=_default_company(tmp_path))
+    assert _organisations(db) == expected
+
+
+def test_a_name_after_a_slash_between_spaces_is_a_pair_with_the_row_of_that_name(tmp_path):
+    sheet = _sheet(tmp_path, "Koninklijke Marine;Overheid;Den Helder\n"
+                             "Defensie / Koninklijke Marine;Overheid;Den Helder\n"
+                             "Regio Gooi / Vechtstreek;Overheid;\nVechtstreek;Overheid;\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert [(r["name"], r["candidate_name"], r["reason"]) for r in result.review] == [
+        ("Defensie / Koninklijke Marine", "Koninklijke Marine",
+         "a row names the other as its part")]

@@ -828,6 +828,7 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
 
 
 _PART = re.compile(r"^(?P<whole>\S+(?:\s+\S+)+?)\s+[-–—]\s+(?P<part>\S.*)$")
+_SLASHED = re.compile(r"^(?P<whole>\S.*?)\s+/\s+(?P<part>\S.*)$")
 
 
 _NO_PART = frozenset({"locatie", "vestiging", "afdeling", "afd", "team", "dienst", "sector",
@@ -849,10 +850,32 @@ def named_part(name: str) -> str | None:
     >>> named_part("Spaarne Gasthuis - Haarlem Zuid"), named_part("KLM - 2 afdelingen")
     (None, None)
     """
+    found = _PART.match(name.strip()) if organisation_of_part(name) else None
+    return _as_part(found.group("part").strip() if found else "")
+
+
+def slashed_part(name: str) -> str | None:
+    """The organisation a name names after a slash between spaces, where the body before
+    it is the one it belongs to ("Defensie / Koninklijke Marine": Koninklijke Marine), as
+    :func:`named_part` reads it; else ``None`` ("Zaanstreek/Waterland", "Gooi / Vechtstreek").
+
+    Examples
+    --------
+    >>> slashed_part("Defensie / Koninklijke Marine")
+    'Koninklijke Marine'
+    >>> slashed_part("WSP Zaanstreek/Waterland"), slashed_part("Regio Gooi / Vechtstreek")
+    (None, None)
+    """
+    if " /" not in name:  # most names
+        return None
+    found = _SLASHED.match(name.strip())
+    return _as_part(found.group("part").strip()) if found else None
+
+
+def _as_part(part: str) -> str | None:
+    """``part`` if it may be an organisation's name of its own (see :func:`named_part`)."""
     from ..matching import _place_codes, normalise_org_name
 
-    found = _PART.match(name.strip()) if organisation_of_part(name) else None
-    part = found.group("part").strip() if found else ""
     words = re.findall(r"\w+", part.casefold())
     if len(words) < 2 or words[0] in _NO_PART or words[0].isdigit():
         return None
@@ -988,6 +1011,8 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
             part = named_part(props["name"])
             if part:  # and "MBO College Airport" on a row of its own: a pair to review
                 named_parts.append(part)
+        elif (part := slashed_part(props["name"])):  # "Defensie / Koninklijke Marine"
+            named_parts.append(part)
         later = ctx.successor(props["name"], muni.code if muni is not None else None) \
             if kind != "Municipality" else None
         if later:  # "Clusius College" in 2024 is Vonk; the name as given is an alias
@@ -1008,10 +1033,10 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     node_id = special["id"]
     kind_cell = record.get(column("kind")) if column("kind") else None
     defaulted = no_kind or kind_cell is None or not str(kind_cell).strip()  # the default
-    from ..matching import addressee_cut
+    from ..matching import bare_name
 
     if (kind == "PublicBody" or kind == "Company" and (
-            defaulted or _MUNICIPAL.fullmatch(addressee_cut(str(name or ""))))) \
+            defaulted or _MUNICIPAL.fullmatch(bare_name(str(name or ""))))) \
             and node_id in (None, "") and not _register_id(special["kvk"], special["brin"]) \
             and name:
         # "Gemeente Den Helder" or "Hollands Kroon" as a public body in Den Helder, or
@@ -1430,11 +1455,11 @@ class _Context:
         the date of the data), when the row lies there or nowhere; else ``None``. An
         addressee line ("Gemeente Oostzaan t.a.v. afd. EZ") is not part of the name, and a
         place of the municipality may follow it in brackets ("Wormerland (Wormer)")."""
-        from ..matching import addressee_cut
+        from ..matching import bare_name
         from .cbs import geography, normalise_place
 
-        found = _MUNICIPAL.fullmatch(addressee_cut(name))
-        text = (found.group(1) or found.group(2)) if found else addressee_cut(name)
+        found = _MUNICIPAL.fullmatch(bare_name(name))
+        text = (found.group(1) or found.group(2)) if found else bare_name(name)
         muni = geography().named(text, self.province)
         bracket = None if muni is not None or found else _PLACE_AFTER.fullmatch(text)
         if bracket:
