@@ -116,7 +116,7 @@ class InputError(StakeholderGraphError):
         ...                  "of Company, School", file="a.csv", row=3, column="Soort",
         ...                  value="Bedrjf").problem()
         >>> row["code"], row["suggestion"], row["problem"]
-        ('unknown_kind', "'Bedrijf'", "onbekende soort 'Bedrjf' (bedoelde u 'Bedrijf'?); verwacht een van Company, School")
+        ('unknown_kind', "'Bedrijf'", "onbekende soort 'Bedrjf' (bedoelde u 'Bedrijf'?); verwacht een van bedrijf of onderwijsinstelling")
         """
         suggestion = self.suggestion
         if suggestion is None:

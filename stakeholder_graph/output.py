@@ -695,14 +695,17 @@ def describe_load(result: Any, lang: str = "nl") -> list[str]:
         # Without a mapping the headers say what is read: a column none of them names is
         # one the tool does not know, not one a mapping left out.
         guessed, not_kind = bool(record.get("guessed")), bool(record.get("not_kind"))
+        address = bool(record.get("address"))  # read only when no column gives the place
         if nl:
             why = ("persoonsgegevens: bewust niet geladen" if personal
                    else "geen soort organisatie, zie 'Let op'" if not_kind
+                   else "een adres: de plaats komt uit een eigen kolom" if address
                    else "kolomnaam niet herkend" if guessed else "niet in de mapping")
             lines.append(f"Niet geladen: kolom '{column}' ({why})")
         else:
             why = ("personal data: left out on purpose" if personal
                    else "no kind of organisation, see the warning" if not_kind
+                   else "an address: the place is read from a column of its own" if address
                    else "header not recognised" if guessed else "not in the mapping")
             lines.append(f"Not loaded: column '{column}' ({why})")
     for warning in getattr(result, "warnings", []) or []:

@@ -480,3 +480,53 @@ def test_a_word_mapped_to_no_kind_gives_the_default_as_an_empty_cell_does(tmp_pa
     kinds = {n.props["name"]: (n.id, n.kind) for n in batch.nodes}
     assert kinds["Purmerend"] == ("cbs:GM0439", "Municipality")
     assert kinds["Forbo Flooring"][1] == kinds["KLM"][1] == "Company"
+
+
+# --- Messages a user found unclear on the tenth list (tests/data/messy/crm-tenth) ---------
+
+def test_a_municipality_whose_name_is_ambiguous_says_so_not_that_its_id_is_wrong(tmp_path):
+    # "Gemeente Bergen" without a place: Bergen (L.) or Bergen (NH.). It said "id
+    # 'slug:gemeente-bergen' cannot name a Municipality: use cbs:", in the KvK column.
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Plaats;KvK-nummer\nGemeente Bergen;Gemeente;;\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "s.db"), "load", str(sheet)])
+    assert result.exit_code != 0
+    assert "rij 2, kolom 'Naam': gemeente 'Bergen' is dubbelzinnig: 'Bergen (L.)' of " \
+           "'Bergen (NH.)'; schrijf de naam met het achtervoegsel van de provincie, of geef " \
+           "de provincie van de dataset" in result.output
+    assert "cbs:" not in result.output
+    other = tmp_path / "other.csv"
+    other.write_text("Naam;Soort\nGemeente Nergenshuizen;Gemeente\n", encoding="utf-8")
+    with pytest.raises(LoadProblems) as caught:
+        api.load([other], tmp_path / "t.db", lang="en")
+    assert caught.value.problems[0]["problem"].startswith(
+        "unknown municipality 'Nergenshuizen'")
+    assert caught.value.problems[0]["column"] == "Naam"
+
+
+def test_an_unknown_kind_lists_the_kinds_in_dutch(tmp_path):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort\nX;Bedrijf\nY;Netwerkpartner\nZ;Overheid\n",
+                     encoding="utf-8")
+    with pytest.raises(LoadProblems) as caught:
+        api.load([sheet], tmp_path / "s.db")
+    assert caught.value.problems[0]["problem"] == (
+        "onbekende soort 'Netwerkpartner'; verwacht een van bedrijf, onderwijsinstelling, "
+        "gemeente, publieke organisatie, campus / PPS, regio, thema, programma, bijeenkomst "
+        "of persoon (of vertaal het woord onder values: kind:, zonder iets erachter als het "
+        "geen soort noemt: 'Netwerkpartner':)")
+
+
+def test_an_address_column_beside_a_place_column_is_named_as_such(tmp_path):
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Vestigingsadres;Woonplaats\nTata Steel;Bedrijf;"
+                     "Wenckebachstraat 1;Velsen\nNRG;Bedrijf;Westerduinweg 3;PETTEN\n"
+                     "Andijk Bouw;Bedrijf;;ANDIJK\nKaas Andijk;Bedrijf;;Andijk\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "s.db"), "load", str(sheet)])
+    assert result.exit_code == 0, result.output
+    assert "Niet geladen: kolom 'Vestigingsadres' (een adres: de plaats komt uit een eigen " \
+           "kolom)" in result.output
+    # One old municipality written in two ways is said once.
+    assert result.output.count("Andijk") + result.output.count("ANDIJK") == 1, result.output

@@ -11,7 +11,7 @@ found by its form; one the catalogue does not know keeps its English text, with 
 Examples
 --------
 >>> translate("unknown kind 'Bedrjf'; expected one of Company, School")
-"onbekende soort 'Bedrjf'; verwacht een van Company, School"
+"onbekende soort 'Bedrjf'; verwacht een van bedrijf of onderwijsinstelling"
 >>> code_of("unknown municipality 'Amsterdm'")
 'unknown_municipality'
 >>> translate_warning("orgs.csv: 1 municipality outside Noord-Holland: Gorinchem (Zuid-Holland)")
@@ -84,7 +84,7 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      r"of (?P<choices>.+?)(?P<map> \(or map it under values: kind:(?:, with nothing after it "
      r"when it names no kind: (?P<empty>.+):)?\))?)?",
      lambda g: f"onbekende soort {g['v']}{_rest(g['rest'] or '')}"
-               + (f"; verwacht een van {g['choices']}" if g["choices"] else "")
+               + (f"; verwacht een van {_kinds(g['choices'])}" if g["choices"] else "")
                + ((" (of vertaal het woord onder values: kind:"
                    + (f", zonder iets erachter als het geen soort noemt: {g['empty']}:"
                       if g["empty"] else "") + ")") if g["map"] else "")),
@@ -515,7 +515,7 @@ def localise(problem: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
     >>> row = localise({"file": "a.csv", "row": 3, "problem": "unknown kind 'X'; expected "
     ...                 "one of Company, School", "suggestion": ""})
     >>> row["code"], row["problem"]
-    ('unknown_kind', "onbekende soort 'X'; verwacht een van Company, School")
+    ('unknown_kind', "onbekende soort 'X'; verwacht een van bedrijf of onderwijsinstelling")
     >>> localise(row, "en")["problem"]
     "unknown kind 'X'; expected one of Company, School"
     """

@@ -1049,6 +1049,8 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     elif kind == "Municipality" and muni is None and name and node_id in (None, ""):
         # "gemeente Heemstede" of kind gemeente with no place: the name says which one.
         muni = ctx.named_municipality(str(name), None)
+        if muni is None:  # "Gemeente Bergen": say why (an ambiguous or unknown name)
+            ctx.unnamed_municipality(str(name), column("name"))
     allowed = KINDS[kind].all_props
     for model_field in [f for f in props if f not in allowed]:
         # A sheet of many kinds: a School has no sector. Left out for this row, and said
@@ -1432,11 +1434,11 @@ class _Context:
         from .cbs import geography, normalise_place
 
         muni, succession = geography().lookup(text, self.province, at=self.day)
-        if succession is not None and text not in self.renamed:
+        if succession is not None and text.casefold() not in self.renamed:  # ANDIJK, Andijk
             how = {"merger": "merged into", "split": "split, in part to",
                    "rename": "renamed"}.get(succession["how"], "became")
             via = f" (via {succession['via']})" if succession.get("via") else ""
-            self.renamed[text] = (f"'{text}' {how} {muni.name}{via} on "
+            self.renamed[text.casefold()] = (f"'{text}' {how} {muni.name}{via} on "
                                   f"{succession['date']}")
         elif muni.until and muni.name not in self.former:
             now = " or ".join(m.name for m in geography()._finals(muni.code, muni.name))
@@ -1480,6 +1482,20 @@ class _Context:
         if entry not in self.municipal:
             self.municipal.append(entry)
         return muni
+
+    def unnamed_municipality(self, name: str, column: str | None) -> None:
+        """Raise the problem of a municipality's row whose name names none: an ambiguous
+        name ("Gemeente Bergen" without a place or a province: Bergen (L.) or Bergen (NH.))
+        or an unknown one; return for a name that names a place, not a municipality."""
+        from ..matching import bare_name
+        from .cbs import geography
+
+        found = _MUNICIPAL.fullmatch(bare_name(name))
+        text = (found.group(1) or found.group(2)) if found else bare_name(name)
+        try:
+            geography().lookup(text.strip(), self.province, at=self.day)
+        except InputError as exc:
+            raise InputError(str(exc), column=column) from None
 
     def left_out(self, kind: str, model_field: str, header: str) -> None:
         key = (kind, model_field, header)
@@ -1565,6 +1581,9 @@ def _dropped(table: Table, mapping: TableMapping, batch: Batch, guessed: bool = 
                                           "personal": is_personal_header(header),
                                           **({"guessed": True} if guessed else {}),
                                           **({"not_kind": True} if header in mapping.not_kinds
+                                             else {}),
+                                          **({"address": True} if _ENTITY.sub(
+                                              "", _header_key(header)) in _ADDRESS_HEADERS
                                              else {})})
 
 
