@@ -41,6 +41,9 @@ the review:
 - pairwise precision: of the row pairs put in one organisation, the share that are one;
 - pairwise recall: of the row pairs that are one organisation, the share put in one.
 
+and the review: its pairs to decide, how many are one organisation and how many not (the
+noise a user wades through), and its conflicts of facts; and those pairs over all lists.
+
     python bench/matching_quality.py [--store PATH|URI] [--dataset FOLDER]
 
 A row of kind Gemeente counts as the municipality's organisation. A row the truth does not
@@ -126,24 +129,32 @@ def decide(review: list[dict[str, Any]], store: Any, expected: dict[int, str]) -
 
 def measure(store: Any, dataset: Path = DATASET) -> dict[str, dict[str, float]]:
     """Load the dataset into ``store`` (empty), decide its review, and return the figures
-    ``after_load`` and ``after_review``."""
+    ``after_load`` and ``after_review``, and the ``review``: the pairs it proposed, those
+    accepted (one organisation) and rejected (not: the noise a user wades through), and
+    the conflicts of facts it listed."""
     expected = truth(dataset)
     result = api.load([dataset], store)
     after_load = figures(store, expected)
+    decided = decide(result.review, store, expected)
     with tempfile.TemporaryDirectory() as tmp:
         review = Path(tmp) / "review.csv"
-        write_review(decide(result.review, store, expected), review)
+        write_review(decided, review)
         apply_review(store, review)
+    counts = {d: sum(r.get("decision") == d for r in decided) for d in ("accept", "reject")}
     return {"after_load": after_load, "after_review": figures(store, expected),
-            "truth": {"organisations": len(set(expected.values())), "rows": len(expected)}}
+            "truth": {"organisations": len(set(expected.values())), "rows": len(expected)},
+            "review": {"pairs": counts["accept"] + counts["reject"],
+                       "accepted": counts["accept"], "rejected": counts["reject"],
+                       "conflicts": sum(map(is_conflict, decided))}}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", help="an empty store (default: a temporary SQLite file)")
     parser.add_argument("--dataset", type=Path, action="append",
-                        help="a fixture folder (default: the eight fixtures)")
+                        help="a fixture folder (default: every fixture)")
     args = parser.parse_args()
+    total = {"pairs": 0, "accepted": 0, "rejected": 0}
     for dataset in args.dataset or DATASETS:
         with tempfile.TemporaryDirectory() as tmp:
             location = args.store or str(Path(tmp) / "matching.db")
@@ -158,6 +169,12 @@ def main() -> None:
             f = out[stage]
             print(f"{stage.replace('_', ' '):<14}{f['organisations']:>14}"
                   f"{f['precision']:>11.3f}{f['recall']:>9.3f}")
+        r = out["review"]
+        print(f"review: {r['pairs']} pairs to decide ({r['accepted']} one organisation, "
+              f"{r['rejected']} not) and {r['conflicts']} conflicts of facts")
+        total = {k: total[k] + r[k] for k in total}
+    print(f"all: {total['pairs']} pairs to decide, {total['accepted']} one organisation, "
+          f"{total['rejected']} not")
 
 
 if __name__ == "__main__":
