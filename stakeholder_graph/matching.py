@@ -391,6 +391,30 @@ def _former_names() -> dict[str, tuple[str, str, str]]:
             for r in _former_rows()}
 
 
+@functools.cache
+def _former_acronyms() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The acronyms (three letters or more) of the shipped former names ("cwi": Centrum
+    voor Werk en Inkomen) → the match keys of the names they became at last (UWV's), and
+    those keys → the acronyms. An acronym may also be another's ("CWI" is also Centrum
+    Wiskunde & Informatica), so it only proposes a pair."""
+    table = _former_names()
+    ahead: dict[str, set[str]] = {}
+    for r in _former_rows():
+        later, seen = r["name"], set()
+        while match_key(later) in table and match_key(later) not in seen:  # a chain
+            seen.add(match_key(later))
+            later = table[match_key(later)][0]
+        for short in initials(r["former"]):
+            if len(short) >= 3:
+                ahead.setdefault(short, set()).add(match_key(later))
+    back: dict[str, set[str]] = {}
+    for short, keys in ahead.items():
+        for key in keys:
+            back.setdefault(key, set()).add(short)
+    return ({k: frozenset(v) for k, v in ahead.items()},
+            {k: frozenset(v) for k, v in back.items()})
+
+
 _SINCE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _USER_FORMER: contextvars.ContextVar[tuple[dict[str, tuple[str, str, str]], frozenset[str]]
                                      | None] = contextvars.ContextVar("user_former_names",
@@ -1384,6 +1408,10 @@ class Matcher:
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "one name begins with the other, an abbreviation", new, self.by_id[cid]))
+        for cid in self._formerly_short(new, texts, own_keys):
+            if cid not in seen:
+                seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
+                    "an abbreviation of a former name of the other", new, self.by_id[cid]))
         for cid in self._abbreviated(new, texts, own):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
@@ -1570,6 +1598,26 @@ class Matcher:
                                 or new.municipality == cand.municipality):
                             out[cid] = None
         return list(out)
+
+    def _formerly_short(self, new: Candidate, texts: list[str], own_keys: list[str]
+                        ) -> list[str]:
+        """The ids, of any kind, of the organisation a name of ``new`` abbreviates a former
+        name of, or of the rows whose name abbreviates a former name of ``new``: "CWI
+        Zaandam" and UWV (the Centrum voor Werk en Inkomen is UWV since 2009; "CWI" alone
+        is also Centrum Wiskunde & Informatica, so never sure). In any municipality, as a
+        former name is. For the user to decide."""
+        ahead, back = _former_acronyms()
+        out: dict[str, None] = {}
+        for text in texts:
+            short = acronym(text) or _acronym_at(text)
+            for key in ahead.get(short, ()) if short else ():
+                for kind in MATCH_KINDS:
+                    out.update(dict.fromkeys(self._keys.get((kind, key), [])))
+        for key in own_keys:
+            for short in back.get(key, ()):
+                for kind in MATCH_KINDS:
+                    out.update(self._short.get((kind, f"a:{short}"), {}))
+        return [cid for cid in out if self._allowed(new, self.by_id[cid])]
 
     @staticmethod
     def _spelt(text: str, cand: Candidate) -> bool:

@@ -52,6 +52,10 @@ _REASONS_NL = {
     "similar name": "namen lijken op elkaar",
     "one name begins the other": "de ene naam begint met de andere",
     "one name ends the other": "de ene naam eindigt op de andere",
+    "one name begins with the other, an abbreviation":
+        "de ene naam begint met de andere, een afkorting",
+    "an abbreviation of a former name of the other":
+        "een afkorting van een eerdere naam van de andere",
     "an abbreviation of the name": "een afkorting van de naam",
     "one name is the other with a word like 'Stichting'":
         "de ene naam is de andere met een woord als 'Stichting' ervoor",

@@ -737,6 +737,13 @@ def test_the_first_name_of_an_organisation_is_not_its_part(tmp_path):
     ("UWV WERKbedrijf Zaanstreek/Waterland;Bedrijf;Zaandam", "UWV;Overheid;",
      "one name begins with the other, an abbreviation, another kind: a Company; accepted, "
      "it is one PublicBody"),
+    # An acronym of a former name: the Centrum voor Werk en Inkomen is UWV since 2009
+    # (tenth list), either first, in any municipality.
+    ("UWV;Overheid;Alkmaar", "CWI Den Helder;Bedrijf;Den Helder",
+     "an abbreviation of a former name of the other, another kind: a PublicBody; accepted, "
+     "it is one PublicBody"),
+    ("CWI Den Helder;Overheid;Den Helder", "UWV;Overheid;",
+     "an abbreviation of a former name of the other"),
     # "Prov." and "N-H" written out.
     ("Provincie Noord-Holland;Overheid;Haarlem", "Prov. N-H;Overheid;",
      "same name, municipality unknown"),
