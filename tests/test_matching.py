@@ -703,6 +703,12 @@ def test_accepted_as_one_a_company_gives_way_to_the_other_kind(tmp_path):
     ("Tata Steel;Bedrijf;Velsen\nTata Steel t.a.v. afd. HR;Bedrijf;Velsen\n", True),
     # "a/d" is "aan de", in a name and in a place.
     ("Duyvis;Bedrijf;Zaanstad\nDuyvis Koog a/d Zaan;Bedrijf;Koog a/d Zaan\n", True),
+    # A remark in brackets at the end: matched without it too (sixth and seventh lists).
+    ("Singer Laren;Bedrijf;Laren\nSinger Laren (museum);Bedrijf;Laren\n", True),
+    ("Campus;Bedrijf;Den Helder\nCampus (Den Helder);Bedrijf;Den Helder\n", False),
+    # "Gooi en Vecht" is Gooi en Vechtstreek.
+    ("Werkgeversservicepunt Gooi en Vechtstreek;Overheid;Hilversum\n"
+     "WSP Gooi & Vecht;Overheid;Hilversum\n", True),
     # "TAV" is a name, not an addressee line; "Forbo" and "Forbo Flooring" are for review.
     ("TAV Bouw;Bedrijf;Velsen\nTata;Bedrijf;Velsen\n", False),
 ])

@@ -640,11 +640,14 @@ def test_the_sixth_held_out_list_gives_the_organisations_it_can(location, qualit
     # 79 after the review. "Clusius College Hoorn", a former name with its place after it,
     # is Vonk's since: 41 after the load. "Distributiecentrum" is a word for a part at a
     # place since (as "locatie" was), and AH Albert Heijn's short name on the alias list:
-    # "Albert Heijn Distributiecentrum Zaandam" is Albert Heijn's in Zaanstad, 43.
-    assert figures["after_load"] == {"organisations": 52, "precision": 1.0,
-                                     "recall": pytest.approx(43 / 83)}
-    assert figures["after_review"] == {"organisations": 33, "precision": 1.0,
-                                       "recall": pytest.approx(79 / 83)}
+    # "Albert Heijn Distributiecentrum Zaandam" is Albert Heijn's in Zaanstad, 43. A
+    # remark in brackets at the end of a name is matched without it too ("OFI Koog a/d
+    # Zaan (deZaan)", "Cono Kaasmakers (Beemster kaas)", "Den Helder Airport (De Kooy)"):
+    # 48 after the load, and all 83 after the review.
+    assert figures["after_load"] == {"organisations": 49, "precision": 1.0,
+                                     "recall": pytest.approx(48 / 83)}
+    assert figures["after_review"] == {"organisations": 32, "precision": 1.0,
+                                       "recall": 1.0}
 
 
 def test_the_sixth_list_keeps_its_look_alikes_apart(location, quality):
@@ -657,7 +660,7 @@ def test_the_sixth_list_keeps_its_look_alikes_apart(location, quality):
         assert not any({a, b} <= orgs for orgs in held.values()), (a, b)
 
 
-def test_the_sixth_list_has_forty_two_rows_to_review(location):
+def test_the_sixth_list_has_thirty_nine_rows_to_review(location):
     # 32, 4 of them conflicts, before the former names: the rows under an earlier name
     # (Clusius College, ADM Cocoa) are now their successor's, and their websites, notes
     # and kinds differ from the successor's own rows (www.clusius.nl, www.vonkopleidingen.nl).
@@ -666,8 +669,9 @@ def test_the_sixth_list_has_forty_two_rows_to_review(location):
     result = api.load([SIXTH], location, lang="en")
     conflicts = [r for r in result.review if is_conflict(r)]
     # "Clusius College Hoorn" is Vonk's since, found as a former name: one pair less; and
-    # "Albert Heijn Distributiecentrum Zaandam", Albert Heijn's in Zaanstad, one more less.
-    assert len(result.review) == 42 and len(conflicts) == 14
+    # "Albert Heijn Distributiecentrum Zaandam", Albert Heijn's in Zaanstad, one more less;
+    # and three names with a remark in brackets, matched without it (see above): 39.
+    assert len(result.review) == 39 and len(conflicts) == 14
     assert {(r["name"], r["candidate_name"]) for r in result.review
             if r["reason"] == "its source names the other as its parent"} == {
         ("AH DC Zaandam", "Albert Heijn"), ("Albert Heijn", "Ahold Delhaize")}
@@ -995,11 +999,13 @@ def test_the_seventh_held_out_list_gives_the_organisations_it_can(location, qual
     # word that says what it is: "Werkvoorzieningsschap Tomin", "Vivium Zorggroep"; a place
     # at the end of a name without one: "npo hilversum") find 68; the mapping reading
     # "Parent Account" ("Amaris Gooizicht" under Amaris Zorggroep, "MBO Horeca Hilversum"
-    # under ROC van Amsterdam, "Vivium Naarderheem" under Vivium Zorggroep) 75.
-    assert figures["after_load"] == {"organisations": 55, "precision": 1.0,
-                                     "recall": pytest.approx(39 / 76)}
-    assert figures["after_review"] == {"organisations": 34, "precision": 1.0,
-                                       "recall": pytest.approx(75 / 76)}
+    # under ROC van Amsterdam, "Vivium Naarderheem" under Vivium Zorggroep) 75. A remark
+    # in brackets matched without it ("Singer Laren (museum)") finds 40 after the load; and
+    # "Gooi en Vecht" is Gooi en Vechtstreek ("WSP Gooi & Vecht"): all 76.
+    assert figures["after_load"] == {"organisations": 54, "precision": 1.0,
+                                     "recall": pytest.approx(40 / 76)}
+    assert figures["after_review"] == {"organisations": 33, "precision": 1.0,
+                                       "recall": 1.0}
 
 
 def test_the_seventh_list_keeps_its_look_alikes_apart(location, quality):

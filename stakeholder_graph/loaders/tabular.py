@@ -827,6 +827,31 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     return found.group(1).strip(), found.group(2)
 
 
+def without_remark(name: str) -> str | None:
+    """A name without the remark in brackets at its end ("OFI Koog a/d Zaan (deZaan)": a
+    brand; "Texel (Den Burg)": a place), where what is left still names something; else
+    ``None``. Matched as another name of the row: the remark may be anything.
+
+    Examples
+    --------
+    >>> without_remark("OFI Koog a/d Zaan (deZaan)"), without_remark("Campus (Den Helder)")
+    ('OFI Koog a/d Zaan', None)
+    >>> without_remark("Tata Steel"), without_remark("(leeg)")
+    (None, None)
+    """
+    from ..matching import DESCRIPTORS, bare_name, normalise_org_name
+
+    found = _REMARK.fullmatch(name) if name.endswith(")") else None
+    if not found or bare_name(name) != name:  # "(niet gebruiken)": read as that mark
+        return None
+
+    words = normalise_org_name(found.group(1)).split()
+    if not any(w not in DESCRIPTORS and len(w) >= 3 for w in words):
+        return None
+    return found.group(1).strip()
+
+
+_REMARK = re.compile(r"\s*(\S.*?)\s*\([^()]*\)\s*")
 _PART = re.compile(r"^(?P<whole>\S+(?:\s+\S+)+?)\s+[-–—]\s+(?P<part>\S.*)$")
 _SLASHED = re.compile(r"^(?P<whole>\S.*?)\s+/\s+(?P<part>\S.*)$")
 
@@ -1005,6 +1030,8 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         props["name"], short = split_abbreviation(props["name"])
         if short:  # "Nederlandse Spoorwegen (NS)": NS points here too
             props["aliases"] = [*_list_of(props.get("aliases")), short]
+        elif (bare := without_remark(props["name"])):  # "OFI Koog a/d Zaan (deZaan)"
+            props["aliases"] = [*_list_of(props.get("aliases")), bare]
         whole = organisation_of_part(props["name"])
         if whole:  # "ROC van Amsterdam - MBO College Airport": a part of the ROC
             props["aliases"] = [*_list_of(props.get("aliases")), whole]
