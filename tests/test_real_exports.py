@@ -412,6 +412,19 @@ def test_the_third_crm_export_names_what_it_leaves_out(location):
                        for n in store.nodes())
 
 
+def _with_mapping(dataset: Path, data: str, mapping: str, tmp_path: Path) -> Path:
+    """A copy of a list's folder (its data file and truth) that loads it with another of
+    its mappings (``mappings/<mapping>``)."""
+    folder = tmp_path / dataset.name
+    (folder / "mappings").mkdir(parents=True)
+    for name in (data, "truth.csv", f"mappings/{mapping}"):
+        shutil.copy(dataset / name, folder / name)
+    (folder / "dataset.yaml").write_text(
+        f"name: {dataset.name}\nprovince: Noord-Holland\nfiles:\n"
+        f"  - path: {data}\n    mapping: mappings/{mapping}\n", encoding="utf-8")
+    return folder
+
+
 def _organisations_after_review(location: str, quality, folder: Path) -> dict[str, set[str]]:
     """Each organisation in the store after the fixture's review, as the organisations of
     its truth its rows mean."""
@@ -1119,14 +1132,7 @@ def test_the_eighth_list_loads_with_a_mapping_that_names_no_columns(location, qu
     # exported, every row stopped at "no kind" (no header was known but the name) and a
     # cell of labels ("Werkgever, Warm lead") was no kind; the mapping above listed each
     # combination of labels and named every column.
-    folder = tmp_path / "crm-eighth"
-    (folder / "mappings").mkdir(parents=True)
-    for name in (EIGHTH_CSV, "truth.csv", "mappings/zonder-kolommen.yaml"):
-        shutil.copy(EIGHTH / name, folder / name)
-    (folder / "dataset.yaml").write_text(
-        "name: crm-eighth\nprovince: Noord-Holland\nfiles:\n"
-        f"  - path: {EIGHTH_CSV}\n    mapping: mappings/zonder-kolommen.yaml\n",
-        encoding="utf-8")
+    folder = _with_mapping(EIGHTH, EIGHTH_CSV, "zonder-kolommen.yaml", tmp_path)
     result = api.load([folder], tmp_path / "w.db", lang="en")
     assert result.problems == []
     read = {d["column"] for d in result.dropped_columns}
@@ -1228,14 +1234,7 @@ def test_the_ninth_list_loads_with_a_mapping_that_names_no_columns(location, qua
     # The list as a user first loads it, with only its source given: no column is read as
     # the kind ("Tags" is no header the tool knows), so every row is a company, a row
     # named as a municipality the municipality. Measured before any change for this list.
-    folder = tmp_path / "crm-ninth"
-    (folder / "mappings").mkdir(parents=True)
-    for name in (NINTH_XLSX, "truth.csv", "mappings/zonder-kolommen.yaml"):
-        shutil.copy(NINTH / name, folder / name)
-    (folder / "dataset.yaml").write_text(
-        "name: crm-ninth\nprovince: Noord-Holland\nfiles:\n"
-        f"  - path: {NINTH_XLSX}\n    mapping: mappings/zonder-kolommen.yaml\n",
-        encoding="utf-8")
+    folder = _with_mapping(NINTH, NINTH_XLSX, "zonder-kolommen.yaml", tmp_path)
     result = api.load([folder], tmp_path / "w.db", lang="en")
     assert result.problems == []
     assert "Tags" in {d["column"] for d in result.dropped_columns}
@@ -1378,14 +1377,7 @@ def test_the_tenth_list_loads_with_a_mapping_that_names_no_columns(location, qua
     # list, still held out, 41 and 74 (68 and 45); since, as above, 48 and 86 ("NWZ" without
     # a place stays apart from Noordwest Ziekenhuisgroep in Alkmaar: an acronym of
     # compounds only where both lie in one municipality).
-    folder = tmp_path / "crm-tenth"
-    (folder / "mappings").mkdir(parents=True)
-    for name in (TENTH_CSV, "truth.csv", "mappings/zonder-kolommen.yaml"):
-        shutil.copy(TENTH / name, folder / name)
-    (folder / "dataset.yaml").write_text(
-        "name: crm-tenth\nprovince: Noord-Holland\nfiles:\n"
-        f"  - path: {TENTH_CSV}\n    mapping: mappings/zonder-kolommen.yaml\n",
-        encoding="utf-8")
+    folder = _with_mapping(TENTH, TENTH_CSV, "zonder-kolommen.yaml", tmp_path)
     result = api.load([folder], tmp_path / "w.db", lang="en")
     assert result.problems == []
     assert "Zoeknaam" in {d["column"] for d in result.dropped_columns}
