@@ -97,11 +97,13 @@ _ADDRESSEE = re.compile(r"(?<=\w)[\s,;]+(?:t\.\s?a\.\s?v\b\.?|ter\s+attentie\s+v
                         r".*$", re.DOTALL | re.IGNORECASE)
 """The addressee line a CRM keeps in a name ("Gemeente Oostzaan t.a.v. afd. Economische
 Zaken", "…, attn. HR"): not part of the name."""
-_UNUSED = r"vervallen|inactief|opgeheven|niet\s+(?:meer\s+)?gebruiken"
+_UNUSED = r"vervallen|inactief|opgeheven|niet\s+(?:meer\s+)?gebruiken|duplicaat|dubbel"
 _MARKED = re.compile(rf"^\s*(?:{_UNUSED}|zz+|xx+)\s*[:\-–]?\s+(?=\w)"
-                     rf"|\s*[(\[]\s*(?:{_UNUSED})\s*[)\]]\s*$", re.IGNORECASE)
-"""The mark of a record no longer used, before or after its name ("VERVALLEN Gemini
-Ziekenhuis", "ZZ Gemeente Beemster", "Zaans Medisch Centrum (niet gebruiken)")."""
+                     rf"|\s*[(\[]\s*(?:{_UNUSED}|oud)\s*[)\]]\s*$"
+                     r"|(?<=\w)\s+(?:zz+|xx+)\s*$", re.IGNORECASE)
+"""The mark of a record no longer used, or kept as a duplicate, before or after its name
+("VERVALLEN Gemini Ziekenhuis", "ZZ Gemeente Beemster", "DUPLICAAT - Gemeente Haarlem",
+"Heemstede zz", "Zaans Medisch Centrum (niet gebruiken)", "Corus (oud)")."""
 DESCRIPTORS = frozenset({
     "stichting", "vereniging", "cooperatie", "cooperatieve", "gemeente", "koninklijke",
     "royal", "hogeschool", "roc", "foundation", "association", "municipality", "the", "de",
@@ -498,6 +500,18 @@ def _first_word(name: str) -> str:
 
 
 @functools.cache
+def _former_places() -> dict[str, tuple[str, frozenset[str]]]:
+    """The shipped former names that end in a place ("Corus IJmuiden"), by the key of the
+    rest ("corus"): the former name's key and the municipalities the place may be in."""
+    out = {}
+    for r in _former_rows():
+        placed = named_place(normalise_org_name(r["former"]))
+        if placed:
+            out.setdefault(compact(placed[0]), (match_key(r["former"]), placed[1]))
+    return out
+
+
+@functools.cache
 def _former_first_words() -> frozenset[str]:
     """The first five letters of every former name: a name that does not begin so has none
     to look up (five, not the whole word: "Waterland Ziekenhuis" is "Waterlandziekenhuis")."""
@@ -541,6 +555,9 @@ def successor(name: str, day: str, municipality: str | None = None
         placed = None if municipality else named_place(normalise_org_name(name))
         key = match_key(name, municipality) if municipality else \
             compact(placed[0]) if placed else key
+        here = _former_places().get(key) if municipality and key not in table else None
+        if here and municipality in here[1]:  # "Corus" in Velsen: "Corus IJmuiden"
+            key = here[0]
     while key in table and key not in seen:
         seen.add(key)
         later, since, source = table[key]
@@ -1064,8 +1081,10 @@ def bare_name(name: str) -> str:
     ('Tata Steel', 'TAV Bouw')
     >>> bare_name("VERVALLEN Gemini Ziekenhuis"), bare_name("ZZ Zaans Medisch Centrum (niet gebruiken)")
     ('Gemini Ziekenhuis', 'Zaans Medisch Centrum')
-    >>> bare_name("Vervallen"), bare_name("Oud Illustratief")
-    ('Vervallen', 'Oud Illustratief')
+    >>> bare_name("Vervallen"), bare_name("Oud Illustratief"), bare_name("Heemstede zz")
+    ('Vervallen', 'Oud Illustratief', 'Heemstede')
+    >>> bare_name("DUPLICAAT - Gemeente Haarlem"), bare_name("Corus (oud)")
+    ('Gemeente Haarlem', 'Corus')
     """
     if "t" in name or "T" in name:  # every addressee word has one
         name = _ADDRESSEE.sub("", name)

@@ -706,6 +706,9 @@ def test_accepted_as_one_a_company_gives_way_to_the_other_kind(tmp_path):
     # A remark in brackets at the end: matched without it too (sixth and seventh lists).
     ("Singer Laren;Bedrijf;Laren\nSinger Laren (museum);Bedrijf;Laren\n", True),
     ("Campus;Bedrijf;Den Helder\nCampus (Den Helder);Bedrijf;Den Helder\n", False),
+    # ZKIJ is Zuid-Kennemerland en IJmond.
+    ("Werkgeversservicepunt Zuid-Kennemerland en IJmond;Overheid;Haarlem\n"
+     "WSP ZKIJ;Overheid;Haarlem\n", True),
     # "Gooi en Vecht" is Gooi en Vechtstreek.
     ("Werkgeversservicepunt Gooi en Vechtstreek;Overheid;Hilversum\n"
      "WSP Gooi & Vecht;Overheid;Hilversum\n", True),
@@ -821,6 +824,15 @@ def _default_company(tmp_path: Path) -> Path:
     ("Zaans Medisch Centrum;Bedrijf;Zaandam\n"
      "Zaans Medisch Centrum (niet gebruiken);Bedrijf;Zaandam\n",
      {"slug:zaans-medisch-centrum": ("Company", ["Zaans Medisch Centrum (niet gebruiken)"])}),
+    # Found on the eleventh list: a duplicate's mark, "zz" after a name, "(oud)".
+    ("DUPLICAAT - Gemeente Haarlem;;Haarlem\n",
+     {"cbs:GM0392": ("Municipality", ["DUPLICAAT - Gemeente Haarlem"])}),
+    ("Heemstede zz;;Heemstede\n", {"cbs:GM0397": ("Municipality", ["Heemstede zz"])}),
+    # An earlier name with its place after it ("Corus IJmuiden"), written without it.
+    ("Corus (oud);Bedrijf;IJmuiden\n",
+     {"slug:tata-steel-ijmuiden": ("Company", ["Corus (oud)"])}),
+    ("Corus;Bedrijf;Hilversum\n", {"slug:corus": ("Company", [])}),  # not its place
+    ("Zandvoort gemeente;;\n", {"cbs:GM0473": ("Municipality", ["Zandvoort gemeente"])}),
 ])
 def test_a_record_marked_as_no_longer_used_is_its_organisation(tmp_path, rows, expected):
     db = tmp_path / "s.db"

@@ -975,7 +975,7 @@ def place_in_address(text: str) -> str | None:
 _PLACE_AFTER = re.compile(r"\s*(.+?)\s*\(([^()]+)\)\s*")
 _MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+?)(?:\s+[-–]\s+.+|\s*,\s+.+|\s*\((?:(?:"
                         r"afdeling|dienst|team|sector|cluster|directie)\b|afd\.).*\))?\s*"
-                        r"|\s*(.+?)\s*(?:,\s*|\(\s*)(?:gemeente|gem\.?)\s*\)?\s*", re.IGNORECASE)
+                        r"|\s*(.+?)\s*(?:,\s*|\(\s*|\s)(?:gemeente|gem\.?)\s*\)?\s*", re.IGNORECASE)
 
 
 def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
