@@ -226,7 +226,8 @@ TEXT: dict[str, dict[str, str]] = {
         "default_kind_hint": "Kies hieronder, bij ‘Soort voor rijen zonder soort’, een soort "
                              "voor deze rijen.",
         "kind_word_none": "(geen keuze)",
-        "kind_word_no_kind": "geen soort: als een rij zonder soort", "default_kind": "Soort voor rijen zonder soort",
+        "kind_word_no_kind": "geen soort: als een rij zonder soort",
+        "default_kind": "Soort voor rijen zonder soort",
         "default_kind_none": "(geen: elke rij moet een soort hebben)",
         "default_kind_help": "Voor rijen waarin de soort leeg is, of als geen kolom de "
                              "soort geeft.",
@@ -325,7 +326,8 @@ TEXT: dict[str, dict[str, str]] = {
         "default_kind_hint": "Choose below, under ‘Kind of a row without one’, a kind for "
                              "these rows.",
         "kind_word_none": "(no choice)",
-        "kind_word_no_kind": "no kind: as a row without one", "default_kind": "Kind of a row without one",
+        "kind_word_no_kind": "no kind: as a row without one",
+        "default_kind": "Kind of a row without one",
         "default_kind_none": "(none: every row needs a kind)",
         "default_kind_help": "For rows whose kind is empty, or when no column gives the "
                              "kind.",
