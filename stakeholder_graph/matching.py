@@ -104,6 +104,9 @@ _MARKED = re.compile(rf"^\s*(?:{_UNUSED}|zz+|xx+)\s*[:\-–]?\s+(?=\w)"
 """The mark of a record no longer used, or kept as a duplicate, before or after its name
 ("VERVALLEN Gemini Ziekenhuis", "ZZ Gemeente Beemster", "DUPLICAAT - Gemeente Haarlem",
 "Heemstede zz", "Zaans Medisch Centrum (niet gebruiken)", "Corus (oud)")."""
+_MARK_HINTS = ("vervallen", "inactief", "opgeheven", "gebruiken", "duplicaat", "dubbel",
+               "zz", "xx", "oud")
+"""A word one of :data:`_MARKED`'s marks has: a name without any has none."""
 DESCRIPTORS = frozenset({
     "stichting", "vereniging", "cooperatie", "cooperatieve", "gemeente", "koninklijke",
     "royal", "hogeschool", "roc", "foundation", "association", "municipality", "the", "de",
@@ -402,13 +405,13 @@ def _former_acronyms() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[s
     table = _former_names()
     ahead: dict[str, set[str]] = {}
     for r in _former_rows():
-        later, seen = r["name"], set()
-        while match_key(later) in table and match_key(later) not in seen:  # a chain
-            seen.add(match_key(later))
-            later = table[match_key(later)][0]
+        key, seen = match_key(r["name"]), set()
+        while key in table and key not in seen:  # a chain: ADM Cocoa → Olam Cocoa → ofi
+            seen.add(key)
+            key = match_key(table[key][0])
         for short in initials(r["former"]):
             if len(short) >= 3:
-                ahead.setdefault(short, set()).add(match_key(later))
+                ahead.setdefault(short, set()).add(key)
     back: dict[str, set[str]] = {}
     for short, keys in ahead.items():
         for key in keys:
@@ -1086,9 +1089,10 @@ def bare_name(name: str) -> str:
     >>> bare_name("DUPLICAAT - Gemeente Haarlem"), bare_name("Corus (oud)")
     ('Gemeente Haarlem', 'Corus')
     """
-    if "t" in name or "T" in name:  # every addressee word has one
+    low = name.casefold()  # most names have neither: two cheap looks before any regex
+    if ("t." in low or "attn" in low or "attentie" in low) and _ADDRESSEE.search(name):
         name = _ADDRESSEE.sub("", name)
-    if _MARKED.search(name):
+    if any(hint in low for hint in _MARK_HINTS) and _MARKED.search(name):
         name = _MARKED.sub("", name).strip() or name
     return name
 
@@ -1253,6 +1257,8 @@ class Matcher:
         # Names without a municipality that end in a place ("npo hilversum"): (kind, the
         # key of the rest) → the ids and the municipalities the place may be in.
         self._placed: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
+        # The same, by id: the rest of each such name and where its place may be.
+        self._rests: dict[str, list[tuple[str, frozenset[str]]]] = {}
 
     def add(self, cand: Candidate) -> None:
         """Add a known organisation to the index."""
@@ -1270,11 +1276,9 @@ class Matcher:
         self._norm[cand.id] = norms
         self._own[cand.id] = own
         if not cand.municipality:
-            for norm in norms:
-                found = named_place(norm)
-                if found:
-                    self._placed.setdefault((cand.kind, compact(found[0])), {})[cand.id] = \
-                        found[1]
+            rests = self._rests[cand.id] = [p for p in map(named_place, norms) if p]
+            for rest, codes in rests:
+                self._placed.setdefault((cand.kind, compact(rest)), {})[cand.id] = codes
         self._numbers[cand.id] = numbers
         site = website_key(cand.website)
         if site:
@@ -1349,6 +1353,8 @@ class Matcher:
         self._last = (new, prepared)  # for the add that usually follows
         own, keys, numbers, blocks, cores, own_keys = prepared
         own_set = set(own_keys)
+        # Names without a municipality that end in a place ("forbo krommenie").
+        placed = [] if new.municipality else [p for p in map(named_place, own) if p]
         seen: dict[str, Match] = {}
         for key in keys:
             for cid in self._keys.get((new.kind, key), []):
@@ -1402,7 +1408,7 @@ class Matcher:
                                    for b in self._norm[cid]):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "one name is the other with a word that says what it is")
-            elif (pairs := self._in_one_place(new, own, cand)):
+            elif (pairs := self._in_one_place(new, own, placed, cand)):
                 # "TenneT" and "TenneT TSO", "Flora Holland" and "Bloemenveiling
                 # FloraHolland" in one municipality: for the user to decide.
                 written = {_written_acronym(t) for t in (*texts, *(cand.names or [cand.name]))}
@@ -1419,7 +1425,7 @@ class Matcher:
             if cid not in seen and self._allowed(new, cand):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   _another_kind("same website", new, cand))
-        for cid in self._with_place(new, own, own_keys):
+        for cid in self._with_place(new, placed, own_keys):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "same name, with the place in the name", new, self.by_id[cid]))
@@ -1442,21 +1448,23 @@ class Matcher:
                     self.by_id[cid]))
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
 
-    def _in_one_place(self, new: Candidate, norms: list[str], cand: Candidate
+    def _in_one_place(self, new: Candidate, norms: list[str],
+                      placed: list[tuple[str, frozenset[str]]], cand: Candidate
                       ) -> list[tuple[str, str]]:
         """The pairs of ``new``'s and ``cand``'s normalised names where both lie in one
         municipality, said by the row or by the place a name without one ends in ("Forbo
-        Krommenie": "forbo" in Zaanstad); none where they do not."""
+        Krommenie": "forbo" in Zaanstad; ``placed``: ``new``'s such names, as
+        :func:`named_place` reads them); none where they do not."""
         theirs = self._norm[cand.id]
         if new.municipality and cand.municipality:
             return [(a, b) for a in norms for b in theirs] \
                 if new.municipality == cand.municipality else []
         if new.municipality:  # cand's name says its place, or nothing
-            return [(a, p[0]) for a in norms for p in map(named_place, theirs)
-                    if p and new.municipality in p[1]]
+            return [(a, rest) for a in norms for rest, codes in self._rests.get(cand.id, ())
+                    if new.municipality in codes]
         if cand.municipality:
-            return [(p[0], b) for p in map(named_place, norms)
-                    if p and cand.municipality in p[1] for b in theirs]
+            return [(rest, b) for rest, codes in placed if cand.municipality in codes
+                    for b in theirs]
         return []
 
     def _cut_short(self, norms: list[str], cand: Candidate, dotted: frozenset[str]) -> bool:
@@ -1469,12 +1477,13 @@ class Matcher:
         dotted = dotted | _dotted(cand.names or [cand.name])
         return any(_shortened(a, b, dotted) for a, b in pairs)
 
-    def _with_place(self, new: Candidate, norms: list[str], own_keys: list[str]) -> list[str]:
+    def _with_place(self, new: Candidate, placed: list[tuple[str, frozenset[str]]],
+                    own_keys: list[str]) -> list[str]:
         """The ids whose name is one of ``new``'s where one of the two has no municipality
-        and ends in the other's place: "npo hilversum" and "NPO" in Hilversum. For the user
-        to decide."""
+        and ends in the other's place: "npo hilversum" and "NPO" in Hilversum (``placed``:
+        ``new``'s names that end in a place, without a municipality). For the user to
+        decide."""
         found: dict[str, None] = {}
-        placed = [] if new.municipality else [p for p in map(named_place, norms) if p]
         for kind in MATCH_KINDS:
             if new.municipality:
                 for key in own_keys:
@@ -1628,7 +1637,7 @@ class Matcher:
         ahead, back = _former_acronyms()
         out: dict[str, None] = {}
         for text in texts:
-            short = acronym(text) or _acronym_at(text)
+            short = _short_forms(text)[1]  # its acronym, also with a place after it
             for key in ahead.get(short, ()) if short else ():
                 for kind in MATCH_KINDS:
                     out.update(dict.fromkeys(self._keys.get((kind, key), [])))

@@ -712,8 +712,8 @@ def test_accepted_as_one_a_company_gives_way_to_the_other_kind(tmp_path):
     # "Gooi en Vecht" is Gooi en Vechtstreek.
     ("Werkgeversservicepunt Gooi en Vechtstreek;Overheid;Hilversum\n"
      "WSP Gooi & Vecht;Overheid;Hilversum\n", True),
-    # "TAV" is a name, not an addressee line; "Forbo" and "Forbo Flooring" are for review.
-    ("TAV Bouw;Bedrijf;Velsen\nTata;Bedrijf;Velsen\n", False),
+    # "TAV" without its full stops is a name, not an addressee line.
+    ("Bouwbedrijf TAV;Bedrijf;Velsen\nBouwbedrijf;Bedrijf;Velsen\n", False),
 ])
 def test_a_name_with_its_place_part_or_addressee_is_its_organisation(tmp_path, rows, merged):
     db = tmp_path / "s.db"

@@ -71,7 +71,7 @@ def normalise_place(name: str) -> str:
     True
     """
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    text = text.casefold().replace("gemeente ", "").replace("a/d", "aande")
+    text = re.sub(r"\ba/d\b", "aande", text.casefold().replace("gemeente ", ""))
     return re.sub(r"[^a-z0-9]+", "", text)
 
 

@@ -844,14 +844,14 @@ def without_remark(name: str) -> str | None:
     found = _REMARK.fullmatch(name) if name.endswith(")") else None
     if not found or bare_name(name) != name:  # "(niet gebruiken)": read as that mark
         return None
-
     words = normalise_org_name(found.group(1)).split()
     if not any(w not in DESCRIPTORS and len(w) >= 3 for w in words):
         return None
     return found.group(1).strip()
 
 
-_REMARK = re.compile(r"\s*(\S.*?)\s*\([^()]*\)\s*")
+_REMARK = re.compile(r"\s*(\S.*?)\s*\(([^()]*)\)\s*")
+"""A name and the remark in brackets at its end (a brand, a place, a department)."""
 _PART = re.compile(r"^(?P<whole>\S+(?:\s+\S+)+?)\s+[-–—]\s+(?P<part>\S.*)$")
 _SLASHED = re.compile(r"^(?P<whole>\S.*?)\s+/\s+(?P<part>\S.*)$")
 
@@ -972,10 +972,21 @@ def place_in_address(text: str) -> str | None:
 # "Gemeente Alkmaar", "Gem. Alkmaar", "Gemeente Alkmaar - team Economie" (a department),
 # "Alkmaar, gemeente" and "Haarlemmermeer (gemeente)" as a sorted list writes them; and a
 # department in brackets ("gemeente Hilversum (afdeling Werk en Inkomen)").
-_PLACE_AFTER = re.compile(r"\s*(.+?)\s*\(([^()]+)\)\s*")
 _MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+?)(?:\s+[-–]\s+.+|\s*,\s+.+|\s*\((?:(?:"
                         r"afdeling|dienst|team|sector|cluster|directie)\b|afd\.).*\))?\s*"
                         r"|\s*(.+?)\s*(?:,\s*|\(\s*|\s)(?:gemeente|gem\.?)\s*\)?\s*", re.IGNORECASE)
+
+
+def _municipal_name(name: str) -> tuple[re.Match[str] | None, str]:
+    """How a name may name a municipality: its match as a municipality's government
+    ("Gemeente Den Helder", "Alkmaar, gemeente") or ``None``, and the municipality's name
+    in it ("Den Helder"; the name itself for another), without an addressee line or the
+    mark of a record no longer used."""
+    from ..matching import bare_name
+
+    bare = bare_name(name)
+    found = _MUNICIPAL.fullmatch(bare)
+    return found, (found.group(1) or found.group(2)) if found else bare
 
 
 def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
@@ -1060,10 +1071,8 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     node_id = special["id"]
     kind_cell = record.get(column("kind")) if column("kind") else None
     defaulted = no_kind or kind_cell is None or not str(kind_cell).strip()  # the default
-    from ..matching import bare_name
-
     if (kind == "PublicBody" or kind == "Company" and (
-            defaulted or _MUNICIPAL.fullmatch(bare_name(str(name or ""))))) \
+            defaulted or _municipal_name(str(name or ""))[0])) \
             and node_id in (None, "") and not _register_id(special["kvk"], special["brin"]) \
             and name:
         # "Gemeente Den Helder" or "Hollands Kroon" as a public body in Den Helder, or
@@ -1484,13 +1493,11 @@ class _Context:
         the date of the data), when the row lies there or nowhere; else ``None``. An
         addressee line ("Gemeente Oostzaan t.a.v. afd. EZ") is not part of the name, and a
         place of the municipality may follow it in brackets ("Wormerland (Wormer)")."""
-        from ..matching import bare_name
         from .cbs import geography, normalise_place
 
-        found = _MUNICIPAL.fullmatch(bare_name(name))
-        text = (found.group(1) or found.group(2)) if found else bare_name(name)
+        found, text = _municipal_name(name)
         muni = geography().named(text, self.province)
-        bracket = None if muni is not None or found else _PLACE_AFTER.fullmatch(text)
+        bracket = None if muni is not None or found else _REMARK.fullmatch(text)
         if bracket:
             muni = geography().named(bracket.group(1), self.province)
             if muni is not None and normalise_place(bracket.group(2)) not in \
@@ -1514,11 +1521,9 @@ class _Context:
         """Raise the problem of a municipality's row whose name names none: an ambiguous
         name ("Gemeente Bergen" without a place or a province: Bergen (L.) or Bergen (NH.))
         or an unknown one; return for a name that names a place, not a municipality."""
-        from ..matching import bare_name
         from .cbs import geography
 
-        found = _MUNICIPAL.fullmatch(bare_name(name))
-        text = (found.group(1) or found.group(2)) if found else bare_name(name)
+        text = _municipal_name(name)[1]
         try:
             geography().lookup(text.strip(), self.province, at=self.day)
         except InputError as exc:
