@@ -1304,6 +1304,38 @@ def _kind_words(table: Any, chosen: Any, given: dict[str, Any]) -> list[dict[str
     return out[:40]
 
 
+def _place_words(table: Any, chosen: Any, given: dict[str, Any],
+                 problems: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The places of an uploaded sheet's municipality column that no table knows and look
+    like a typo ("Harlem"), and those the user gave a place on the page (``given``: the
+    mapping's ``values``), most rows first: each with its number of rows, the closest
+    names (``choices``) and the ``place`` the user chose; at most 40."""
+    from collections import Counter
+
+    from .loaders.cbs import geography
+
+    header = chosen.columns.get("municipality")
+    if chosen.table != "organisations" or header not in table.headers:
+        return []
+    mine = {str(k).strip().casefold(): str(v) for k, v in
+            (given.get("municipality") or {}).items() if v not in (None, "")}
+    unknown = {str(p["value"]).strip().casefold() for p in problems
+               if p.get("code") == "unknown_municipality" and p.get("column") == header
+               and p.get("value") not in (None, "")}
+    at = table.headers.index(header)
+    cells = Counter(str(cells[at]).strip() for _, cells in table.rows
+                    if at < len(cells) and cells[at] not in (None, ""))
+    out = []
+    for word, rows in cells.most_common():
+        folded = word.casefold()
+        if folded in unknown or folded in mine:
+            out.append({"word": word, "rows": rows, "place": mine.get(folded, ""),
+                        "choices": geography().close_names(word)})
+            unknown.discard(folded)
+            mine.pop(folded, None)
+    return out[:40]
+
+
 def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = None,
                  label: str | None = None, max_rows: int | None = None,
                  preview: int = 10, lang: str = "nl") -> dict[str, Any]:
@@ -1334,8 +1366,10 @@ def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = 
         ``problems`` (see :func:`load_problems`; empty when the sheet can be loaded),
         ``warnings`` (what loading it would say: repaired text, old municipality names, …)
         and ``kind_words``: the words of the kind column that name no kind, each with the
-        kind the user chose for it (``word``, ``kind``, ``rows``); ``mapping`` also gives
-        the ``default_kind`` of a row without one.
+        kind the user chose for it (``word``, ``kind``, ``rows``); ``place_words``: the
+        places of the municipality column that are unknown and look like a typo, or that
+        the user gave a place (``word``, ``rows``, ``choices``, ``place``); ``mapping``
+        also gives the ``default_kind`` of a row without one.
 
     Examples
     --------
@@ -1351,7 +1385,7 @@ def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = 
     from .loaders.tabular import load_table
 
     out: dict[str, Any] = {"file": label or str(path), "headers": [], "rows": 0,
-                           "mapping": None, "kind_words": [],
+                           "mapping": None, "kind_words": [], "place_words": [],
                            "preview": {"nodes": [], "edges": []},
                            "counts": {"nodes": 0, "edges": 0}, "problems": []}
     try:
@@ -1365,7 +1399,14 @@ def check_import(path: str | os.PathLike[str], mapping: dict[str, Any] | None = 
         out["mapping"] = {"table": chosen.table, "columns": dict(chosen.columns),
                           "default_kind": chosen.defaults.get("kind")}
         out["kind_words"] = _kind_words(table, chosen, (mapping or {}).get("values") or {})
-        batch = load_table(path, chosen, label=label)
+        given = (mapping or {}).get("values") or {}
+        try:
+            batch = load_table(path, chosen, label=label)
+        except StakeholderGraphError as exc:  # and the places its problems name
+            out["problems"] = load_problems(exc, lang)
+            out["place_words"] = _place_words(table, chosen, given, out["problems"])
+            return out
+        out["place_words"] = _place_words(table, chosen, given, [])
     except StakeholderGraphError as exc:
         out["problems"] = load_problems(exc, lang)
         return out

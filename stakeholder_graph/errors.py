@@ -17,6 +17,7 @@ __all__ = [
     "LoadProblems",
     "PROBLEM_COLUMNS",
     "did_you_mean",
+    "closest",
 ]
 
 
@@ -229,11 +230,23 @@ def did_you_mean(word: str, choices: Iterable[str], n: int = 3) -> str:
     >>> did_you_mean("xyz", ["Amsterdam"])
     ''
     """
-    pool = {c.casefold(): c for c in choices}
-    close = difflib.get_close_matches(word.casefold(), list(pool), n=n, cutoff=0.6)
+    close = closest(word, choices, n)
     if not close:
         return ""
+    return " (did you mean " + " or ".join(f"'{c}'" for c in close) + "?)"
+
+
+def closest(word: str, choices: Iterable[str], n: int = 3) -> list[str]:
+    """Return the choices closest to ``word``: the best and those nearly as good, as
+    :func:`did_you_mean` names them.
+
+    Examples
+    --------
+    >>> closest("Harlem", ["Haarlem", "Haarle", "Hoorn"])
+    ['Haarlem', 'Haarle']
+    """
+    pool = {c.casefold(): c for c in choices}
+    close = difflib.get_close_matches(word.casefold(), list(pool), n=n, cutoff=0.6)
     # Only the best match and those nearly as good: a far second guess misleads.
     score = {c: difflib.SequenceMatcher(None, word.casefold(), c).ratio() for c in close}
-    close = [c for c in close if score[c] >= score[close[0]] - 0.1]
-    return " (did you mean " + " or ".join(f"'{pool[c]}'" for c in close) + "?)"
+    return [pool[c] for c in close if score[c] >= score[close[0]] - 0.1]

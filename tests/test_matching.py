@@ -163,7 +163,10 @@ def test_a_public_body_named_as_its_municipality_in_other_words_is_the_municipal
         tmp_path, name):
     sheet = _sheet(tmp_path, f'"{name}";Overheid;Alkmaar\n')
     result = api.load([sheet], tmp_path / "s.db")
-    assert _organisations(tmp_path / "s.db") == {"cbs:GM0361": ("Municipality", [name])}
+    # "Gemeente Alkmaar - team Economie" also names its organisation, Gemeente Alkmaar.
+    whole = ["Gemeente Alkmaar"] if " - " in name else []
+    assert _organisations(tmp_path / "s.db") == {
+        "cbs:GM0361": ("Municipality", sorted([name, *whole]))}
     assert any(f"'{name}' → Alkmaar" in w for w in result.warnings)
 
 
@@ -200,6 +203,31 @@ def test_places_as_people_write_them_are_known(tmp_path, place, code):
 def test_a_public_body_named_as_a_place_stays_a_public_body(tmp_path):
     api.load([_sheet(tmp_path, "Gemeente Hoofddorp;Overheid;Hoofddorp\n")], tmp_path / "s.db")
     assert _organisations(tmp_path / "s.db") == {"slug:gemeente-hoofddorp": ("PublicBody", [])}
+
+
+def test_a_public_body_named_as_a_former_municipality_is_joined_as_the_warning_says(tmp_path):
+    # Bennebroek merged into Bloemendaal on 2009-01-01, before the CBS table of mergers
+    # begins: the load cannot know, and its warning says how to tell it.
+    sheet = _sheet(tmp_path, "Gemeente Bennebroek;Overheid;Bennebroek\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    line = "'Gemeente Bloemendaal,Gemeente Bennebroek,<date of the merger>,<source>'"
+    assert any(f"if Bennebroek was a municipality merged into Bloemendaal, add the line {line}"
+               f" to your former names (former_names:)" in w for w in result.warnings)
+    assert _organisations(tmp_path / "s.db") == {
+        "slug:gemeente-bennebroek": ("PublicBody", [])}
+    names = tmp_path / "namen.csv"
+    names.write_text("name,former,since,source\nGemeente Bloemendaal,Gemeente Bennebroek,"
+                     "2009-01-01,Bennebroek merged into Bloemendaal on 1 January 2009\n",
+                     encoding="utf-8")
+    api.load([sheet], tmp_path / "t.db", former_names=names)
+    # The municipality itself, with the names the row gave it.
+    assert _organisations(tmp_path / "t.db") == {
+        "cbs:GM0377": ("Municipality", ["Gemeente Bennebroek", "Gemeente Bloemendaal"])}
+    # A place named "Gemeente …" that is the municipality's own name needs no such line.
+    other = _sheet(tmp_path, "Gemeente Hoorn;Bedrijf;Amsterdam\n")
+    warnings = "\n".join(api.load([other], tmp_path / "u.db", lang="en").warnings)
+    assert "is a Company, but the municipality Hoorn" in warnings
+    assert "former names" not in warnings
 
 
 def test_names_of_a_word_like_stichting_and_their_place_are_not_one_name(tmp_path):

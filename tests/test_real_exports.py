@@ -840,8 +840,10 @@ PROBLEM_CASES = [
     ("Naam;Soort\nKLM;Bedrjf\n", "unknown_kind", "onbekende soort 'Bedrjf'",
      "unknown kind 'Bedrjf'"),
     ("Naam;Soort;Gemeente\nKLM;Bedrijf;Amsterdm\n", "unknown_municipality",
-     "onbekende gemeente 'Amsterdm' (bedoelde u 'Amsterdam'?)",
-     "unknown municipality 'Amsterdm' (did you mean 'Amsterdam'?)"),
+     "onbekende gemeente 'Amsterdm' (bedoelde u 'Amsterdam'?); verbeter de cel, of schrijf "
+     "de bedoelde plaats onder values: municipality: in de mapping",
+     "unknown municipality 'Amsterdm' (did you mean 'Amsterdam'?); correct the cell, or "
+     "write the place it means under values: municipality: in the mapping"),
     ("Naam;Soort;Gemeente\n;Bedrijf;Hoorn\n", "no_name",
      "geen naam en geen id: elke rij heeft een naam nodig",
      "no name and no id: every row needs a name"),
@@ -1503,7 +1505,30 @@ def test_the_eleventh_list_without_a_mapping_stops_at_a_misspelt_place(tmp_path)
     problems = caught.value.problems
     assert [p["row"] for p in problems] == [65, 72, 80]
     assert {p["problem_en"] for p in problems} == {
-        "unknown municipality 'Harlem' (did you mean 'Haarlem' or 'Haarle'?)"}
+        "unknown municipality 'Harlem' (did you mean 'Haarlem' or 'Haarle'?); correct the "
+        "cell, or write the place it means under values: municipality: in the mapping"}
+
+
+def test_a_mapping_that_names_columns_but_no_kind_says_which_column_gave_it(tmp_path):
+    # The eleventh helper's first mapping: its columns, and no kind. Without columns the
+    # kind came from "Industry"; with them, the load said "no kind" at all 87 rows.
+    folder = _with_mapping(ELEVENTH, ELEVENTH_CSV, "accounts.yaml", tmp_path)
+    mapping = folder / "mappings" / "accounts.yaml"
+    text = mapping.read_text(encoding="utf-8")
+    mapping.write_text(text.replace("  kind: Industry\n", "").replace(
+        "  kind: Company     # a row without an industry\n", ""), encoding="utf-8")
+    with pytest.raises(LoadProblems) as caught:
+        api.load([folder], tmp_path / "s.db")
+    problems = caught.value.problems
+    assert [(p["row"], p["code"]) for p in problems] == [(1, "no_kind")]
+    assert problems[0]["problem"] == (
+        "geen soort: koppel een kolom aan 'kind' of geef defaults: kind:; 'Industry' noemt de "
+        "soort in een deel van de rijen: een mapping die kolommen noemt, leest alleen die "
+        "(koppel hem onder columns: kind:, of laat columns: weg om de kolomkoppen te laten "
+        "lezen)")
+    # With a default kind, every row has one: no such problem.
+    mapping.write_text(text.replace("  kind: Industry\n", ""), encoding="utf-8")
+    assert api.load([folder], tmp_path / "t.db").problems == []
 
 
 def test_the_eleventh_list_loads_with_a_mapping_that_names_no_columns(location, quality,

@@ -933,6 +933,36 @@ def test_import_asks_what_the_kind_words_mean_and_the_kind_of_a_row_without_one(
                      "Partner Illustratief": "PublicBody", "Oud Illustratief": "Company"}
 
 
+PLACES = (b"Naam;Soort;Plaats\n"
+          b"Haven Illustratief;Bedrijf;IJmuiden\n"
+          b"Zorg Illustratief;Bedrijf;Harlem\n"
+          b"School Illustratief;Onderwijs;Harlem\n")
+
+
+def test_import_asks_which_place_a_misspelt_one_means(client):
+    # "Harlem" in two rows: the page offers the places it may mean, the file stays as it is.
+    page = upload(client, "relaties.csv", PLACES)
+    assert "Plaatsen die het programma niet kent" in page.text
+    assert re.search(r'<label for="placeword_0">Harlem</label></th><td class="num">2</td>',
+                     page.text)
+    assert '<option value="Haarlem">Haarlem</option>' in page.text
+    assert "Kies hieronder, bij ‘Plaatsen die het programma niet kent’, welke plaats " \
+           "bedoeld is." in page.text and "values: municipality:" not in page.text
+    assert "formaction" not in page.text
+    token_path = re.search(r'action="(/importeren/[^"]+)/controleren"', page.text).group(1)
+    form = {"csrf_token": token(client), "table": "organisations", "col_0": "name",
+            "col_1": "kind", "col_2": "municipality", "placetext_0": "Harlem",
+            "placeword_0": "Haarlem"}
+    again = client.post(token_path + "/controleren", data=form)
+    assert "Geen problemen gevonden" in again.text
+    assert '<option value="Haarlem" selected>Haarlem</option>' in again.text  # as chosen
+    assert client.post(token_path + "/laden", data=form).status_code == 200
+    with api.open_store(str(client.app.state.settings.store)) as store:
+        located = {e["start"]: e["end"] for e in store.edges("LOCATED_IN")}
+    assert located["slug:zorg-illustratief"] == located["slug:school-illustratief"] == \
+        "cbs:GM0392"  # Haarlem
+
+
 def test_import_lets_a_kind_word_mean_no_kind(client):
     # A CRM's tag that says nothing about the kind ("Netwerkpartner" here): "geen soort"
     # gives its rows the kind of a row without one.

@@ -209,7 +209,7 @@ def cross_kind_duplicates(resolved: Any, writer: Any) -> list[str]:
     >>> cross_kind_duplicates(r, None)[0][:60]
     "'Gemeente Hoorn' (slug:gemeente-hoorn) is a PublicBody, but "
     """
-    from ..loaders.cbs import geography
+    from ..loaders.cbs import geography, normalise_place
 
     geo = geography()
     out = []
@@ -224,9 +224,16 @@ def cross_kind_duplicates(resolved: Any, writer: Any) -> list[str]:
             muni = geo.resolve(found.group(1))
         except InputError:
             continue
+        place = found.group(1).strip()
+        # "Gemeente Bennebroek", a place of Bloemendaal: perhaps a municipality merged
+        # before the CBS table of mergers begins (2009), which a line of former names joins.
+        merged = "" if normalise_place(place) == normalise_place(muni.name) else (
+            f", or, if {place} was a municipality merged into {muni.name}, add the line "
+            f"'Gemeente {muni.name},{name.strip()},<date of the merger>,<source>' to your "
+            "former names (former_names:)")
         out.append(f"{name!r} ({node.id}) is a {node.kind}, but the municipality "
                    f"{muni.name} is cbs:{muni.code}: likely one organisation twice; load it "
-                   "with kind Gemeente (Municipality) to make it one")
+                   f"with kind Gemeente (Municipality) to make it one{merged}")
     return out
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from ..errors import InputError, did_you_mean
+from ..errors import InputError, closest, did_you_mean
 from ..graph.model import Batch, EdgeRecord, NodeRecord, Provenance, build_edge, build_node
 
 __all__ = ["Municipality", "Geography", "geography", "load_cbs", "normalise_place"]
@@ -397,11 +397,25 @@ class Geography:
         # The closest municipalities and places ("Hoofdorp": Hoofddorp). ``typo`` when one
         # is nearly the same word: a place the tables lack ("'t Horntje", "Brussel") is
         # not a typo of a far one (see :func:`~stakeholder_graph.loaders.tabular`).
-        names = {m.name for m in self.municipalities.values()} | self._place_names
+        names = self._all_names()
         typo = bool(difflib.get_close_matches(text.casefold(), [n.casefold() for n in names],
                                               n=1, cutoff=TYPO))
         raise InputError(f"unknown municipality {text!r}{did_you_mean(text, names)}",
                          value=text, code="unknown_municipality", details={"typo": typo})
+
+    def _all_names(self) -> set[str]:
+        return {m.name for m in self.municipalities.values()} | self._place_names
+
+    def close_names(self, text: str) -> list[str]:
+        """Return the municipalities and places whose names are closest to ``text``, as
+        an unknown municipality's "did you mean" names them.
+
+        Examples
+        --------
+        >>> geography().close_names("Harlem")
+        ['Haarlem', 'Haarle']
+        """
+        return closest(text, self._all_names())
 
     def _row_of(self, code: str) -> dict[str, str]:
         m = self.former[code]

@@ -65,6 +65,12 @@ def _rest(text: str) -> str:
                   text)
 
 
+def _former_line(line: str) -> str:
+    """A line of former names with its placeholders in Dutch."""
+    return line.replace("<date of the merger>", "<datum van de samenvoeging>").replace(
+        "<source>", "<bron>")
+
+
 # (code, the English form, the Dutch text). Most specific first.
 _PROBLEMS: list[tuple[str, str, _Render]] = [
     ("unknown_kind", r"unknown kind (?P<v>.+?): column '(?P<c>.+?)' does not look like a kind "
@@ -93,8 +99,12 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      lambda g: f"onbekende soort relatie {g['v']}{_rest(g['rest'] or '')}"
                + (f"; verwacht een van {g['choices']}" if g["choices"] else "")
                + (" (of vertaal het woord onder values: type:)" if g["map"] else "")),
-    ("unknown_municipality", r"unknown municipality (?P<v>.+?)(?P<rest> \(did you mean .*\))?",
-     lambda g: f"onbekende gemeente {g['v']}{_rest(g['rest'] or '')}"),
+    ("unknown_municipality", r"unknown municipality (?P<v>.+?)(?P<rest> \(did you mean .*\))?"
+     r"(?P<map>; correct the cell, or write the place it means under values: municipality: "
+     r"in the mapping)?",
+     lambda g: f"onbekende gemeente {g['v']}{_rest(g['rest'] or '')}"
+               + ("; verbeter de cel, of schrijf de bedoelde plaats onder values: "
+                  "municipality: in de mapping" if g["map"] else "")),
     ("split_municipality", r"ambiguous municipality (?P<v>.+) \(until (?P<until>[\d-]+)\): its "
      r"area was in (?P<options>.+) on (?P<day>[\d-]+); write the municipality of that day",
      lambda g: f"gemeente {g['v']} bestaat sinds {g['until']} niet meer en is opgedeeld: het "
@@ -111,8 +121,13 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      r"name with its province suffix, or give the dataset's province",
      lambda g: f"gemeente {g['v']} is dubbelzinnig: {_or(g['options'])}; schrijf de naam met "
                "het achtervoegsel van de provincie, of geef de provincie van de dataset"),
-    ("no_kind", r"no kind: map a 'kind' column or give defaults: kind:",
-     lambda g: "geen soort: koppel een kolom aan 'kind' of geef defaults: kind:"),
+    ("no_kind", r"no kind: map a 'kind' column or give defaults: kind:(?:; '(?P<said>.+)' says "
+     r"the kind in some rows: a mapping that names columns reads only those \(map it under "
+     r"columns: kind:, or leave columns: out to have the headers read\))?",
+     lambda g: "geen soort: koppel een kolom aan 'kind' of geef defaults: kind:" + (
+         f"; '{g['said']}' noemt de soort in een deel van de rijen: een mapping die kolommen "
+         "noemt, leest alleen die (koppel hem onder columns: kind:, of laat columns: weg om "
+         "de kolomkoppen te laten lezen)" if g["said"] else "")),
     ("no_kind_in_row", r"no kind in this row: fill in its '(?P<column>.+)' cell, or give "
      r"defaults: kind: for the rows without one",
      lambda g: f"geen soort in deze rij: vul de cel in kolom '{g['column']}' in, of geef "
@@ -398,10 +413,15 @@ _WARNINGS: list[tuple[str, _Render]] = [
                f"Windows-1252), bijv. {g['ex']}"),
     (r"(?P<name>'.+?') \((?P<id>[^)]+)\) is a (?P<k>\w+), but the municipality (?P<m>.+?) is "
      r"(?P<code>cbs:\S+): likely one organisation twice; load it with kind Gemeente "
-     r"\(Municipality\) to make it one",
+     r"\(Municipality\) to make it one(?:, or, if (?P<place>.+?) was a municipality merged "
+     r"into (?P<into>.+?), add the line (?P<line>'.+') to your former names "
+     r"\(former_names:\))?",
      lambda g: f"{g['name']} ({g['id']}) is een {_kind(g['k'])}, maar de gemeente {g['m']} "
                f"is {g['code']}: waarschijnlijk twee keer dezelfde organisatie; laad hem met "
-               "soort Gemeente (Municipality) om er één van te maken"),
+               "soort Gemeente (Municipality) om er één van te maken" + (
+                   f", of, als {g['place']} een gemeente was die opging in {g['into']}, zet "
+                   f"de regel {_former_line(g['line'])} in uw eerdere namen (former_names:)"
+                   if g["place"] else "")),
 ]
 _COMPILED_WARNINGS = [(re.compile(form, re.DOTALL), render) for form, render in _WARNINGS]
 

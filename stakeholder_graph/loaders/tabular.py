@@ -595,6 +595,11 @@ def _kind_from_industry(table: Table, header: str | None
         "map a kind column, or give values: kind:, to say otherwise")
 
 
+MAP_THE_PLACE = ("; correct the cell, or write the place it means under values: "
+                 "municipality: in the mapping")
+"""What a problem of an unknown place in a municipality column adds ("Harlem": Haarlem)."""
+
+
 NOT_A_KIND_COLUMN = ("map its words under values: kind:, or leave the column out and give "
                      "defaults: kind: (e.g. Company)")
 """The suggestion for a row of a kind column whose words are mostly no kind."""
@@ -1023,6 +1028,13 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         try:
             muni, succession = ctx.municipality(str(municipality))
         except InputError as exc:
+            if exc.code == "unknown_municipality" and exc.details.get("typo") and \
+                    column("municipality"):
+                # A typo ("Harlem") in a column: say how to give the place without
+                # editing the file.
+                raise InputError(f"{exc.message}{MAP_THE_PLACE}", column=column(
+                    "municipality"), value=municipality, code=exc.code,
+                    details=exc.details) from None
             if exc.code != "unknown_municipality" or exc.details.get("typo"):
                 raise exc.located(column=column("municipality"), value=municipality) from None
             # A place the tables lack ("'t Horntje", a hamlet; "Brussel"), not a typo of
@@ -1110,8 +1122,11 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         # A municipality keeps its CBS name; the sheet's own name becomes an alias.
         own = str(props.get("name") or "").strip()
         props["name"] = muni.name
-        if own and own != muni.name:
-            props["aliases"] = [own]
+        # and so do its other names ("Gemeente Bennebroek", a former name the user gave)
+        aliases = [a for a in dict.fromkeys([own, *_list_of(props.get("aliases"))])
+                   if a and a != muni.name]
+        if aliases:
+            props["aliases"] = aliases
         places.add(muni.code)
     elif succession is not None and muni is not None:
         # An old name (Weesp): today's municipality keeps the name as given as an alias.
@@ -1336,6 +1351,15 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         raise InputError(f"no column for the organisation's name: map one under columns: name: "
                          f"(the sheet's columns are: {', '.join(table.headers)}){hint}",
                          file=table.file, sheet=table.sheet, row=1)
+    if mapping.table == "organisations" and not guessed and "kind" not in mapping.columns \
+            and mapping.defaults.get("kind") is None:
+        said = guess_mapping(table).columns.get("kind")
+        if said:  # "Industry" says the kind in some rows, read so only without columns:
+            raise InputError(f"no kind: map a 'kind' column or give defaults: kind:; '{said}' "
+                             "says the kind in some rows: a mapping that names columns reads "
+                             "only those (map it under columns: kind:, or leave columns: "
+                             "out to have the headers read)",
+                             file=table.file, sheet=table.sheet, row=1)
     batch = Batch(files=[table.file], checksums={table.file: _sha256(path)})
     ctx = _Context(mapping.province or province,
                    (str(at)[:10] if at else None) or mapping.date or source_date)

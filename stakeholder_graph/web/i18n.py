@@ -226,6 +226,13 @@ TEXT: dict[str, dict[str, str]] = {
         "default_kind_hint": "Kies hieronder, bij ‘Soort voor rijen zonder soort’, een soort "
                              "voor deze rijen.",
         "kind_word_none": "(geen keuze)",
+        "place_words": "Plaatsen die het programma niet kent",
+        "place_words_help": "Deze plaatsen in de kolom met de gemeente staan in geen "
+                            "tabel, maar lijken op een plaats die er wel in staat (een "
+                            "tikfout?). Kies welke plaats bedoeld is; het bestand zelf "
+                            "blijft zoals het is.",
+        "place_word_hint": "Kies hieronder, bij ‘Plaatsen die het programma niet kent’, "
+                           "welke plaats bedoeld is.",
         "kind_word_no_kind": "geen soort: als een rij zonder soort",
         "default_kind": "Soort voor rijen zonder soort",
         "default_kind_none": "(geen: elke rij moet een soort hebben)",
@@ -326,6 +333,12 @@ TEXT: dict[str, dict[str, str]] = {
         "default_kind_hint": "Choose below, under ‘Kind of a row without one’, a kind for "
                              "these rows.",
         "kind_word_none": "(no choice)",
+        "place_words": "Places the program does not know",
+        "place_words_help": "These places in the municipality column are in no table, but "
+                            "look like one that is (a typo?). Choose the place they mean; "
+                            "the file itself stays as it is.",
+        "place_word_hint": "Choose below, under ‘Places the program does not know’, the "
+                           "place it means.",
         "kind_word_no_kind": "no kind: as a row without one",
         "default_kind": "Kind of a row without one",
         "default_kind_none": "(none: every row needs a kind)",

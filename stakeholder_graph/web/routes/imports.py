@@ -86,9 +86,10 @@ def upload_of(request: Request, token: str, user: Any) -> dict[str, Any]:
 
 def chosen_mapping(form: Any, headers: list[str]) -> dict[str, Any]:
     """The mapping the user chose on the page: ``col_N`` → model field; for organisations
-    also ``kindtext_N`` / ``kindword_N`` (a word of the kind column and the kind it means)
-    and ``default_kind`` (the kind of a row without one; chosen empty: none, not the
-    guess's).
+    also ``kindtext_N`` / ``kindword_N`` (a word of the kind column and the kind it means),
+    ``placetext_N`` / ``placeword_N`` (an unknown place of the municipality column and the
+    place it means) and ``default_kind`` (the kind of a row without one; chosen empty:
+    none, not the guess's).
 
     Examples
     --------
@@ -116,6 +117,14 @@ def chosen_mapping(form: Any, headers: list[str]) -> dict[str, Any]:
                 words[word.strip()] = None if kind == "none" else kind  # none: no kind
         if words:
             chosen["values"] = {"kind": words}
+        places = {}
+        for i in range(40):  # the place each unknown place of the municipality column means
+            word, place = form.get(f"placetext_{i}"), form.get(f"placeword_{i}")
+            if isinstance(word, str) and word.strip() and isinstance(place, str) and \
+                    place.strip():
+                places[word.strip()] = place.strip()
+        if places:
+            chosen.setdefault("values", {})["municipality"] = places
         if form.get("default_kind") in kinds:
             chosen["defaults"] = {"kind": form.get("default_kind")}
         elif "default_kind" in form:  # "(none: every row needs a kind)", as chosen
@@ -132,6 +141,9 @@ def check(request: Request, record: dict[str, Any], mapping: dict[str, Any] | No
 
 _KIND_ADVICE = re.compile(r"(?:;|:| \(| —) (?:vul |fill |verwacht |expected |zeg |say |"
                           r"koppel |map |of vertaal|or map|vertaal ).*$", re.DOTALL)
+
+
+_PLACE_ADVICE = re.compile(r"; (?:verbeter de cel|correct the cell), .*$", re.DOTALL)
 
 
 def on_the_page(problems: list[dict[str, Any]], nl: bool) -> list[dict[str, Any]]:
@@ -161,6 +173,9 @@ def on_the_page(problems: list[dict[str, Any]], nl: bool) -> list[dict[str, Any]
             hint = "kind_word_hint" if p["code"] == "unknown_kind" else "default_kind_hint"
             p |= {"problem": _KIND_ADVICE.sub("", p["problem"]),
                   "suggestion": text(hint, "nl" if nl else "en")}
+        elif p.get("code") == "unknown_municipality" and _PLACE_ADVICE.search(p["problem"]):
+            p |= {"problem": _PLACE_ADVICE.sub("", p["problem"]),
+                  "suggestion": text("place_word_hint", "nl" if nl else "en")}
         out.append(p)
     return out
 
