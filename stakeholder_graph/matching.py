@@ -802,14 +802,70 @@ def named_place(norm: str) -> tuple[str, frozenset[str]] | None:
     >>> named_place("port of amsterdam"), named_place("hilversum")
     (None, None)
     """
+    return _ends_in(norm, _place_codes())
+
+
+def named_region(norm: str) -> tuple[str, frozenset[str]] | None:
+    """A normalised name that ends in a region (its COROP or labour-market region's name,
+    see :func:`_region_codes`): the rest, and the municipalities of the region ("techport
+    ijmond": "techport" in a municipality of the COROP region IJmond). ``None`` when it
+    does not.
+
+    Examples
+    --------
+    >>> named_region("techport ijmond")[0], sorted(named_region("techport ijmond")[1])
+    ('techport', ['GM0375', 'GM0383', 'GM0396', 'GM0450', 'GM0453'])
+    >>> named_region("ijmond werkt"), named_region("uwv zaanstreek waterland")[0]
+    (None, 'uwv')
+    """
+    return _ends_in(norm, _region_codes())
+
+
+def _ends_in(norm: str, table: dict[str, frozenset[str]]) -> tuple[str, frozenset[str]] | None:
+    """The rest of a normalised name and the municipalities its last words name in
+    ``table`` (one to four words: "koog aan de zaan"); not a name where they follow a
+    preposition ("port of amsterdam") or only a word like "Stichting"."""
     words = norm.split()
     for size in (4, 3, 2, 1):
         if len(words) > size and words[-size - 1] not in _PREPOSITIONS and \
                 not DESCRIPTORS.issuperset(words[:-size]):
-            codes = _place_codes().get("".join(words[-size:]))
+            codes = table.get("".join(words[-size:]))
             if codes:
                 return " ".join(words[:-size]), codes
     return None
+
+
+@functools.cache
+def _region_codes() -> dict[str, frozenset[str]]:
+    """Every COROP and labour-market region's name as one word → its municipalities today
+    ("ijmond": Beverwijk, Castricum, Heemskerk, Uitgeest, Velsen; "zaanstreekwaterland").
+    Not a region that is also a municipality's or a place's name: that is a place."""
+    from .loaders.cbs import geography
+
+    out: dict[str, set[str]] = {}
+    for m in geography().municipalities.values():
+        if m.until:
+            continue
+        for text in (m.corop, m.region):
+            key = "".join(_WORD_GAPS.split(_plain(text or "")))
+            if key:
+                out.setdefault(key, set()).add(m.code)
+    places = _place_codes()
+    return {k: frozenset(v) for k, v in out.items() if k not in places}
+
+
+def _named_places(norms: list[str]) -> list[tuple[str, frozenset[str]]]:
+    """The names of ``norms`` (of a row without a municipality) that end in a place or a
+    region: each rest with the municipalities it may be in."""
+    return [p for norm in norms for p in (named_place(norm), named_region(norm)) if p]
+
+
+def _regional(norms: list[str], municipality: str | None) -> list[tuple[str, frozenset[str]]]:
+    """The names of ``norms`` (of a row in ``municipality``) that end in the name of a
+    region it lies in: each rest with the region's municipalities."""
+    if not municipality:
+        return []
+    return [p for p in map(named_region, norms) if p and municipality in p[1]]
 
 
 def _ends(a: str, b: str) -> bool:
@@ -1276,8 +1332,11 @@ class Matcher:
         self._norm[cand.id] = norms
         self._own[cand.id] = own
         if not cand.municipality:
-            rests = self._rests[cand.id] = [p for p in map(named_place, norms) if p]
+            rests = self._rests[cand.id] = _named_places(norms)
             for rest, codes in rests:
+                self._placed.setdefault((cand.kind, compact(rest)), {})[cand.id] = codes
+        else:  # "Techport IJmond" in Beverwijk: found for "Techport" in Velsen
+            for rest, codes in _regional(norms, cand.municipality):
                 self._placed.setdefault((cand.kind, compact(rest)), {})[cand.id] = codes
         self._numbers[cand.id] = numbers
         site = website_key(cand.website)
@@ -1354,7 +1413,7 @@ class Matcher:
         own, keys, numbers, blocks, cores, own_keys = prepared
         own_set = set(own_keys)
         # Names without a municipality that end in a place ("forbo krommenie").
-        placed = [] if new.municipality else [p for p in map(named_place, own) if p]
+        placed = [] if new.municipality else _named_places(own)
         seen: dict[str, Match] = {}
         for key in keys:
             for cid in self._keys.get((new.kind, key), []):
@@ -1425,7 +1484,8 @@ class Matcher:
             if cid not in seen and self._allowed(new, cand):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   _another_kind("same website", new, cand))
-        for cid in self._with_place(new, placed, own_keys):
+        for cid in self._with_place(new, placed or _regional(own, new.municipality),
+                                    own_keys):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "same name, with the place in the name", new, self.by_id[cid]))
@@ -1480,9 +1540,10 @@ class Matcher:
     def _with_place(self, new: Candidate, placed: list[tuple[str, frozenset[str]]],
                     own_keys: list[str]) -> list[str]:
         """The ids whose name is one of ``new``'s where one of the two has no municipality
-        and ends in the other's place: "npo hilversum" and "NPO" in Hilversum (``placed``:
-        ``new``'s names that end in a place, without a municipality). For the user to
-        decide."""
+        and ends in the other's place: "npo hilversum" and "NPO" in Hilversum; or ends in
+        the name of a region the other lies in: "Techport IJmond" in Beverwijk and
+        "Techport" in Velsen (``placed``: ``new``'s names that end in a place or region,
+        and the municipalities each may be in). For the user to decide."""
         found: dict[str, None] = {}
         for kind in MATCH_KINDS:
             if new.municipality:

@@ -230,6 +230,30 @@ def test_a_public_body_named_as_a_former_municipality_is_joined_as_the_warning_s
     assert "former names" not in warnings
 
 
+@pytest.mark.parametrize("rows,pairs", [
+    # The COROP region IJmond: Beverwijk, Castricum, Heemskerk, Uitgeest and Velsen.
+    ("TechPort IJmond;Bedrijf;Beverwijk\nTechport;Bedrijf;Velsen\n",
+     [("Techport", "TechPort IJmond", "same name, with the place in the name")]),
+    ("TechPort IJmond;Bedrijf;\nTechport;Bedrijf;Velsen\n",
+     [("Techport", "TechPort IJmond", "same name, with the place in the name")]),
+    # The labour-market region Zuid-Kennemerland en IJmond: Haarlem and Velsen among them.
+    ("Techniekcollege Zuid-Kennemerland en IJmond;Bedrijf;Haarlem\n"
+     "Techniekcollege;Bedrijf;Velsen\n",
+     [("Techniekcollege", "Techniekcollege Zuid-Kennemerland en IJmond",
+       "same name, with the place in the name")]),
+    # Not a region the other lies in: Amsterdam is no part of IJmond, nor Haarlem of
+    # Zaanstreek/Waterland.
+    ("TechPort IJmond;Bedrijf;Amsterdam\nTechport;Bedrijf;Velsen\n", []),
+    ("WSP Zaanstreek/Waterland;Overheid;Zaanstad\nWSP;Overheid;Haarlem\n", []),
+    # A name that begins with the region's name does not end in it.
+    ("IJmond Werkt!;Bedrijf;Beverwijk\nWerkt;Bedrijf;Velsen\n", []),
+])
+def test_a_region_at_the_end_of_a_name_pairs_it_within_the_region(tmp_path, rows, pairs):
+    result = api.load([_sheet(tmp_path, rows)], tmp_path / "s.db", lang="en")
+    assert sorted((r["name"], r["candidate_name"], r["reason"]) for r in result.review) \
+        == pairs
+
+
 def test_names_of_a_word_like_stichting_and_their_place_are_not_one_name(tmp_path):
     # Without its place, each would be "stichting": one name in two municipalities.
     sheet = _sheet(tmp_path, "Stichting Haarlem;Bedrijf;Haarlem\n"
