@@ -129,10 +129,12 @@ def load(paths: Iterable[str | os.PathLike[str]], store: Store | str | None = No
         batch.aliases.extend(read_aliases(aliases))
     from .matching import former_names_in_use, read_former_names
 
-    with former_names_in_use(read_former_names(former_names) if former_names else ()):
+    mine = read_former_names(former_names) if former_names else []
+    with former_names_in_use(mine):
         for path in paths:
             batch.extend(read_path(path, mapping, progress=progress, keep_problems=True,
                                    at=_day_of(at) if at else None))
+    batch.former.extend(f for f in mine if f not in batch.former)  # after a dataset's own
     with _opened(store) as target, _in_language(lang):
         return _localised(target.load(batch, progress=progress, at=moment,
                                       skip_bad_rows=skip_bad_rows, by=by), lang)

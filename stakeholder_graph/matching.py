@@ -41,7 +41,7 @@ import os
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .graph.model import plain_letters
 
@@ -389,43 +389,73 @@ def _former_rows() -> tuple[dict[str, str], ...]:
         return tuple(csv.DictReader(fh))
 
 
-@functools.cache
-def _former_names() -> dict[str, tuple[str, str, str]]:
-    """The former names by match key: the name each became, since when, and the source."""
-    return {match_key(r["former"]): (r["name"], r["since"], r["source"])
-            for r in _former_rows()}
+class _Former(NamedTuple):
+    """The former names in use, worked out once: by match key the name each became, since
+    when and the source (``table``); the first five letters of every former name
+    (``words``: a name that does not begin so has none to look up; five, not the whole
+    word: "Waterland Ziekenhuis" is "Waterlandziekenhuis"); the acronyms of former names
+    (``ahead``: "cwi" → the keys of the names they became at last, UWV's; ``back``: those
+    keys → the acronyms); and the former names that end in a place (``places``: "corus" →
+    the key of "Corus IJmuiden" and the municipalities the place may be in)."""
+
+    table: dict[str, tuple[str, str, str]]
+    words: frozenset[str]
+    ahead: dict[str, frozenset[str]]
+    back: dict[str, frozenset[str]]
+    places: dict[str, tuple[str, frozenset[str]]]
 
 
-@functools.cache
-def _former_acronyms() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """The acronyms (three letters or more) of the shipped former names ("cwi": Centrum
-    voor Werk en Inkomen) → the match keys of the names they became at last (UWV's), and
-    those keys → the acronyms. An acronym may also be another's ("CWI" is also Centrum
-    Wiskunde & Informatica), so it only proposes a pair."""
-    table = _former_names()
+def _former_index(lines: list[tuple[str, str, str, str]]) -> _Former:
+    """The :class:`_Former` of lines of former names (name, former, since, source); an
+    earlier line for a former name goes first (the user's before the shipped ones)."""
+    table: dict[str, tuple[str, str, str]] = {}
+    for name, former, since, source in lines:
+        table.setdefault(match_key(former), (name, since, source))
     ahead: dict[str, set[str]] = {}
-    for r in _former_rows():
-        key, seen = match_key(r["name"]), set()
+    places: dict[str, tuple[str, frozenset[str]]] = {}
+    for name, former, _since, _source in lines:
+        key, seen = match_key(name), set()
         while key in table and key not in seen:  # a chain: ADM Cocoa → Olam Cocoa → ofi
             seen.add(key)
             key = match_key(table[key][0])
-        for short in initials(r["former"]):
+        # An acronym may also be another's ("CWI" is also Centrum Wiskunde & Informatica),
+        # so it only proposes a pair.
+        for short in initials(former):
             if len(short) >= 3:
                 ahead.setdefault(short, set()).add(key)
+        placed = named_place(normalise_org_name(former))
+        if placed:
+            places.setdefault(compact(placed[0]), (match_key(former), placed[1]))
     back: dict[str, set[str]] = {}
     for short, keys in ahead.items():
         for key in keys:
             back.setdefault(key, set()).add(short)
-    return ({k: frozenset(v) for k, v in ahead.items()},
-            {k: frozenset(v) for k, v in back.items()})
+    return _Former(table, frozenset(_first_word(f)[:5] for _, f, _, _ in lines),
+                   {k: frozenset(v) for k, v in ahead.items()},
+                   {k: frozenset(v) for k, v in back.items()}, places)
+
+
+@functools.cache
+def _shipped_former() -> _Former:
+    """The :class:`_Former` of ``data/names/former_names.csv``."""
+    return _former_index([(r["name"], r["former"], r["since"], r["source"])
+                          for r in _former_rows()])
+
+
+def _former() -> _Former:
+    """The former names in use: the shipped ones, with the user's (see
+    :func:`former_names_in_use`)."""
+    return _USER_FORMER.get() or _shipped_former()
 
 
 _SINCE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-_USER_FORMER: contextvars.ContextVar[tuple[dict[str, tuple[str, str, str]], frozenset[str]]
-                                     | None] = contextvars.ContextVar("user_former_names",
-                                                                      default=None)
-"""The former names in use with the user's own (see :func:`former_names_in_use`), by match
-key, and their first words; ``None`` for the shipped ones alone."""
+_USER_FORMER: contextvars.ContextVar[_Former | None] = contextvars.ContextVar(
+    "user_former_names", default=None)
+"""The former names in use with the user's own (see :func:`former_names_in_use`); ``None``
+for the shipped ones alone."""
+_USER_LINES: contextvars.ContextVar[tuple[tuple[str, str, str, str], ...]] = \
+    contextvars.ContextVar("user_former_lines", default=())
+"""The user's own lines of former names in use."""
 
 
 def read_former_names(path: str | os.PathLike[str]) -> list[tuple[str, str, str, str]]:
@@ -486,39 +516,20 @@ def former_names_in_use(lines: Iterable[tuple[str, str, str, str]]) -> Iterator[
     >>> successor("Oude Naam", "2025-01-01") is None
     True
     """
-    lines = list(lines)
-    known, words = _USER_FORMER.get() or (_former_names(), _former_first_words())
-    table = {**known, **{match_key(former): (name, since, source)
-                         for name, former, since, source in lines}}
-    token = _USER_FORMER.set((table, words | {_first_word(f)[:5] for _, f, _, _ in lines}))
+    mine = (*lines, *_USER_LINES.get())  # the innermost's first
+    shipped = [(r["name"], r["former"], r["since"], r["source"]) for r in _former_rows()]
+    index = _former_index([*mine, *shipped]) if mine else None
+    token, token_lines = _USER_FORMER.set(index), _USER_LINES.set(mine)
     try:
         yield
     finally:
         _USER_FORMER.reset(token)
+        _USER_LINES.reset(token_lines)
 
 
 def _first_word(name: str) -> str:
     found = re.match(r"\W*(\w+)", str(name).casefold())
     return found.group(1) if found else ""
-
-
-@functools.cache
-def _former_places() -> dict[str, tuple[str, frozenset[str]]]:
-    """The shipped former names that end in a place ("Corus IJmuiden"), by the key of the
-    rest ("corus"): the former name's key and the municipalities the place may be in."""
-    out = {}
-    for r in _former_rows():
-        placed = named_place(normalise_org_name(r["former"]))
-        if placed:
-            out.setdefault(compact(placed[0]), (match_key(r["former"]), placed[1]))
-    return out
-
-
-@functools.cache
-def _former_first_words() -> frozenset[str]:
-    """The first five letters of every former name: a name that does not begin so has none
-    to look up (five, not the whole word: "Waterland Ziekenhuis" is "Waterlandziekenhuis")."""
-    return frozenset(_first_word(r["former"])[:5] for r in _former_rows())
 
 
 def successor(name: str, day: str, municipality: str | None = None
@@ -546,7 +557,8 @@ def successor(name: str, day: str, municipality: str | None = None
     >>> successor("Clusius College Hoorn", "2024-01-01", "GM0363") is None  # not its place
     True
     """
-    table, words = _USER_FORMER.get() or (_former_names(), _former_first_words())
+    former = _former()
+    table, words = former.table, former.words
     name = bare_name(name)  # "VERVALLEN Gemini Ziekenhuis"
     first = _first_word(name)
     if first[:5] not in words and (first not in DESCRIPTORS or _first_word(  # "Stichting
@@ -558,7 +570,7 @@ def successor(name: str, day: str, municipality: str | None = None
         placed = None if municipality else named_place(normalise_org_name(name))
         key = match_key(name, municipality) if municipality else \
             compact(placed[0]) if placed else key
-        here = _former_places().get(key) if municipality and key not in table else None
+        here = former.places.get(key) if municipality and key not in table else None
         if here and municipality in here[1]:  # "Corus" in Velsen: "Corus IJmuiden"
             key = here[0]
     while key in table and key not in seen:
@@ -1695,7 +1707,7 @@ class Matcher:
         Zaandam" and UWV (the Centrum voor Werk en Inkomen is UWV since 2009; "CWI" alone
         is also Centrum Wiskunde & Informatica, so never sure). In any municipality, as a
         former name is. For the user to decide."""
-        ahead, back = _former_acronyms()
+        ahead, back = _former().ahead, _former().back
         out: dict[str, None] = {}
         for text in texts:
             short = _short_forms(text)[1]  # its acronym, also with a place after it

@@ -750,6 +750,14 @@ def _decide(inputs: _MatchingInputs) -> _Matching:
 
     Changes nothing: :func:`_apply_matching` carries out what it decides.
     """
+    from .matching import former_names_in_use
+
+    with former_names_in_use(inputs.batch.former):  # the user's, as reading had them
+        return _decide_in(inputs)
+
+
+def _decide_in(inputs: _MatchingInputs) -> _Matching:
+    """:func:`_decide`'s work, with the user's former names in use."""
     from .matching import MATCH_KINDS, Candidate, Matcher, names_a_part
 
     nodes, muni, accepted = inputs.nodes, inputs.muni, inputs.accepted

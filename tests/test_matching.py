@@ -15,7 +15,7 @@ import pytest
 from stakeholder_graph import api
 from stakeholder_graph.errors import InputError
 from stakeholder_graph.matching import initials, match_key, spells
-from stakeholder_graph.merges import apply_review, write_review
+from stakeholder_graph.merges import apply_review, is_conflict, write_review
 
 ORGS = ("Company", "School", "PublicBody", "Campus", "Municipality")
 
@@ -890,6 +890,26 @@ def test_a_record_marked_as_no_longer_used_is_its_organisation(tmp_path, rows, e
     db = tmp_path / "s.db"
     api.load([_sheet(tmp_path, rows)], db, lang="en", mapping=_default_company(tmp_path))
     assert _organisations(db) == expected
+
+
+def test_the_users_own_former_names_count_as_the_shipped_ones_do(tmp_path):
+    # Illustrative names: a user's line for a merger the shipped list does not hold.
+    names = tmp_path / "namen.csv"
+    names.write_text("name,former,since,source\nTechniekhuis Zaan,Stichting Opleidingen "
+                     "Regio Zaanstreek,2020,illustratief\nTechniekhuis Zaan,Vakschool "
+                     "Wormer,2020,illustratief\n", encoding="utf-8")
+    sheet = _sheet(tmp_path, "Techniekhuis Zaan;Bedrijf;Zaanstad\n"
+                             "SORZ Assendelft;Bedrijf;Zaanstad\n"  # the former's acronym
+                             "Vakschool (oud);Bedrijf;Wormerland\n")  # its place left out
+    result = api.load([sheet], tmp_path / "s.db", lang="en", former_names=names)
+    assert [(r["name"], r["candidate_name"], r["reason"]) for r in result.review
+            if not is_conflict(r)] == [("SORZ Assendelft", "Techniekhuis Zaan",
+                                        "an abbreviation of a former name of the other")]
+    assert _organisations(tmp_path / "s.db")["slug:techniekhuis-zaan"] == (
+        "Company", ["Vakschool (oud)"])
+    # Without the user's lines: three organisations, nothing to review.
+    again = api.load([sheet], tmp_path / "t.db", lang="en")
+    assert again.review == [] and len(_organisations(tmp_path / "t.db")) == 3
 
 
 def test_a_name_after_a_slash_between_spaces_is_a_pair_with_the_row_of_that_name(tmp_path):

@@ -629,6 +629,9 @@ class Batch:
     """Columns of a sheet that nothing reads: ``file``, ``column``, ``personal``."""
     aliases: list[tuple[str, str, str]] = field(default_factory=list)
     """The user's own alias lines (name, alias, source), added to the shipped list."""
+    former: list[tuple[str, str, str, str]] = field(default_factory=list)
+    """The user's own lines of former names (name, former, since, source), a dataset's
+    first: matching uses them beside the shipped list, as reading did."""
     sources: dict[str, str] = field(default_factory=dict)
     """A file's stable source name (``source_name:`` of its mapping or dataset), by label:
     a later load of that source under another file name replaces its facts."""
@@ -660,6 +663,7 @@ class Batch:
         self.dropped_columns.extend(other.dropped_columns)
         self.sources.update(other.sources)
         self.aliases.extend(a for a in other.aliases if a not in self.aliases)
+        self.former.extend(f for f in other.former if f not in self.former)
         for mine, theirs in ((self.parents, other.parents), (self.parts, other.parts)):
             for node_id, names in theirs.items():
                 have = mine.setdefault(node_id, [])
@@ -687,13 +691,14 @@ def pack_batch(batch: Batch) -> tuple[Any, ...]:
               *where(e.origin)) for e in batch.edges]
     return ([node(n) for n in batch.nodes], edges, [node(n) for n in batch.weak_nodes],
             batch.files, batch.checksums, batch.problems, batch.warnings,
-            batch.dropped_columns, batch.aliases, batch.sources, batch.parents, batch.parts)
+            batch.dropped_columns, batch.aliases, batch.sources, batch.parents, batch.parts,
+            batch.former)
 
 
 def unpack_batch(data: tuple[Any, ...]) -> Batch:
     """Return the batch :func:`pack_batch` packed."""
     (nodes, edges, weak, files, checksums, problems, warnings, dropped, aliases, sources,
-     parents, parts) = data
+     parents, parts, former) = data
 
     def origin(file: str | None, sheet: str | None, row: int | None) -> Provenance | None:
         return None if file is None else Provenance(file, sheet, row)
@@ -705,7 +710,7 @@ def unpack_batch(data: tuple[Any, ...]) -> Batch:
                  weak_nodes=[NodeRecord(i, k, p, origin(f, s, r)) for i, k, p, f, s, r in weak],
                  checksums=checksums, problems=problems, warnings=warnings,
                  dropped_columns=dropped, aliases=aliases, sources=sources, parents=parents,
-                 parts=parts)
+                 parts=parts, former=former)
 
 
 @contextmanager

@@ -209,7 +209,9 @@ def load_dataset(folder: str | Path, progress: bool = False,
     former = read_former_names(folder / spec["former_names"]) if spec.get("former_names") \
         else ()
     with former_names_in_use(former):
-        return _load_dataset(folder, spec, progress, keep_problems, at)
+        batch = _load_dataset(folder, spec, progress, keep_problems, at)
+    batch.former.extend(f for f in former if f not in batch.former)
+    return batch
 
 
 def _load_dataset(folder: Path, spec: dict[str, Any], progress: bool, keep_problems: bool,
