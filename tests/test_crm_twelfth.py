@@ -1,0 +1,236 @@
+"""The twelfth held-out organisation list: an Odoo Contacts export to Excel, Odoo's Dutch
+labels (made and measured before the matching was changed for it;
+tests/data/messy/crm-twelfth/maak_export.py writes it, its dataset.yaml says what was
+measured). Every test that touches a store runs on the embedded SQLite store and the real
+Neo4j server.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from stakeholder_graph import api
+from stakeholder_graph.errors import LoadProblems
+from stakeholder_graph.merges import is_conflict
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+ORGS = ("Company", "School", "PublicBody", "Campus")
+TWELFTH = Path(__file__).parent / "data" / "messy" / "crm-twelfth"
+TWELFTH_XLSX = "Contact (res.partner).xlsx"
+TWELFTH_PAIRS = 103  # the row pairs that are one organisation
+
+
+@pytest.fixture(params=["sqlite", "neo4j"])
+def location(request, tmp_path) -> str:
+    """An empty store's location: a file, or the Neo4j test server (emptied)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    store = request.getfixturevalue("neo4j_store")
+    return store.location
+
+
+@pytest.fixture
+def quality():
+    sys.path.insert(0, str(BENCH))
+    try:
+        import matching_quality
+        yield matching_quality
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+def _found(organisations: int, right: int, together: int, of: int) -> dict[str, float]:
+    """``organisations``; of the ``together`` row pairs put in one organisation ``right``
+    are one; of a list's ``of`` row pairs that are one organisation ``right`` found."""
+    return {"organisations": organisations, "precision": pytest.approx(right / together),
+            "recall": pytest.approx(right / of)}
+
+
+def _with_mapping(dataset: Path, data: str, mapping: str | None, tmp_path: Path) -> Path:
+    """A copy of a list's folder (its data file and truth) that loads it with another of
+    its mappings (``mappings/<mapping>``), or with none."""
+    folder = tmp_path / dataset.name
+    (folder / "mappings").mkdir(parents=True)
+    names = [data, "truth.csv"] + ([f"mappings/{mapping}"] if mapping else [])
+    for name in names:
+        shutil.copy(dataset / name, folder / name)
+    line = f"\n    mapping: mappings/{mapping}" if mapping else ""
+    (folder / "dataset.yaml").write_text(
+        f"name: {dataset.name}\nprovince: Noord-Holland\nfiles:\n  - path: {data}{line}\n",
+        encoding="utf-8")
+    return folder
+
+
+def _organisations_after_review(location: str, quality, folder: Path) -> dict[str, set[str]]:
+    """Each organisation in the store after the fixture's review, as the organisations of
+    its truth its rows mean."""
+    with api.open_store(location) as store:
+        quality.measure(store, folder)
+        found = quality.rows_to_nodes(store)
+    expected = quality.truth(folder)
+    held: dict[str, set[str]] = {}
+    for row, node in found.items():
+        if row in expected:
+            held.setdefault(node, set()).add(expected[row])
+    return held
+
+
+def test_the_twelfth_held_out_list_gives_the_organisations_it_can(location, quality):
+    with api.open_store(location) as store:
+        figures = quality.measure(store, TWELFTH)
+    assert figures["truth"] == {"organisations": 36, "rows": 99}
+    # Measured before any change for this list. At the load two pairs are put together
+    # that are not one: the children "Crediteurenadministratie" of KLM and of the Gemeente
+    # Amstelveen, and "Locatie Hoofddorp" of Nova College and of Spaarne Gasthuis (one
+    # name, one slug; the other parent only a conflict). The review's pairs of a child and
+    # its parent then join KLM with the Gemeente Amstelveen's child and Nova College with
+    # Spaarne Gasthuis (14 wrong pairs). Still apart after the review: "Air Traffic Control
+    # the Netherlands", "Luchtverkeersleiding Nederland" and "LVNL"; "Amsterdam Metropolitan
+    # Area" from the Metropoolregio; "GVB" from "Gemeentelijk Vervoerbedrijf Amsterdam";
+    # "KMar Schiphol" from "Koninklijke Marechaussee Schiphol"; "Stadsregio Amsterdam" from
+    # the Vervoerregio; "ZH Amstelland" from "Ziekenhuis Amstelland"; the Gemeente
+    # Amstelveen's "Crediteurenadministratie".
+    assert figures["after_load"] == _found(66, 45, 47, TWELFTH_PAIRS)
+    assert figures["after_review"] == _found(42, 91, 105, TWELFTH_PAIRS)
+    assert figures["review"] == {"pairs": 30, "accepted": 29, "rejected": 1, "conflicts": 7}
+
+
+def test_the_twelfth_list_keeps_its_look_alikes_apart(location, quality):
+    held = _organisations_after_review(location, quality, TWELFTH)
+    for a, b in [("schiphol", "sadc"), ("schiphol", "lvnl"), ("schiphol", "kmar"),
+                 ("schiphol", "transavia"), ("schiphol", "klm"), ("schiphol", "rocva"),
+                 ("klm", "transavia"), ("klm", "kpmg"), ("klm", "amstelveen-college"),
+                 ("klm", "zha"), ("amstelveen", "amstelveen-college"), ("amstelveen", "zha"),
+                 ("amstelveen", "kpmg"), ("amstelveen", "rocva"), ("zha", "rocva"),
+                 ("zha", "vraa"), ("haarlemmermeer", "hml"), ("haarlemmermeer", "hoofdvaart"),
+                 ("haarlemmermeer", "meerlanden"), ("haarlemmermeer", "spaarne"),
+                 ("hml", "hoofdvaart"), ("aalsmeer", "floraholland"), ("aalsmeer", "greenport"),
+                 ("floraholland", "greenport"), ("amsterdam", "gvb"),
+                 ("amsterdam", "vervoerregio"), ("amsterdam", "mra"), ("amsterdam", "aeb"),
+                 ("amsterdam", "rocva"), ("amsterdam", "hva"), ("amsterdam", "vu"),
+                 ("amsterdam", "eigen-haard"), ("amsterdam", "vraa"), ("amsterdam", "uwv"),
+                 ("vervoerregio", "mra"), ("vervoerregio", "gvb"), ("mra", "aeb"),
+                 ("hva", "vu"), ("hva", "rocva"), ("hva", "inholland"), ("nova", "rocva"),
+                 ("uwv", "haarlemmermeer"), ("ouder-amstel", "amstelveen"),
+                 ("diemen", "inholland"), ("pnh", "haarlemmermeer")]:
+        assert not any({a, b} <= orgs for orgs in held.values()), (a, b)
+
+
+def test_the_twelfth_list_puts_two_parents_children_of_one_name_together(location, quality,
+                                                                         tmp_path):
+    # As measured before any change for this list (a miss, not a wish): Odoo names a child
+    # record for itself, so two organisations' "Crediteurenadministratie" (KLM's and the
+    # Gemeente Amstelveen's) and "Locatie Hoofddorp" (Nova College's and Spaarne
+    # Gasthuis's) are one slug; the other parent is only a conflict of facts, and the
+    # review's child-and-parent pairs then join the parents too.
+    result = api.load([TWELFTH], tmp_path / "s.db", lang="en")
+    conflicts = [r["reason"] for r in result.review if r["reason"].startswith(
+        "conflicting parent")]
+    assert len(conflicts) == 2
+    assert any("'Nova College'" in c and "'Spaarne Gasthuis'" in c for c in conflicts)
+    held = _organisations_after_review(location, quality, TWELFTH)
+    assert any({"klm", "amstelveen"} <= orgs for orgs in held.values())
+    assert any({"nova", "spaarne"} <= orgs for orgs in held.values())
+
+
+def test_the_twelfth_list_proposes_a_school_with_the_airport(location):
+    # The one wrong pair proposed, as measured: "ROC Amsterdam - Airport" (an archived
+    # record of ROC van Amsterdam's school at the airport) with "Amsterdam Airport
+    # Schiphol", said to have the same name.
+    result = api.load([TWELFTH], location, lang="en")
+    pairs = [r for r in result.review if not is_conflict(r)]
+    assert len(pairs) == 30
+    [wrong] = [r for r in pairs if r["name"] == "ROC Amsterdam - Airport"
+               and r["candidate_name"] == "Amsterdam Airport Schiphol"]
+    assert wrong["reason"].startswith("same name, another kind")
+
+
+def test_the_twelfth_list_names_what_it_leaves_out(location):
+    result = api.load([TWELFTH], location, lang="en")
+    assert result.problems == []
+    left_out = {d["column"]: d["personal"] for d in result.dropped_columns}
+    assert {c for c, p in left_out.items() if p} == {"Telefoon", "E-mail"}
+    assert {"Is een bedrijf", "Straat", "Postcode", "Provincie", "Land", "Verkoper",
+            "KVK-nummer", "Referentie", "Actief"} <= set(left_out)
+    assert not {"Naam", "Labels", "Plaats", "Website", "Notities",
+                "Gerelateerd bedrijf"} & set(left_out)
+    warnings = "\n".join(result.warnings)
+    assert "'Weesp' merged into Amsterdam on 2022-03-24" in warnings
+    assert "'Spaarne Ziekenhuis' → Spaarne Gasthuis (since 2015-03-22)" in warnings
+    assert "'Bloemenveiling Aalsmeer' → FloraHolland (since 2008-01-01)" in warnings
+    assert ("column 'Gerelateerd bedrijf' left out in 2 row(s) of kind Municipality"
+            in warnings)
+    with api.open_store(location) as store:
+        listed = [n for n in store.nodes() if n["kind"] in ORGS
+                  and any(s.get("row") for s in n["sources"])]
+        assert not any(word in str(n) for n in store.nodes()
+                       for word in ("Accountmanager", "Programmamanager",
+                                    "Projectmedewerker", "Secretariaat"))
+        [haarlemmermeer] = [n for n in store.nodes("Municipality")
+                            if n["name"] == "Haarlemmermeer"]
+    assert "Gemeente Haarlemmerliede en Spaarnwoude" in haarlemmermeer["aliases"]
+    assert listed and all(n["source"].startswith("illustratief") for n in listed)
+
+
+def test_the_twelfth_list_without_a_mapping_stops_at_the_words_of_its_labels(tmp_path):
+    folder = _with_mapping(TWELFTH, TWELFTH_XLSX, None, tmp_path)
+    with pytest.raises(LoadProblems) as caught:
+        api.load([folder], tmp_path / "s.db", lang="en")
+    problems = caught.value.problems
+    assert len(problems) == 46
+    by_text: dict[str, list[int]] = {}
+    for p in problems:
+        by_text.setdefault(p["problem_en"], []).append(p["row"])
+    assert {p["column"] for p in problems} == {"Labels", "Plaats"}
+    assert by_text["unknown municipality 'Hoofdorp' (did you mean 'Hoofddorp'?)"] == [63]
+    assert by_text["no kind in this row: fill in its 'Labels' cell, or give defaults: kind: "
+                   "for the rows without one"] == [16, 20, 21, 35, 44, 48, 51, 54, 58, 65, 84,
+                                                   87, 90, 98]
+    unknown = {text.split("'")[1] for text in by_text if text.startswith("unknown kind")}
+    assert unknown == {"Partner", "Luchtvaart", "VO", "WO", "Sierteelt", "Woningcorporatie",
+                       "Mobiliteit", "Subsidie", "Zorg", "Veiligheid"}
+    assert any(text.startswith("unknown kind 'Veiligheid' (did you mean 'overheid'?)")
+               for text in by_text)
+    assert by_text["no kind in the labels 'Techniek,BBL': none of 'Techniek', 'BBL' names a "
+                   "kind of organisation; map one of them under values: kind:"] == [76]
+
+
+def test_the_twelfth_list_needs_a_kind_word_in_a_cell_of_labels_despite_a_default(tmp_path):
+    # As measured: with every word of "Labels" mapped to nothing and defaults: kind: given,
+    # a row of one such label takes the default, a cell of several stays a problem.
+    folder = _with_mapping(TWELFTH, TWELFTH_XLSX, "zonder-kolommen.yaml", tmp_path)
+    mapping = folder / "mappings" / "zonder-kolommen.yaml"
+    text = mapping.read_text(encoding="utf-8")
+    for word in ("Sierteelt", "Zorg", "Techniek"):
+        text = text.replace(f"    {word}: Company\n", f"    {word}:\n")
+    mapping.write_text(text, encoding="utf-8")
+    with pytest.raises(LoadProblems) as caught:
+        api.load([folder], tmp_path / "s.db", lang="en")
+    assert [(p["row"], p["value"]) for p in caught.value.problems] == [
+        (33, "Partner,Sierteelt"), (49, "Techniek,BBL,Stage"), (76, "Techniek,BBL"),
+        (81, "Zorg,Stage")]
+
+
+def test_the_twelfth_list_loads_with_a_mapping_that_names_no_columns(location, quality,
+                                                                      tmp_path):
+    # The list as a user first loads it, with what the load's problems ask for (see the
+    # mapping). "Gerelateerd bedrijf", Odoo's parent, is not recognised, so every child
+    # but KLM Engineering & Maintenance stays apart from its parent; the children of one
+    # name are put together as with contacten.yaml.
+    folder = _with_mapping(TWELFTH, TWELFTH_XLSX, "zonder-kolommen.yaml", tmp_path)
+    result = api.load([folder], tmp_path / "w.db", lang="en")
+    assert result.problems == []
+    left_out = {d["column"]: d["personal"] for d in result.dropped_columns}
+    assert {c for c, p in left_out.items() if p} == {"Telefoon", "E-mail"}
+    assert {"Gerelateerd bedrijf", "Notities", "Actief", "Verkoper", "Referentie",
+            "Is een bedrijf"} <= set(left_out)
+    assert not {"Naam", "Labels", "Plaats", "Website"} & set(left_out)
+    with api.open_store(location) as store:
+        figures = quality.measure(store, folder)
+    assert figures["after_load"] == _found(66, 45, 47, TWELFTH_PAIRS)
+    assert figures["after_review"] == _found(51, 65, 67, TWELFTH_PAIRS)
+    assert figures["review"] == {"pairs": 16, "accepted": 15, "rejected": 1, "conflicts": 2}
