@@ -36,13 +36,21 @@ a pair that is one organisation, reject the others) and applies it:
 - ``tests/data/messy/crm-eleventh``: 87 rows that mean 33 organisations, a Zoho CRM
   "Accounts" export as CSV (Zoho's English labels, every field quoted, UTF-8 with a BOM, the
   account type a stage of the relationship, a parent account for some rows), also made and
-  measured before the matching was changed for it.
+  measured before the matching was changed for it;
+- ``tests/data/messy/crm-twelfth``: 99 rows that mean 36 organisations, an Odoo Contacts
+  export to Excel (Dutch labels, tags as the kind, child records named only for themselves
+  under a "Gerelateerd bedrijf", archived records, notes as HTML), also made and measured
+  before the matching was changed for it;
+- ``tests/data/messy/crm-thirteenth``: 100 rows that mean 36 organisations, an Exact Online
+  "Relaties" export as CSV (Dutch labels, semicolons, Windows-1252, a search code in
+  capitals, blocked relations kept, a "Hoofdrelatie"), also made and measured before the
+  matching was changed for it.
 
 ``truth.csv`` in each says which row is which. Prints, per fixture, after the load and after
 the review:
 
-- the number of organisations (the truth: 24, 24, 29, 31, 33, 32, 33, 35, 30, 37
-  and 33);
+- the number of organisations (the truth: 24, 24, 29, 31, 33, 32, 33, 35, 30, 37,
+  33, 36 and 36);
 - pairwise precision: of the row pairs put in one organisation, the share that are one;
 - pairwise recall: of the row pairs that are one organisation, the share put in one.
 
@@ -74,7 +82,7 @@ DATASET = MESSY / "crm-2026"
 DATASETS = (DATASET, MESSY / "crm-heldout", MESSY / "crm-third", MESSY / "crm-fourth",
             MESSY / "crm-fifth", MESSY / "crm-sixth", MESSY / "crm-seventh",
             MESSY / "crm-eighth", MESSY / "crm-ninth", MESSY / "crm-tenth",
-            MESSY / "crm-eleventh")
+            MESSY / "crm-eleventh", MESSY / "crm-twelfth", MESSY / "crm-thirteenth")
 KINDS = set(ORGANISATION_KINDS)
 
 

@@ -1261,6 +1261,8 @@ class Candidate:
     names: list[str] = field(default_factory=list)
     """The name and aliases."""
     website: str | None = None
+    parent: str | None = None
+    """The match key of the organisation its row names as its parent, if any."""
 
     @property
     def registered(self) -> bool:
@@ -1673,7 +1675,7 @@ class Matcher:
                         if not (same or (unknown and len(letters) >= 3)):
                             continue
                     elif not (same or (unknown and len(letters) >= 4)) or \
-                            not self._spelt(text, cand):
+                            not self._spelt(text, cand, new.municipality):
                         continue
                     out[cid] = None
         return list(out)
@@ -1721,16 +1723,28 @@ class Matcher:
         return [cid for cid in out if self._allowed(new, self.by_id[cid])]
 
     @staticmethod
-    def _spelt(text: str, cand: Candidate) -> bool:
+    def _spelt(text: str, cand: Candidate, municipality: str | None = None) -> bool:
         """Whether an acronym of compounds (the new name, or a name of ``cand``) spells the
-        other name."""
-        own = acronym(text)
+        other name, also without the place at its end ("GVB", "Gemeentelijk Vervoerbedrijf
+        Amsterdam" in Amsterdam; ``municipality``: the new name's)."""
+        own = acronym(text) or _short_forms(text)[1]  # "NWZ Alkmaar": its place after it
+        names = cand.names or [cand.name]
         if own:  # the new name is the acronym: one of cand's names must be spelt by it
-            return any(spells(own, name) for name in cand.names or [cand.name])
-        return any(spells(acronym(name), text) for name in cand.names or [cand.name]
-                   if len(acronym(name)) >= 3)
+            return any(spells(own, name) or (cand.municipality and spells(
+                own, normalise_org_name(name, cand.municipality))) for name in names)
+        texts = [text, normalise_org_name(text, municipality)] if municipality else [text]
+        return any(spells(acronym(name), t) for name in names if len(acronym(name)) >= 3
+                   for t in texts)
 
     def _allowed(self, new: Candidate, cand: Candidate) -> bool:
         if cand.id == new.id or (new.id, cand.id) in self.rejected:
+            return False
+        if new.parent and cand.parent and new.parent != cand.parent and \
+                cand.parent not in self.aliases.get(new.parent, ()) and \
+                new.parent not in self._own.get(cand.id, ()) and \
+                cand.parent != match_key(new.name):
+            # Rows under two parents ("Locatie Hoofddorp" of Nova College and of Spaarne
+            # Gasthuis): two organisations, each a pair with its own parent; not a row and
+            # the parent it names ("AH DC Zaandam" under Albert Heijn, itself under Ahold).
             return False
         return not (new.registered and cand.registered)

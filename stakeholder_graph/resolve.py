@@ -758,7 +758,7 @@ def _decide(inputs: _MatchingInputs) -> _Matching:
 
 def _decide_in(inputs: _MatchingInputs) -> _Matching:
     """:func:`_decide`'s work, with the user's former names in use."""
-    from .matching import MATCH_KINDS, Candidate, Matcher, names_a_part
+    from .matching import MATCH_KINDS, Candidate, Matcher, match_key, names_a_part
 
     nodes, muni, accepted = inputs.nodes, inputs.muni, inputs.accepted
     matcher = Matcher(inputs.rejected, aliases=inputs.batch.aliases)
@@ -788,8 +788,10 @@ def _decide_in(inputs: _MatchingInputs) -> _Matching:
     for node in sorted(inputs.new, key=lambda n: (n.id.startswith("slug:"),
                                                   names_a_part(n.props.get("name", "")))):
         name = node.props.get("name", "")
+        parent = node.props.get("parent")
         cand = Candidate(node.id, node.kind, name, muni.get(node.id),
-                         [name, *node.props.get("aliases", [])], node.props.get("website"))
+                         [name, *node.props.get("aliases", [])], node.props.get("website"),
+                         match_key(str(parent)) if parent else None)
         target = _accepted(node.id, accepted, kinds, kind_in_load, node.kind)
         reason = "decided earlier"
         if target is None:

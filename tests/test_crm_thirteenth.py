@@ -100,10 +100,17 @@ def test_the_thirteenth_held_out_list_gives_the_organisations_it_can(location, q
     # Koninklijke Marine; "NWZ Alkmaar" from the Noordwest Ziekenhuisgroep; "Openbare
     # Scholengemeenschap West-Friesland" from "OSG West-Friesland"; "Havenbedrijf Den
     # Helder" from Port of Den Helder; "Clusius Schagen" from Vonk; "Woonwaard
-    # Noord-Kennemerland" from Woonwaard.
-    assert figures["after_load"] == _found(68, 47, THIRTEENTH_PAIRS)
-    assert figures["after_review"] == _found(44, 89, THIRTEENTH_PAIRS)
-    assert figures["review"] == {"pairs": 31, "accepted": 31, "rejected": 0, "conflicts": 10}
+    # Noord-Kennemerland" from Woonwaard. Held out still at the rules of the day it was
+    # merged (a region at the end of a name, the user's former names in matching): the
+    # same.
+    # No longer held out since: an acronym of compounds with its place after it spells
+    # the name ("NWZ Alkmaar"); HN (Hollands Noorden) and HNK (Hollands Noorderkwartier)
+    # on the abbreviation list and "Royal Netherlands Navy" on the alias list: 49 and 99
+    # (66 and 40). Still apart: "OSG West-Friesland", "Havenbedrijf Den Helder", "Clusius
+    # Schagen" and "Woonwaard Noord-Kennemerland".
+    assert figures["after_load"] == _found(66, 49, THIRTEENTH_PAIRS)
+    assert figures["after_review"] == _found(40, 99, THIRTEENTH_PAIRS)
+    assert figures["review"] == {"pairs": 33, "accepted": 33, "rejected": 0, "conflicts": 10}
 
 
 def test_the_thirteenth_list_keeps_its_look_alikes_apart(location, quality):
@@ -165,7 +172,8 @@ def test_the_thirteenth_list_without_a_mapping_stops_at_a_misspelt_place(tmp_pat
     problems = caught.value.problems
     assert [p["row"] for p in problems] == [81]
     assert {p["problem_en"] for p in problems} == {
-        "unknown municipality 'Enkhuzen' (did you mean 'Enkhuizen'?)"}
+        "unknown municipality 'Enkhuzen' (did you mean 'Enkhuizen'?); correct the cell, or write "
+        "the place it means under values: municipality: in the mapping"}
 
 
 def test_the_thirteenth_csv_alone_asks_for_the_province_of_den_hoorn(tmp_path):
@@ -211,8 +219,9 @@ def test_the_thirteenth_list_loads_with_a_mapping_that_names_no_columns(location
     folder = _with_mapping(THIRTEENTH, THIRTEENTH_CSV, "zonder-kolommen.yaml", tmp_path)
     result = api.load([folder], tmp_path / "w.db", lang="en")
     assert result.problems == []
-    assert {"Classificatie", "Hoofdrelatie", "Status", "Zoekcode", "Geblokkeerd"} <= {
-        d["column"] for d in result.dropped_columns}
+    dropped = {d["column"] for d in result.dropped_columns}
+    assert {"Classificatie", "Status", "Zoekcode", "Geblokkeerd"} <= dropped
+    assert "Hoofdrelatie" not in dropped  # Exact's parent, read as such since
     warnings = "\n".join(result.warnings)
     assert "no column says the kind of organisation: all 100 row(s) loaded as a Company" \
         in warnings
@@ -221,6 +230,8 @@ def test_the_thirteenth_list_loads_with_a_mapping_that_names_no_columns(location
     assert "'Gemeente Wieringermeer' → Hollands Kroon" in warnings
     with api.open_store(location) as store:
         figures = quality.measure(store, folder)
-    assert figures["after_load"] == _found(68, 45, THIRTEENTH_PAIRS)
-    assert figures["after_review"] == _found(49, 79, THIRTEENTH_PAIRS)
-    assert figures["review"] == {"pairs": 24, "accepted": 24, "rejected": 0, "conflicts": 5}
+    # Since, "Hoofdrelatie" is read as the parent and "Opmerkingen" as the note, and the
+    # rules above: 47 and 94 (66 and 42).
+    assert figures["after_load"] == _found(66, 47, THIRTEENTH_PAIRS)
+    assert figures["after_review"] == _found(42, 94, THIRTEENTH_PAIRS)
+    assert figures["review"] == {"pairs": 30, "accepted": 30, "rejected": 0, "conflicts": 10}

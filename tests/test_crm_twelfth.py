@@ -93,10 +93,24 @@ def test_the_twelfth_held_out_list_gives_the_organisations_it_can(location, qual
     # Area" from the Metropoolregio; "GVB" from "Gemeentelijk Vervoerbedrijf Amsterdam";
     # "KMar Schiphol" from "Koninklijke Marechaussee Schiphol"; "Stadsregio Amsterdam" from
     # the Vervoerregio; "ZH Amstelland" from "Ziekenhuis Amstelland"; the Gemeente
-    # Amstelveen's "Crediteurenadministratie".
-    assert figures["after_load"] == _found(66, 45, 47, TWELFTH_PAIRS)
-    assert figures["after_review"] == _found(42, 91, 105, TWELFTH_PAIRS)
-    assert figures["review"] == {"pairs": 30, "accepted": 29, "rejected": 1, "conflicts": 7}
+    # Amstelveen's "Crediteurenadministratie". Held out still at the rules of the day it
+    # was merged (a region at the end of a name, the user's former names in matching):
+    # the same.
+    # No longer held out since: a name under two parents is one organisation under each
+    # (and the two are never a pair), so each child is a pair with its own parent only;
+    # an acronym of compounds spells a name without its place at the end ("GVB",
+    # "Gemeentelijk Vervoerbedrijf Amsterdam" in Amsterdam); KMar, the English names of
+    # LVNL and the MRA on the alias list, the Stadsregio Amsterdam on the list of former
+    # names of the Vervoerregio (2017): 47 and 98 (66 and 39). The review then also
+    # proposes "VRAA" (the Veiligheidsregio Amsterdam-Amstelland) with the Vervoerregio
+    # Amsterdam, which its letters spell. Still apart: "LVNL" (in Schiphol; the other rows
+    # in Schiphol-Oost and nowhere), "ZH Amstelland" (ZH is also Zuid-Holland) and the
+    # Gemeente Amstelveen's "Crediteurenadministratie" (a pair with its parent, as the
+    # Odoo export gives it, but the row's parent is named "Gemeente Amstelveen" and the
+    # municipality is loaded as Amstelveen: no match).
+    assert figures["after_load"] == _found(66, 47, 47, TWELFTH_PAIRS)
+    assert figures["after_review"] == _found(39, 98, 98, TWELFTH_PAIRS)
+    assert figures["review"] == {"pairs": 35, "accepted": 33, "rejected": 2, "conflicts": 4}
 
 
 def test_the_twelfth_list_keeps_its_look_alikes_apart(location, quality):
@@ -120,21 +134,23 @@ def test_the_twelfth_list_keeps_its_look_alikes_apart(location, quality):
         assert not any({a, b} <= orgs for orgs in held.values()), (a, b)
 
 
-def test_the_twelfth_list_puts_two_parents_children_of_one_name_together(location, quality,
-                                                                         tmp_path):
-    # As measured before any change for this list (a miss, not a wish): Odoo names a child
-    # record for itself, so two organisations' "Crediteurenadministratie" (KLM's and the
-    # Gemeente Amstelveen's) and "Locatie Hoofddorp" (Nova College's and Spaarne
-    # Gasthuis's) are one slug; the other parent is only a conflict of facts, and the
-    # review's child-and-parent pairs then join the parents too.
+def test_the_twelfth_list_keeps_two_parents_children_of_one_name_apart(location, quality,
+                                                                       tmp_path):
+    # Measured before any change for this list: Odoo names a child record for itself, so
+    # two organisations' "Crediteurenadministratie" (KLM's and the Gemeente Amstelveen's)
+    # and "Locatie Hoofddorp" (Nova College's and Spaarne Gasthuis's) were one slug, the
+    # other parent only a conflict of facts, and the review's child-and-parent pairs then
+    # joined the parents too (14 wrong pairs). Now each is one organisation under each
+    # parent, and the load says so.
     result = api.load([TWELFTH], tmp_path / "s.db", lang="en")
-    conflicts = [r["reason"] for r in result.review if r["reason"].startswith(
-        "conflicting parent")]
-    assert len(conflicts) == 2
-    assert any("'Nova College'" in c and "'Spaarne Gasthuis'" in c for c in conflicts)
+    assert not [r for r in result.review if r["reason"].startswith("conflicting parent")]
+    assert ("a name under several parents loaded as one organisation under each: "
+            "'Crediteurenadministratie' (Gemeente Amstelveen, KLM Royal Dutch Airlines); "
+            "'Locatie Hoofddorp' (Nova College, Spaarne Gasthuis)") in "\n".join(
+                result.warnings)
     held = _organisations_after_review(location, quality, TWELFTH)
-    assert any({"klm", "amstelveen"} <= orgs for orgs in held.values())
-    assert any({"nova", "spaarne"} <= orgs for orgs in held.values())
+    assert not any({"klm", "amstelveen"} <= orgs for orgs in held.values())
+    assert not any({"nova", "spaarne"} <= orgs for orgs in held.values())
 
 
 def test_the_twelfth_list_proposes_a_school_with_the_airport(location):
@@ -143,7 +159,7 @@ def test_the_twelfth_list_proposes_a_school_with_the_airport(location):
     # Schiphol", said to have the same name.
     result = api.load([TWELFTH], location, lang="en")
     pairs = [r for r in result.review if not is_conflict(r)]
-    assert len(pairs) == 30
+    assert len(pairs) == 35
     [wrong] = [r for r in pairs if r["name"] == "ROC Amsterdam - Airport"
                and r["candidate_name"] == "Amsterdam Airport Schiphol"]
     assert wrong["reason"].startswith("same name, another kind")
@@ -159,6 +175,10 @@ def test_the_twelfth_list_names_what_it_leaves_out(location):
     assert not {"Naam", "Labels", "Plaats", "Website", "Notities",
                 "Gerelateerd bedrijf"} & set(left_out)
     warnings = "\n".join(result.warnings)
+    # The archived records load as the others, and the load says so; the HTML notes are
+    # read as their text.
+    assert "column 'Actief' says 13 row(s) are records no longer active (archived)" in warnings
+    assert "31 note(s) written as HTML read as their text" in warnings
     assert "'Weesp' merged into Amsterdam on 2022-03-24" in warnings
     assert "'Spaarne Ziekenhuis' → Spaarne Gasthuis (since 2015-03-22)" in warnings
     assert "'Bloemenveiling Aalsmeer' → FloraHolland (since 2008-01-01)" in warnings
@@ -181,56 +201,64 @@ def test_the_twelfth_list_without_a_mapping_stops_at_the_words_of_its_labels(tmp
     with pytest.raises(LoadProblems) as caught:
         api.load([folder], tmp_path / "s.db", lang="en")
     problems = caught.value.problems
-    assert len(problems) == 46
+    assert len(problems) == 41  # 46 before VO and WO were words for a school
     by_text: dict[str, list[int]] = {}
     for p in problems:
         by_text.setdefault(p["problem_en"], []).append(p["row"])
     assert {p["column"] for p in problems} == {"Labels", "Plaats"}
-    assert by_text["unknown municipality 'Hoofdorp' (did you mean 'Hoofddorp'?)"] == [63]
+    assert by_text["unknown municipality 'Hoofdorp' (did you mean 'Hoofddorp'?); correct the "
+                   "cell, or write the place it means under values: municipality: in the "
+                   "mapping"] == [63]
     assert by_text["no kind in this row: fill in its 'Labels' cell, or give defaults: kind: "
                    "for the rows without one"] == [16, 20, 21, 35, 44, 48, 51, 54, 58, 65, 84,
                                                    87, 90, 98]
     unknown = {text.split("'")[1] for text in by_text if text.startswith("unknown kind")}
-    assert unknown == {"Partner", "Luchtvaart", "VO", "WO", "Sierteelt", "Woningcorporatie",
+    assert unknown == {"Partner", "Luchtvaart", "Sierteelt", "Woningcorporatie",
                        "Mobiliteit", "Subsidie", "Zorg", "Veiligheid"}
-    assert any(text.startswith("unknown kind 'Veiligheid' (did you mean 'overheid'?)")
+    # A word close to a kind's may still name none: the problem says how to say so.
+    assert any(text.startswith("unknown kind 'Veiligheid' (did you mean 'overheid'?)") and
+               text.endswith("with nothing after it when it names no kind: 'Veiligheid':)")
                for text in by_text)
     assert by_text["no kind in the labels 'Techniek,BBL': none of 'Techniek', 'BBL' names a "
                    "kind of organisation; map one of them under values: kind:"] == [76]
 
 
-def test_the_twelfth_list_needs_a_kind_word_in_a_cell_of_labels_despite_a_default(tmp_path):
-    # As measured: with every word of "Labels" mapped to nothing and defaults: kind: given,
-    # a row of one such label takes the default, a cell of several stays a problem.
+def test_the_twelfth_list_gives_a_cell_of_labels_that_name_no_kind_the_default(tmp_path):
+    # Measured before any change: with every word of "Labels" mapped to nothing and
+    # defaults: kind: given, a row of one such label took the default, a cell of several
+    # stayed a problem (rows 33, 49, 76 and 81). Now each such cell takes the default.
     folder = _with_mapping(TWELFTH, TWELFTH_XLSX, "zonder-kolommen.yaml", tmp_path)
     mapping = folder / "mappings" / "zonder-kolommen.yaml"
     text = mapping.read_text(encoding="utf-8")
     for word in ("Sierteelt", "Zorg", "Techniek"):
         text = text.replace(f"    {word}: Company\n", f"    {word}:\n")
     mapping.write_text(text, encoding="utf-8")
-    with pytest.raises(LoadProblems) as caught:
-        api.load([folder], tmp_path / "s.db", lang="en")
-    assert [(p["row"], p["value"]) for p in caught.value.problems] == [
-        (33, "Partner,Sierteelt"), (49, "Techniek,BBL,Stage"), (76, "Techniek,BBL"),
-        (81, "Zorg,Stage")]
+    result = api.load([folder], tmp_path / "s.db", lang="en")
+    assert result.problems == []
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        kinds = {s["row"]: n["kind"] for n in store.nodes() for s in n["sources"]
+                 if s.get("row") in (33, 49, 76, 81)}
+    assert kinds == {33: "Company", 49: "Company", 76: "Company", 81: "Company"}
 
 
 def test_the_twelfth_list_loads_with_a_mapping_that_names_no_columns(location, quality,
                                                                       tmp_path):
     # The list as a user first loads it, with what the load's problems ask for (see the
-    # mapping). "Gerelateerd bedrijf", Odoo's parent, is not recognised, so every child
-    # but KLM Engineering & Maintenance stays apart from its parent; the children of one
-    # name are put together as with contacten.yaml.
+    # mapping). Measured before any change for this list: "Gerelateerd bedrijf", Odoo's
+    # parent, was not recognised, so every child but KLM Engineering & Maintenance stayed
+    # apart from its parent (66 and 45 of 47 after the load, 51 and 65 of 67 after the
+    # review). Since, "Gerelateerd bedrijf" is read as the parent and "Notities" as the
+    # note, so the headers give what contacten.yaml says.
     folder = _with_mapping(TWELFTH, TWELFTH_XLSX, "zonder-kolommen.yaml", tmp_path)
     result = api.load([folder], tmp_path / "w.db", lang="en")
     assert result.problems == []
     left_out = {d["column"]: d["personal"] for d in result.dropped_columns}
     assert {c for c, p in left_out.items() if p} == {"Telefoon", "E-mail"}
-    assert {"Gerelateerd bedrijf", "Notities", "Actief", "Verkoper", "Referentie",
-            "Is een bedrijf"} <= set(left_out)
-    assert not {"Naam", "Labels", "Plaats", "Website"} & set(left_out)
+    assert {"Actief", "Verkoper", "Referentie", "Is een bedrijf"} <= set(left_out)
+    assert not {"Naam", "Labels", "Plaats", "Website", "Gerelateerd bedrijf",
+                "Notities"} & set(left_out)
     with api.open_store(location) as store:
         figures = quality.measure(store, folder)
-    assert figures["after_load"] == _found(66, 45, 47, TWELFTH_PAIRS)
-    assert figures["after_review"] == _found(51, 65, 67, TWELFTH_PAIRS)
-    assert figures["review"] == {"pairs": 16, "accepted": 15, "rejected": 1, "conflicts": 2}
+    assert figures["after_load"] == _found(66, 47, 47, TWELFTH_PAIRS)
+    assert figures["after_review"] == _found(39, 98, 98, TWELFTH_PAIRS)
+    assert figures["review"] == {"pairs": 35, "accepted": 33, "rejected": 2, "conflicts": 4}

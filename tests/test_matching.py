@@ -254,6 +254,49 @@ def test_a_region_at_the_end_of_a_name_pairs_it_within_the_region(tmp_path, rows
         == pairs
 
 
+def test_one_name_under_two_parents_is_two_organisations_each_paired_with_its_parent(
+        tmp_path):
+    # An Odoo child record named only for itself, under two organisations in one place.
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Gemeente;Gerelateerd bedrijf\n"
+                     "KLM;Bedrijf;Amstelveen;\n"
+                     "Gemeente Amstelveen;Gemeente;Amstelveen;\n"
+                     "Crediteurenadministratie;Bedrijf;Amstelveen;KLM\n"
+                     "Crediteurenadministratie;Bedrijf;Amstelveen;Gemeente Amstelveen\n",
+                     encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    # (A parent that is a municipality is not yet proposed: municipalities are not
+    # matched by name.)
+    assert sorted((r["id"], r["candidate_id"], r["reason"]) for r in result.review) == [
+        ("slug:klm-crediteurenadministratie", "slug:klm",
+         "its source names the other as its parent")]
+    assert {"slug:klm-crediteurenadministratie",
+            "slug:gemeente-amstelveen-crediteurenadministratie"} <= set(
+        _organisations(tmp_path / "s.db"))
+    assert any(w.endswith("a name under several parents loaded as one organisation under "
+                          "each: 'Crediteurenadministratie' (KLM, Gemeente Amstelveen)")
+               for w in result.warnings)
+    # Under one parent, the name is one organisation, as any name is.
+    one = tmp_path / "one.csv"
+    one.write_text("Naam;Soort;Gemeente;Gerelateerd bedrijf\nKLM;Bedrijf;Amstelveen;\n"
+                   "Inkoop;Bedrijf;Amstelveen;KLM\nInkoop;Bedrijf;Amstelveen;KLM\n",
+                   encoding="utf-8")
+    api.load([one], tmp_path / "t.db")
+    assert "slug:inkoop" in _organisations(tmp_path / "t.db")
+
+
+@pytest.mark.parametrize("acronym,name,place", [
+    ("GVB", "Gemeentelijk Vervoerbedrijf Amsterdam", "Amsterdam"),  # its place at the end
+    ("NWZ Alkmaar", "Noordwest Ziekenhuisgroep", "Alkmaar"),  # the acronym's place after it
+])
+def test_an_acronym_of_compounds_spells_a_name_without_its_place(tmp_path, acronym, name,
+                                                                  place):
+    sheet = _sheet(tmp_path, f"{name};Bedrijf;{place}\n{acronym};Bedrijf;{place}\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert [(r["name"], r["candidate_name"], r["reason"]) for r in result.review] == [
+        (acronym, name, "an abbreviation of the name")]
+
+
 def test_names_of_a_word_like_stichting_and_their_place_are_not_one_name(tmp_path):
     # Without its place, each would be "stichting": one name in two municipalities.
     sheet = _sheet(tmp_path, "Stichting Haarlem;Bedrijf;Haarlem\n"

@@ -407,6 +407,16 @@ _WARNINGS: list[tuple[str, _Render]] = [
                + (f" (ook {g['h']} niet)" if g["h"] else "")
                + f": alle {g['n']} rij(en) geladen als bedrijf (de gewone soort van een "
                "CRM-account); koppel een kolom aan kind, of geef defaults: kind:"),
+    (r"column '(?P<c>.+)' says (?P<n>\d+) row\(s\) are records no longer active \(archived\); "
+     r"they are loaded as the others are \(leave them out of the export to leave them out\)",
+     lambda g: f"kolom '{g['c']}' zegt dat {g['n']} rij(en) records zijn die niet meer actief "
+               "zijn (gearchiveerd); ze worden geladen zoals de andere (laat ze weg uit de "
+               "export om ze weg te laten)"),
+    (r"(?P<n>\d+) note\(s\) written as HTML read as their text",
+     lambda g: f"{g['n']} toelichting(en) in HTML gelezen als hun tekst"),
+    (r"a name under several parents loaded as one organisation under each: (?P<list>.+)",
+     lambda g: "een naam onder meerdere organisaties geladen als één organisatie onder elk: "
+               + g["list"]),
     (r"repaired (?P<n>\d+) cell\(s\) of garbled text \(UTF-8 read as Windows-1252\), e\.g\. "
      r"(?P<ex>.+)",
      lambda g: f"{g['n']} cel(len) met verminkte tekst hersteld (UTF-8 gelezen als "

@@ -60,6 +60,7 @@ KIND_WORDS = {
     "bedrijf": "Company", "onderneming": "Company", "werkgever": "Company",
     "school": "School", "onderwijs": "School", "onderwijsinstelling": "School",
     "roc": "School", "mbo": "School", "hbo": "School", "hogeschool": "School",
+    "vo": "School", "wo": "School",  # voortgezet and wetenschappelijk onderwijs
     "universiteit": "School",
     "gemeente": "Municipality",
     "overheid": "PublicBody", "publiek": "PublicBody", "publieke organisatie": "PublicBody",
@@ -116,7 +117,7 @@ HEADER_WORDS = {
         "company domain name": "website", "domain": "website", "domein": "website",
         "homepage": "website", "internet": "website",
         "omschrijving": "note", "beschrijving": "note", "description": "note",
-        "notes": "note", "branche": "sector", "bedrijfstak": "sector", "industry": "sector",
+        "notes": "note", "notities": "note", "opmerkingen": "note", "branche": "sector", "bedrijfstak": "sector", "industry": "sector",
         "ook bekend als": "aliases", "andere namen": "aliases",
         # The organisation a row is part of: Dynamics' and Salesforce's "Parent Account",
         # HubSpot's "Parent Company".
@@ -125,6 +126,9 @@ HEADER_WORDS = {
         "moederorganisatie": "parent", "moederbedrijf": "parent", "onderdeel van": "parent",
         "hoofdorganisatie": "parent", "bovenliggend account": "parent",
         "bovenliggende organisatie": "parent", "bovenliggend bedrijf": "parent",
+        # Odoo's contacts: a child record's "Gerelateerd bedrijf" ("Related Company").
+        "gerelateerd bedrijf": "parent", "related company": "parent",
+        "hoofdrelatie": "parent",  # Exact Online's
         # Pipedrive: "Organization - Labels", the address's "City/town/village/locality".
         "labels": "kind", "label": "kind", "city town village locality": "municipality",
         "city town village locality of address": "municipality",
@@ -650,6 +654,62 @@ def _label_kinds(text: str, words: Mapping[str, str] | None) -> list[str]:
     return sorted(kinds)
 
 
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def html_text(value: str) -> str:
+    """The text of a cell written as HTML (a CRM's rich-text note), its tags gone and its
+    entities read; any other text as it is.
+
+    Examples
+    --------
+    >>> html_text("<p>per 2019 <b>Haarlemmermeer</b></p><p>zie &amp; lees</p>")
+    'per 2019 Haarlemmermeer zie & lees'
+    >>> html_text("a < b, and c > d")
+    'a < b, and c > d'
+    """
+    if not _TAG.search(value):
+        return value
+    from html.parser import HTMLParser
+
+    parts: list[str] = []
+
+    class _Text(HTMLParser):
+        def handle_data(self, data: str) -> None:
+            parts.append(data)
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            parts.append(" ")  # "<p>a</p><p>b</p>": two words
+
+        def handle_endtag(self, tag: str) -> None:
+            parts.append(" ")
+
+    reader = _Text(convert_charrefs=True)
+    reader.feed(value)
+    reader.close()
+    return " ".join("".join(parts).split())
+
+
+def _names_no_kind(text: str, mapping: TableMapping) -> bool:
+    """Whether a kind cell says the row has no kind: the mapping maps it to nothing
+    ("import-2019": ), or each of its labels ("Techniek,BBL" with both mapped to nothing).
+
+    Examples
+    --------
+    >>> m = TableMapping("organisations", values={"kind": {"techniek": "", "bbl": ""}})
+    >>> _names_no_kind("Techniek, BBL", m), _names_no_kind("Techniek, Onderwijs", m)
+    (True, False)
+    """
+    words = mapping.values.get("kind", {})
+    if not words:
+        return False
+    folded = text.strip().casefold()
+    if folded in words:
+        return words[folded] == ""
+    labels = [label for label in _LABELS.split(folded) if label]
+    return len(labels) > 1 and all(words.get(label) == "" for label in labels)
+
+
 def _kind_of(text: Any, mapping: TableMapping, listed: dict[str, str] | None = None) -> str:
     word = str(text).strip()
     folded = word.casefold()
@@ -676,8 +736,16 @@ def _kind_of(text: Any, mapping: TableMapping, listed: dict[str, str] | None = N
                          f"{', '.join(repr(label) for label in labels)} names a kind of "
                          "organisation; map one of them under values: kind:")
     close = did_you_mean(word, [*KINDS, *KIND_WORDS])
-    # A word like no kind's ("import-2019", a CRM's tag): it may say that the row has none.
-    empty = "" if close else f", with nothing after it when it names no kind: '{word}':"
+    # A word like no kind's ("import-2019", a CRM's tag): it may say that the row has none;
+    # so may one only somewhat like a kind's ("Veiligheid", a theme, is not "overheid"
+    # mistyped), not a typo ("Bedrjf").
+    import difflib
+
+    from .cbs import TYPO
+
+    typo = bool(difflib.get_close_matches(folded, [k.casefold() for k in (*KINDS, *KIND_WORDS)],
+                                          n=1, cutoff=TYPO))
+    empty = "" if typo else f", with nothing after it when it names no kind: '{word}':"
     raise InputError(f"unknown kind {word!r}{close}; expected one of {', '.join(KINDS)} "
                      f"(or map it under values: kind:{empty})")
 
@@ -816,14 +884,17 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     ('Koninklijke Luchtvaart Maatschappij N.V.', 'KLM')
     >>> split_abbreviation("Campus (Den Helder)"), split_abbreviation("ROC TOP")
     (('Campus (Den Helder)', None), ('ROC TOP', None))
+    >>> split_abbreviation("CZSK - Commando Zeestrijdkrachten")
+    ('Commando Zeestrijdkrachten', 'CZSK')
     """
     first, _, rest = name.strip().partition(" ")
+    rest = rest.strip().lstrip("-–—:/").strip()  # "CZSK - Commando Zeestrijdkrachten"
     if rest and 2 <= len(first) <= 6 and sum(c.isupper() for c in first) >= 2:
         from ..matching import acronym, spells
 
         short = acronym(first)
         if short and spells(short, rest):
-            return rest.strip(), first
+            return rest, first
     if ")" not in name:  # most names: the pattern cannot match
         return name, None
     found = _ABBREVIATED.match(name)
@@ -926,10 +997,16 @@ def organisation_of_part(name: str) -> str | None:
     'ROC van Amsterdam'
     >>> organisation_of_part("Noord-Holland Noord"), organisation_of_part("Nova - Haarlem")
     (None, None)
+    >>> organisation_of_part("NIET GEBRUIKEN - Damen Shipyards")  # a mark, not a name
     """
     if " -" not in name and "–" not in name and "—" not in name:  # most names
         return None
-    found = _PART.match(name.strip())
+    from ..matching import bare_name
+
+    bare = bare_name(name)
+    if bare != name.strip() and not (" -" in bare or "–" in bare or "—" in bare):
+        return None  # "DUPLICAAT - Gemeente Haarlem": the dash follows a record's mark
+    found = _PART.match(bare)
     return found.group("whole") if found else None
 
 
@@ -1000,8 +1077,8 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     column = mapping.header_of
     special = _values(fields[1], record)  # id, kind, municipality … as _value gives them
     kind_text = special["kind"]
-    no_kind = kind_text is not None and (not _LABELS.sub("", str(kind_text)).strip() or (
-        mapping.values.get("kind", {}).get(str(kind_text).strip().casefold()) == ""))
+    no_kind = kind_text is not None and (not _LABELS.sub("", str(kind_text)).strip() or
+                                         _names_no_kind(str(kind_text), mapping))
     if no_kind:  # ", ,", or a word the mapping says is no kind ("import-2019": )
         kind_text = mapping.defaults.get("kind")
     if kind_text is None:
@@ -1041,6 +1118,11 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
             # a known one: the row is kept without a municipality, and the load says so.
             ctx.unplaced(str(municipality).strip(), exc.message, origin.row)
     props = _values(fields[0], record)
+    if isinstance(props.get("note"), str) and "<" in props["note"]:
+        text = html_text(props["note"])  # Odoo's notes: "<p>per 2019 Haarlemmermeer</p>"
+        if text != props["note"]:
+            props["note"] = text
+            ctx.html += 1
     named_parts: list[str] = []
     if isinstance(props.get("name"), str):
         if not props["name"].isprintable() or "  " in props["name"]:
@@ -1116,6 +1198,11 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         elif name in (None, "") or not slugify(str(name)):
             raise InputError("no name and no id: every row needs a name",
                              column=column("name") or column("id"))
+        elif slugify(str(name)) in ctx.shared and props.get("parent"):
+            # "Crediteurenadministratie" under KLM and under Gemeente Amstelveen: a name
+            # under two parents is two organisations, one under each.
+            node_id = "slug:" + slugify(f"{props['parent']} {name}")
+            ctx.apart(str(name).strip(), str(props["parent"]).strip())
         else:
             node_id = f"slug:{slugify(str(name))}"
     if kind == "Municipality" and muni is not None and node_id == f"cbs:{muni.code}":
@@ -1375,6 +1462,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                               f"left out (rows {first}-{last}: '{table.footer[0][1]}', …)")
     _repair(table, batch)
     _dropped(table, mapping, batch, guessed)
+    _archived(table, mapping, batch)
     batch.warnings.extend(f"{table.file}: {note}" for note in mapping.notes)
     if mapping.table == "organisations" and mapping.header_of("kind"):
         # A kind column of mostly other words (a CRM's relationship stage): each row's
@@ -1382,6 +1470,8 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         filled, kinds = _kind_share(table, mapping.columns["kind"], mapping.values.get("kind"))
         if filled and kinds * 2 < len(filled):
             ctx.not_kinds = (len(filled) - kinds, len(filled))
+    if mapping.table == "organisations":
+        ctx.shared = _names_of_several_parents(table, mapping)
     places: set[str] = set()
     iterator = _progress(iter(table.rows), len(table.rows), table.file, progress)
     fields = (_plan(mapping, tuple(f for f in set(mapping.columns) | set(mapping.defaults)
@@ -1427,6 +1517,22 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     return batch
 
 
+def _names_of_several_parents(table: Table, mapping: TableMapping) -> frozenset[str]:
+    """The names (as slugs) that rows give under two parents or more: a department or
+    location named only for itself ("Crediteurenadministratie", "Locatie Hoofddorp") under
+    two organisations."""
+    name, parent = mapping.header_of("name"), mapping.header_of("parent")
+    if not name or not parent or parent not in table.headers or name not in table.headers:
+        return frozenset()
+    at, up = table.headers.index(name), table.headers.index(parent)
+    seen: dict[str, set[str]] = {}
+    for _, cells in table.rows:
+        if max(at, up) < len(cells) and cells[at] not in (None, "") and \
+                cells[up] not in (None, "") and str(cells[up]).strip():
+            seen.setdefault(slugify(str(cells[at])), set()).add(slugify(str(cells[up])))
+    return frozenset(k for k, parents in seen.items() if len(parents) > 1 and k)
+
+
 class _Context:
     """What a sheet's rows share: the province, the date of the data, and what to warn
     about once per file."""
@@ -1436,6 +1542,9 @@ class _Context:
 
         self.province = province
         self.day = day or date.today().isoformat()
+        self.shared: frozenset[str] = frozenset()  # names under several parents (slugs)
+        self.html = 0  # notes written as HTML, read as their text
+        self._apart: dict[str, list[str]] = {}
         self.outside: list[str] = []
         self.renamed: dict[str, str] = {}
         self.former: dict[str, str] = {}
@@ -1483,6 +1592,12 @@ class _Context:
         if said not in self._renamed_orgs:
             self._renamed_orgs.append(said)
         return found[0]
+
+    def apart(self, name: str, parent: str) -> None:
+        """Remember a name loaded as one organisation under each of its parents."""
+        have = self._apart.setdefault(name, [])
+        if parent not in have:
+            have.append(parent)
 
     def unplaced(self, text: str, message: str, row: int | None) -> None:
         """Remember a place no table knows, kept without a municipality in ``row``."""
@@ -1559,6 +1674,12 @@ class _Context:
 
     def warnings(self, file: str) -> list[str]:
         out = []
+        if self.html:
+            out.append(f"{file}: {self.html} note(s) written as HTML read as their text")
+        if self._apart:
+            out.append(f"{file}: a name under several parents loaded as one organisation "
+                       "under each: " + "; ".join(f"'{name}' ({', '.join(parents)})"
+                                                  for name, parents in self._apart.items()))
         if self.municipal:
             out.append(f"{file}: rows named as a municipality loaded as that "
                        "municipality: " + "; ".join(self.municipal))
@@ -1641,6 +1762,31 @@ def _dropped(table: Table, mapping: TableMapping, batch: Batch, guessed: bool = 
                                           **({"address": True} if _ENTITY.sub(
                                               "", _header_key(header)) in _ADDRESS_HEADERS
                                              else {})})
+
+
+_ACTIVE = {"actief": True, "active": True, "is active": True, "gearchiveerd": False,
+           "archived": False, "inactief": False, "inactive": False, "geblokkeerd": False,
+           "blocked": False}
+"""Headers of a record's state: whether it is active (Odoo's "Actief"), or not."""
+_YES, _NO = {"true", "waar", "ja", "yes", "1", "x"}, {"false", "onwaar", "nee", "no", "0"}
+
+
+def _archived(table: Table, mapping: TableMapping, batch: Batch) -> None:
+    """Say how many rows a column nothing reads marks as records no longer active (Odoo's
+    "Actief" FALSE, an archived record in the export): they load as the others do."""
+    used = set(mapping.columns.values())
+    for at, header in enumerate(table.headers):
+        active = _ACTIVE.get(_header_key(header))
+        if header in used or active is None:
+            continue
+        off = _NO if active else _YES
+        rows = sum(1 for _, cells in table.rows
+                   if at < len(cells) and str(cells[at]).strip().casefold() in off)
+        if rows:
+            batch.warnings.append(
+                f"{table.file}: column '{header}' says {rows} row(s) are records no longer "
+                "active (archived); they are loaded as the others are (leave them out of the "
+                "export to leave them out)")
 
 
 def _sha256(path: str | Path) -> str:
