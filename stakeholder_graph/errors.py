@@ -229,11 +229,24 @@ def did_you_mean(word: str, choices: Iterable[str], n: int = 3) -> str:
     " (did you mean 'Amsterdam'?)"
     >>> did_you_mean("xyz", ["Amsterdam"])
     ''
+    >>> print(did_you_mean("t Haantje", ["'t Haantje"]))  # a name with an apostrophe
+     (did you mean "'t Haantje"?)
     """
     close = closest(word, choices, n)
     if not close:
         return ""
-    return " (did you mean " + " or ".join(f"'{c}'" for c in close) + "?)"
+    return " (did you mean " + " or ".join(quoted(c) for c in close) + "?)"
+
+
+def quoted(name: str) -> str:
+    """A name between single quotes, or double ones when it holds a single quote.
+
+    Examples
+    --------
+    >>> print(quoted("Hoorn"), quoted("'t Haantje"))
+    'Hoorn' "'t Haantje"
+    """
+    return f'"{name}"' if "'" in name else f"'{name}'"
 
 
 def closest(word: str, choices: Iterable[str], n: int = 3) -> list[str]:

@@ -118,6 +118,10 @@ remains still names something: "Hogeschool Inholland" is Inholland, "Campus Terr
 Terra Technica, "GVB Holding" GVB and "Hoogheemraadschap Hollands Noorderkwartier"
 Hollands Noorderkwartier, but
 "Hogeschool van Amsterdam" stays apart from "ROC van Amsterdam"."""
+_KIND_WORDS = {"roc": "School", "hogeschool": "School", "gemeente": "Municipality",
+               "municipality": "Municipality", "hoogheemraadschap": "PublicBody",
+               "waterschap": "PublicBody"}
+"""The words of :data:`DESCRIPTORS` that say a kind of organisation."""
 _ABBREVIATIONS = [  # (text each pattern needs, pattern, replacement)
     ("v.", re.compile(r"(?<![\w.])v\.\s*(?!\w\.)"), "van "),  # "v." but not b.v.'s v
     ("st.", re.compile(r"(?<![\w.])st\.\s*"), "sint "),
@@ -173,11 +177,7 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
     >>> normalise_org_name("Stichting Techport")
     'techport'
     """
-    text = _expanded(_plain(name))  # most names have none of the abbreviations
-    words = [w for w in _WORD_GAPS.split(text) if w and w not in LEGAL_FORMS]
-    while len(words) > 1 and words[-1] in _LAST_FORMS:  # "Siemens AG", "Ericsson AB"
-        words.pop()
-    words = _abbreviate(words)
+    words = _written_words(name)
     if municipality:
         places = _place_keys(municipality)
         seat = _municipal_government(words, places, municipality)
@@ -201,6 +201,22 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
     if any(w not in place_words() and w not in _PLACES_ANYWHERE() for w in kept):
         words = kept
     return " ".join(words)
+
+
+def _written_words(name: str) -> list[str]:
+    """A name's words as :func:`normalise_org_name` reads them, before it leaves out a
+    place or a word like "Stichting".
+
+    Examples
+    --------
+    >>> _written_words("ROC Amsterdam - Airport"), normalise_org_name("ROC Amsterdam - Airport")
+    (['roc', 'amsterdam', 'airport'], 'amsterdam airport')
+    """
+    text = _expanded(_plain(name))  # most names have none of the abbreviations
+    words = [w for w in _WORD_GAPS.split(text) if w and w not in LEGAL_FORMS]
+    while len(words) > 1 and words[-1] in _LAST_FORMS:  # "Siemens AG", "Ericsson AB"
+        words.pop()
+    return _abbreviate(words)
 
 
 _GOVERNMENT_WORDS = frozenset({"gemeente", "municipality"})
@@ -1453,7 +1469,10 @@ class Matcher:
                     continue
                 for cid in self._keys.get((kind, key), []):
                     cand = self.by_id[cid]
-                    if cid not in seen and self._allowed(new, cand):
+                    # A known other name ("Province of North Holland") is one as listed.
+                    if cid not in seen and self._allowed(new, cand) and (
+                            key not in own_set or key not in self._own[cid] or
+                            self._as_written(new, cand)):
                         seen[cid] = Match(new.id, cid, False, self.threshold,
                                           _another_kind("same name", new, cand))
         pool: set[str] = set()
@@ -1735,6 +1754,31 @@ class Matcher:
         texts = [text, normalise_org_name(text, municipality)] if municipality else [text]
         return any(spells(acronym(name), t) for name in names if len(acronym(name)) >= 3
                    for t in texts)
+
+    @staticmethod
+    def _as_written(new: Candidate, cand: Candidate) -> bool:
+        """Whether two names of two kinds that are one name without some words are a pair:
+        not when each leaves out a word of its own and one of those says a kind the other
+        is not. "ROC Amsterdam - Airport" (a school) and "Amsterdam Airport Schiphol" (a
+        company) are "amsterdam airport" only without "ROC", a school's word, and
+        "Schiphol", a place: never a pair. "Hogeschool Inholland" (a school) and "Inholland"
+        (a company, the default kind of a CRM's rows) leave out one word, of one name, and
+        "ROC Horizon College" (a company) and "Horizon College Heerhugowaard" (a school)
+        leave out "ROC", a school's word, and a place: pairs to review."""
+        for one in new.names or [new.name]:
+            ours = normalise_org_name(one, new.municipality)
+            for other in cand.names or [cand.name]:
+                theirs = normalise_org_name(other, cand.municipality)
+                if compact(ours) != compact(theirs):
+                    continue
+                written, said = set(_written_words(one)), set(_written_words(other))
+                mine, yours = written - set(ours.split()) - said, \
+                    said - set(theirs.split()) - written
+                if not mine or not yours or not (
+                        any(_KIND_WORDS.get(w, cand.kind) != cand.kind for w in mine) or
+                        any(_KIND_WORDS.get(w, new.kind) != new.kind for w in yours)):
+                    return True
+        return False
 
     def _allowed(self, new: Candidate, cand: Candidate) -> bool:
         if cand.id == new.id or (new.id, cand.id) in self.rejected:

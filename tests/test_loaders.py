@@ -99,12 +99,12 @@ def test_a_place_no_table_knows_is_kept_without_a_municipality(tmp_path):
     batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv")
     assert batch.warnings == [
         "orgs.csv: 2 place(s) the municipality table does not know, loaded without a "
-        "municipality: \"'t Horntje\" (rows 2, 3; did you mean ''t Haantje'?), 'Brussel' "
+        "municipality: \"'t Horntje\" (rows 2, 3; did you mean \"'t Haantje\"?), 'Brussel' "
         "(row 4; did you mean 'Borssele' or 'Reusel' or 'Mussel'?); to place them, write "
         "their municipality in the file or under values: municipality: in a mapping"]
     assert translate_warning(batch.warnings[0]) == (
         "orgs.csv: 2 plaats(en) die de gemeentetabel niet kent, geladen zonder gemeente: "
-        "\"'t Horntje\" (rijen 2, 3; bedoelde u ''t Haantje'?), 'Brussel' (rij 4; bedoelde u "
+        "\"'t Horntje\" (rijen 2, 3; bedoelde u \"'t Haantje\"?), 'Brussel' (rij 4; bedoelde u "
         "'Borssele' of 'Reusel' of 'Mussel'?); schrijf hun gemeente in het bestand of onder "
         "values: municipality: in een mapping om ze te plaatsen")
     assert {n.id for n in batch.nodes if n.kind == "Company"} == {

@@ -340,6 +340,27 @@ def test_a_likely_pair_of_two_kinds_goes_to_review_saying_so(tmp_path, a, b, rea
         "publieke organisatie")
 
 
+def test_two_kinds_are_one_name_only_without_a_word_of_each_left_out(tmp_path):
+    # "ROC Amsterdam - Airport" is "amsterdam airport" without "ROC" (a school's word), and
+    # "Amsterdam Airport Schiphol" is without "Schiphol" (a place in Haarlemmermeer): a
+    # school's location and an airport, never a pair. "Hogeschool Inholland" and
+    # "Inholland" leave out one word, of one name: a pair of two kinds to review; so are
+    # "ROC Horizon College" (a company) and "Horizon College Heerhugowaard" (a school),
+    # though each leaves out a word of its own: "ROC" says the other's kind.
+    rows = ("ROC Amsterdam - Airport;School;Haarlemmermeer\n"
+            "Amsterdam Airport Schiphol;Bedrijf;Haarlemmermeer\n"
+            "Hogeschool Inholland;School;Haarlem\nInholland;Bedrijf;Haarlem\n"
+            "Horizon College Heerhugowaard;School;Dijk en Waard\n"
+            "ROC Horizon College;Bedrijf;\n")
+    result = api.load([_sheet(tmp_path, rows)], tmp_path / "s.db", lang="en")
+    pairs = {(r["name"], r["candidate_name"]): r["reason"] for r in result.review}
+    assert not {("ROC Amsterdam - Airport", "Amsterdam Airport Schiphol"),
+                ("Amsterdam Airport Schiphol", "ROC Amsterdam - Airport")} & set(pairs)
+    school = "same name, another kind: a School; accepted, it is one School"
+    assert pairs[("Inholland", "Hogeschool Inholland")] == school
+    assert pairs[("ROC Horizon College", "Horizon College Heerhugowaard")] == school
+
+
 def test_an_acronym_of_compounds_is_not_proposed_for_another_kind(tmp_path):
     # "KLM" spells "Koninklijke Marechaussee" as a compound acronym would ("KLu" spells
     # Koninklijke Luchtmacht): within one kind a pair to decide, between two too loose.

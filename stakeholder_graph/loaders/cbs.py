@@ -285,8 +285,10 @@ class Geography:
         if len(found) == 1:
             return found[0], None
         options = _choices(m.name for m in found)
-        if not now:
-            raise _ambiguous(text, options)
+        if not now:  # "Den Hoorn": a place in Midden-Delfland and one on Texel
+            raise InputError(f"ambiguous place {text!r}: there is one in {options}; write "
+                             "the municipality, or give the dataset's province",
+                             value=text, suggestion=options)
         raise InputError(f"ambiguous place {text!r}: on {day} it lay in {options} (now in "
                          f"{' and '.join(now)}, after the change of "
                          f"{' and '.join(sorted(dates))}); the place table is today's and "

@@ -65,6 +65,11 @@ def _rest(text: str) -> str:
                   text)
 
 
+def _as_named(g: Mapping[str, Any]) -> str:
+    """", 23 als de gemeente die de naam noemt" when a note says so."""
+    return f", {g['m']} als de gemeente die de naam noemt" if g.get("m") else ""
+
+
 def _former_line(line: str) -> str:
     """A line of former names with its placeholders in Dutch."""
     return line.replace("<date of the merger>", "<datum van de samenvoeging>").replace(
@@ -117,6 +122,10 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
                f"{_or(g['options'])} (nu in {g['now'].replace(' and ', ' en ')}, na de "
                f"herindeling van {g['dates'].replace(' and ', ' en ')}); de plaatsentabel is "
                "van vandaag en zegt niet welke: schrijf de gemeente van die dag"),
+    ("ambiguous_place", r"ambiguous place (?P<v>.+?): there is one in (?P<options>.+); write "
+     r"the municipality, or give the dataset's province",
+     lambda g: f"plaats {g['v']} is dubbelzinnig: er is er een in {_or(g['options'])}; "
+               "schrijf de gemeente, of geef de provincie van de dataset"),
     ("ambiguous_municipality", r"ambiguous municipality (?P<v>.+?): (?P<options>.+); write the "
      r"name with its province suffix, or give the dataset's province",
      lambda g: f"gemeente {g['v']} is dubbelzinnig: {_or(g['options'])}; schrijf de naam met "
@@ -393,12 +402,14 @@ _WARNINGS: list[tuple[str, _Render]] = [
                "zijn woorden onder values: kind:"),
     (r"the kind of organisation taken from column (?P<h>'.+?') where it says it "
      r"\((?P<clues>.+)\); the other (?P<n>\d+) row\(s\) loaded as a Company \(the usual kind "
-     r"of a CRM account\); map a kind column, or give values: kind:, to say otherwise",
+     r"of a CRM account\)(?:, (?P<m>\d+) as the municipality (?:it names|they name))?; map a kind column, "
+     r"or give values: kind:, to say otherwise",
      lambda g: f"soort organisatie genomen uit kolom {g['h']} waar die het zegt "
                + "(" + re.sub(r"→ (\w+)", lambda m: f"→ {_kind(m.group(1))}", g["clues"])
                + "); "
                f"de andere {g['n']} rij(en) geladen als bedrijf (de gewone soort van een "
-               "CRM-account); koppel een kolom aan kind, of geef values: kind:, om het anders "
+               "CRM-account)" + _as_named(g) + "; koppel een kolom aan kind, of geef values: "
+               "kind:, om het anders "
                "te zeggen"),
     (r"no column says the kind of organisation(?: \(nor does (?P<h>'.+?')\))?: all "
      r"(?P<n>\d+) row\(s\) loaded as a Company \(the usual kind of a CRM account\); map a "
@@ -407,6 +418,15 @@ _WARNINGS: list[tuple[str, _Render]] = [
                + (f" (ook {g['h']} niet)" if g["h"] else "")
                + f": alle {g['n']} rij(en) geladen als bedrijf (de gewone soort van een "
                "CRM-account); koppel een kolom aan kind, of geef defaults: kind:"),
+    (r"no column says the kind of organisation(?: \(nor does (?P<h>'.+?')\))?: "
+     r"(?P<n>\d+) of the (?P<all>\d+) row\(s\) loaded as a Company \(the usual kind of a CRM "
+     r"account\), (?P<m>\d+) as the municipality (?:it names|they name); map a kind column, or give "
+     r"defaults: kind:",
+     lambda g: "geen kolom zegt de soort organisatie"
+               + (f" (ook {g['h']} niet)" if g["h"] else "")
+               + f": {g['n']} van de {g['all']} rij(en) geladen als bedrijf (de gewone soort "
+               "van een CRM-account)" + _as_named(g) + "; koppel een kolom aan kind, of geef "
+               "defaults: kind:"),
     (r"column '(?P<c>.+)' says (?P<n>\d+) row\(s\) are records no longer active \(archived\); "
      r"they are loaded as the others are \(leave them out of the export to leave them out\)",
      lambda g: f"kolom '{g['c']}' zegt dat {g['n']} rij(en) records zijn die niet meer actief "

@@ -1175,6 +1175,7 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         # default kind for a row without one).
         found = ctx.named_municipality(str(name), muni)
         if found is not None:
+            ctx.companies_municipal += kind == "Company"
             kind, muni = "Municipality", found
     elif kind == "Municipality" and muni is None and name and node_id in (None, ""):
         # "gemeente Heemstede" of kind gemeente with no place: the name says which one.
@@ -1182,6 +1183,13 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         if muni is None:  # "Gemeente Bergen": say why (an ambiguous or unknown name)
             ctx.unnamed_municipality(str(name), column("name"))
     allowed = KINDS[kind].all_props
+    if kind == "Municipality" and muni is not None and isinstance(props.get("parent"), str):
+        from .cbs import geography
+
+        # "Gemeente Alkmaar - afd. Economie" under "Gemeente Alkmaar": the department is
+        # loaded as the municipality, and the parent it names is that one: nothing is lost.
+        if geography().named(_municipal_name(props["parent"])[1], ctx.province) == muni:
+            del props["parent"]
     for model_field in [f for f in props if f not in allowed]:
         # A sheet of many kinds: a School has no sector. Left out for this row, and said
         # (not when the cell gave the kind: "Higher Education" was read, as the kind).
@@ -1463,6 +1471,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     _repair(table, batch)
     _dropped(table, mapping, batch, guessed)
     _archived(table, mapping, batch)
+    notes = len(batch.warnings)
     batch.warnings.extend(f"{table.file}: {note}" for note in mapping.notes)
     if mapping.table == "organisations" and mapping.header_of("kind"):
         # A kind column of mostly other words (a CRM's relationship stage): each row's
@@ -1506,6 +1515,10 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                 record.get(exc.column)
             batch.problems.append(exc.located(**origin.where(), value=value).problem())
     _holdings(batch, table.file)
+    if ctx.companies_municipal:  # "all 100 row(s) loaded as a Company": 23 were not
+        batch.warnings[notes:notes + len(mapping.notes)] = [
+            _named_municipal(note, ctx.companies_municipal)
+            for note in batch.warnings[notes:notes + len(mapping.notes)]]
     batch.warnings.extend(ctx.warnings(table.file))
     places.difference_update(given_places)
     if places:
@@ -1515,6 +1528,29 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     if batch.problems and not keep_problems:
         raise LoadProblems(batch.problems)
     return batch
+
+
+_AS_COMPANY = re.compile(r"(?P<all>all|the other) (?P<n>\d+) row\(s\) loaded as a Company "
+                         r"\(the usual kind of a CRM account\)")
+
+
+def _named_municipal(note: str, rows: int) -> str:
+    """A note that all rows (or all other rows) loaded as a Company, with the ``rows`` of
+    them that loaded as the municipality they name taken out.
+
+    Examples
+    --------
+    >>> _named_municipal("x.csv: no column says the kind of organisation: all 100 row(s) "
+    ...                  "loaded as a Company (the usual kind of a CRM account); map …", 23)
+    'x.csv: no column says the kind of organisation: 77 of the 100 row(s) loaded as a \
+Company (the usual kind of a CRM account), 23 as the municipality they name; map …'
+    """
+    def fewer(found: re.Match[str]) -> str:
+        n = int(found["n"])
+        some = f"{n - rows} of the {n}" if found["all"] == "all" else f"the other {n - rows}"
+        return (f"{some} row(s) loaded as a Company (the usual kind of a CRM account), "
+                f"{rows} as the municipality {'it names' if rows == 1 else 'they name'}")
+    return _AS_COMPANY.sub(fewer, note, count=1)
 
 
 def _names_of_several_parents(table: Table, mapping: TableMapping) -> frozenset[str]:
@@ -1543,6 +1579,7 @@ class _Context:
         self.province = province
         self.day = day or date.today().isoformat()
         self.shared: frozenset[str] = frozenset()  # names under several parents (slugs)
+        self.companies_municipal = 0  # rows of kind Company loaded as a municipality
         self.html = 0  # notes written as HTML, read as their text
         self._apart: dict[str, list[str]] = {}
         self.outside: list[str] = []

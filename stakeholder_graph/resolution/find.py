@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import quoted
+
 __all__ = ["find_organisation", "closest", "closest_names"]
 
 
@@ -95,7 +97,7 @@ def closest(text: str, names: list[str]) -> str:
 
 
 def _did_you_mean(names: list[str]) -> str:
-    return " (did you mean " + " or ".join(f"'{n}'" for n in names) + "?)" if names else ""
+    return " (did you mean " + " or ".join(quoted(n) for n in names) + "?)" if names else ""
 
 
 def closest_names(text: str, names: list[str]) -> list[str]:
