@@ -69,6 +69,7 @@ from __future__ import annotations
 import argparse
 import csv
 import itertools
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -82,7 +83,8 @@ DATASET = MESSY / "crm-2026"
 DATASETS = (DATASET, MESSY / "crm-heldout", MESSY / "crm-third", MESSY / "crm-fourth",
             MESSY / "crm-fifth", MESSY / "crm-sixth", MESSY / "crm-seventh",
             MESSY / "crm-eighth", MESSY / "crm-ninth", MESSY / "crm-tenth",
-            MESSY / "crm-eleventh", MESSY / "crm-twelfth", MESSY / "crm-thirteenth")
+            MESSY / "crm-eleventh", MESSY / "crm-twelfth", MESSY / "crm-thirteenth",
+            MESSY / "crm-fourteenth")
 KINDS = set(ORGANISATION_KINDS)
 
 
@@ -160,6 +162,32 @@ def measure(store: Any, dataset: Path = DATASET) -> dict[str, dict[str, float]]:
             "review": {"pairs": counts["accept"] + counts["reject"],
                        "accepted": counts["accept"], "rejected": counts["reject"],
                        "conflicts": sum(map(is_conflict, decided))}}
+
+
+def with_mapping(dataset: Path, data: str, mapping: str, folder: Path) -> Path:
+    """A copy of a list's folder in ``folder`` (its data file and truth) that loads it with
+    another of its mappings (``mappings/<mapping>``)."""
+    folder = folder / dataset.name
+    (folder / "mappings").mkdir(parents=True)
+    for name in (data, "truth.csv", f"mappings/{mapping}"):
+        shutil.copy(dataset / name, folder / name)
+    (folder / "dataset.yaml").write_text(
+        f"name: {dataset.name}\nprovince: Noord-Holland\nfiles:\n"
+        f"  - path: {data}\n    mapping: mappings/{mapping}\n", encoding="utf-8")
+    return folder
+
+
+def held_together(store: Any, dataset: Path) -> dict[str, set[str]]:
+    """Each organisation in ``store`` after a list's review (see :func:`measure`), as the
+    organisations of its truth its rows mean: a set of more than one is a pair put
+    together that is not one."""
+    measure(store, dataset)
+    found, expected = rows_to_nodes(store), truth(dataset)
+    held: dict[str, set[str]] = {}
+    for row, node in found.items():
+        if row in expected:
+            held.setdefault(node, set()).add(expected[row])
+    return held
 
 
 def main() -> None:

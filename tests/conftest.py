@@ -9,6 +9,7 @@ NEO4J_URI pointing at an existing server is used as it is.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,3 +64,23 @@ def neo4j_store(neo4j_uri: str) -> Iterator[Neo4jStore]:
     store.clear()
     yield store
     store.close()
+
+
+@pytest.fixture(params=["sqlite", "neo4j"])
+def location(request, tmp_path: Path) -> str:
+    """An empty store's location: a file, or the Neo4j test server (emptied)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return request.getfixturevalue("neo4j_store").location
+
+
+@pytest.fixture
+def quality():
+    """``bench/matching_quality.py``: how a held-out list is measured."""
+    bench = str(Path(__file__).resolve().parents[1] / "bench")
+    sys.path.insert(0, bench)
+    try:
+        import matching_quality
+        yield matching_quality
+    finally:
+        sys.path.remove(bench)

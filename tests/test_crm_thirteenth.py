@@ -8,7 +8,6 @@ the embedded SQLite store and the real Neo4j server where it opens a store.
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,27 +18,7 @@ from stakeholder_graph.errors import LoadProblems
 THIRTEENTH = Path(__file__).parent / "data" / "messy" / "crm-thirteenth"
 THIRTEENTH_CSV = "Relaties_20261203.csv"
 THIRTEENTH_PAIRS = 109  # the row pairs that are one organisation
-BENCH = Path(__file__).resolve().parents[1] / "bench"
 ORGS = ("Company", "School", "PublicBody", "Campus")  # a municipality's source is CBS
-
-
-@pytest.fixture(params=["sqlite", "neo4j"])
-def location(request, tmp_path) -> str:
-    """An empty store's location: a file, or the Neo4j test server (emptied)."""
-    if request.param == "sqlite":
-        return str(tmp_path / "store.db")
-    store = request.getfixturevalue("neo4j_store")
-    return store.location
-
-
-@pytest.fixture
-def quality():
-    sys.path.insert(0, str(BENCH))
-    try:
-        import matching_quality
-        yield matching_quality
-    finally:
-        sys.path.remove(str(BENCH))
 
 
 def _found(organisations: int, pairs: int, of: int) -> dict[str, float]:
@@ -47,33 +26,6 @@ def _found(organisations: int, pairs: int, of: int) -> dict[str, float]:
     ``of`` row pairs that are one organisation found."""
     return {"organisations": organisations, "precision": 1.0,
             "recall": pytest.approx(pairs / of)}
-
-
-def _with_mapping(dataset: Path, data: str, mapping: str, tmp_path: Path) -> Path:
-    """A copy of a list's folder (its data file and truth) that loads it with another of
-    its mappings (``mappings/<mapping>``)."""
-    folder = tmp_path / dataset.name
-    (folder / "mappings").mkdir(parents=True)
-    for name in (data, "truth.csv", f"mappings/{mapping}"):
-        shutil.copy(dataset / name, folder / name)
-    (folder / "dataset.yaml").write_text(
-        f"name: {dataset.name}\nprovince: Noord-Holland\nfiles:\n"
-        f"  - path: {data}\n    mapping: mappings/{mapping}\n", encoding="utf-8")
-    return folder
-
-
-def _organisations_after_review(location: str, quality, folder: Path) -> dict[str, set[str]]:
-    """Each organisation in the store after the fixture's review, as the organisations of
-    its truth its rows mean."""
-    with api.open_store(location) as store:
-        quality.measure(store, folder)
-        found = quality.rows_to_nodes(store)
-    expected = quality.truth(folder)
-    held: dict[str, set[str]] = {}
-    for row, node in found.items():
-        if row in expected:
-            held.setdefault(node, set()).add(expected[row])
-    return held
 
 
 def _bare(tmp_path: Path, province: bool = True) -> Path:
@@ -114,7 +66,8 @@ def test_the_thirteenth_held_out_list_gives_the_organisations_it_can(location, q
 
 
 def test_the_thirteenth_list_keeps_its_look_alikes_apart(location, quality):
-    held = _organisations_after_review(location, quality, THIRTEENTH)
+    with api.open_store(location) as store:
+        held = quality.held_together(store, THIRTEENTH)
     for a, b in [("den-helder", "podh"), ("den-helder", "damen"), ("den-helder", "marine"),
                  ("den-helder", "airport"), ("den-helder", "uwv"), ("den-helder", "wsp-kop"),
                  ("podh", "damen"), ("podh", "marine"), ("podh", "airport"),
@@ -190,11 +143,11 @@ def test_the_thirteenth_csv_alone_asks_for_the_province_of_den_hoorn(tmp_path):
                             "province")
 
 
-def test_the_thirteenth_list_asks_for_the_words_of_its_classification(tmp_path):
+def test_the_thirteenth_list_asks_for_the_words_of_its_classification(tmp_path, quality):
     # The mapping as first written, naming "Classificatie" as the kind without its words:
     # the programme's own words that are no kind are a problem each, and so are the rows
     # that have none; "Werkgever", "Onderwijs", "Gemeente" and "Overheid" are read.
-    folder = _with_mapping(THIRTEENTH, THIRTEENTH_CSV, "relaties.yaml", tmp_path)
+    folder = quality.with_mapping(THIRTEENTH, THIRTEENTH_CSV, "relaties.yaml", tmp_path)
     mapping = folder / "mappings" / "relaties.yaml"
     text = mapping.read_text(encoding="utf-8")
     text = text.replace("  kind:\n    Zorg: Company\n    Maritiem: Company\n    Partner:\n", "")
@@ -220,7 +173,7 @@ def test_the_thirteenth_list_loads_with_a_mapping_that_names_no_columns(location
     # Commando Zeestrijdkrachten" from the Koninklijke Marine; "Brandweer Noord-Holland
     # Noord" from the Veiligheidsregio; "Teso veerdienst" ('t Horntje) from TESO; "Dijk &
     # Waard" from the municipality Dijk en Waard.
-    folder = _with_mapping(THIRTEENTH, THIRTEENTH_CSV, "zonder-kolommen.yaml", tmp_path)
+    folder = quality.with_mapping(THIRTEENTH, THIRTEENTH_CSV, "zonder-kolommen.yaml", tmp_path)
     result = api.load([folder], tmp_path / "w.db", lang="en")
     assert result.problems == []
     dropped = {d["column"] for d in result.dropped_columns}

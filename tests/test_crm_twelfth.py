@@ -8,7 +8,6 @@ Neo4j server.
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,30 +16,10 @@ from stakeholder_graph import api
 from stakeholder_graph.errors import LoadProblems
 from stakeholder_graph.merges import is_conflict
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
 ORGS = ("Company", "School", "PublicBody", "Campus")
 TWELFTH = Path(__file__).parent / "data" / "messy" / "crm-twelfth"
 TWELFTH_XLSX = "Contact (res.partner).xlsx"
 TWELFTH_PAIRS = 103  # the row pairs that are one organisation
-
-
-@pytest.fixture(params=["sqlite", "neo4j"])
-def location(request, tmp_path) -> str:
-    """An empty store's location: a file, or the Neo4j test server (emptied)."""
-    if request.param == "sqlite":
-        return str(tmp_path / "store.db")
-    store = request.getfixturevalue("neo4j_store")
-    return store.location
-
-
-@pytest.fixture
-def quality():
-    sys.path.insert(0, str(BENCH))
-    try:
-        import matching_quality
-        yield matching_quality
-    finally:
-        sys.path.remove(str(BENCH))
 
 
 def _found(organisations: int, right: int, together: int, of: int) -> dict[str, float]:
@@ -63,20 +42,6 @@ def _with_mapping(dataset: Path, data: str, mapping: str | None, tmp_path: Path)
         f"name: {dataset.name}\nprovince: Noord-Holland\nfiles:\n  - path: {data}{line}\n",
         encoding="utf-8")
     return folder
-
-
-def _organisations_after_review(location: str, quality, folder: Path) -> dict[str, set[str]]:
-    """Each organisation in the store after the fixture's review, as the organisations of
-    its truth its rows mean."""
-    with api.open_store(location) as store:
-        quality.measure(store, folder)
-        found = quality.rows_to_nodes(store)
-    expected = quality.truth(folder)
-    held: dict[str, set[str]] = {}
-    for row, node in found.items():
-        if row in expected:
-            held.setdefault(node, set()).add(expected[row])
-    return held
 
 
 def test_the_twelfth_held_out_list_gives_the_organisations_it_can(location, quality):
@@ -114,7 +79,8 @@ def test_the_twelfth_held_out_list_gives_the_organisations_it_can(location, qual
 
 
 def test_the_twelfth_list_keeps_its_look_alikes_apart(location, quality):
-    held = _organisations_after_review(location, quality, TWELFTH)
+    with api.open_store(location) as store:
+        held = quality.held_together(store, TWELFTH)
     for a, b in [("schiphol", "sadc"), ("schiphol", "lvnl"), ("schiphol", "kmar"),
                  ("schiphol", "transavia"), ("schiphol", "klm"), ("schiphol", "rocva"),
                  ("klm", "transavia"), ("klm", "kpmg"), ("klm", "amstelveen-college"),
@@ -148,7 +114,8 @@ def test_the_twelfth_list_keeps_two_parents_children_of_one_name_apart(location,
             "'Crediteurenadministratie' (Gemeente Amstelveen, KLM Royal Dutch Airlines); "
             "'Locatie Hoofddorp' (Nova College, Spaarne Gasthuis)") in "\n".join(
                 result.warnings)
-    held = _organisations_after_review(location, quality, TWELFTH)
+    with api.open_store(location) as store:
+        held = quality.held_together(store, TWELFTH)
     assert not any({"klm", "amstelveen"} <= orgs for orgs in held.values())
     assert not any({"nova", "spaarne"} <= orgs for orgs in held.values())
 

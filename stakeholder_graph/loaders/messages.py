@@ -137,6 +137,12 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
          f"; '{g['said']}' noemt de soort in een deel van de rijen: een mapping die kolommen "
          "noemt, leest alleen die (koppel hem onder columns: kind:, of laat columns: weg om "
          "de kolomkoppen te laten lezen)" if g["said"] else "")),
+    ("kind_mapped_to_nothing", r"'(?P<value>.+)' in column '(?P<column>.+)' names no kind "
+     r"according to values: kind:; give defaults: kind: for its rows, or write the kind it "
+     r"means after it under values: kind:",
+     lambda g: f"'{g['value']}' in kolom '{g['column']}' noemt volgens values: kind: geen "
+               "soort; geef defaults: kind: voor die rijen, of schrijf achter het woord "
+               "onder values: kind: de soort die het is"),
     ("no_kind_in_row", r"no kind in this row: fill in its '(?P<column>.+)' cell, or give "
      r"defaults: kind: for the rows without one",
      lambda g: f"geen soort in deze rij: vul de cel in kolom '{g['column']}' in, of geef "

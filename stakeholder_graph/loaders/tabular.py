@@ -1082,6 +1082,12 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     if no_kind:  # ", ,", or a word the mapping says is no kind ("import-2019": )
         kind_text = mapping.defaults.get("kind")
     if kind_text is None:
+        if no_kind and special["kind"] is not None and str(special["kind"]).strip(" ,;"):
+            # The cell is filled; the mapping says its word names no kind.
+            raise InputError(f"'{str(special['kind']).strip()}' in column "
+                             f"'{column('kind')}' names no kind according to values: kind:; "
+                             "give defaults: kind: for its rows, or write the kind it "
+                             "means after it under values: kind:", column=column("kind"))
         if column("kind"):  # the column is there, this row's cell is empty
             raise InputError(f"no kind in this row: fill in its '{column('kind')}' cell, or "
                              "give defaults: kind: for the rows without one",
