@@ -118,6 +118,10 @@ remains still names something: "Hogeschool Inholland" is Inholland, "Campus Terr
 Terra Technica, "GVB Holding" GVB and "Hoogheemraadschap Hollands Noorderkwartier"
 Hollands Noorderkwartier, but
 "Hogeschool van Amsterdam" stays apart from "ROC van Amsterdam"."""
+_NAMED_BY_PLACE = frozenset({"havenbedrijf"})
+"""Words after which a place is the name ("Havenbedrijf Amsterdam" and "Havenbedrijf Den
+Helder" are two port authorities, as "Port of Amsterdam" and "Port of Den Helder" are): the
+place is kept in the municipality it names."""
 _KIND_WORDS = {"roc": "School", "hogeschool": "School", "gemeente": "Municipality",
                "municipality": "Municipality", "hoogheemraadschap": "PublicBody",
                "waterschap": "PublicBody"}
@@ -191,6 +195,7 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
                 # and "Bibliotheek Haarlem" keeps it, as only a word like "Stichting" is left.
                 if len(words) > size and "".join(words[-size:]) in places and \
                         words[-size - 1] not in _PREPOSITIONS and \
+                        words[-size - 1] not in _NAMED_BY_PLACE and \
                         not DESCRIPTORS.issuperset(words[:-size]):
                     del words[-size:]
                     changed = True
@@ -295,8 +300,15 @@ def _abbreviations() -> dict[str, tuple[str, ...]]:
 
 
 def _abbreviate(words: list[str]) -> list[str]:
-    """Write abbreviations out, and other long forms as the first one: "nhn" → noord holland
-    noord, "werkgevers servicepunt" → werkgeversservicepunt."""
+    """Write abbreviations out, other long forms as the first one, and English parts of a
+    name in Dutch: "nhn" → noord holland noord, "werkgevers servicepunt" →
+    werkgeversservicepunt, "port of" → havenbedrijf.
+
+    Examples
+    --------
+    >>> _abbreviate(["port", "of", "den", "helder"])
+    ['havenbedrijf', 'den', 'helder']
+    """
     table, longs, triggers = _abbreviation_index()
     if triggers.isdisjoint(words):  # most names: nothing to write out
         return words
@@ -331,10 +343,30 @@ def _abbreviation_index() -> tuple[dict[str, tuple[str, ...]],
     """Abbreviations, long forms (longest first) with the form they are written as, and the
     words that start either."""
     table = _abbreviations()
-    longs = sorted(((long, table[short]) for short, long in _variants()),
-                   key=lambda item: -len(item[0]))
+    longs = sorted([*((long, table[short]) for short, long in _variants()),
+                    *_translations()], key=lambda item: -len(item[0]))
     triggers = frozenset(table) | {long[0] for long, _ in longs}
     return table, longs, triggers
+
+
+@functools.cache
+def _translations() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The shipped translations (``data/names/translations.csv``): the words of an English
+    name's part with the Dutch words it stands for ("port of" → havenbedrijf, "ministry of
+    defence" → ministerie van defensie), each line with its source.
+
+    Examples
+    --------
+    >>> dict(_translations())[("port", "of")]
+    ('havenbedrijf',)
+    """
+    import csv
+    from importlib import resources
+
+    root = resources.files("stakeholder_graph") / "data" / "names"
+    with (root / "translations.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple((tuple(r["english"].split()), tuple(r["dutch"].split()))
+                     for r in csv.DictReader(fh))
 
 
 @functools.cache
@@ -605,7 +637,7 @@ def known_aliases(extra: Iterable[tuple[str, ...]] = ()) -> dict[str, frozenset[
 
     Examples
     --------
-    >>> "havenbedrijfamsterdam" in known_aliases()[match_key("Port of Amsterdam")]
+    >>> "luchtvaartmaatschappij" in known_aliases()[match_key("KLM")]
     True
     """
     extra = tuple(extra)
@@ -782,6 +814,22 @@ _KIND_NOUNS = frozenset({
 """Words that say what an organisation is or does, written before or after its name
 ("Werkvoorzieningsschap Tomin", "Vivium Zorggroep", "Bouwbedrijf Heijmans", "Dijklander
 Ziekenhuis")."""
+
+
+def _one_adds_to_other(a: str, b: str) -> bool:
+    """Whether of two normalised names with one core (see ``Matcher._prepare``) one has all
+    the words like "Stichting" the other has, and maybe more: "hoogheemraadschap rijnland"
+    and "rijnland", not "roc van amsterdam" and "hogeschool van amsterdam".
+
+    Examples
+    --------
+    >>> _one_adds_to_other("hoogheemraadschap rijnland", "rijnland")
+    True
+    >>> _one_adds_to_other("roc van amsterdam", "hogeschool van amsterdam")
+    False
+    """
+    ours, theirs = DESCRIPTORS.intersection(a.split()), DESCRIPTORS.intersection(b.split())
+    return ours <= theirs or theirs <= ours
 
 
 def _kind_noun_apart(a: str, b: str) -> bool:
@@ -1026,14 +1074,29 @@ def spells(acro: str, text: str) -> bool:
     >>> spells("nzw", "Noordwest Ziekenhuisgroep"), spells("nwz", "Nieuwe Zorg Westland")
     (False, False)
     """
-    def fits(i: int, j: int, words: tuple[str, ...]) -> bool:
+    return any(_spelt_by(acro, words) for words in _initial_words(text))
+
+
+def _spelt_by(acro: str, words: tuple[str, ...]) -> bool:
+    """Whether an acronym is made of these words in order, each giving its first letter
+    and maybe more of its own letters ("zh": ziekenhuis; "osg": openbare
+    scholengemeenschap).
+
+    Examples
+    --------
+    >>> _spelt_by("zh", ("ziekenhuis",)), _spelt_by("osg", ("openbare", "scholengemeenschap"))
+    (True, True)
+    >>> _spelt_by("zh", ("zorggroep",)), _spelt_by("os", ("openbare", "scholengemeenschap"))
+    (False, True)
+    """
+    def fits(i: int, j: int) -> bool:
         if j == len(words):
             return i == len(acro)
         if i == len(acro) or acro[i] != words[j][0]:
             return False
         k, at = i + 1, 1
         while True:  # this word gives acro[i:k]; the next word the rest
-            if fits(k, j + 1, words):
+            if fits(k, j + 1):
                 return True
             if k == len(acro):
                 return False
@@ -1042,7 +1105,35 @@ def spells(acro: str, text: str) -> bool:
                 return False
             k += 1
 
-    return any(fits(0, 0, words) for words in _initial_words(text))
+    return fits(0, 0)
+
+
+def _head_abbreviated(short: str, long: str) -> bool:
+    """Whether a name is an acronym followed by the end of another name, the acronym made of
+    the other's first words (see :func:`_spelt_by`): "OSG West-Friesland" and "Openbare
+    Scholengemeenschap West-Friesland", "ZH Amstelland" and "Ziekenhuis Amstelland". The
+    end shared must say more than a word of two or three letters.
+
+    Examples
+    --------
+    >>> _head_abbreviated("OSG West-Friesland", "Openbare Scholengemeenschap West-Friesland")
+    True
+    >>> _head_abbreviated("ZH Amstelland", "Ziekenhuis Amstelland")
+    True
+    >>> _head_abbreviated("ZH Amstelland", "Zorggroep Amstelland")
+    False
+    """
+    first, _, rest = str(short).strip().partition(" ")
+    acro = acronym(first)
+    if not acro or not rest.strip():
+        return False
+    tail, words = _written_words(rest), _written_words(long)
+    head = words[:len(words) - len(tail)]
+    if not 1 <= len(head) <= 4 or words[len(head):] != tail or \
+            len("".join(tail)) < 4 or acronym(long.strip().partition(" ")[0]):
+        return False
+    named = tuple(w for w in head if w not in _PREPOSITIONS)
+    return bool(named) and _spelt_by(acro, named)
 
 
 def _subsequences(acro: str) -> set[str]:
@@ -1495,6 +1586,11 @@ class Matcher:
             elif not apart and self._cut_short(own, cand, dotted):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "one name is the other with words cut short")
+            elif not apart and any(_head_abbreviated(a, b) or _head_abbreviated(b, a)
+                                   for a in texts for b in cand.names or [cand.name]):
+                seen[cid] = Match(new.id, cid, False, self.threshold,
+                                  "one name begins with an abbreviation of the other's "
+                                  "first words")
             elif not apart and any(abs(a.count(" ") - b.count(" ")) == 1 and
                                    _kind_noun_apart(a, b) for a in own
                                    for b in self._norm[cid]):
@@ -1534,7 +1630,7 @@ class Matcher:
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "an abbreviation of the name", new, self.by_id[cid]))
-        for cid in self._same_core(new, own_keys, cores):
+        for cid in self._same_core(new, own_keys, cores, own):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "one name is the other with a word like 'Stichting'", new,
@@ -1635,11 +1731,14 @@ class Matcher:
                         reason, child, cand))
         return list(out.values())
 
-    def _same_core(self, new: Candidate, own_keys: list[str], cores: list[str]) -> list[str]:
+    def _same_core(self, new: Candidate, own_keys: list[str], cores: list[str],
+                   norms: list[str]) -> list[str]:
         """The ids in ``new``'s municipality whose name is one of ``new``'s with or without
         the words that say what kind of body it is, where what stays is a place's name:
         "Rijnland" and "Hoogheemraadschap Rijnland" in Leiden (Rijnland is also a region's
-        name, so not a sure match). For the user to decide."""
+        name, so not a sure match). Not two names that each have such a word the other has
+        not: "ROC van Amsterdam" and "Hogeschool van Amsterdam" are two schools. For the
+        user to decide (``norms``: ``new``'s normalised names)."""
         if not new.municipality:
             return []
         found: dict[str, None] = {}
@@ -1651,7 +1750,8 @@ class Matcher:
                 found.update(dict.fromkeys(self._keys.get((kind, core), [])))
                 found.update(self._cores.get((kind, core), {}))
         return [cid for cid in found if self.by_id[cid].municipality == new.municipality
-                and self._allowed(new, self.by_id[cid])]
+                and self._allowed(new, self.by_id[cid])
+                and any(_one_adds_to_other(a, b) for a in norms for b in self._norm[cid])]
 
     def _abbreviated(self, new: Candidate, texts: list[str], norms: list[str]) -> list[str]:
         """The ids whose name abbreviates a name of ``new``, or is abbreviated by it.
