@@ -74,8 +74,11 @@ def test_the_twelfth_held_out_list_gives_the_organisations_it_can(location, qual
     # Odoo export gives it, but the row's parent is named "Gemeente Amstelveen" and the
     # municipality is loaded as Amstelveen: no match).
     assert figures["after_load"] == _found(66, 47, 47, TWELFTH_PAIRS)
-    assert figures["after_review"] == _found(39, 98, 98, TWELFTH_PAIRS)
-    assert figures["review"] == {"pairs": 34, "accepted": 33, "rejected": 1, "conflicts": 4}
+    # Since English parts of names are read in Dutch and an acronym before the end of a
+    # name may be made of the other's first words: "ZH Amstelland" is a pair with
+    # "Ziekenhuis Amstelland" to review (99 pairs, 38 organisations).
+    assert figures["after_review"] == _found(38, 99, 99, TWELFTH_PAIRS)
+    assert figures["review"] == {"pairs": 35, "accepted": 34, "rejected": 1, "conflicts": 4}
 
 
 def test_the_twelfth_list_keeps_its_look_alikes_apart(location, quality):
@@ -127,7 +130,10 @@ def test_the_twelfth_list_no_longer_proposes_a_school_with_the_airport(location)
     # own ("ROC" says a school, the other a company; "Schiphol", a place): no pair since.
     result = api.load([TWELFTH], location, lang="en")
     pairs = [r for r in result.review if not is_conflict(r)]
-    assert len(pairs) == 34
+    assert len(pairs) == 35  # since, with "ZH Amstelland" and "Ziekenhuis Amstelland"
+    assert [r["reason"] for r in pairs if {r["name"], r["candidate_name"]} == {
+        "ZH Amstelland", "Ziekenhuis Amstelland"}] == [
+        "one name begins with an abbreviation of the other's first words"]
     assert not [r for r in pairs if {r["name"], r["candidate_name"]} == {
         "ROC Amsterdam - Airport", "Amsterdam Airport Schiphol"}]
     # Its pair with ROC van Amsterdam, the school it is part of, stays.
@@ -231,5 +237,8 @@ def test_the_twelfth_list_loads_with_a_mapping_that_names_no_columns(location, q
     with api.open_store(location) as store:
         figures = quality.measure(store, folder)
     assert figures["after_load"] == _found(66, 47, 47, TWELFTH_PAIRS)
-    assert figures["after_review"] == _found(39, 98, 98, TWELFTH_PAIRS)
-    assert figures["review"] == {"pairs": 34, "accepted": 33, "rejected": 1, "conflicts": 4}
+    # Since English parts of names are read in Dutch and an acronym before the end of a
+    # name may be made of the other's first words: "ZH Amstelland" is a pair with
+    # "Ziekenhuis Amstelland" to review (99 pairs, 38 organisations).
+    assert figures["after_review"] == _found(38, 99, 99, TWELFTH_PAIRS)
+    assert figures["review"] == {"pairs": 35, "accepted": 34, "rejected": 1, "conflicts": 4}

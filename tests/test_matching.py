@@ -984,3 +984,82 @@ def test_a_name_after_a_slash_between_spaces_is_a_pair_with_the_row_of_that_name
     assert [(r["name"], r["candidate_name"], r["reason"]) for r in result.review] == [
         ("Defensie / Koninklijke Marine", "Koninklijke Marine",
          "a row names the other as its part")]
+
+
+def _pairs(known: list[tuple[str, str | None]], new: tuple[str, str | None],
+           kind: str = "Company") -> list[tuple[str, str]]:
+    """The names ``new`` is matched with among ``known`` (name, CBS code), and why."""
+    from stakeholder_graph.matching import Candidate, Matcher
+
+    matcher = Matcher()
+    for at, (name, code) in enumerate(known):
+        matcher.add(Candidate(f"slug:{at}", kind, name, code, [name]))
+    name, code = new
+    return [(known[int(m.target[5:])][0], m.reason)
+            for m in matcher.match(Candidate("slug:new", kind, name, code, [name]))]
+
+
+@pytest.mark.parametrize("english, dutch", [
+    ("Port of Den Helder", "Havenbedrijf Den Helder"),
+    ("Ministry of Defence", "Ministerie van Defensie"),
+    ("Ministry of Health, Welfare and Sport", "Ministerie van Volksgezondheid, Welzijn en Sport"),
+    ("Inholland University of Applied Sciences", "Hogeschool Inholland"),
+    ("Zaans Medical Center", "Zaans Medisch Centrum"),
+    ("Safety Region Kennemerland", "Veiligheidsregio Kennemerland"),
+])
+def test_an_english_name_is_read_in_dutch(english, dutch):
+    assert match_key(english) == match_key(dutch)
+
+
+def test_a_port_authority_keeps_the_place_that_names_it():
+    # "Port of Amsterdam" is Havenbedrijf Amsterdam, in Amsterdam; Havenbedrijf Rotterdam
+    # and Port of Den Helder are other port authorities, whatever their word "havenbedrijf".
+    known = [("Havenbedrijf Amsterdam N.V.", "GM0363"), ("Havenbedrijf Rotterdam", "GM0599")]
+    assert _pairs(known, ("Port of Amsterdam", "GM0363")) == [
+        ("Havenbedrijf Amsterdam N.V.", "same name and municipality")]
+    assert _pairs(known, ("Port of Den Helder", "GM0400")) == []
+    assert _pairs(known, ("Havenbedrijf Den Helder", "GM0400")) == []
+
+
+def test_two_schools_with_a_word_of_their_own_are_no_pair():
+    # "ROC van Amsterdam" and "Hogeschool van Amsterdam" are "amsterdam" without their word
+    # like "Stichting", but each has one the other has not; "Hoogheemraadschap Rijnland"
+    # is "Rijnland" with one.
+    assert _pairs([("ROC van Amsterdam", "GM0363")], ("Hogeschool van Amsterdam", "GM0363"),
+                  "School") == []
+    assert _pairs([("ROC van Amsterdam", "GM0363")],
+                  ("Amsterdam University of Applied Sciences", "GM0363"), "School") == []
+    assert _pairs([("Rijnland", "GM0546")], ("Hoogheemraadschap Rijnland", "GM0546"),
+                  "PublicBody") == [("Rijnland", "one name is the other with a word like "
+                                                 "'Stichting'")]
+
+
+@pytest.mark.parametrize("short, long, code", [
+    ("OSG West-Friesland", "Openbare Scholengemeenschap West-Friesland", None),
+    ("ZH Amstelland", "Ziekenhuis Amstelland", "GM0362"),
+    ("GGD Hollands Noorden", "Gemeentelijke Gezondheidsdienst Hollands Noorden", None),
+])
+def test_an_acronym_of_the_first_words_before_the_same_end_is_a_pair(short, long, code):
+    reason = "one name begins with an abbreviation of the other's first words"
+    assert _pairs([(long, code)], (short, code)) == [(long, reason)]
+    assert _pairs([(short, code)], (long, code)) == [(short, reason)]
+
+
+@pytest.mark.parametrize("known, new", [
+    (("Zorggroep Amstelland", "GM0362"), ("ZH Amstelland", "GM0362")),  # no h: not spelt
+    (("Ziekenhuis Amstelland", "GM0362"), ("ZH Amstelland", "GM0363")),  # two places
+    (("Openbare Scholengemeenschap West-Friesland", None), ("OSG Hoorn", None)),
+])
+def test_an_acronym_of_first_words_needs_them_spelt_the_same_end_and_place(known, new):
+    assert _pairs([known], new) == []
+
+
+def test_every_translation_has_its_source():
+    from importlib import resources
+
+    path = resources.files("stakeholder_graph") / "data" / "names" / "translations.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(r["english"] and r["dutch"] and r["source"].strip() for r in rows)
+    assert all(r["english"] == r["english"].lower() and "," not in r["english"]
+               for r in rows)

@@ -1809,8 +1809,9 @@ def _dropped(table: Table, mapping: TableMapping, batch: Batch, guessed: bool = 
 
 _ACTIVE = {"actief": True, "active": True, "is active": True, "gearchiveerd": False,
            "archived": False, "inactief": False, "inactive": False, "geblokkeerd": False,
-           "blocked": False}
-"""Headers of a record's state: whether it is active (Odoo's "Actief"), or not."""
+           "blocked": False, "stoppen": False, "stop": False}
+"""Headers of a record's state: whether it is active (Odoo's "Actief"), or not (SuperOffice's
+"Stoppen", "Stop" in English: a company no longer used)."""
 _YES, _NO = {"true", "waar", "ja", "yes", "1", "x"}, {"false", "onwaar", "nee", "no", "0"}
 
 
