@@ -54,6 +54,8 @@ _REASONS_NL = {
     "one name ends the other": "de ene naam eindigt op de andere",
     "one name begins with the other, an abbreviation":
         "de ene naam begint met de andere, een afkorting",
+    "one name begins with an abbreviation of the other's first words":
+        "de ene naam begint met een afkorting van de eerste woorden van de andere",
     "an abbreviation of a former name of the other":
         "een afkorting van een eerdere naam van de andere",
     "an abbreviation of the name": "een afkorting van de naam",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,17 +24,7 @@ from stakeholder_graph.merges import is_conflict, review_reason
 from stakeholder_graph.queries import QueryError
 
 CRM = Path(__file__).parent / "data" / "messy" / "crm-2026"
-BENCH = Path(__file__).resolve().parents[1] / "bench"
 ORGS = ("Company", "School", "PublicBody", "Campus")
-
-
-@pytest.fixture(params=["sqlite", "neo4j"])
-def location(request, tmp_path) -> str:
-    """An empty store's location: a file, or the Neo4j test server (emptied)."""
-    if request.param == "sqlite":
-        return str(tmp_path / "store.db")
-    store = request.getfixturevalue("neo4j_store")
-    return store.location
 
 
 def _bad_sheet(folder: Path, bad_rows: int, places: bool = False) -> Path:
@@ -116,16 +105,6 @@ def test_resolution_problems_are_reported_with_the_reading_problems(location, tm
         api.load([_bad_sheet(tmp_path, 1), tmp_path / "rel.csv"], location)
     problems = [(Path(p["file"]).name, p["row"]) for p in caught.value.problems]
     assert problems == [("orgs.csv", 4), ("rel.csv", 4), ("rel.csv", 2), ("rel.csv", 3)]
-
-
-@pytest.fixture
-def quality():
-    sys.path.insert(0, str(BENCH))
-    try:
-        import matching_quality
-        yield matching_quality
-    finally:
-        sys.path.remove(str(BENCH))
 
 
 def test_the_crm_export_gives_the_right_organisations(location, quality):
@@ -412,33 +391,6 @@ def test_the_third_crm_export_names_what_it_leaves_out(location):
                        for n in store.nodes())
 
 
-def _with_mapping(dataset: Path, data: str, mapping: str, tmp_path: Path) -> Path:
-    """A copy of a list's folder (its data file and truth) that loads it with another of
-    its mappings (``mappings/<mapping>``)."""
-    folder = tmp_path / dataset.name
-    (folder / "mappings").mkdir(parents=True)
-    for name in (data, "truth.csv", f"mappings/{mapping}"):
-        shutil.copy(dataset / name, folder / name)
-    (folder / "dataset.yaml").write_text(
-        f"name: {dataset.name}\nprovince: Noord-Holland\nfiles:\n"
-        f"  - path: {data}\n    mapping: mappings/{mapping}\n", encoding="utf-8")
-    return folder
-
-
-def _organisations_after_review(location: str, quality, folder: Path) -> dict[str, set[str]]:
-    """Each organisation in the store after the fixture's review, as the organisations of
-    its truth its rows mean."""
-    with api.open_store(location) as store:
-        quality.measure(store, folder)
-        found = quality.rows_to_nodes(store)
-    expected = quality.truth(folder)
-    held: dict[str, set[str]] = {}
-    for row, node in found.items():
-        if row in expected:  # not a row the truth names (a report's footer line)
-            held.setdefault(node, set()).add(expected[row])
-    return held
-
-
 # --- The fourth held-out CRM export: HubSpot's Companies as CSV (made and measured before
 # the matching was changed for it; tests/data/messy/crm-fourth/maak_export.py writes it) ---
 
@@ -455,14 +407,16 @@ def test_the_fourth_held_out_crm_export_gives_the_organisations_it_can(location,
     # company) and "Veiligheidsregio Kennemerland" (an acronym of compounds, proposed only
     # within one kind); found since the eighth list by the abbreviation VR (VRK: VR and
     # Kennemerland's initial). The alias list's English name of the HvA finds 29 after the
-    # load. No longer held out.
-    assert figures["after_load"] == {"organisations": 52, "precision": 1.0,
-                                     "recall": pytest.approx(29 / 61)}
+    # load; English parts of names read in Dutch (data/names/translations.csv: "University
+    # of Amsterdam" is the Universiteit van Amsterdam) 31. No longer held out.
+    assert figures["after_load"] == {"organisations": 51, "precision": 1.0,
+                                     "recall": pytest.approx(31 / 61)}
     assert figures["after_review"] == {"organisations": 31, "precision": 1.0, "recall": 1.0}
 
 
 def test_the_fourth_crm_export_keeps_its_look_alikes_apart(location, quality):
-    held = _organisations_after_review(location, quality, FOURTH)
+    with api.open_store(location) as store:
+        held = quality.held_together(store, FOURTH)
     for a, b in [("tata-steel", "tcs"), ("klm", "klm-cityhopper"), ("klm", "transavia"),
                  ("hva", "uva"), ("haarlem", "haarlemmermeer"), ("spaarne", "haarlem"),
                  ("dijklander", "purmerend")]:
@@ -472,8 +426,10 @@ def test_the_fourth_crm_export_keeps_its_look_alikes_apart(location, quality):
 def test_the_fourth_crm_export_proposes_the_english_names_of_two_schools_not_merges(location):
     result = api.load([FOURTH], location, lang="en")
     pairs = {(r["name"], r["candidate_name"], r["reason"]) for r in result.review}
-    assert ("University of Amsterdam", "Amsterdam University of Applied Sciences",
-            "similar name") in pairs
+    # Once proposed as "similar name"; read in Dutch they are a university and a
+    # hogeschool, each with a kind word of its own, and no longer a pair.
+    assert not any({"University of Amsterdam", "Amsterdam University of Applied Sciences"}
+                   == {a, b} for a, b, _ in pairs)
     assert ("Spaarne Gasthuis Hoofddorp", "Spaarne Gasthuis",
             "same name, other municipality") in pairs
 
@@ -545,7 +501,8 @@ def test_the_fifth_held_out_list_gives_the_organisations_it_can(location, qualit
 
 
 def test_the_fifth_list_keeps_its_look_alikes_apart(location, quality):
-    held = _organisations_after_review(location, quality, FIFTH)
+    with api.open_store(location) as store:
+        held = quality.held_together(store, FIFTH)
     for a, b in [("heemskerk", "heemstede"), ("wormerland", "waterland"), ("aeb", "board"),
                  ("waternet", "agv"), ("szw", "ocw"), ("wsp-ga", "rmt-ga"),
                  ("schiphol", "sadc"), ("greenport-aalsmeer", "greenport-nhn"),
@@ -665,7 +622,8 @@ def test_the_sixth_held_out_list_gives_the_organisations_it_can(location, qualit
 
 
 def test_the_sixth_list_keeps_its_look_alikes_apart(location, quality):
-    held = _organisations_after_review(location, quality, SIXTH)
+    with api.open_store(location) as store:
+        held = quality.held_together(store, SIXTH)
     for a, b in [("werksaam", "regio-wf"), ("boon-edam", "edam-volendam"),
                  ("seed-valley", "foodvalley"), ("den-helder-airport", "den-helder"),
                  ("damen-dh", "den-helder"), ("zeevaartschool", "enkhuizen"),
@@ -1025,7 +983,8 @@ def test_the_seventh_held_out_list_gives_the_organisations_it_can(location, qual
 
 
 def test_the_seventh_list_keeps_its_look_alikes_apart(location, quality):
-    held = _organisations_after_review(location, quality, SEVENTH)
+    with api.open_store(location) as store:
+        held = quality.held_together(store, SEVENTH)
     for a, b in [("npo", "nos"), ("bnnvara", "vpro"), ("bnnvara", "avrotros"),
                  ("gooise-meren", "ovgm"), ("laren", "singer"), ("regio-gv", "wsp-gv"),
                  ("regio-gv", "gsf"), ("tergooi", "gsf"), ("bel", "blaricum"),
@@ -1096,7 +1055,8 @@ def test_the_eighth_held_out_list_gives_the_organisations_it_can(location, quali
 
 
 def test_the_eighth_list_keeps_its_look_alikes_apart(location, quality):
-    held = _organisations_after_review(location, quality, EIGHTH)
+    with api.open_store(location) as store:
+        held = quality.held_together(store, EIGHTH)
     for a, b in [("haarlem", "haarlem-marketing"), ("haarlem", "haarlemmermeer"),
                  ("spaarne", "spaarnelanden"), ("schiphol", "sadc"), ("schiphol", "klm"),
                  ("klm", "klm-cityhopper"), ("klm", "amstelveen"),
@@ -1135,7 +1095,7 @@ def test_the_eighth_list_loads_with_a_mapping_that_names_no_columns(location, qu
     # exported, every row stopped at "no kind" (no header was known but the name) and a
     # cell of labels ("Werkgever, Warm lead") was no kind; the mapping above listed each
     # combination of labels and named every column.
-    folder = _with_mapping(EIGHTH, EIGHTH_CSV, "zonder-kolommen.yaml", tmp_path)
+    folder = quality.with_mapping(EIGHTH, EIGHTH_CSV, "zonder-kolommen.yaml", tmp_path)
     result = api.load([folder], tmp_path / "w.db", lang="en")
     assert result.problems == []
     read = {d["column"] for d in result.dropped_columns}
@@ -1197,7 +1157,8 @@ def test_the_ninth_held_out_list_gives_the_organisations_it_can(location, qualit
 
 
 def test_the_ninth_list_keeps_its_look_alikes_apart(location, quality):
-    held = _organisations_after_review(location, quality, NINTH)
+    with api.open_store(location) as store:
+        held = quality.held_together(store, NINTH)
     for a, b in [("ah", "ahold"), ("loders", "bunge-amsterdam"), ("ofi", "cargill"),
                  ("ofi", "verkade"), ("cargill", "verkade"), ("zaanstad", "zmc"),
                  ("zaanstad", "zaanse-schans"), ("zaanstad", "zaantheater"),
@@ -1237,7 +1198,7 @@ def test_the_ninth_list_loads_with_a_mapping_that_names_no_columns(location, qua
     # The list as a user first loads it, with only its source given: no column is read as
     # the kind ("Tags" is no header the tool knows), so every row is a company, a row
     # named as a municipality the municipality. Measured before any change for this list.
-    folder = _with_mapping(NINTH, NINTH_XLSX, "zonder-kolommen.yaml", tmp_path)
+    folder = quality.with_mapping(NINTH, NINTH_XLSX, "zonder-kolommen.yaml", tmp_path)
     result = api.load([folder], tmp_path / "w.db", lang="en")
     assert result.problems == []
     assert "Tags" in {d["column"] for d in result.dropped_columns}
@@ -1334,7 +1295,8 @@ def test_the_tenth_held_out_list_gives_the_organisations_it_can(location, qualit
 
 
 def test_the_tenth_list_keeps_its_look_alikes_apart(location, quality):
-    held = _organisations_after_review(location, quality, TENTH)
+    with api.open_store(location) as store:
+        held = quality.held_together(store, TENTH)
     for a, b in [("den-helder", "woningstichting"), ("den-helder", "damen-dh"),
                  ("den-helder", "airport"), ("den-helder", "marine"), ("den-helder", "saz"),
                  ("damen-dh", "marine"), ("airport", "marine"), ("texel", "teso"),
@@ -1381,7 +1343,7 @@ def test_the_tenth_list_loads_with_a_mapping_that_names_no_columns(location, qua
     # list, still held out, 41 and 74 (68 and 45); since, as above, 48 and 86 ("NWZ" without
     # a place stays apart from Noordwest Ziekenhuisgroep in Alkmaar: an acronym of
     # compounds only where both lie in one municipality).
-    folder = _with_mapping(TENTH, TENTH_CSV, "zonder-kolommen.yaml", tmp_path)
+    folder = quality.with_mapping(TENTH, TENTH_CSV, "zonder-kolommen.yaml", tmp_path)
     result = api.load([folder], tmp_path / "w.db", lang="en")
     assert result.problems == []
     assert "Zoeknaam" in {d["column"] for d in result.dropped_columns}
@@ -1394,14 +1356,17 @@ def test_the_tenth_list_loads_with_a_mapping_that_names_no_columns(location, qua
 def test_the_review_of_every_list_proposes_few_pairs_that_are_not_one(quality, tmp_path):
     # The review is what the user wades through: of its pairs, the ones that are not one
     # organisation (decided "reject" by the truth) are its noise. Measured on each list as
-    # the rules grew: 11 in all.
+    # the rules grew: 14 in all.
     wrong = {}
     for dataset in quality.DATASETS:
         with api.open_store(str(tmp_path / f"{dataset.name}.db")) as store:
             review = quality.measure(store, dataset)["review"]
         assert review["pairs"] == review["accepted"] + review["rejected"]
         wrong[dataset.name] = review["rejected"]
-    assert wrong == {"crm-2026": 1, "crm-heldout": 0, "crm-third": 0, "crm-fourth": 2,
+    assert wrong == {"crm-2026": 1, "crm-heldout": 0, "crm-third": 0,
+                     # (Not since English names are read in Dutch: the University of
+                     # Amsterdam with the Amsterdam University of Applied Sciences.)
+                     "crm-fourth": 1,
                      "crm-fifth": 2, "crm-sixth": 2, "crm-seventh": 0, "crm-eighth": 3,
                      "crm-ninth": 0, "crm-tenth": 0,
                      # A parent account that is another organisation: GGD Kennemerland
@@ -1411,7 +1376,10 @@ def test_the_review_of_every_list_proposes_few_pairs_that_are_not_one(quality, t
                      # letters spell. (Not since: "ROC Amsterdam - Airport" with Amsterdam
                      # Airport Schiphol, each "amsterdam airport" only without a word of
                      # its own, "ROC" and the place.)
-                     "crm-twelfth": 1, "crm-thirteenth": 0}
+                     "crm-twelfth": 1, "crm-thirteenth": 0, "crm-fourteenth": 0,
+                     # Two Werkgeversservicepunten, "WSP ZW" and "WSP GA", with each other
+                     # and with the spelled-out name of the other.
+                     "crm-fifteenth": 3}
 
 
 def test_every_reason_a_review_gives_on_the_lists_is_said_in_dutch(tmp_path, quality):
@@ -1463,7 +1431,8 @@ def test_the_eleventh_held_out_list_gives_the_organisations_it_can(location, qua
 
 
 def test_the_eleventh_list_keeps_its_look_alikes_apart(location, quality):
-    held = _organisations_after_review(location, quality, ELEVENTH)
+    with api.open_store(location) as store:
+        held = quality.held_together(store, ELEVENTH)
     for a, b in [("velsen", "tcv"), ("velsen", "pre-wonen"), ("velsen", "zeehaven"),
                  ("velsen", "tata-steel"), ("velsen", "techport"), ("zeehaven", "dfds"),
                  ("zeehaven", "tata-steel"), ("zeehaven", "rws"), ("dfds", "tata-steel"),
@@ -1519,10 +1488,11 @@ def test_the_eleventh_list_without_a_mapping_stops_at_a_misspelt_place(tmp_path)
         "cell, or write the place it means under values: municipality: in the mapping"}
 
 
-def test_a_mapping_that_names_columns_but_no_kind_says_which_column_gave_it(tmp_path):
+def test_a_mapping_that_names_columns_but_no_kind_says_which_column_gave_it(tmp_path,
+                                                                           quality):
     # The eleventh helper's first mapping: its columns, and no kind. Without columns the
     # kind came from "Industry"; with them, the load said "no kind" at all 87 rows.
-    folder = _with_mapping(ELEVENTH, ELEVENTH_CSV, "accounts.yaml", tmp_path)
+    folder = quality.with_mapping(ELEVENTH, ELEVENTH_CSV, "accounts.yaml", tmp_path)
     mapping = folder / "mappings" / "accounts.yaml"
     text = mapping.read_text(encoding="utf-8")
     mapping.write_text(text.replace("  kind: Industry\n", "").replace(
@@ -1549,7 +1519,7 @@ def test_the_eleventh_list_loads_with_a_mapping_that_names_no_columns(location, 
     # where it says one. Measured before any change for this list: 19 and 57 (70 and 44
     # organisations); still apart the same eleven rows as with accounts.yaml. Held out at
     # the ninth's and tenth's later rules 19 and 60 (70 and 43); since 25 and 74.
-    folder = _with_mapping(ELEVENTH, ELEVENTH_CSV, "zonder-kolommen.yaml", tmp_path)
+    folder = quality.with_mapping(ELEVENTH, ELEVENTH_CSV, "zonder-kolommen.yaml", tmp_path)
     result = api.load([folder], tmp_path / "w.db", lang="en")
     assert result.problems == []
     assert {"Account Type", "Tag", "Account Site"} <= {
