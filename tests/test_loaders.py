@@ -889,6 +889,17 @@ def test_a_sheets_places_the_reference_gives_are_not_repeated(tmp_path, monkeypa
     ("Relatienaam;Relatietype;KvK nummer;BRIN_code;Vestigingsplaats;Webadres;Branche",
      {"name": "Relatienaam", "kind": "Relatietype", "kvk": "KvK nummer", "brin": "BRIN_code",
       "municipality": "Vestigingsplaats", "website": "Webadres", "sector": "Branche"}),
+    # SuperOffice's companies: the place of the postal address, the only one exported
+    ("Bedrijfsnaam;Bezoekadres - Adres 1;Postadres - Postcode;Postadres - Plaats;Categorie",
+     {"name": "Bedrijfsnaam", "municipality": "Postadres - Plaats", "kind": "Categorie"}),
+    # both addresses' places: the visiting address's, wherever it stands
+    ("Naam;Postadres - Plaats;Bezoekadres - Plaats;Soort",
+     {"name": "Naam", "municipality": "Bezoekadres - Plaats", "kind": "Soort"}),
+    ("Company name;Mailing Address City;Visiting Address City;Type",
+     {"name": "Company name", "municipality": "Visiting Address City", "kind": "Type"}),
+    # a column of the place of its own goes before any address's
+    ("Naam;Postadres plaats;Plaats;Soort",
+     {"name": "Naam", "municipality": "Plaats", "kind": "Soort"}),
 ])
 def test_the_headers_of_common_crm_exports_need_no_mapping(tmp_path, headers, expected):
     # The kind column holds kinds (a column of other words is not read as the kind: see

@@ -182,6 +182,15 @@ class TableMapping:
 
 
 
+_PART_FIELDS = dict.fromkeys(
+    ("department", "afdeling", "location", "locatie", "vestiging", "branch", "division",
+     "divisie"),
+    " (a department or location is no field: the row is the organisation its name says; a "
+    "column of departments can be read as note:)")
+"""Fields a user may look for to read a CRM's "Afdeling" (SuperOffice's department or
+location beside the company's name): not 'parent', which names another organisation."""
+
+
 def _mapping_error(message: str, origin: str | None) -> InputError:
     return InputError(message, file=origin)
 
@@ -217,7 +226,8 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
     for model_field, header in columns.items():
         if model_field not in fields:
             dutch = HEADER_WORDS[table].get(str(model_field).casefold())
-            hint = f" (did you mean '{dutch}'?)" if dutch else did_you_mean(model_field, fields)
+            hint = f" (did you mean '{dutch}'?)" if dutch else _PART_FIELDS.get(
+                str(model_field).casefold()) or did_you_mean(model_field, fields)
             raise _mapping_error(f"columns: '{model_field}' is not a field of {table}{hint}; "
                                  "the left side names the model's field, the right side "
                                  "your header", origin)
@@ -330,6 +340,30 @@ _ENTITY = re.compile(r"^(?:organi[sz]ation|company|account|org|organisatie|bedri
 _ADDRESS_HEADERS = frozenset({"address", "adres", "bezoekadres", "vestigingsadres",
                               "full address", "volledig adres", "postal address"})
 """Headers of a whole address in one cell: the place column when the sheet has no other."""
+_ADDRESS_PLACE = re.compile(
+    r"^(?:(?P<visit>bezoek|vestigings?|visiting|office|primary)|(?P<post>post|postal|"
+    r"correspondentie|factuur|billing|shipping|mailing|invoice)|(?P<any>))\s?(?:adres|address)"
+    r"(?: \d)? (?:plaats|woonplaats|stad|city|town)$")
+"""A place header of one kind of address ("Postadres - Plaats": SuperOffice's,
+"Bezoekadres plaats", "Mailing Address City"): the place when the sheet has no column of
+its own for it, a visiting address's before any, a postal address's after."""
+
+
+def _address_place_rank(low: str) -> int | None:
+    """How good a place an address's place header (as :func:`_header_key` writes it) gives:
+    0 a visiting address's, 1 an address's, 2 a postal or billing address's; ``None`` for
+    any other header.
+
+    Examples
+    --------
+    >>> [_address_place_rank(h) for h in ("postadres plaats", "bezoekadres plaats",
+    ...                                   "adres plaats", "mailing address city", "plaats")]
+    [2, 0, 1, 2, None]
+    """
+    found = _ADDRESS_PLACE.match(low)
+    if found is None:
+        return None
+    return 0 if found["visit"] is not None else 2 if found["post"] is not None else 1
 
 
 def _header_target(low: str, fields: Mapping[str, str], words: Mapping[str, str]) -> str | None:
@@ -387,8 +421,12 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
     columns: dict[str, str] = {}
     candidates: list[str] = []  # the headers that may hold the kind, in order
     address = None  # a whole address in one cell, the place if nothing else says it
+    places: list[tuple[int, str]] = []  # an address's place column, with its rank
     for low, header in folded.items():
         target = _header_target(low, fields, _HEADER_KEYS[kind])
+        rank = _address_place_rank(_ENTITY.sub("", low)) if target is None else None
+        if kind == "organisations" and rank is not None:
+            places.append((rank, header))
         if kind == "organisations" and target is None and address is None and \
                 _ENTITY.sub("", low) in _ADDRESS_HEADERS:
             address = header
@@ -398,6 +436,8 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
             columns[target] = header
     if kind == "relationships":
         return TableMapping(kind, columns, origin=None)
+    if places and "municipality" not in columns:  # the best, the first of equals
+        columns["municipality"] = min(places, key=lambda p: p[0])[1]
     if address is not None and "municipality" not in columns:
         columns["municipality"] = address
     if "type" in columns:
