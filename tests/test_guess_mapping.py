@@ -71,6 +71,11 @@ def test_a_hubspot_type_of_relationship_stages_is_not_the_kind(tmp_path):
     assert dropped == {"Record ID": False, "Type": False, "Company owner": True,
                        "Number of Associated Contacts": False}
     warnings = [w for w in batch.warnings if w.startswith("companies.csv: ")]
+    # First what was read, in a mapping's words: a mapping that names these reads the same.
+    assert warnings.pop(0) == (
+        "companies.csv: columns read by their headers: name: 'Company name', sector: "
+        "'Industry', kind: 'Industry', municipality: 'City' (to read another, name it under "
+        "columns: in a mapping)")
     assert warnings[:2] == [
         "companies.csv: column 'Type' not read as the kind: 7 of its 7 filled cells (Partner, "
         "Other, Prospect, Vendor, Customer) are no kind of organisation (the stage of the "

@@ -850,7 +850,11 @@ def test_load_warnings_in_dutch_by_default_and_english_on_request(tmp_path, lang
     sheet = tmp_path / "orgs.csv"
     sheet.write_text("Naam;Soort;Gemeente\nCafé Techniek;Bedrijf;Weesp\n", encoding="utf-8")
     result = api.load([sheet], str(tmp_path / "s.db"), at="2026-06-01", lang=lang)
-    assert result.warnings == [f"{sheet}: {expected}"]
+    read = ("gelezen volgens de kolomkoppen: name: 'Naam', kind: 'Soort', municipality: "
+            "'Gemeente' (noem een andere kolom onder columns: in een mapping om die te lezen)"
+            if lang == "nl" else "columns read by their headers: name: 'Naam', kind: 'Soort', "
+            "municipality: 'Gemeente' (to read another, name it under columns: in a mapping)")
+    assert result.warnings == [f"{sheet}: {read}", f"{sheet}: {expected}"]
 
 
 @pytest.mark.parametrize("lang,head,line", [

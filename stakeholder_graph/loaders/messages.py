@@ -390,6 +390,10 @@ _WARNINGS: list[tuple[str, _Render]] = [
      lambda g: f"{g['n']} titelregel(s) boven de kop overgeslagen (de kop is rij {g['r']})"),
     (r"rows named as a municipality loaded as that municipality: (?P<items>.+)",
      lambda g: f"rijen met de naam van een gemeente geladen als die gemeente: {g['items']}"),
+    (r"columns read by their headers: (?P<items>.+) \(to read another, name it under "
+     r"columns: in a mapping\)",
+     lambda g: f"gelezen volgens de kolomkoppen: {g['items']} (noem een andere kolom onder "
+               "columns: in een mapping om die te lezen)"),
     (r"(?P<n>\d+) place\(s\) read from an address: (?P<items>.+)",
      lambda g: f"{g['n']} plaats(en) uit een adres gelezen: {g['items']}"),
     (r"the kind read from cells of several labels: (?P<items>.+) \(where two labels name a "

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, LoadProblems, did_you_mean
+from ..errors import InputError, LoadProblems, did_you_mean, quoted
 from ..files import read_yaml
 from ..graph.model import (
     KINDS,
@@ -473,6 +473,22 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
     columns = dict(sorted(columns.items(), key=lambda item: place.get(item[1], 0)))
     return TableMapping(kind, columns, values, defaults, origin=None, notes=notes,
                         not_kinds=tuple(not_kinds))
+
+
+def read_by_headers(mapping: TableMapping) -> str:
+    """What a guessed mapping reads, in a mapping's words: the line a load without a mapping
+    says, so the user sees which header gave the name, the kind and the place.
+
+    Examples
+    --------
+    >>> read_by_headers(TableMapping("organisations", {"name": "Bedrijfsnaam",
+    ...                                                "municipality": "Postadres - Plaats"}))
+    "columns read by their headers: name: 'Bedrijfsnaam', municipality: 'Postadres - \
+Plaats' (to read another, name it under columns: in a mapping)"
+    """
+    read = ", ".join(f"{f}: {quoted(h)}" for f, h in mapping.columns.items())
+    return (f"columns read by their headers: {read} (to read another, name it under "
+            "columns: in a mapping)")
 
 
 def with_guessed_columns(mapping: TableMapping, table: Table) -> TableMapping:
@@ -1516,6 +1532,8 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                               f"left out (rows {first}-{last}: '{table.footer[0][1]}', …)")
     _repair(table, batch)
     _dropped(table, mapping, batch, guessed)
+    if guessed and mapping.columns:
+        batch.warnings.append(f"{table.file}: {read_by_headers(mapping)}")
     _archived(table, mapping, batch)
     notes = len(batch.warnings)
     batch.warnings.extend(f"{table.file}: {note}" for note in mapping.notes)
