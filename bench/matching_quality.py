@@ -84,7 +84,7 @@ DATASETS = (DATASET, MESSY / "crm-heldout", MESSY / "crm-third", MESSY / "crm-fo
             MESSY / "crm-fifth", MESSY / "crm-sixth", MESSY / "crm-seventh",
             MESSY / "crm-eighth", MESSY / "crm-ninth", MESSY / "crm-tenth",
             MESSY / "crm-eleventh", MESSY / "crm-twelfth", MESSY / "crm-thirteenth",
-            MESSY / "crm-fourteenth", MESSY / "crm-fifteenth")
+            MESSY / "crm-fourteenth", MESSY / "crm-fifteenth", MESSY / "crm-sixteenth")
 KINDS = set(ORGANISATION_KINDS)
 
 

@@ -1360,7 +1360,7 @@ def test_the_tenth_list_loads_with_a_mapping_that_names_no_columns(location, qua
 def test_the_review_of_every_list_proposes_few_pairs_that_are_not_one(quality, tmp_path):
     # The review is what the user wades through: of its pairs, the ones that are not one
     # organisation (decided "reject" by the truth) are its noise. Measured on each list as
-    # the rules grew: 14 in all.
+    # the rules grew: 17 in all (14 before the sixteenth).
     wrong = {}
     for dataset in quality.DATASETS:
         with api.open_store(str(tmp_path / f"{dataset.name}.db")) as store:
@@ -1383,7 +1383,12 @@ def test_the_review_of_every_list_proposes_few_pairs_that_are_not_one(quality, t
                      "crm-twelfth": 1, "crm-thirteenth": 0, "crm-fourteenth": 0,
                      # Two Werkgeversservicepunten, "WSP ZW" and "WSP GA", with each other
                      # and with the spelled-out name of the other.
-                     "crm-fifteenth": 3}
+                     "crm-fifteenth": 3,
+                     # Damen Shipyards Den Helder with its parent, "Damen Shipyards Group"
+                     # and "Damen Shipyards" (Gorinchem); the GGD Gooi en Vechtstreek with
+                     # the Regio Gooi en Vechtstreek its "Hoort bij" names (the Regio runs
+                     # it; the network deals with them apart).
+                     "crm-sixteenth": 3}
 
 
 def test_every_reason_a_review_gives_on_the_lists_is_said_in_dutch(tmp_path, quality):
