@@ -1622,14 +1622,15 @@ class Matcher:
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "one name begins with the other, an abbreviation", new, self.by_id[cid]))
-        for cid in self._formerly_short(new, texts, own_keys):
-            if cid not in seen:
-                seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
-                    "an abbreviation of a former name of the other", new, self.by_id[cid]))
+        # The name's own abbreviation before a former name's ("SBB" of both).
         for cid in self._abbreviated(new, texts, own):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "an abbreviation of the name", new, self.by_id[cid]))
+        for cid in self._formerly_short(new, texts, own_keys):
+            if cid not in seen:
+                seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
+                    "an abbreviation of a former name of the other", new, self.by_id[cid]))
         for cid in self._same_core(new, own_keys, cores, own):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
