@@ -897,6 +897,9 @@ def test_a_sheets_places_the_reference_gives_are_not_repeated(tmp_path, monkeypa
      {"name": "Naam", "municipality": "Bezoekadres - Plaats", "kind": "Soort"}),
     ("Company name;Mailing Address City;Visiting Address City;Type",
      {"name": "Company name", "municipality": "Visiting Address City", "kind": "Type"}),
+    # an Airtable base's link to the organisation above
+    ("Naam;Type;Plaats;Hoort bij",
+     {"name": "Naam", "kind": "Type", "municipality": "Plaats", "parent": "Hoort bij"}),
     # a column of the place of its own goes before any address's
     ("Naam;Postadres plaats;Plaats;Soort",
      {"name": "Naam", "municipality": "Plaats", "kind": "Soort"}),
@@ -953,3 +956,21 @@ def test_one_name_in_two_municipalities_is_said(tmp_path):
     assert review_reason(row["reason"]) == (
         "één naam in 2 gemeenten: Velsen (orgs.csv rij 2), Beverwijk (orgs.csv rij 3); beide "
         "gehouden (vestigingen?) — verbeter de bron als er een niet klopt")
+
+
+@pytest.mark.parametrize("header,cells,said", [
+    ("Actief", ["checked", "", "checked", ""], 2),  # Airtable's checkbox: empty is off
+    ("Gearchiveerd", ["checked", "", "", ""], 1),
+    ("Actief", ["Ja", "", "Nee", "Ja"], 1),  # words: an empty cell says nothing
+    ("Actief", ["checked", "checked", "checked", "checked"], 0),
+])
+def test_a_column_of_records_no_longer_active_is_counted(tmp_path, header, cells, said):
+    sheet = tmp_path / "orgs.csv"
+    rows = "".join(f"Bedrijf {n};Bedrijf;Hoorn;{c}\n" for n, c in zip("ABCD", cells))
+    sheet.write_text(f"Naam;Soort;Gemeente;{header}\n{rows}", encoding="utf-8")
+    batch = load_table(sheet, label="orgs.csv")
+    counted = [w for w in batch.warnings if "records no longer active" in w]
+    assert counted == ([f"orgs.csv: column '{header}' says {said} row(s) are records no "
+                        "longer active (archived); they are loaded as the others are (leave "
+                        "them out of the export to leave them out)"] if said else [])
+    assert len([n for n in batch.nodes if n.kind == "Company"]) == 4

@@ -129,6 +129,9 @@ HEADER_WORDS = {
         # Odoo's contacts: a child record's "Gerelateerd bedrijf" ("Related Company").
         "gerelateerd bedrijf": "parent", "related company": "parent",
         "hoofdrelatie": "parent",  # Exact Online's
+        # A link to the organisation above in a base of one's own (Airtable, a sheet).
+        "hoort bij": "parent", "valt onder": "parent", "maakt deel uit van": "parent",
+        "part of": "parent", "belongs to": "parent",
         # Pipedrive: "Organization - Labels", the address's "City/town/village/locality".
         "labels": "kind", "label": "kind", "city town village locality": "municipality",
         "city town village locality of address": "municipality",
@@ -1870,7 +1873,8 @@ _ACTIVE = {"actief": True, "active": True, "is active": True, "gearchiveerd": Fa
            "blocked": False, "stoppen": False, "stop": False}
 """Headers of a record's state: whether it is active (Odoo's "Actief"), or not (SuperOffice's
 "Stoppen", "Stop" in English: a company no longer used)."""
-_YES, _NO = {"true", "waar", "ja", "yes", "1", "x"}, {"false", "onwaar", "nee", "no", "0"}
+_YES = {"true", "waar", "ja", "yes", "1", "x", "checked"}
+_NO = {"false", "onwaar", "nee", "no", "0"}
 
 
 def _archived(table: Table, mapping: TableMapping, batch: Batch) -> None:
@@ -1881,9 +1885,12 @@ def _archived(table: Table, mapping: TableMapping, batch: Batch) -> None:
         active = _ACTIVE.get(_header_key(header))
         if header in used or active is None:
             continue
-        off = _NO if active else _YES
-        rows = sum(1 for _, cells in table.rows
-                   if at < len(cells) and str(cells[at]).strip().casefold() in off)
+        cells = [str(c[at] if at < len(c) and c[at] is not None else "").strip().casefold()
+                 for _, c in table.rows]
+        # Airtable's checkbox: "checked", or an empty cell for one not ticked.
+        ticks = active and "checked" in cells and set(cells) <= {"checked", ""}
+        off = {""} if ticks else _NO if active else _YES
+        rows = sum(1 for cell in cells if cell in off)
         if rows:
             batch.warnings.append(
                 f"{table.file}: column '{header}' says {rows} row(s) are records no longer "
