@@ -966,7 +966,7 @@ def test_one_name_in_two_municipalities_is_said(tmp_path):
 ])
 def test_a_column_of_records_no_longer_active_is_counted(tmp_path, header, cells, said):
     sheet = tmp_path / "orgs.csv"
-    rows = "".join(f"Bedrijf {n};Bedrijf;Hoorn;{c}\n" for n, c in zip("ABCD", cells))
+    rows = "".join(f"Bedrijf {n};Bedrijf;Hoorn;{c}\n" for n, c in zip("ABCD", cells, strict=True))
     sheet.write_text(f"Naam;Soort;Gemeente;{header}\n{rows}", encoding="utf-8")
     batch = load_table(sheet, label="orgs.csv")
     counted = [w for w in batch.warnings if "records no longer active" in w]
