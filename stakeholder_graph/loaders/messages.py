@@ -59,13 +59,15 @@ def _where(text: str) -> str:
     return text.replace("the store", "de database").replace("row ", "rij ")
 
 
-_PART_HINT = ("(a department or location is no field: the row is the organisation its name "
-              "says; a column of departments can be read as note:)")
+DEPARTMENT_HINT = ("(a department or location is no field: the row is the organisation its "
+                   "name says; a column of departments can be read as note:)")
+"""What a mapping's ``columns: department:`` is told (SuperOffice's "Afdeling"), not "did
+you mean 'parent'?"; said in Dutch by :func:`_rest`."""
 
 
 def _rest(text: str) -> str:
     """A trailing "(did you mean 'X'?)" in Dutch, or the hint for a department."""
-    text = text.replace(_PART_HINT, "(een afdeling of vestiging is geen veld: de rij is de "
+    text = text.replace(DEPARTMENT_HINT, "(een afdeling of vestiging is geen veld: de rij is de "
                         "organisatie uit de naam; een kolom met afdelingen kan als note: "
                         "gelezen worden)")
     return re.sub(r"\(did you mean (.*)\?\)", lambda m: f"(bedoelde u {_or(m.group(1))}?)",

@@ -46,6 +46,7 @@ from ..graph.model import (
     slugify,
 )
 from .cbs import municipality_batch
+from .messages import DEPARTMENT_HINT
 from .reading import is_personal_header, might_be_mojibake, repair_text
 from .tables import Table, read_table
 
@@ -188,8 +189,7 @@ class TableMapping:
 _PART_FIELDS = dict.fromkeys(
     ("department", "afdeling", "location", "locatie", "vestiging", "branch", "division",
      "divisie"),
-    " (a department or location is no field: the row is the organisation its name says; a "
-    "column of departments can be read as note:)")
+    f" {DEPARTMENT_HINT}")
 """Fields a user may look for to read a CRM's "Afdeling" (SuperOffice's department or
 location beside the company's name): not 'parent', which names another organisation."""
 
@@ -345,7 +345,7 @@ _ADDRESS_HEADERS = frozenset({"address", "adres", "bezoekadres", "vestigingsadre
 """Headers of a whole address in one cell: the place column when the sheet has no other."""
 _ADDRESS_PLACE = re.compile(
     r"^(?:(?P<visit>bezoek|vestigings?|visiting|office|primary)|(?P<post>post|postal|"
-    r"correspondentie|factuur|billing|shipping|mailing|invoice)|(?P<any>))\s?(?:adres|address)"
+    r"correspondentie|factuur|billing|shipping|mailing|invoice))?\s?(?:adres|address)"
     r"(?: \d)? (?:plaats|woonplaats|stad|city|town)$")
 """A place header of one kind of address ("Postadres - Plaats": SuperOffice's,
 "Bezoekadres plaats", "Mailing Address City"): the place when the sheet has no column of
