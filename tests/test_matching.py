@@ -15,7 +15,7 @@ import pytest
 from stakeholder_graph import api
 from stakeholder_graph.errors import InputError
 from stakeholder_graph.matching import initials, match_key, spells
-from stakeholder_graph.merges import apply_review, is_conflict, write_review
+from stakeholder_graph.merges import apply_review, is_conflict, undo_merge, write_review
 
 ORGS = ("Company", "School", "PublicBody", "Campus", "Municipality")
 
@@ -710,6 +710,28 @@ def test_a_parent_account_is_a_pair_to_review_and_one_organisation_once_accepted
         apply_review(store, review)
     held = {k: v for k, v in _organisations(db).items() if v[0] != "Municipality"}
     assert len(held) == 4 and held["slug:amaris-zorggroep"][1] == ["Amaris Gooizicht"]
+
+
+def test_a_part_merged_with_its_parent_is_named_as_the_parent_and_has_no_parent(
+        location, tmp_path):
+    # The part has the register key, so it survives the merge: the organisation is then
+    # the parent, named as the parent was, and a parent that names itself is no fact.
+    sheet = tmp_path / "accounts.csv"
+    sheet.write_text("Account Name,Type,Address 1: City,Parent Account,KvK\n"
+                     "Amaris Gooizicht,Bedrijf,Hilversum,Amaris Zorggroep,32095456\n"
+                     "Amaris Zorggroep,Bedrijf,Huizen,,\n", encoding="utf-8")
+    with api.open_store(location) as store:
+        result = api.load([sheet], store, lang="en")
+        review = write_review([{**r, "decision": "accept"} for r in result.review],
+                              tmp_path / "review.csv")
+        apply_review(store, review)
+        merged = list(store.nodes("Company"))
+        assert [(n["id"], n["name"], n.get("aliases"), n.get("parent")) for n in merged] == [
+            ("kvk:32095456", "Amaris Zorggroep", ["Amaris Gooizicht"], None)]
+        # An undo gives the part its parent again.
+        undo_merge(store, "slug:amaris-zorggroep")
+        assert sorted((n["name"], n.get("parent")) for n in store.nodes("Company")) == [
+            ("Amaris Gooizicht", "Amaris Zorggroep"), ("Amaris Zorggroep", None)]
 
 
 def test_a_parent_in_the_review_file_is_said_in_dutch(tmp_path):

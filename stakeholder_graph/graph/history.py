@@ -386,6 +386,40 @@ def _name_as_written(props: dict[str, Any], merged: list[dict[str, Any]]) -> Non
             return
 
 
+def _parent_merged_in(props: dict[str, Any]) -> None:
+    """Drop a parent that names the organisation itself, once a part and the organisation
+    it is part of are one ("ROC Amsterdam - Airport", part of "ROC van Amsterdam", merged
+    with it): the organisation is named as its parent was, the part's name an alias.
+
+    Examples
+    --------
+    >>> props = {"name": "ROC Amsterdam - Airport", "parent": "ROC van Amsterdam",
+    ...          "aliases": ["ROC van Amsterdam"]}
+    >>> _parent_merged_in(props)
+    >>> props
+    {'name': 'ROC van Amsterdam', 'aliases': ['ROC Amsterdam - Airport']}
+    >>> props = {"name": "UWV", "parent": "UWV"}
+    >>> _parent_merged_in(props)
+    >>> props
+    {'name': 'UWV'}
+    """
+    from ..matching import match_key
+
+    parent, name = props.get("parent"), props.get("name")
+    if not isinstance(parent, str) or not isinstance(name, str):
+        return
+    key = match_key(parent)
+    if key == match_key(name):
+        del props["parent"]
+        return
+    aliases = props.get("aliases", [])
+    same = next((a for a in aliases if isinstance(a, str) and match_key(a) == key), None)
+    if same is not None:
+        del props["parent"]
+        props["name"] = same
+        props["aliases"] = [name, *(a for a in aliases if a not in (name, same))]
+
+
 @dataclass(slots=True)  # slots: a load makes one per record it writes
 class Record:
     """A node or relationship as stored: its identity and all its claims.
@@ -428,6 +462,7 @@ class Record:
             props = merge_props(props, extra)
         if merged and self.table == "nodes":
             _name_as_written(props, merged)
+            _parent_merged_in(props)
         sources: list[dict[str, Any]] = []
         for claim in live:
             where = location(claim)
