@@ -1370,11 +1370,51 @@ class Candidate:
     website: str | None = None
     parent: str | None = None
     """The match key of the organisation its row names as its parent, if any."""
+    places: frozenset[str] = frozenset()
+    """The municipalities its rows give besides ``municipality`` (an organisation with a
+    row in Blaricum and one in Hilversum lies in both)."""
+
+    @property
+    def where(self) -> frozenset[str]:
+        """Every municipality it lies in: ``municipality`` and ``places``.
+
+        Examples
+        --------
+        >>> sorted(Candidate("slug:x", "Company", "X", "0402", places=frozenset({"0376"})).where)
+        ['0376', '0402']
+        """
+        return self.places | {self.municipality} if self.municipality else self.places
 
     @property
     def registered(self) -> bool:
         """Whether the id is a register key (KvK, BRIN, CBS) rather than a slug."""
         return not self.id.startswith("slug:")
+
+
+def in_one_place(a: Candidate, b: Candidate) -> bool:
+    """Whether two organisations lie in a municipality both name.
+
+    Examples
+    --------
+    >>> tergooi = Candidate("slug:tergooi-mc", "Company", "Tergooi MC", "0376",
+    ...                     places=frozenset({"0402"}))
+    >>> in_one_place(Candidate("slug:tergooi", "Company", "Tergooi", "0402"), tergooi)
+    True
+    """
+    return not a.where.isdisjoint(b.where)
+
+
+def apart(a: Candidate, b: Candidate) -> bool:
+    """Whether both organisations' municipalities are known and none is the other's.
+
+    Examples
+    --------
+    >>> apart(Candidate("slug:a", "Company", "A", "0363"), Candidate("slug:b", "Company",
+    ...       "B", None)), apart(Candidate("slug:a", "Company", "A", "0363"),
+    ...       Candidate("slug:b", "Company", "B", "0362"))
+    (False, True)
+    """
+    return bool(a.where) and bool(b.where) and a.where.isdisjoint(b.where)
 
 
 @dataclass
@@ -1546,7 +1586,7 @@ class Matcher:
                 # One of the names, or names the alias list says are one ("UvA").
                 what = "same name" if not own_set.isdisjoint(self._own[cid]) else \
                     "a known other name"
-                if new.municipality and new.municipality == cand.municipality:
+                if in_one_place(new, cand):
                     return [Match(new.id, cid, True, 100.0, f"{what} and municipality")]
                 seen[cid] = Match(new.id, cid, False, 100.0, f"{what}, "
                                   + ("other municipality" if new.municipality
@@ -1579,19 +1619,18 @@ class Matcher:
             if not self._allowed(new, cand):
                 continue
             score = max((similarity(a, b) for a in own for b in self._norm[cid]), default=0.0)
-            apart = bool(new.municipality and cand.municipality
-                         and new.municipality != cand.municipality)
+            elsewhere = apart(new, cand)
             if score >= self.threshold:
                 seen[cid] = Match(new.id, cid, False, round(score, 1), "similar name")
-            elif not apart and self._cut_short(own, cand, dotted):
+            elif not elsewhere and self._cut_short(own, cand, dotted):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "one name is the other with words cut short")
-            elif not apart and any(_head_abbreviated(a, b) or _head_abbreviated(b, a)
+            elif not elsewhere and any(_head_abbreviated(a, b) or _head_abbreviated(b, a)
                                    for a in texts for b in cand.names or [cand.name]):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "one name begins with an abbreviation of the other's "
                                   "first words")
-            elif not apart and any(abs(a.count(" ") - b.count(" ")) == 1 and
+            elif not elsewhere and any(abs(a.count(" ") - b.count(" ")) == 1 and
                                    _kind_noun_apart(a, b) for a in own
                                    for b in self._norm[cid]):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
@@ -1647,8 +1686,7 @@ class Matcher:
         :func:`named_place` reads them); none where they do not."""
         theirs = self._norm[cand.id]
         if new.municipality and cand.municipality:
-            return [(a, b) for a in norms for b in theirs] \
-                if new.municipality == cand.municipality else []
+            return [(a, b) for a in norms for b in theirs] if in_one_place(new, cand) else []
         if new.municipality:  # cand's name says its place, or nothing
             return [(a, rest) for a in norms for rest, codes in self._rests.get(cand.id, ())
                     if new.municipality in codes]
@@ -1750,7 +1788,7 @@ class Matcher:
             for core in cores:
                 found.update(dict.fromkeys(self._keys.get((kind, core), [])))
                 found.update(self._cores.get((kind, core), {}))
-        return [cid for cid in found if self.by_id[cid].municipality == new.municipality
+        return [cid for cid in found if in_one_place(new, self.by_id[cid])
                 and self._allowed(new, self.by_id[cid])
                 and any(_one_adds_to_other(a, b) for a in norms for b in self._norm[cid])]
 
@@ -1789,7 +1827,7 @@ class Matcher:
                     cand = self.by_id[cid]
                     if cid in out or not self._allowed(new, cand):
                         continue
-                    same = bool(new.municipality) and cand.municipality == new.municipality
+                    same = in_one_place(new, cand)
                     unknown = not new.municipality or not cand.municipality
                     if short in wanted:
                         if not (same or (unknown and len(letters) >= 3)):
@@ -1816,9 +1854,8 @@ class Matcher:
                         continue
                     for cid in found:
                         cand = self.by_id[cid]
-                        if cid not in out and self._allowed(new, cand) and (
-                                not new.municipality or not cand.municipality
-                                or new.municipality == cand.municipality):
+                        if cid not in out and self._allowed(new, cand) and \
+                                not apart(new, cand):
                             out[cid] = None
         return list(out)
 

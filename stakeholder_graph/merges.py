@@ -534,7 +534,9 @@ def review_store(store: Store) -> list[dict[str, Any]]:
     """
     decided = {(d["variant"], d["target"]) for d in store.decisions()}
     matcher = Matcher(decided | {(b, a) for a, b in decided})
-    places = {e["start"]: e["end"][4:] for e in store.edges("LOCATED_IN")}
+    places: dict[str, list[str]] = {}  # every municipality, the first as a load reads it
+    for e in store.edges("LOCATED_IN"):
+        places.setdefault(e["start"], []).append(e["end"][4:])
     sites, parents = {}, {}
     for kind in MATCH_KINDS:
         for n in store.nodes(kind):
@@ -542,7 +544,8 @@ def review_store(store: Store) -> list[dict[str, Any]]:
                 sites[n["id"]] = n["website"]
             if n.get("parent"):
                 parents[n["id"]] = n["parent"]
-    cands = [Candidate(n, k, name, places.get(n), [name, *aliases], sites.get(n))
+    cands = [Candidate(n, k, name, (places.get(n) or [None])[0], [name, *aliases],
+                       sites.get(n), places=frozenset(places.get(n, ())))
              for n, k, name, aliases in store.name_index() if k in MATCH_KINDS]
     rows, seen = [], set()
 

@@ -711,6 +711,7 @@ class _MatchingInputs:
     rejected: set[tuple[str, str]]
     muni: dict[str, str]
     sites: dict[str, str]  # the store's id → website
+    places: dict[str, frozenset[str]]  # id → every municipality its rows give
 
 
 @dataclass
@@ -737,12 +738,15 @@ def _matching_inputs(batch: Batch, nodes: dict[str, ResolvedNode], stored: dict[
     rejected = {(d["variant"], d["target"]) for d in decisions if d["decision"] == "reject"}
     rejected |= {(b, a) for a, b in rejected}
     located = dict(lookup.located_in())
+    places: dict[str, set[str]] = {}
     for rec in batch.edges:
         if rec.type == "LOCATED_IN" and rec.target.startswith("cbs:"):
             located.setdefault(rec.source, rec.target)
+            places.setdefault(rec.source, set()).add(rec.target[4:])
     muni = {k: v[4:] for k, v in located.items() if v.startswith("cbs:")}
     return _MatchingInputs(batch, nodes, new, stored, list(lookup.name_index()), accepted,
-                           rejected, muni, lookup.websites())
+                           rejected, muni, lookup.websites(),
+                           {k: frozenset(v) for k, v in places.items()})
 
 
 def _decide(inputs: _MatchingInputs) -> _Matching:
@@ -791,7 +795,8 @@ def _decide_in(inputs: _MatchingInputs) -> _Matching:
         parent = node.props.get("parent")
         cand = Candidate(node.id, node.kind, name, muni.get(node.id),
                          [name, *node.props.get("aliases", [])], node.props.get("website"),
-                         match_key(str(parent)) if parent else None)
+                         match_key(str(parent)) if parent else None,
+                         inputs.places.get(node.id, frozenset()))
         target = _accepted(node.id, accepted, kinds, kind_in_load, node.kind)
         reason = "decided earlier"
         if target is None:
@@ -804,6 +809,9 @@ def _decide_in(inputs: _MatchingInputs) -> _Matching:
                     out.review.append(review_row(node, cand, matcher.by_id[m.target], m))
                 matcher.add(cand)
                 continue
+        into = matcher.by_id.get(target)
+        if into is not None and into.municipality:  # it lies where its variant lies too
+            into.places = into.places | cand.where
         changed[node.id] = None
         kind = kinds.get(target, node.kind)
         if kind_in_load(target) is None:

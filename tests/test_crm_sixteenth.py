@@ -39,10 +39,13 @@ def test_the_sixteenth_held_out_list_gives_the_organisations_it_can(location, qu
     # the GGD Gooi en Vechtstreek with the Regio Gooi en Vechtstreek its "Hoort bij"
     # names), and 7 conflicts of facts. Still apart: "Defensie" (Den Helder) from the
     # Ministerie van Defensie; "Royal Netherlands Institute for Sea Research" from NIOZ;
-    # "Tergooi" from Tergooi MC (both Hilversum).
+    # "Tergooi" from Tergooi MC (both Hilversum). Since, an organisation with rows in two
+    # municipalities lies in both: "Tergooi" in Hilversum is a pair with Tergooi MC, whose
+    # rows are in Hilversum and Blaricum ("Tergooi Ziekenhuizen"): 104 (41). No longer held
+    # out for it.
     assert figures["after_load"] == _found(68, 62)
-    assert figures["after_review"] == _found(42, 102)
-    assert figures["review"] == {"pairs": 31, "accepted": 28, "rejected": 3, "conflicts": 7}
+    assert figures["after_review"] == _found(41, 104)
+    assert figures["review"] == {"pairs": 32, "accepted": 29, "rejected": 3, "conflicts": 7}
 
 
 def test_the_sixteenth_list_with_a_mapping_that_names_no_columns(location, quality, tmp_path):
@@ -55,8 +58,8 @@ def test_the_sixteenth_list_with_a_mapping_that_names_no_columns(location, quali
     with api.open_store(location) as store:
         figures = quality.measure(store, folder)
     assert figures["after_load"] == _found(68, 62)
-    assert figures["after_review"] == _found(42, 102)
-    assert figures["review"] == {"pairs": 31, "accepted": 28, "rejected": 3, "conflicts": 7}
+    assert figures["after_review"] == _found(41, 104)
+    assert figures["review"] == {"pairs": 32, "accepted": 29, "rejected": 3, "conflicts": 7}
 
 
 @pytest.mark.parametrize("mapping", [None, "zonder-kolommen.yaml"])

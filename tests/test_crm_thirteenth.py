@@ -60,12 +60,13 @@ def test_the_thirteenth_held_out_list_gives_the_organisations_it_can(location, q
     # on the abbreviation list and "Royal Netherlands Navy" on the alias list: 49 and 99
     # (66 and 40). Still apart: "OSG West-Friesland", "Havenbedrijf Den Helder", "Clusius
     # Schagen" and "Woonwaard Noord-Kennemerland".
-    assert figures["after_load"] == _found(66, 49, THIRTEENTH_PAIRS)
+    # An organisation with rows in two municipalities lies in both: 52 after the load (65).
+    assert figures["after_load"] == _found(65, 52, THIRTEENTH_PAIRS)
     # Since, "Port of" read as "Havenbedrijf" (data/names/translations.csv) and an acronym
     # before the end of a name made of the other's first words ("OSG West-Friesland"):
     # 102 (38). Still apart: "Clusius Schagen" and "Woonwaard Noord-Kennemerland".
     assert figures["after_review"] == _found(38, 102, THIRTEENTH_PAIRS)
-    assert figures["review"] == {"pairs": 35, "accepted": 35, "rejected": 0, "conflicts": 10}
+    assert figures["review"] == {"pairs": 34, "accepted": 34, "rejected": 0, "conflicts": 10}
 
 
 def test_the_thirteenth_list_keeps_its_look_alikes_apart(location, quality):
@@ -199,6 +200,6 @@ def test_the_thirteenth_list_loads_with_a_mapping_that_names_no_columns(location
     # Since, "Hoofdrelatie" is read as the parent and "Opmerkingen" as the note, and the
     # rules above: 47 and 94 (66 and 42).
     # And since the translations and the acronym of first words: 49 and 97 (65 and 40).
-    assert figures["after_load"] == _found(65, 49, THIRTEENTH_PAIRS)
+    assert figures["after_load"] == _found(64, 52, THIRTEENTH_PAIRS)  # 49 before places
     assert figures["after_review"] == _found(40, 97, THIRTEENTH_PAIRS)
-    assert figures["review"] == {"pairs": 31, "accepted": 31, "rejected": 0, "conflicts": 10}
+    assert figures["review"] == {"pairs": 30, "accepted": 30, "rejected": 0, "conflicts": 10}

@@ -15,7 +15,13 @@ import pytest
 from stakeholder_graph import api
 from stakeholder_graph.errors import InputError
 from stakeholder_graph.matching import initials, match_key, spells
-from stakeholder_graph.merges import apply_review, is_conflict, undo_merge, write_review
+from stakeholder_graph.merges import (
+    apply_review,
+    is_conflict,
+    review_store,
+    undo_merge,
+    write_review,
+)
 
 ORGS = ("Company", "School", "PublicBody", "Campus", "Municipality")
 
@@ -1085,3 +1091,22 @@ def test_every_translation_has_its_source():
     assert rows and all(r["english"] and r["dutch"] and r["source"].strip() for r in rows)
     assert all(r["english"] == r["english"].lower() and "," not in r["english"]
                for r in rows)
+
+
+def test_an_organisation_with_rows_in_two_municipalities_is_paired_in_both(tmp_path):
+    # Found on the sixteenth list (Tergooi in Blaricum and Hilversum): a name in another
+    # row's municipality is a pair with it, at the load as in a later review.
+    sheet = _sheet(tmp_path, "Vivium Zorggroep;Bedrijf;Huizen\n"
+                             "Vivium Zorggroep;Bedrijf;Naarden\nVivium;Bedrijf;Naarden\n")
+    pair = ("Vivium", "Vivium Zorggroep", "one name is the other with a word that says what it is")
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        result = api.load([sheet], store, lang="en")
+        assert [(r["name"], r["candidate_name"], r["reason"]) for r in result.review
+                if r["name"] != r["candidate_name"]] == [pair]
+        assert [(r["candidate_name"], r["name"], r["reason"]) for r in review_store(store)] \
+            == [pair]
+    # With its Huizen row only, the two lie apart and are not a pair.
+    sheet = _sheet(tmp_path, "Vivium Zorggroep;Bedrijf;Huizen\nVivium;Bedrijf;Naarden\n")
+    with api.open_store(str(tmp_path / "t.db")) as store:
+        assert api.load([sheet], store, lang="en").review == []
+        assert review_store(store) == []
