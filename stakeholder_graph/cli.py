@@ -20,7 +20,7 @@ import click
 from click.core import ParameterSource
 
 from . import __version__, api
-from .errors import StakeholderGraphError
+from .errors import InputError, LoadProblems, StakeholderGraphError
 from .export import EXPORT_FORMATS
 from .graph.store import DEFAULT_STORE, default_location, display_location
 
@@ -817,7 +817,14 @@ def resolve_command(store: str, apply_file: str | None, review_file: str | None,
     if len(chosen) != 1:
         raise click.UsageError("give one of --apply FILE, --review FILE, --undo ID or --list")
     if apply_file:
-        counts = api.apply_review(apply_file, store)
+        try:
+            counts = api.apply_review(apply_file, store)
+        except InputError as exc:  # a row of the file the user wrote: said in its language
+            if not nl:
+                raise
+            click.echo(f"Fout: {LoadProblems.line(exc.problem('nl'), 'nl')} (niets "
+                       "toegepast)", err=True)
+            raise click.exceptions.Exit(1) from None
         if nl:
             click.echo(f"{counts['merged']} samengevoegd, {counts['rejected']} apart gehouden"
                        + (f", {counts['already']} eerder besloten" if counts["already"] else "")

@@ -218,13 +218,22 @@ def read_review(path: str | os.PathLike[str]) -> list[tuple[int, str, str, str]]
     >>> read_review(p)
     [(2, 'accept', 'slug:a', 'slug:b')]
     """
+    return _read_review(path)[0]
+
+
+def _read_review(path: str | os.PathLike[str]
+                 ) -> tuple[list[tuple[int, str, str, str]], str]:
+    """The decisions of a review file and its decision column's header as written
+    ("besluit" in a Dutch file), which its problems name."""
     from .loaders.tables import read_table
     from .output import column_key
 
     table = read_table(path)
+    written = {column_key(h): h for h in table.headers}
     table.headers = [column_key(h) for h in table.headers]  # Dutch or English headers
     for column in ("decision", "id", "candidate_id"):
         table.require(column, "a review file")
+    header = str(written.get("decision", "decision")).strip()
     out = []
     for number, record in table.records():
         text = str(record.get("decision") or "").strip().casefold()
@@ -236,10 +245,11 @@ def read_review(path: str | os.PathLike[str]) -> list[tuple[int, str, str, str]]
             decision = "reject"
         else:
             raise InputError(f"decision {record['decision']!r}: write accept or reject",
-                             file=str(path), row=number, column="decision")
+                             file=str(path), row=number, column=header,
+                             value=record["decision"], code="review_decision")
         out.append((number, decision, str(record["id"]).strip(),
                     str(record["candidate_id"]).strip()))
-    return out
+    return out, header
 
 
 def apply_review(store: Store, path: str | os.PathLike[str],
@@ -264,7 +274,7 @@ def apply_review(store: Store, path: str | os.PathLike[str],
     "Ontwikkelingsbedrijf NHN" is "Ontwikkelingsbedrijf Noord-Holland Noord") makes all
     three one organisation.
     """
-    decisions = read_review(path)
+    decisions, header = _read_review(path)
     seen: dict[str, tuple[str, int]] = {}
     for number, decision, variant, target in decisions:
         if decision == "accept":
@@ -273,7 +283,8 @@ def apply_review(store: Store, path: str | os.PathLike[str],
                 raise InputError(f"'{variant}' is accepted as {seen[variant][0]} in row "
                                  f"{seen[variant][1]} and as {target} here: two register "
                                  "keys are two organisations; accept one",
-                                 file=str(path), row=number, column="decision")
+                                 file=str(path), row=number, column=header,
+                                 code="review_two_keys")
             seen[variant] = (target, number)
 
     def work(writer: Any) -> dict[str, int]:
@@ -311,7 +322,8 @@ def apply_review(store: Store, path: str | os.PathLike[str],
                 raise InputError(f"accepting {written[0]} as {written[1]} here would, with "
                                  f"the accepts above, make {variant} and {target} one: two "
                                  "register keys are two organisations; accept one",
-                                 file=str(path), row=number, column="decision")
+                                 file=str(path), row=number, column=header,
+                                 code="review_two_keys")
             try:
                 survivor = merge(writer, variant, target, at)
             except InputError as exc:

@@ -11,8 +11,10 @@ import csv
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from stakeholder_graph import api
+from stakeholder_graph.cli import cli
 from stakeholder_graph.errors import InputError
 from stakeholder_graph.matching import initials, match_key, spells
 from stakeholder_graph.merges import (
@@ -443,6 +445,35 @@ def test_accepts_that_chain_two_register_keys_into_one_are_refused(tmp_path):
         with pytest.raises(InputError, match="two register keys"):
             apply_review(store, path)
         assert store.content_checksum() == before
+
+
+
+@pytest.mark.parametrize("second,said", [
+    ("brin:30NE", "'slug:nova-college' krijgt in rij 2 ja bij brin:25PX en hier ja bij "
+                  "brin:30NE: twee registernummers (KvK, BRIN) zijn twee organisaties; zet bij "
+                  "één van de twee ja"),
+    ("", "besluit 'misschien': schrijf ja of nee (of accept of reject)"),
+])
+def test_a_refused_review_file_is_said_in_dutch_naming_its_column(tmp_path, second, said):
+    # Found on a Notion list: the refusal was English and named the column 'decision',
+    # though the file the load wrote (and the user filled in) calls it 'besluit'.
+    db, _ = _review_of(tmp_path, "Nova;Onderwijs;Haarlem;25PX\nNova;Onderwijs;Hoorn;30NE\n"
+                                 "Nova College;Onderwijs;Haarlem;\n")
+    base = {"kind": "School", "name": "Nova College", "id": "slug:nova-college"}
+    path = write_review([{**base, "decision": "ja", "candidate_id": "brin:25PX"},
+                         {**base, "decision": "ja" if second else "misschien",
+                          "candidate_id": second or "brin:30NE"}], tmp_path / "review.csv")
+    with api.open_store(str(db)) as store:
+        before = store.content_checksum()
+    result = CliRunner().invoke(cli, ["--store", str(db), "resolve", "--apply", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Fout: {path}, rij 3, kolom 'besluit': {said} (niets " \
+        "toegepast)"
+    with api.open_store(str(db)) as store:
+        assert store.content_checksum() == before
+    english = CliRunner().invoke(cli, ["--store", str(db), "resolve", "--apply", str(path),
+                                       "--lang", "en"])
+    assert english.exit_code == 1 and "row 3, column 'besluit': " in english.stderr
 
 
 def test_one_name_for_two_kinds_is_a_pair_to_decide(tmp_path):

@@ -333,6 +333,37 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      r"and history only moves forward",
      lambda g: f"kan niet laden per {g['at']}: de database heeft al een lading van "
                f"{g['last']}, en de geschiedenis gaat alleen vooruit"),
+    # A review file's decisions (stakeholder-graph resolve --apply).
+    ("review_decision", r"decision (?P<d>'.*'): write accept or reject",
+     lambda g: f"besluit {g['d']}: schrijf ja of nee (of accept of reject)"),
+    ("review_two_keys", r"'(?P<v>[^']+)' is accepted as (?P<a>\S+) in row (?P<r>\d+) and as "
+     r"(?P<b>\S+) here: two register keys are two organisations; accept one",
+     lambda g: f"'{g['v']}' krijgt in rij {g['r']} ja bij {g['a']} en hier ja bij {g['b']}: "
+               "twee registernummers (KvK, BRIN) zijn twee organisaties; zet bij één van de "
+               "twee ja"),
+    ("review_two_keys", r"accepting (?P<v>\S+) as (?P<t>\S+) here would, with the accepts "
+     r"above, make (?P<a>\S+) and (?P<b>\S+) one: two register keys are two organisations; "
+     r"accept one",
+     lambda g: f"ja bij {g['v']} en {g['t']} maakt hier, met de ja's erboven, {g['a']} en "
+               f"{g['b']} tot één organisatie: twee registernummers (KvK, BRIN) zijn twee "
+               "organisaties; zet bij één van de twee ja"),
+    ("merge_unknown", r"no organisation '(?P<ref>[^']+)' in the store",
+     lambda g: f"geen organisatie '{g['ref']}' in de database (al samengevoegd of ongedaan "
+               "gemaakt?)"),
+    ("merge_kinds_differ", r"'(?P<a>[^']+)' is a (?P<ka>\w+) and '(?P<b>[^']+)' a (?P<kb>\w+): "
+     r"only (?P<ks>.+) merge",
+     lambda g: f"'{g['a']}' is een {_kind(g['ka'])} en '{g['b']}' een {_kind(g['kb'])}: "
+               f"alleen een {_kinds(g['ks'].replace(' and ', ' or '))} kan worden "
+               "samengevoegd; zet nee als het twee organisaties zijn"),
+    ("merge_kind", r"'(?P<a>[^']+)' is a (?P<k>\w+): only (?P<ks>.+) merge",
+     lambda g: f"'{g['a']}' is een {_kind(g['k'])}: alleen een "
+               f"{_kinds(g['ks'].replace(' and ', ' or '))} kan worden samengevoegd"),
+    ("merge_ties_kind", r"'(?P<a>[^']+)' \(a (?P<ka>\w+)\) cannot become part of '(?P<b>[^']+)' "
+     r"\(a (?P<kb>\w+)\): its relationship (?P<t>\w+) with '(?P<o>[^']+)' cannot be a \w+'s; "
+     r"keep them apart, or correct the kind in the source",
+     lambda g: f"'{g['a']}' ({_kind(g['ka'])}) kan geen deel worden van '{g['b']}' "
+               f"({_kind(g['kb'])}): zijn relatie {g['t']} met '{g['o']}' kan een "
+               f"{_kind(g['kb'])} niet hebben; zet nee, of verbeter de soort in de bron"),
 ]
 
 
