@@ -771,6 +771,32 @@ def test_a_part_merged_with_its_parent_is_named_as_the_parent_and_has_no_parent(
             ("Amaris Gooizicht", "Amaris Zorggroep"), ("Amaris Zorggroep", None)]
 
 
+
+def test_a_notion_relation_names_the_parent_without_its_address(tmp_path):
+    # Notion's CSV writes a relation as the record's name and its page's address; the
+    # parent was stored with the address, and no pair proposed with the parent's row.
+    link = "(https://www.notion.so/ROC-van-Amsterdam-1f2e3d4c5b6a7980a1b2c3d4e5f60718?pvs=21)"
+    sheet = tmp_path / "Organisaties _all.csv"
+    sheet.write_text("Name,Type,Plaats,Hoort bij\n"
+                     "ROC van Amsterdam,Onderwijs,Amsterdam,\n"
+                     f"MBO College Airport,Onderwijs,Haarlemmermeer,ROC van Amsterdam {link}\n"
+                     "UWV,Overheid,Amsterdam,\n"
+                     "WSP Amstelland,Overheid,Amstelveen,"
+                     f"\"UWV (https://www.notion.so/UWV-2a3b?pvs=21), ROC van Amsterdam {link}\"\n",
+                     encoding="utf-8")
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        result = api.load([sheet], store, lang="en")
+        parents = {n["name"]: n.get("parent") for n in store.nodes("School")}
+        parents |= {n["name"]: n.get("parent") for n in store.nodes("PublicBody")}
+    assert parents == {"ROC van Amsterdam": None, "MBO College Airport": "ROC van Amsterdam",
+                       "UWV": None, "WSP Amstelland": "UWV"}
+    assert ("MBO College Airport", "ROC van Amsterdam",
+            "its source names the other as its parent") in [
+        (r["name"], r["candidate_name"], r["reason"]) for r in result.review]
+    assert f"{sheet}: 1 row(s) name several organisations as their parent; only the " \
+        "first is read: 'UWV', 'ROC van Amsterdam'" in result.warnings
+
+
 def test_a_parent_in_the_review_file_is_said_in_dutch(tmp_path):
     sheet = tmp_path / "accounts.csv"
     sheet.write_text("Naam;Soort;Plaats;Onderdeel van\n"

@@ -484,6 +484,10 @@ _WARNINGS: list[tuple[str, _Render]] = [
                "export om ze weg te laten)"),
     (r"(?P<n>\d+) note\(s\) written as HTML read as their text",
      lambda g: f"{g['n']} toelichting(en) in HTML gelezen als hun tekst"),
+    (r"(?P<n>\d+) row\(s\) name several organisations as their parent; only the first is "
+     r"read: (?P<list>.+)",
+     lambda g: f"{g['n']} rij(en) noemen meer dan één organisatie waar ze onder vallen; "
+               f"alleen de eerste is gelezen: {g['list']}"),
     (r"a name under several parents loaded as one organisation under each: (?P<list>.+)",
      lambda g: "een naam onder meerdere organisaties geladen als één organisatie onder elk: "
                + g["list"]),

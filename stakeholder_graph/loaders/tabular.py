@@ -928,6 +928,31 @@ def split_formerly(name: str) -> tuple[str, str | None]:
     return name[:found.start()].strip(), found.group(1).strip()
 
 
+_LINK = re.compile(r"\s*\(\s*https?://[^()\s]+\s*\)")
+
+
+def linked_names(cell: str) -> list[str]:
+    """The names in a cell that links to other records, without the links' addresses.
+
+    Notion writes a relation as "Name (https://www.notion.so/Name-1f2e…?pvs=21)", several
+    separated by commas; a cell without such an address is one name.
+
+    Examples
+    --------
+    >>> linked_names("ROC van Amsterdam (https://www.notion.so/ROC-van-Amsterdam-1f2e?pvs=21)")
+    ['ROC van Amsterdam']
+    >>> linked_names("UWV (https://www.notion.so/UWV-3a), Regio Gooi, Vecht "
+    ...              "(https://www.notion.so/Regio-4b)")
+    ['UWV', 'Regio Gooi, Vecht']
+    >>> linked_names("Gemeente Velsen, afd. Economie")
+    ['Gemeente Velsen, afd. Economie']
+    """
+    if "://" not in cell:
+        return [cell.strip()]
+    names = (part.strip().removeprefix(",").strip() for part in _LINK.split(cell))
+    return [name for name in names if name]
+
+
 _ABBREVIATED = re.compile(r"^(.*\S)\s*\(\s*([A-Za-z][A-Za-z&.\-]{1,9})\s*\)\s*$")
 
 
@@ -1222,7 +1247,11 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
             from ..matching import match_key
 
             code = muni.code if muni is not None else None
-            parent = ctx.successor(props["parent"], code) or props["parent"].strip()
+            linked = linked_names(props["parent"])
+            if len(linked) > 1:  # a relation to several records: the first is the parent
+                ctx.several_parents.append(", ".join(repr(n) for n in linked))
+            written = linked[0] if linked else ""
+            parent = ctx.successor(written, code) or written
             if not parent or match_key(parent, code) == match_key(str(name), code):
                 del props["parent"]
             else:
@@ -1632,7 +1661,9 @@ def _names_of_several_parents(table: Table, mapping: TableMapping) -> frozenset[
     for _, cells in table.rows:
         if max(at, up) < len(cells) and cells[at] not in (None, "") and \
                 cells[up] not in (None, "") and str(cells[up]).strip():
-            seen.setdefault(slugify(str(cells[at])), set()).add(slugify(str(cells[up])))
+            linked = linked_names(str(cells[up]))
+            if linked:
+                seen.setdefault(slugify(str(cells[at])), set()).add(slugify(linked[0]))
     return frozenset(k for k, parents in seen.items() if len(parents) > 1 and k)
 
 
@@ -1660,6 +1691,7 @@ class _Context:
         self._renamed_orgs: list[str] = []
         self.addresses: list[str] = []  # places read from an address in the place column
         self.listed_kinds: dict[str, str] = {}  # kinds read from a cell of several labels
+        self.several_parents: list[str] = []  # parent cells that link several records
 
     def municipality(self, text: str) -> Any:
         # A sheet names a few hundred municipalities at most: each looked up (and warned
@@ -1780,6 +1812,11 @@ class _Context:
         out = []
         if self.html:
             out.append(f"{file}: {self.html} note(s) written as HTML read as their text")
+        if self.several_parents:
+            out.append(f"{file}: {len(self.several_parents)} row(s) name several organisations "
+                       "as their parent; only the first is read: "
+                       + "; ".join(self.several_parents[:5])
+                       + ("; …" if len(self.several_parents) > 5 else ""))
         if self._apart:
             out.append(f"{file}: a name under several parents loaded as one organisation "
                        "under each: " + "; ".join(f"'{name}' ({', '.join(parents)})"
