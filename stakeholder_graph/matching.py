@@ -138,6 +138,10 @@ _ABBREVIATIONS = [  # (text each pattern needs, pattern, replacement)
     ("&", re.compile(r"&"), " en "),
     ("n-h", re.compile(r"(?<![\w-])n\s?-\s?h(?![\w-])"), "noord-holland"),  # "Prov. N-H"
     ("regionaal", re.compile(r"\bregionaal\s+opleidingen\s*centrum\b"), "roc"),
+    ("zkh.", re.compile(r"(?<![\w.])zkh\.\s*"), "ziekenhuis "),  # "Zkh. Amstelland"
+    # A brand that is its web address: "Booking.com" is "Booking", "Bol.com" "Bol".
+    (".com", re.compile(r"(?<=[a-z0-9])\.com(?![\w.])"), ""),
+    (".nl", re.compile(r"(?<=[a-z0-9])\.nl(?![\w.])"), ""),
 ]
 _WORD_GAPS = re.compile(r"[\W_]+")
 _ACRONYM = re.compile(r"[A-Za-z]{2,6}")
@@ -367,6 +371,51 @@ def _translations() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     with (root / "translations.csv").open(encoding="utf-8", newline="") as fh:
         return tuple((tuple(r["english"].split()), tuple(r["dutch"].split()))
                      for r in csv.DictReader(fh))
+
+
+@functools.cache
+def _parts() -> dict[str, str]:
+    """The shipped parts (``data/names/parts.csv``): the first word of a body's name that
+    is part of the one its other first word names, the rest alike ("Brandweer
+    Kennemerland" of the Veiligheidsregio Kennemerland), each line with its source.
+
+    Examples
+    --------
+    >>> _parts()["brandweer"]
+    'veiligheidsregio'
+    """
+    import csv
+    from importlib import resources
+
+    root = resources.files("stakeholder_graph") / "data" / "names"
+    with (root / "parts.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["part"]: r["whole"] for r in csv.DictReader(fh)}
+
+
+def part_of(name: str) -> tuple[str, str] | None:
+    """The first word of the body a name says it is part of, and the rest of the name as
+    a key: "Brandweer Amsterdam-Amstelland" is part of a Veiligheidsregio
+    Amsterdam-Amstelland; ``None`` for other names.
+
+    Examples
+    --------
+    >>> part_of("Brandweer Amsterdam-Amstelland")
+    ('veiligheidsregio', 'amsterdamamstelland')
+    >>> part_of("Brandweer"), part_of("Veiligheidsregio Kennemerland")
+    (None, None)
+    """
+    words = _written_words(name)
+    whole = _parts().get(words[0]) if len(words) > 1 else None
+    return (whole, _compact_words(words[1:])) if whole else None
+
+
+def _whole(name: str) -> tuple[str, str] | None:
+    """A name's first word and the rest as a key, where that word names a body others are
+    part of ("Veiligheidsregio Kennemerland": a Brandweer Kennemerland is part of it)."""
+    words = _written_words(name)
+    if len(words) > 1 and words[0] in _parts().values():
+        return words[0], _compact_words(words[1:])
+    return None
 
 
 @functools.cache
@@ -1471,6 +1520,11 @@ class Matcher:
         # Cores (see _prepare): (kind, core) → the ids whose name has it.
         self._cores: dict[tuple[str, str], dict[str, None]] = {}
         self._sites: dict[str, dict[str, None]] = {}  # website_key → ids, any kind
+        # Bodies by (the first word of their name, the rest's key), any kind: the wholes
+        # ("Veiligheidsregio Kennemerland") and, apart, the parts that name them
+        # ("Brandweer Kennemerland"). See part_of.
+        self._wholes: dict[tuple[str, str], dict[str, None]] = {}
+        self._parts_of: dict[tuple[str, str], dict[str, None]] = {}
         # Names without a municipality that end in a place ("npo hilversum"): (kind, the
         # key of the rest) → the ids and the municipalities the place may be in.
         self._placed: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
@@ -1503,6 +1557,11 @@ class Matcher:
         site = website_key(cand.website)
         if site:
             self._sites.setdefault(site, {})[cand.id] = None
+        for text in cand.names or [cand.name]:
+            if (whole := _whole(text)) is not None:
+                self._wholes.setdefault(whole, {})[cand.id] = None
+            elif (part := part_of(text)) is not None:
+                self._parts_of.setdefault(part, {})[cand.id] = None
         for block in dict.fromkeys(blocks):
             self._words.setdefault(block, {}).setdefault(numbers, set()).add(cand.id)
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
@@ -1652,6 +1711,10 @@ class Matcher:
             if cid not in seen and self._allowed(new, cand):
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   _another_kind("same website", new, cand))
+        for cid in self._part_or_whole(new, texts):
+            if cid not in seen:
+                seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
+                    "one is part of the other, as its name says", new, self.by_id[cid]))
         for cid in self._with_place(new, placed or _regional(own, new.municipality),
                                     own_keys):
             if cid not in seen:
@@ -1676,6 +1739,19 @@ class Matcher:
                     "one name is the other with a word like 'Stichting'", new,
                     self.by_id[cid]))
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
+
+    def _part_or_whole(self, new: Candidate, texts: list[str]) -> list[str]:
+        """The ids of the bodies ``new`` is part of, or that are part of it, as the names
+        say ("Brandweer Kennemerland" and the Veiligheidsregio Kennemerland), wherever in
+        the region each lies: a fire station's row in Amstelveen is the Brandweer
+        Amsterdam-Amstelland's, whose Veiligheidsregio sits in Amsterdam."""
+        found: dict[str, None] = {}
+        for text in texts:
+            if (whole := _whole(text)) is not None:
+                found.update(self._parts_of.get(whole, {}))
+            elif (part := part_of(text)) is not None:
+                found.update(self._wholes.get(part, {}))
+        return [cid for cid in found if cid != new.id and self._allowed(new, self.by_id[cid])]
 
     def _in_one_place(self, new: Candidate, norms: list[str],
                       placed: list[tuple[str, frozenset[str]]], cand: Candidate

@@ -577,6 +577,17 @@ def test_an_empty_kind_cell_says_to_fill_it_in(tmp_path):
                                   "geef defaults: kind: voor de rijen zonder soort")
 
 
+
+@pytest.mark.parametrize("word", ["Zorg", "zorginstelling", "Ziekenhuis", "Woningcorporatie"])
+def test_a_care_or_housing_organisation_is_a_company_without_a_mapping(tmp_path, word):
+    # Three lists had to map "Zorg" to a company by hand ("onbekende soort 'Zorg'"); a
+    # hospital or a housing corporation is an employer of the network, as the model has it.
+    sheet = _sheet(tmp_path, f"Naam;Soort;Gemeente\nSpaarne Gasthuis;{word};Haarlem\n")
+    batch = load_table(sheet, _mapping(tmp_path, ORG_MAPPING), label="orgs.csv")
+    assert [(n.kind, n.props["name"]) for n in batch.nodes if n.id.startswith("slug:")] == [
+        ("Company", "Spaarne Gasthuis")]
+
+
 def test_with_keep_problems_the_good_rows_come_back(tmp_path):
     sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\nKLM;Bedrjf;Haarlemmermeer\nTata Steel;Bedrijf;"
                              "Velsen\n")

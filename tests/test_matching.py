@@ -128,6 +128,11 @@ def test_initials_leave_out_the_word_that_says_what_a_body_is():
     ("Heijmans", "Heymans", "'s-Hertogenbosch", "similar name"),
     ("Koninklijk Nederlands Instituut voor Onderzoek der Zee", "NIOZ", "Texel",
      "an abbreviation of the name"),
+    # Found on the fifteenth and sixteenth lists: the fire service is part of its
+    # Veiligheidsregio (data/names/parts.csv), the rest of the name alike.
+    ("Veiligheidsregio Zaanstreek-Waterland", "Brandweer Zaanstreek-Waterland", "Zaanstad",
+     "one is part of the other, as its name says"),
+    ("VR Kennemerland", "Brandweer Kennemerland", "", "one is part of the other, as its name says"),
 ])
 def test_likely_pairs_go_to_review_not_merged(tmp_path, a, b, place, reason):
     sheet = _sheet(tmp_path, f"{a};Bedrijf;{place}\n{b};Bedrijf;{place}\n")
@@ -137,7 +142,20 @@ def test_likely_pairs_go_to_review_not_merged(tmp_path, a, b, place, reason):
     assert len(_organisations(tmp_path / "s.db")) == 2
 
 
+
+def test_a_part_its_name_says_is_a_pair_wherever_in_its_region_it_lies(tmp_path):
+    # Found on the fifteenth list: the Brandweer Amsterdam-Amstelland's row is a fire
+    # station in Amstelveen, its Veiligheidsregio's in Amsterdam.
+    sheet = _sheet(tmp_path, "Veiligheidsregio Amsterdam-Amstelland;Overheid;Amsterdam\n"
+                             "Brandweer Amsterdam-Amstelland;Overheid;Amstelveen\n")
+    assert [(r["name"], r["candidate_name"], r["reason"])
+            for r in api.load([sheet], tmp_path / "s.db", lang="en").review] == [
+        ("Brandweer Amsterdam-Amstelland", "Veiligheidsregio Amsterdam-Amstelland",
+         "one is part of the other, as its name says")]
+
+
 @pytest.mark.parametrize("a,b,places", [
+    ("Brandweer Amsterdam-Amstelland", "Veiligheidsregio Kennemerland", ("Amsterdam", "Haarlem")),
     ("Noordwest Ziekenhuisgroep", "NWZ", ("Alkmaar", "Zaanstad")),  # an acronym of compounds
     ("Ontwikkelingsbedrijf Noord-Holland Noord", "ONHN", ("Alkmaar", "Zaanstad")),
     ("Bejo Zaden", "Bejo", ("Schagen", "Enkhuizen")),
@@ -155,6 +173,8 @@ def test_a_pair_in_two_known_municipalities_or_of_a_place_name_is_not_proposed(t
     ("Campus Terra Technica Alkmaar", "Terra Technica"),
     ("GVB Holding N.V.", "GVB"),
     ("Hoogheemraadschap van Rijnland", "Hoogheemraadschap Rijnland"),
+    ("Booking.com", "Booking"),  # a brand that is its web address
+    ("Ziekenhuis Amstelland", "Zkh. Amstelland"),  # "zkh." is written out
 ])
 def test_a_sure_match_in_one_municipality_merges(tmp_path, a, b):
     place = "Leiden" if "Rijnland" in a else "Alkmaar"

@@ -62,6 +62,7 @@ KIND_WORDS = {
     "school": "School", "onderwijs": "School", "onderwijsinstelling": "School",
     "roc": "School", "mbo": "School", "hbo": "School", "hogeschool": "School",
     "vo": "School", "wo": "School",  # voortgezet and wetenschappelijk onderwijs
+    "vmbo": "School", "havo": "School", "vwo": "School",  # the levels of a vo school
     "universiteit": "School",
     "gemeente": "Municipality",
     "overheid": "PublicBody", "publiek": "PublicBody", "publieke organisatie": "PublicBody",
@@ -79,6 +80,10 @@ KIND_WORDS = {
     "brancheorganisatie": "Company", "branchevereniging": "Company",
     "ontwikkelingsbedrijf": "Company", "havenbedrijf": "Company",
     "leerbedrijf": "Company", "stagebedrijf": "Company",  # SBB's words for a training employer
+    # Care: an employer of the network (a hospital, a care group), as the model has it.
+    "zorg": "Company", "zorginstelling": "Company", "zorgorganisatie": "Company",
+    "zorgaanbieder": "Company", "ziekenhuis": "Company", "healthcare": "Company",
+    "hospital": "Company", "woningcorporatie": "Company",
 }
 TYPE_WORDS = {
     "gevestigd in": "LOCATED_IN", "ligt in": "IN_REGION", "lid van": "MEMBER_OF",
