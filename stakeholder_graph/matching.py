@@ -93,6 +93,10 @@ _BRANCH_WORDS = frozenset({"locatie", "vestiging", "location", "site", "afdeling
 """Words for a part of an organisation at a place ("Dijklander Ziekenhuis locatie
 Purmerend", "AH distributiecentrum Zaandam"): left out at the end of a name, where its
 place went."""
+_BRANCH_HEADS = frozenset({"locatie", "vestiging", "afdeling", "afd"})
+"""Words after which a name says which location or department of the organisation before
+them it is ("Hogeschool van Amsterdam locatie Amstelcampus", "Gemeente Alkmaar, afdeling
+Werk en Inkomen"): the name is matched as what comes before."""
 _ADDRESSEE = re.compile(r"(?<=\w)[\s,;]+(?:t\.\s?a\.\s?v\b\.?|ter\s+attentie\s+van\b|attn\b\.?:?)"
                         r".*$", re.DOTALL | re.IGNORECASE)
 """The addressee line a CRM keeps in a name ("Gemeente Oostzaan t.a.v. afd. Economische
@@ -128,6 +132,8 @@ _KIND_WORDS = {"roc": "School", "hogeschool": "School", "gemeente": "Municipalit
 """The words of :data:`DESCRIPTORS` that say a kind of organisation."""
 _ABBREVIATIONS = [  # (text each pattern needs, pattern, replacement)
     ("v.", re.compile(r"(?<![\w.])v\.\s*(?!\w\.)"), "van "),  # "v." but not b.v.'s v
+    # "v" alone between two words, "Hogeschool v Amsterdam"; not the v of "B V".
+    (" v ", re.compile(r"(?<=\w\w )v (?=\w\w)"), "van "),
     ("st.", re.compile(r"(?<![\w.])st\.\s*"), "sint "),
     ("kon.", re.compile(r"(?<![\w.])kon\.\s*"), "koninklijke "),
     ("gem.", re.compile(r"(?<![\w.])gem\.\s*"), "gemeente "),
@@ -185,7 +191,7 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
     >>> normalise_org_name("Stichting Techport")
     'techport'
     """
-    words = _written_words(name)
+    words = _branch_head(_written_words(name))
     if municipality:
         places = _place_keys(municipality)
         seat = _municipal_government(words, places, municipality)
@@ -207,9 +213,59 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
     while len(words) > 1 and words[-1] in _BRANCH_WORDS:  # its place gone before it
         words.pop()
     kept = [w for w in words if w not in DESCRIPTORS]
-    if any(w not in place_words() and w not in _PLACES_ANYWHERE() for w in kept):
+    if any(w not in place_words() and w not in _PLACES_ANYWHERE() and not _near_place(w)
+           for w in kept):
         words = kept
     return " ".join(words)
+
+
+def _branch_head(words: list[str]) -> list[str]:
+    """A name's words before the word that names one of its locations or departments
+    (see :data:`_BRANCH_HEADS`), if those say more than what kind of body it is.
+
+    Examples
+    --------
+    >>> _branch_head(["hogeschool", "van", "amsterdam", "locatie", "amstelcampus"])
+    ['hogeschool', 'van', 'amsterdam']
+    >>> _branch_head(["stichting", "locatie", "zuid"]), _branch_head(["afdeling", "zuid"])
+    (['stichting', 'locatie', 'zuid'], ['afdeling', 'zuid'])
+    """
+    if _BRANCH_HEADS.isdisjoint(words):  # most names
+        return words
+    for i, word in enumerate(words[1:], 1):
+        if word in _BRANCH_HEADS:
+            if any(w not in DESCRIPTORS and w not in _PREPOSITIONS for w in words[:i]):
+                return words[:i]
+            break
+    return words
+
+
+@functools.cache
+def _place_deletes() -> frozenset[str]:
+    """Every place word of seven letters or more with one letter left out, and as it is."""
+    out: set[str] = set()
+    for word in place_words() | _PLACES_ANYWHERE():
+        if len(word) >= 7:
+            out.add(word)
+            out.update(word[:i] + word[i + 1:] for i in range(len(word)))
+    return frozenset(out)
+
+
+def _near_place(word: str) -> bool:
+    """Whether a word of seven letters or more is a place's name with one letter typed
+    wrong, left out or added ("amsteram"): as a place, it does not name the organisation
+    on its own ("Hogeschool van Amsteram" stays the Hogeschool of that place).
+
+    Examples
+    --------
+    >>> _near_place("amsteram"), _near_place("amsterdam"), _near_place("techport")
+    (True, True, False)
+    """
+    if len(word) < 7:
+        return False
+    deletes = _place_deletes()
+    return word in deletes or any(word[:i] + word[i + 1:] in deletes
+                                  for i in range(len(word)))
 
 
 def _written_words(name: str) -> list[str]:

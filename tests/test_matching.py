@@ -58,6 +58,11 @@ def test_name_variants_share_a_match_key(a, b):
     ("Ørsted A/S", "Ørsted", None),
     ("Prov. Noord-Holland", "Provincie NH", None),  # "prov." written out
     ("Dijklander Ziekenhuis locatie Purmerend", "Dijklander Ziekenhuis", "GM0439"),
+    # A location or department named after the organisation, not by a place.
+    ("Hogeschool van Amsterdam locatie Amstelcampus", "Hogeschool van Amsterdam", "GM0363"),
+    ("Gemeente Alkmaar, afdeling Werk en Inkomen", "Gemeente Alkmaar", "GM0361"),
+    ("Nova College afd. Techniek", "Nova College", "GM0392"),
+    ("Hogeschool v Amsterdam", "Hogeschool van Amsterdam", "GM0363"),  # "v" alone is "van"
 ])
 def test_a_foreign_legal_form_or_a_location_at_the_end_leaves_one_key(a, b, place):
     assert match_key(a, place) == match_key(b, place)
@@ -65,6 +70,13 @@ def test_a_foreign_legal_form_or_a_location_at_the_end_leaves_one_key(a, b, plac
 
 def test_a_word_that_is_a_legal_form_elsewhere_stays_at_the_start():
     assert match_key("AS Watson") != match_key("Watson")
+
+
+@pytest.mark.parametrize("name,key", [("Afdeling Zuid", "afdelingzuid"),
+                                      ("Stichting Locatie Zuid", "locatiezuid"),
+                                      ("Tata Steel B V", "tatasteelbv")])
+def test_a_part_word_cuts_a_name_only_after_what_names_the_organisation(name, key):
+    assert match_key(name) == key
 
 
 @pytest.mark.parametrize("a,b", [
@@ -133,6 +145,8 @@ def test_initials_leave_out_the_word_that_says_what_a_body_is():
     ("Veiligheidsregio Zaanstreek-Waterland", "Brandweer Zaanstreek-Waterland", "Zaanstad",
      "one is part of the other, as its name says"),
     ("VR Kennemerland", "Brandweer Kennemerland", "", "one is part of the other, as its name says"),
+    # A typo in the place that names the school: it stays a Hogeschool's name.
+    ("Hogeschool van Amsterdam", "Hogeschool van Amsteram", "Amsterdam", "similar name"),
 ])
 def test_likely_pairs_go_to_review_not_merged(tmp_path, a, b, place, reason):
     sheet = _sheet(tmp_path, f"{a};Bedrijf;{place}\n{b};Bedrijf;{place}\n")
