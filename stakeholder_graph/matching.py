@@ -93,6 +93,10 @@ _BRANCH_WORDS = frozenset({"locatie", "vestiging", "location", "site", "afdeling
 """Words for a part of an organisation at a place ("Dijklander Ziekenhuis locatie
 Purmerend", "AH distributiecentrum Zaandam"): left out at the end of a name, where its
 place went."""
+_QUARTERS = frozenset({"noord", "oost", "zuid", "west", "centrum", "noordoost", "noordwest",
+                       "zuidoost", "zuidwest"})
+"""Words after a place that name a part of it ("Haarlem Zuid", "Amsterdam-Noord"): left out
+with the place at the end of a name."""
 _BRANCH_HEADS = frozenset({"locatie", "vestiging", "afdeling", "afd"})
 """Words after which a name says which location or department of the organisation before
 them it is ("Hogeschool van Amsterdam locatie Amstelcampus", "Gemeente Alkmaar, afdeling
@@ -197,6 +201,9 @@ def normalise_org_name(name: str, municipality: str | None = None) -> str:
         seat = _municipal_government(words, places, municipality)
         if seat:
             return seat
+        if len(words) > 2 and words[-1] in _QUARTERS and any(
+                "".join(words[-1 - size:-1]) in places for size in (1, 2, 3)):
+            words.pop()  # "Spaarne Gasthuis Haarlem Zuid": a part of the place
         changed = True
         while changed and len(words) > 1:
             changed = False
@@ -1266,14 +1273,17 @@ def _acronym_at(text: str) -> str:
 
     Examples
     --------
-    >>> _acronym_at("AEB Amsterdam"), _acronym_at("AEB Techniek")
-    ('aeb', '')
+    >>> _acronym_at("AEB Amsterdam"), _acronym_at("AEB Techniek"), _acronym_at("SG Haarlem Zuid")
+    ('aeb', '', 'sg')
     """
     first, _, rest = str(text).strip().partition(" ")
     short = acronym(first)
     if not short or not rest:
         return ""
-    place = "".join(w for w in _WORD_GAPS.split(_plain(rest)) if w)
+    words = [w for w in _WORD_GAPS.split(_plain(rest)) if w]
+    if len(words) > 1 and words[-1] in _QUARTERS:  # "SG Haarlem Zuid"
+        words.pop()
+    place = "".join(words)
     return short if place in _PLACES_ANYWHERE() or place in place_words() else ""
 
 
@@ -1745,9 +1755,10 @@ class Matcher:
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "one name begins with an abbreviation of the other's "
                                   "first words")
-            elif not elsewhere and any(abs(a.count(" ") - b.count(" ")) == 1 and
-                                   _kind_noun_apart(a, b) for a in own
-                                   for b in self._norm[cid]):
+            elif any(abs(a.count(" ") - b.count(" ")) == 1 and _kind_noun_apart(a, b)
+                     for a in own for b in self._norm[cid]):
+                # Also in two municipalities, as the same name is: "Woningcorporatie
+                # Ymere" in Amsterdam and "Ymere" in Haarlem.
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "one name is the other with a word that says what it is")
             elif (pairs := self._in_one_place(new, own, placed, cand)):

@@ -33,7 +33,8 @@ def test_the_eighteenth_held_out_list_gives_the_organisations_it_can(location, q
     with api.open_store(location) as store:
         figures = quality.measure(store, EIGHTEENTH)
     # 106 responses name 36 organisations; 4 name none ("zzp", "n.v.t.", "Eigen bedrijf
-    # (zzp)", "geen"): not in the truth, each an organisation of its own in the counts.
+    # (zzp)", "geen"): not in the truth (measured before: each an organisation of its own
+    # in the counts; not loaded since).
     assert figures["truth"] == {"organisations": 36, "rows": 106}
     # Measured before any change for this list (mappings/antwoorden.yaml): 68 and 117 of
     # the 123 row pairs that are one organisation found (66 and 42 organisations), and 4
@@ -45,9 +46,16 @@ def test_the_eighteenth_held_out_list_gives_the_organisations_it_can(location, q
     # Jeugdgezondheidszorg" (chosen "Anders": a company) from the GGD Hollands Noorden;
     # "Koninklijke Marine" and "Royal Netherlands Navy" from the Ministerie van Defensie;
     # "WSP Regio Alkmaar" (in the municipality) from the Werkgeversservicepunt Regio Alkmaar.
-    assert figures["after_load"] == _found(66, 68, 4)
-    assert figures["after_review"] == _found(42, 117, 4)
-    assert figures["review"] == {"pairs": 29, "accepted": 28, "rejected": 1, "conflicts": 3}
+    # Since (made after its misses, so no held-out figure; see dataset.yaml): a row of kind
+    # gemeente whose name names no municipality is a public body there, and said, so "WSP
+    # Regio Alkmaar" is the Werkgeversservicepunt's (0 wrong pairs); and a name that goes on
+    # with "afdeling" after what names the organisation is matched as that ("GGD
+    # Hollands-Noorden, afdeling Jeugdgezondheidszorg" a pair across the kinds with the
+    # GGD). Still apart: the navy from the Ministerie van Defensie (2 pairs). And the 4
+    # answers that name no organisation are not loaded (and said): 4 organisations fewer.
+    assert figures["after_load"] == _found(62, 69, 0)
+    assert figures["after_review"] == _found(37, 121, 0)
+    assert figures["review"] == {"pairs": 32, "accepted": 31, "rejected": 1, "conflicts": 3}
 
 
 def test_the_eighteenth_list_keeps_its_look_alikes_apart(location, quality):
@@ -61,10 +69,11 @@ def test_the_eighteenth_list_keeps_its_look_alikes_apart(location, quality):
                  ("damen-den-helder", "den-helder"), ("defensie", "den-helder"),
                  ("dijk-en-waard", "hhnk"), ("dijk-en-waard", "esdege"), ("heiloo", "ggz-nhn"),
                  ("hoorn", "omring"), ("wsp-alkmaar", "wsp-zw"), ("uwv", "wsp-alkmaar"),
-                 ("uwv", "wsp-zw"), ("woonwaard", "parteon"), ("alkmaar", "woonwaard")]:
+                 ("uwv", "wsp-zw"), ("woonwaard", "parteon"), ("alkmaar", "woonwaard"),
+                 # Measured before: put together, by the respondent's choice of kind
+                 # "Gemeente" for the WSP; apart since (see above).
+                 ("alkmaar", "wsp-alkmaar")]:
         assert not any({a, b} <= orgs for orgs in held.values()), (a, b)
-    # Measured: one look-alike put together, by the respondent's choice of kind (see above).
-    assert any({"alkmaar", "wsp-alkmaar"} <= orgs for orgs in held.values())
 
 
 def test_the_eighteenth_review_names_its_wrong_pair(location, quality):
@@ -76,17 +85,25 @@ def test_the_eighteenth_review_names_its_wrong_pair(location, quality):
     assert rejected == {frozenset(("Zaans Medisch Centrum", "Noordwest Ziekenhuisgroep"))}
 
 
-def test_the_eighteenth_list_alone_stops_at_the_forms_id(tmp_path):
-    # The workbook as downloaded, without a mapping: Forms' response number "ID" is read as
-    # the organisation's id, and every row is a problem; nothing is written.
+def test_the_eighteenth_list_alone_asks_for_the_column_of_the_organisation(tmp_path):
+    # The workbook as downloaded, without a mapping. Measured before: Forms' response
+    # number "ID" was read as the organisation's id, and every row was a problem (110,
+    # "invalid id '1'"); with "ID" deleted, Forms' "Naam" was read as the name, and all 110
+    # rows were one organisation "Anonymous". Since, neither is read, and the load says
+    # why, and asks for the column with the organisation's name; nothing is written.
     with pytest.raises(LoadProblems) as caught:
         api.load([EIGHTEENTH / XLSX], tmp_path / "s.db", lang="en")
     problems = caught.value.problems
-    assert len(problems) == 110
-    assert {p["column"] for p in problems} == {"ID"}
-    assert {p["code"] for p in problems} == {"invalid_id"}
+    assert [p["code"] for p in problems] == ["no_name_column"]
+    assert "column 'Naam' not read as the name: all its 110 filled cells are 'Anonymous'" \
+        in problems[0]["problem"]
     with api.open_store(str(tmp_path / "s.db")) as store:  # nothing half-written
         assert list(store.nodes()) == []
+    with pytest.raises(LoadProblems) as caught:  # and in Dutch
+        api.load([EIGHTEENTH / XLSX], tmp_path / "s.db")
+    said = caught.value.problems[0]["problem"]
+    assert "kolom 'Naam' niet gelezen als de naam: alle 110 gevulde cellen zijn " \
+        "'Anonymous' (een anonieme invuller van een formulier" in said
 
 
 def test_the_eighteenth_mapping_without_values_asks_for_the_choices(tmp_path):
@@ -101,7 +118,7 @@ def test_the_eighteenth_mapping_without_values_asks_for_the_choices(tmp_path):
     problems = caught.value.problems
     assert {p["value"] for p in problems} == {"Anders", "Overheid / publieke organisatie"}
     assert {p["column"] for p in problems} == {"Wat voor organisatie is het?"}
-    assert len(problems) == 38
+    assert len(problems) == 35  # 38 before the answers of no organisation were left out
 
 
 def test_the_eighteenth_list_names_what_it_leaves_out(location):
@@ -115,6 +132,9 @@ def test_the_eighteenth_list_names_what_it_leaves_out(location):
                 "In welke gemeente is uw organisatie gevestigd?", "Website (optioneel)"} \
         & set(left_out)
     warnings = "\n".join(result.warnings)
+    assert "1 row(s) of kind municipality whose name names no municipality loaded as a " \
+        "public body there: 'WSP Regio Alkmaar' (Alkmaar)" in warnings
+    assert "4 row(s) name no organisation, not loaded: " in warnings
     assert "'Heerhugowaard' merged into Dijk en Waard on 2022-01-01" in warnings
     assert "'Medisch Centrum Alkmaar' → Noordwest Ziekenhuisgroep (since 2015)" in warnings
     assert "'Westfriesgasthuis' → Dijklander Ziekenhuis (since 2019-01-07)" in warnings

@@ -45,9 +45,12 @@ def test_the_fifteenth_held_out_list_gives_the_organisations_it_can(location, qu
     # chosen partly from this list's misses, so no held-out figure): 75 (56) and 98 (43).
     # Since a Brandweer is a pair with the Veiligheidsregio its name says, wherever in the
     # region it lies (data/names/parts.csv, made after this list's misses): 101 (41).
+    # Since a name with a word that says what it is is a pair also in another municipality
+    # (from the seventeenth list): "Dijklander" (Hoorn) and the Dijklander Ziekenhuis
+    # (Purmerend), 103 (40).
     assert figures["after_load"] == _found(56, 75)
-    assert figures["after_review"] == _found(41, 101)
-    assert figures["review"] == {"pairs": 20, "accepted": 17, "rejected": 3, "conflicts": 2}
+    assert figures["after_review"] == _found(40, 103)
+    assert figures["review"] == {"pairs": 21, "accepted": 18, "rejected": 3, "conflicts": 2}
 
 
 def test_the_fifteenth_list_with_a_mapping_that_names_no_columns(location, quality,
@@ -61,8 +64,8 @@ def test_the_fifteenth_list_with_a_mapping_that_names_no_columns(location, quali
     with api.open_store(location) as store:
         figures = quality.measure(store, folder)
     assert figures["after_load"] == _found(56, 75)  # with the grown former names (above)
-    assert figures["after_review"] == _found(41, 101)  # and the Brandweer pairs (above)
-    assert figures["review"] == {"pairs": 20, "accepted": 17, "rejected": 3, "conflicts": 2}
+    assert figures["after_review"] == _found(40, 103)  # and the Brandweer pairs (above)
+    assert figures["review"] == {"pairs": 21, "accepted": 18, "rejected": 3, "conflicts": 2}
 
 
 def test_the_fifteenth_list_keeps_its_look_alikes_apart(location, quality):

@@ -44,10 +44,13 @@ def test_the_fourteenth_held_out_list_gives_the_organisations_it_can(location, q
     # (Hogeschool Haarlem → Inholland 2002, Continuon → Liander 2008, UNETO-VNI →
     # Techniek Nederland 2019; chosen partly from this list's misses, so no held-out
     # figure): 66 after the load (59), 108 after the review (39). An organisation with
-    # rows in two municipalities lies in both: 70 after the load (58).
+    # rows in two municipalities lies in both: 70 after the load (58). A name with a word
+    # that says what it is is a pair also in another municipality ("Woningcorporatie
+    # Ymere" in Amsterdam, Ymere in Haarlem; from the seventeenth list): one pair more to
+    # decide, one organisation, already together by another.
     assert figures["after_load"] == _found(58, 70)
     assert figures["after_review"] == _found(39, 108)
-    assert figures["review"] == {"pairs": 23, "accepted": 23, "rejected": 0, "conflicts": 8}
+    assert figures["review"] == {"pairs": 24, "accepted": 24, "rejected": 0, "conflicts": 8}
 
 
 def test_the_fourteenth_list_loads_alike_with_a_mapping_that_names_no_columns(

@@ -56,19 +56,26 @@ def test_the_seventeenth_held_out_list_gives_the_organisations_it_can(location, 
 def test_the_seventeenth_list_as_measured(location, quality):
     with api.open_store(location) as store:
         figures = quality.measure(store, SEVENTEENTH)
-    assert figures["after_load"] == _found(69, 63)
-    assert figures["after_review"] == _found(49, 106)
-    assert figures["review"] == {"pairs": 24, "accepted": 24, "rejected": 0, "conflicts": 3}
+    # Measured before any change for it: 69, 63; 49, 106; 24 pairs (above). Since (made
+    # after its misses, so no held-out figure): a place and a part of it at a name's end
+    # ("Spaarne Gasthuis Haarlem Zuid") is left out as the place is, also after an acronym
+    # ("SG Haarlem Zuid": the Spaarne Gasthuis, 64 after the load, 68 organisations); a
+    # name with a word that says what it is is a pair also in another municipality
+    # ("Woningcorporatie Ymere" in Amsterdam, Ymere in Haarlem): 114 after the review (47).
+    # Still apart: "TSN" (Tata Steel Nederland, a name only a note has).
+    assert figures["after_load"] == _found(68, 64)
+    assert figures["after_review"] == _found(47, 114)
+    assert figures["review"] == {"pairs": 26, "accepted": 26, "rejected": 0, "conflicts": 3}
 
 
 def test_the_seventeenth_list_with_a_mapping_that_names_no_columns(location, quality, tmp_path):
-    # Measured before any change: as with the columns named.
+    # Measured before any change: as with the columns named; and since, as with it.
     folder = quality.with_mapping(SEVENTEENTH, XLSX, "zonder-kolommen.yaml", tmp_path)
     with api.open_store(location) as store:
         figures = quality.measure(store, folder)
-    assert figures["after_load"] == _found(69, 63)
-    assert figures["after_review"] == _found(49, 106)
-    assert figures["review"] == {"pairs": 24, "accepted": 24, "rejected": 0, "conflicts": 3}
+    assert figures["after_load"] == _found(68, 64)
+    assert figures["after_review"] == _found(47, 114)
+    assert figures["review"] == {"pairs": 26, "accepted": 26, "rejected": 0, "conflicts": 3}
 
 
 @pytest.mark.parametrize("mapping", [None, "zonder-kolommen.yaml"])

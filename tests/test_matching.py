@@ -63,6 +63,7 @@ def test_name_variants_share_a_match_key(a, b):
     ("Gemeente Alkmaar, afdeling Werk en Inkomen", "Gemeente Alkmaar", "GM0361"),
     ("Nova College afd. Techniek", "Nova College", "GM0392"),
     ("Hogeschool v Amsterdam", "Hogeschool van Amsterdam", "GM0363"),  # "v" alone is "van"
+    ("Spaarne Gasthuis Haarlem Zuid", "Spaarne Gasthuis", "GM0392"),  # a part of the place
 ])
 def test_a_foreign_legal_form_or_a_location_at_the_end_leaves_one_key(a, b, place):
     assert match_key(a, place) == match_key(b, place)
@@ -147,6 +148,8 @@ def test_initials_leave_out_the_word_that_says_what_a_body_is():
     ("VR Kennemerland", "Brandweer Kennemerland", "", "one is part of the other, as its name says"),
     # A typo in the place that names the school: it stays a Hogeschool's name.
     ("Hogeschool van Amsterdam", "Hogeschool van Amsteram", "Amsterdam", "similar name"),
+    # Found on the seventeenth list: an acronym, its place and a part of the place.
+    ("Spaarne Gasthuis", "SG Haarlem Zuid", "Haarlem", "an abbreviation of the name"),
 ])
 def test_likely_pairs_go_to_review_not_merged(tmp_path, a, b, place, reason):
     sheet = _sheet(tmp_path, f"{a};Bedrijf;{place}\n{b};Bedrijf;{place}\n")
@@ -181,6 +184,16 @@ def test_a_pair_in_two_known_municipalities_or_of_a_place_name_is_not_proposed(t
                                                                               places):
     sheet = _sheet(tmp_path, f"{a};Bedrijf;{places[0]}\n{b};Bedrijf;{places[1]}\n")
     assert api.load([sheet], tmp_path / "s.db").review == []
+
+
+def test_a_name_with_a_word_that_says_what_it_is_is_a_pair_in_another_municipality(tmp_path):
+    # Found on the seventeenth list: a housing corporation works in several municipalities,
+    # and its rows give the one they were typed for; as the same name there, a pair.
+    sheet = _sheet(tmp_path, "Ymere;Bedrijf;Haarlem\nWoningcorporatie Ymere;Bedrijf;Amsterdam\n")
+    assert [(r["name"], r["candidate_name"], r["reason"])
+            for r in api.load([sheet], tmp_path / "s.db", lang="en").review] == [
+        ("Woningcorporatie Ymere", "Ymere",
+         "one name is the other with a word that says what it is")]
 
 
 @pytest.mark.parametrize("a,b", [
@@ -1187,9 +1200,9 @@ def test_every_translation_has_its_source():
 def test_an_organisation_with_rows_in_two_municipalities_is_paired_in_both(tmp_path):
     # Found on the sixteenth list (Tergooi in Blaricum and Hilversum): a name in another
     # row's municipality is a pair with it, at the load as in a later review.
-    sheet = _sheet(tmp_path, "Vivium Zorggroep;Bedrijf;Huizen\n"
-                             "Vivium Zorggroep;Bedrijf;Naarden\nVivium;Bedrijf;Naarden\n")
-    pair = ("Vivium", "Vivium Zorggroep", "one name is the other with a word that says what it is")
+    sheet = _sheet(tmp_path, "Tergooi MC;Bedrijf;Blaricum\n"
+                             "Tergooi MC;Bedrijf;Hilversum\nTergooi;Bedrijf;Hilversum\n")
+    pair = ("Tergooi", "Tergooi MC", "one name begins the other")
     with api.open_store(str(tmp_path / "s.db")) as store:
         result = api.load([sheet], store, lang="en")
         assert [(r["name"], r["candidate_name"], r["reason"]) for r in result.review
@@ -1197,7 +1210,81 @@ def test_an_organisation_with_rows_in_two_municipalities_is_paired_in_both(tmp_p
         assert [(r["candidate_name"], r["name"], r["reason"]) for r in review_store(store)] \
             == [pair]
     # With its Huizen row only, the two lie apart and are not a pair.
-    sheet = _sheet(tmp_path, "Vivium Zorggroep;Bedrijf;Huizen\nVivium;Bedrijf;Naarden\n")
+    sheet = _sheet(tmp_path, "Tergooi MC;Bedrijf;Blaricum\nTergooi;Bedrijf;Hilversum\n")
     with api.open_store(str(tmp_path / "t.db")) as store:
         assert api.load([sheet], store, lang="en").review == []
         assert review_store(store) == []
+
+
+def test_a_row_of_kind_gemeente_named_for_another_body_is_a_public_body_there(tmp_path):
+    # Found on the eighteenth list (a survey): a respondent of the Werkgeversservicepunt
+    # chose "Gemeente", and the row was the municipality Alkmaar, its name an alias.
+    sheet = _sheet(tmp_path, "WSP Regio Alkmaar;Gemeente;Alkmaar\n"
+                             "Gemeente Alkmaar;Gemeente;Alkmaar\n"
+                             "Alkmaar - Economische Zaken;Gemeente;Alkmaar\n"
+                             "Oudorp;Gemeente;Alkmaar\n"
+                             "Werkgeversservicepunt Regio Alkmaar;Overheid;Alkmaar\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        alkmaar = store.node("cbs:GM0361")
+        wsp = [n for n in store.nodes() if n["kind"] == "PublicBody"]
+    # The municipality, its department and its place are the municipality; the WSP is not.
+    assert sorted(alkmaar["aliases"]) == ["Alkmaar - Economische Zaken", "Gemeente Alkmaar",
+                                          "Oudorp"]
+    assert [(n["name"], n.get("aliases")) for n in wsp] == [
+        ("WSP Regio Alkmaar", ["Werkgeversservicepunt Regio Alkmaar"])]
+    assert "orgs.csv: 1 row(s) of kind municipality whose name names no municipality " \
+        "loaded as a public body there: 'WSP Regio Alkmaar' (Alkmaar) (write the kind it " \
+        "is in its cell, or the municipality's name)" in "\n".join(result.warnings)
+    dutch = "\n".join(api.load([sheet], tmp_path / "t.db").warnings)
+    assert "orgs.csv: 1 rij(en) van soort gemeente waarvan de naam geen gemeente noemt, " \
+        "geladen als publieke organisatie in die gemeente: 'WSP Regio Alkmaar' (Alkmaar) " \
+        "(schrijf in de cel de soort die het is, of de naam van de gemeente)" in dutch
+
+
+def test_a_department_named_for_itself_under_its_municipality_is_the_municipality(tmp_path):
+    # The twelfth list (Odoo): "Economische Zaken" of kind gemeente, under "Gemeente
+    # Haarlemmermeer" as its related company, is the municipality, as before.
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Gemeente;Hoort bij\nEconomische Zaken;Gemeente;Hoofddorp;"
+                     "Gemeente Haarlemmermeer\n", encoding="utf-8")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("table: organisations\ncolumns:\n  name: Naam\n  kind: Soort\n"
+                       "  municipality: Gemeente\n  parent: Hoort bij\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", mapping=mapping, lang="en")
+    assert not any("names no municipality" in w for w in result.warnings)
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        assert "Economische Zaken" in store.node("cbs:GM0394")["aliases"]
+
+
+def test_a_column_of_record_numbers_is_not_read_as_the_id(tmp_path):
+    # Found on the eighteenth list: a Microsoft Forms download begins with "ID" (1, 2, 3),
+    # read as the organisations' ids: every row was a problem ("invalid id '1'").
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("ID;Naam;Soort;Gemeente\n1;Tata Steel;Bedrijf;Velsen\n"
+                     "2;Nova College;Onderwijs;Haarlem\n3;Tata Steel;Bedrijf;Velsen\n",
+                     encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert "column 'ID' not read as the id: none of its 3 filled cells is an id (1, 2, 3: " \
+        "the export's own numbers, it seems); to read it, write its ids as namespace:key " \
+        "and map it under columns: id:" in "\n".join(result.warnings)
+    assert sorted(_organisations(tmp_path / "s.db")) == ["slug:nova-college", "slug:tata-steel"]
+    dutch = "\n".join(api.load([sheet], tmp_path / "t.db").warnings)
+    assert "kolom 'ID' niet gelezen als id: geen van de 3 gevulde cellen is een id (1, 2, 3: " \
+        "de eigen nummers van de export, zo lijkt het)" in dutch
+
+
+def test_an_answer_that_names_no_organisation_is_not_loaded(tmp_path):
+    # Found on the eighteenth list (a survey): "zzp", "n.v.t." and "geen" where the
+    # organisation was asked were each an organisation of their own, without a word.
+    sheet = _sheet(tmp_path, "zzp;Bedrijf;Alkmaar\nn.v.t.;Anders;\nTata Steel;Bedrijf;Velsen\n"
+                             "Eigen bedrijf (zzp);Bedrijf;Hoorn\nZZP Nederland;Bedrijf;\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert sorted(n for n, _ in _organisations(tmp_path / "s.db").values()) == [
+        "Company", "Company"]  # Tata Steel and ZZP Nederland, an association
+    assert sorted(_organisations(tmp_path / "s.db")) == ["slug:tata-steel", "slug:zzp-nederland"]
+    assert "orgs.csv: 3 row(s) name no organisation, not loaded: 'zzp' (row 2); 'n.v.t.' " \
+        "(row 3); 'Eigen bedrijf (zzp)' (row 5)" in "\n".join(result.warnings)
+    dutch = "\n".join(api.load([sheet], tmp_path / "t.db").warnings)
+    assert "orgs.csv: 3 rij(en) noemen geen organisatie, niet geladen: 'zzp' (rij 2); " \
+        "'n.v.t.' (rij 3); 'Eigen bedrijf (zzp)' (rij 5)" in dutch

@@ -164,12 +164,14 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
                "nodig"),
     ("no_name_column", r"no column for the organisation's name: map one under columns: name: "
      r"\(the sheet's columns are: (?P<cols>.*?)\)(?:; '(?P<named>.+)' looks like it: a mapping "
-     r"that names columns reads only those \(leave columns: out to have the headers read\))?",
+     r"that names columns reads only those \(leave columns: out to have the headers read\))?"
+     r"(?:; (?P<why>column '.+' not read as the name: .+))?",
      lambda g: "geen kolom voor de naam van de organisatie: koppel er een onder columns: "
                f"name: (de kolommen van het blad zijn: {g['cols']})" + (
                    f"; '{g['named']}' lijkt het: een mapping die kolommen noemt, leest alleen "
                    "die (laat columns: weg om de kolomkoppen te laten lezen)"
-                   if g["named"] else "")),
+                   if g["named"] else "") + (
+                   f"; {translate_warning(g['why'])}" if g["why"] else "")),
     ("missing_column", r"(?P<what>.+) names column '(?P<c>.+?)', which the sheet lacks"
      r"(?P<rest>(?: \(did you mean .*\?\))?); its columns are: (?P<cols>.*)",
      lambda g: f"{g['what'].replace('the mapping', 'de mapping')} noemt kolom '{g['c']}', "
@@ -421,6 +423,15 @@ _WARNINGS: list[tuple[str, _Render]] = [
                f"{g['first']})"),
     (r"(?P<n>\d+) title row\(s\) above the header skipped \(the header is row (?P<r>\d+)\)",
      lambda g: f"{g['n']} titelregel(s) boven de kop overgeslagen (de kop is rij {g['r']})"),
+    (r"(?P<n>\d+) row\(s\) name no organisation, not loaded: (?P<items>.+)",
+     lambda g: f"{g['n']} rij(en) noemen geen organisatie, niet geladen: "
+               + re.sub(r"\(row (\d+)\)", r"(rij \1)", g["items"])),
+    (r"(?P<n>\d+) row\(s\) of kind municipality whose name names no municipality loaded "
+     r"as a public body there: (?P<items>.+) \(write the kind it is in its cell, or the "
+     r"municipality's name\)",
+     lambda g: f"{g['n']} rij(en) van soort gemeente waarvan de naam geen gemeente noemt, "
+               f"geladen als publieke organisatie in die gemeente: {g['items']} (schrijf in "
+               "de cel de soort die het is, of de naam van de gemeente)"),
     (r"rows named as a municipality loaded as that municipality: (?P<items>.+)",
      lambda g: f"rijen met de naam van een gemeente geladen als die gemeente: {g['items']}"),
     (r"columns read by their headers: (?P<items>.+) \(to read another, name it under "
@@ -443,6 +454,19 @@ _WARNINGS: list[tuple[str, _Render]] = [
      r"no property '(?P<p>[^']+)'",
      lambda g: f"kolom {g['h']} weggelaten in {g['n']} rij(en) van soort {g['k']}: een "
                f"{_kind(g['k'])} heeft geen eigenschap '{g['p']}'"),
+    (r"column (?P<h>'.+?') not read as the id: none of its (?P<n>\d+) filled cells is an id "
+     r"\((?P<ex>.+)\: the export's own numbers, it seems\); to read it, write its ids as "
+     r"namespace:key and map it under columns: id:",
+     lambda g: f"kolom {g['h']} niet gelezen als id: geen van de {g['n']} gevulde cellen is "
+               f"een id ({g['ex']}: de eigen nummers van de export, zo lijkt het); schrijf de "
+               "ids als naamruimte:sleutel en noem de kolom onder columns: id: om hem te "
+               "lezen"),
+    (r"column (?P<h>'.+?') not read as the name: all its (?P<n>\d+) filled cells are "
+     r"(?P<v>'.*?') \(a form's anonymous respondent, it seems\); name the column that holds "
+     r"the organisation's name under columns: name:",
+     lambda g: f"kolom {g['h']} niet gelezen als de naam: alle {g['n']} gevulde cellen zijn "
+               f"{g['v']} (een anonieme invuller van een formulier, zo lijkt het); noem de "
+               "kolom met de naam van de organisatie onder columns: name:"),
     (r"column (?P<h>'.+?') not read as the kind: (?P<n>\d+) of its (?P<m>\d+) filled cells "
      r"\((?P<ex>.+)\) are no kind of organisation \(the stage of the relationship, it "
      r"seems\); to read it, map it under columns: kind: and its words under values: kind:",

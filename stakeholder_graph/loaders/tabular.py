@@ -477,6 +477,7 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
         if values:
             columns["kind"] = columns["sector"]
         notes.append(note)
+    notes.extend(_no_ids_nor_names(table, columns))
     place = {h: i for i, h in enumerate(table.headers)}
     columns = dict(sorted(columns.items(), key=lambda item: place.get(item[1], 0)))
     return TableMapping(kind, columns, values, defaults, origin=None, notes=notes,
@@ -607,12 +608,82 @@ def _is_kind_word(text: str, words: Mapping[str, str] | None = None) -> bool:
     return bool(difflib.get_close_matches(folded, pool, n=1, cutoff=0.8))
 
 
+def _raw_cells(table: Table, header: str) -> list[Any]:
+    """A column's filled cells, as read."""
+    at = table.headers.index(header)
+    return [cells[at] for _, cells in table.rows
+            if at < len(cells) and cells[at] not in (None, "") and str(cells[at]).strip()]
+
+
+_NO_ANSWERS = frozenset({
+    "nvt", "n v t", "niet van toepassing", "geen", "geen organisatie", "onbekend", "none",
+    "unknown", "n a", "zzp", "zzper", "zzp er", "eigen bedrijf", "eigen bedrijf zzp",
+    "particulier", "nee",
+})
+"""What a respondent writes where the organisation is asked when there is none ("n.v.t.",
+"geen", "zzp", "Eigen bedrijf (zzp)"), in the form :func:`no_organisation` compares."""
+
+
+def no_organisation(name: str) -> bool:
+    """Whether a name cell says there is no organisation: "n.v.t.", "geen", "onbekend",
+    "zzp" (a self-employed person, no organisation of the network).
+
+    Examples
+    --------
+    >>> [no_organisation(n) for n in ("n.v.t.", "Eigen bedrijf (zzp)", "ZZP Nederland",
+    ...                               "Geen", "Tata Steel")]
+    [True, True, False, True, False]
+    """
+    if len(name) > 40:  # most names: longer than any of the answers
+        return False
+    return " ".join(re.findall(r"[a-z]+", name.casefold())) in _NO_ANSWERS
+
+
+_ANONYMOUS = frozenset({"anonymous", "anoniem"})
+"""What a form writes for the name of a respondent it does not know."""
+
+
+def _no_ids_nor_names(table: Table, columns: dict[str, str]) -> list[str]:
+    """Leave out of a guessed mapping an id column none of whose cells is an id (a form's or
+    an export's own record numbers: "ID" 1, 2, 3) and a name column whose cells all say an
+    anonymous respondent (Microsoft Forms' "Naam" of an anonymous form: "Anonymous"), and
+    say why.
+
+    Examples
+    --------
+    >>> columns = {"id": "ID", "name": "Naam"}
+    >>> _no_ids_nor_names(Table("f.xlsx", None, ["ID", "Naam"], [(2, [1, "Anonymous"]),
+    ...     (3, [2, "Anonymous"]), (4, [3, "Anonymous"])]), columns)[0]
+    "column 'ID' not read as the id: none of its 3 filled cells is an id (1, 2, 3: the export's own numbers, it seems); to read it, write its ids as namespace:key and map it under columns: id:"
+    >>> columns
+    {}
+    """
+    notes = []
+    header = columns.get("id")
+    if header is not None:
+        filled = [str(c).strip() for c in _raw_cells(table, header)]
+        if filled and not any(":" in c for c in filled):  # an id is namespace:key
+            notes.append(f"column {quoted(header)} not read as the id: none of its "
+                         f"{len(filled)} filled cells is an id ({_examples(filled, 3)}: the "
+                         "export's own numbers, it seems); to read it, write its ids as "
+                         "namespace:key and map it under columns: id:")
+            del columns["id"]
+    header = columns.get("name")
+    if header is not None:
+        filled = [str(c).strip() for c in _raw_cells(table, header)]
+        if len(filled) > 2 and {c.casefold() for c in filled} <= _ANONYMOUS:
+            notes.append(f"column {quoted(header)} not read as the name: all its "
+                         f"{len(filled)} filled cells are {quoted(filled[0])} (a form's "
+                         "anonymous respondent, it seems); name the column that holds the "
+                         "organisation's name under columns: name:")
+            del columns["name"]
+    return notes
+
+
 def _kind_share(table: Table, header: str,
                 words: Mapping[str, str] | None = None) -> tuple[list[str], int]:
     """A column's filled cells (repaired) and how many of them name a kind."""
-    at = table.headers.index(header)
-    raw = [cells[at] for _, cells in table.rows
-           if at < len(cells) and cells[at] not in (None, "") and str(cells[at]).strip()]
+    raw = _raw_cells(table, header)
     # A kind column holds a few words many times: each is repaired and looked up once
     # (every load of organisations asks, a million rows at the big end).
     text = {value: repair_text(str(value)).strip() for value in set(raw)}
@@ -1148,6 +1219,40 @@ _MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+?)(?:\s+[-–]\s+.+|\s*,\s
                         r"|\s*(.+?)\s*(?:,\s*|\(\s*|\s)(?:gemeente|gem\.?)\s*\)?\s*", re.IGNORECASE)
 
 
+_DEPARTMENT = re.compile(r"\s+[-–—]\s+|\s*[,(]\s*|\s+(?:afdeling|afd\.?|locatie|team|dienst|"
+                         r"sector|cluster|directie)\b", re.IGNORECASE)
+"""Where a municipality's name ends and the department of it a name goes on with begins
+("Alkmaar - Economische Zaken", "Den Helder, afd. Werk")."""
+
+
+def _names_municipality(name: str, muni: Any, empty: bool = True) -> bool:
+    """Whether the name of a row of kind gemeente names the municipality it lies in: as
+    its government ("Gemeente Alkmaar", "Castricum gemeente", "Gem. Alkmaar - Economische
+    Zaken"), or by the name of the municipality or of a place in it, today or before a
+    merger ("Den Helder", "Heerhugowaard", "Julianadorp"), a department after it or not.
+    An empty name names it, unless ``empty`` is false.
+
+    Examples
+    --------
+    >>> from stakeholder_graph.loaders.cbs import geography
+    >>> alkmaar = geography().municipalities["GM0361"]
+    >>> [_names_municipality(n, alkmaar) for n in ("Gemeente Alkmaar", "Alkmaar - Werk",
+    ...  "Gem. Alkmaar, afd. EZ", "Oudorp", "WSP Regio Alkmaar", "Regio Alkmaar")]
+    [True, True, True, True, False, False]
+    >>> _names_municipality("Dijk & Waard", geography().municipalities["GM1980"])
+    True
+    """
+    from .cbs import geography, normalise_place
+
+    found, text = _municipal_name(name)
+    if found or not text.strip():
+        return found is not None or empty
+    text = text.replace("&", " en ")
+    keys = geography().place_keys(muni.code)
+    head = _DEPARTMENT.split(text.strip(), maxsplit=1)[0]
+    return normalise_place(text) in keys or normalise_place(head) in keys
+
+
 def _municipal_name(name: str) -> tuple[re.Match[str] | None, str]:
     """How a name may name a municipality: its match as a municipality's government
     ("Gemeente Den Helder", "Alkmaar, gemeente") or ``None``, and the municipality's name
@@ -1165,6 +1270,11 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
                       ctx: _Context) -> None:
     column = mapping.header_of
     special = _values(fields[1], record)  # id, kind, municipality … as _value gives them
+    if isinstance(special["name"], str) and no_organisation(special["name"]) and not any(
+            special[k] not in (None, "") for k in ("id", "kvk", "brin")):
+        # A survey's "zzp" or "n.v.t." where the organisation was asked: no organisation.
+        ctx.no_answers.append(f"'{special['name'].strip()}' (row {origin.row})")
+        return
     kind_text = special["kind"]
     no_kind = kind_text is not None and (not _LABELS.sub("", str(kind_text)).strip() or
                                          _names_no_kind(str(kind_text), mapping))
@@ -1276,6 +1386,16 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         if found is not None:
             ctx.companies_municipal += kind == "Company"
             kind, muni = "Municipality", found
+    elif kind == "Municipality" and muni is not None and name and node_id in (None, "") \
+            and not _register_id(special["kvk"], special["brin"]) \
+            and not _names_municipality(str(name), muni) \
+            and not _names_municipality(str(props.get("parent") or ""), muni, empty=False):
+        # "WSP Regio Alkmaar" of kind gemeente in Alkmaar: a body of the municipality or of
+        # the region, not the municipality itself; a public body there, and said. (A
+        # department named for itself under its municipality, "Economische Zaken" with
+        # parent "Gemeente Haarlemmermeer", is the municipality, as its parent says.)
+        ctx.not_municipal.append(f"'{str(name).strip()}' ({muni.name})")
+        kind = "PublicBody"
     elif kind == "Municipality" and muni is None and name and node_id in (None, ""):
         # "gemeente Heemstede" of kind gemeente with no place: the name says which one.
         muni = ctx.named_municipality(str(name), None)
@@ -1542,6 +1662,8 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         # would read as the name, and how to have it read the rest.
         hint = f"; '{named}' looks like it: a mapping that names columns reads only those " \
                "(leave columns: out to have the headers read)" if named else ""
+        why = [n for n in mapping.notes if " not read as the name: " in n] if guessed else []
+        hint += f"; {why[0]}" if why else ""  # Forms' "Naam": all "Anonymous"
         raise InputError(f"no column for the organisation's name: map one under columns: name: "
                          f"(the sheet's columns are: {', '.join(table.headers)}){hint}",
                          file=table.file, sheet=table.sheet, row=1)
@@ -1689,6 +1811,8 @@ class _Context:
         self.renamed: dict[str, str] = {}
         self.former: dict[str, str] = {}
         self.municipal: list[str] = []
+        self.not_municipal: list[str] = []  # rows of kind gemeente named for another body
+        self.no_answers: list[str] = []  # "n.v.t.", "zzp": rows of no organisation
         self.dropped: dict[tuple[str, str, str], int] = {}
         self.not_kinds: tuple[int, int] | None = None  # a kind column of other words
         self._munis: dict[str, Any] = {}
@@ -1829,6 +1953,16 @@ class _Context:
         if self.municipal:
             out.append(f"{file}: rows named as a municipality loaded as that "
                        "municipality: " + "; ".join(self.municipal))
+        if self.no_answers:
+            out.append(f"{file}: {len(self.no_answers)} row(s) name no organisation, not "
+                       "loaded: " + "; ".join(self.no_answers[:5])
+                       + ("; …" if len(self.no_answers) > 5 else ""))
+        if self.not_municipal:
+            out.append(f"{file}: {len(self.not_municipal)} row(s) of kind municipality whose "
+                       "name names no municipality loaded as a public body there: "
+                       + "; ".join(self.not_municipal[:5])
+                       + ("; …" if len(self.not_municipal) > 5 else "")
+                       + " (write the kind it is in its cell, or the municipality's name)")
         if self.addresses:
             out.append(f"{file}: {len(self.addresses)} place(s) read from an address: "
                        + "; ".join(self.addresses[:5]) + ("; …" if len(self.addresses) > 5
