@@ -556,6 +556,88 @@ def test_a_title_above_the_header_of_a_hand_kept_list_is_skipped(tmp_path):
     assert rows[0] == 4
 
 
+def _hand_kept(tmp_path, rows: list[list[object]]) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Partners"
+    for row in [["Partnerlijst Techniek & Zorg"], [], ["Naam", "Soort", "Plaats", "Opmerking"],
+                *rows]:
+        book.active.append(row)
+    book.save(tmp_path / "partnerlijst.xlsx")
+    return tmp_path / "partnerlijst.xlsx"
+
+
+def test_a_hand_kept_lists_sections_are_left_out_and_say_the_kind_of_their_rows(tmp_path):
+    # A section's name alone in its row ("ONDERWIJS", "Bedrijven (MKB)") is no organisation:
+    # left out, and said; a row without a kind under it has the kind it names; a row with
+    # one keeps its own. The header repeated lower down is left out too. Row numbers are
+    # the sheet's own.
+    sheet = _hand_kept(tmp_path, [
+        ["ONDERWIJS"], ["Regio College", None, "Zaanstad", None],
+        ["Hogeschool Inholland", "hbo", "Alkmaar", None], [],
+        ["Bedrijven (MKB)", None, None, None], ["Techport", None, "Velsen", "campus?"],
+        ["Tata Steel", "", "Velsen", None], ["UWV", "overheid", "Alkmaar", "zie WSP"],
+        ["Naam", "Soort", "Plaats", "Opmerking"], ["Dijklander Ziekenhuis", None, "Hoorn", None]])
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    said = [w.split(": ", 1)[1] for w in result.warnings]
+    assert "2 section row(s) left out (a group's or section's name alone in its row): " \
+        "'ONDERWIJS' (row 4), 'Bedrijven (MKB)' (row 8)" in said
+    assert "1 repeated header row(s) left out (row 12)" in said
+    assert "the kind of rows without one read from the name of their section: 'ONDERWIJS' → " \
+        "School (row 5); 'Bedrijven (MKB)' → Company (rows 9, 10, 13)" in said
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        listed = {n["name"]: (n["kind"], [s["row"] for s in n["sources"] if s.get("row")])
+                  for n in store.nodes() if any(s.get("row") for s in n["sources"])}
+    assert listed == {"Regio College": ("School", [5]), "Hogeschool Inholland": ("School", [6]),
+                      "Techport": ("Company", [9]), "Tata Steel": ("Company", [10]),
+                      "UWV": ("PublicBody", [11]), "Dijklander Ziekenhuis": ("Company", [13])}
+    dutch = api.load([sheet], tmp_path / "nl.db").warnings
+    assert any("2 tussenkopje(s) weggelaten (de naam van een groep of deel, alleen op zijn "
+               "rij): 'ONDERWIJS' (rij 4), 'Bedrijven (MKB)' (rij 8)" in w for w in dutch)
+    assert any("de soort van rijen zonder soort gelezen uit hun tussenkopje: 'ONDERWIJS' → "
+               "onderwijsinstelling (rij 5); 'Bedrijven (MKB)' → bedrijf (rijen 9, 10, 13)"
+               in w for w in dutch)
+    assert any("1 herhaalde kopregel(s) weggelaten (rij 12)" in w for w in dutch)
+
+
+def test_a_name_alone_in_its_row_is_an_organisation_unless_it_names_a_section(tmp_path):
+    # "Techport" alone in its row is an organisation without a kind (asked for); a section
+    # that names no kind ("Overige partners") leaves its rows to their own cells.
+    sheet = _hand_kept(tmp_path, [["Overige partners"], ["Techport"],
+                                  ["Stichting Hoorn Zorgt", None, "Hoorn", None]])
+    with pytest.raises(LoadProblems) as caught:
+        api.load([sheet], tmp_path / "s.db", lang="en")
+    assert [(p["row"], p["code"]) for p in caught.value.problems] == [
+        (5, "no_kind_in_row"), (6, "no_kind_in_row")]
+    # A sheet of two columns has no sections: "Onderwijs" alone is a row like any other.
+    two = tmp_path / "twee.csv"
+    two.write_text("Naam;Soort\nOnderwijs;\nTechport;bedrijf\n", encoding="utf-8")
+    with pytest.raises(LoadProblems) as caught:
+        api.load([two], tmp_path / "t.db", lang="en")
+    assert [(p["row"], p["code"]) for p in caught.value.problems] == [(2, "no_kind_in_row")]
+
+
+def test_a_boards_subitems_in_a_csv_are_left_out_and_said(tmp_path):
+    # A board exported with its subitems: a "Subitems" header row (its first cell "Subitems",
+    # then the subitems' own headers) and the subitem rows under it, their first cell empty.
+    sheet = tmp_path / "bord.csv"
+    sheet.write_text("Name,Subitems,Type,Plaats\n"
+                     "Tata Steel,Gastles,Werkgever,Velsen\n"
+                     "Subitems,Name,Status,Datum\n"
+                     ",Gastles,Gedaan,2025-03-20\n"
+                     ",Bedrijfsbezoek,Mee bezig,2025-11-05\n"
+                     "Nova College,,Onderwijs,Haarlem\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert result.problems == []
+    assert any("2 subitem row(s) left out with their 1 header row(s) (a table of its own "
+               "under an item: rows 3, 4, 5)" in w for w in result.warnings)
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        names = {n["name"]: n["kind"] for n in store.nodes()
+                 if any(s.get("row") for s in n["sources"])}
+    assert names == {"Tata Steel": "Company", "Nova College": "School"}
+
+
 def test_a_municipality_row_without_a_place_is_the_municipality_its_name_names(tmp_path):
     # (It was refused: the fifth list's one such row has its place filled in, see
     # maak_export.py.)

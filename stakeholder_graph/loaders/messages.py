@@ -421,6 +421,21 @@ _WARNINGS: list[tuple[str, _Render]] = [
      r"(?P<first>.*)\)",
      lambda g: f"{g['n']} voetregel(s) onder de gegevens weggelaten (rijen {g['a']}-{g['b']}: "
                f"{g['first']})"),
+    (r"(?P<n>\d+) section row\(s\) left out \(a group's or section's name alone in its "
+     r"row\): (?P<items>.+)",
+     lambda g: f"{g['n']} tussenkopje(s) weggelaten (de naam van een groep of deel, alleen "
+               "op zijn rij): " + re.sub(r"\(row (\d+)\)", r"(rij \1)", g["items"])),
+    (r"the kind of rows without one read from the name of their section: (?P<items>.+)",
+     lambda g: "de soort van rijen zonder soort gelezen uit hun tussenkopje: "
+               + re.sub(r"→ (\w+)", lambda m: f"→ {_kind(m.group(1))}",
+                        g["items"].replace("rows ", "rijen ").replace("row ", "rij "))),
+    (r"(?P<n>\d+) repeated header row\(s\) left out \(rows? (?P<rows>.+)\)",
+     lambda g: f"{g['n']} herhaalde kopregel(s) weggelaten (rij{'en' if ',' in g['rows'] else ''}"
+               f" {g['rows']})"),
+    (r"(?P<n>\d+) subitem row\(s\) left out with their (?P<h>\d+) header row\(s\) \(a table "
+     r"of its own under an item: rows? (?P<rows>.+)\)",
+     lambda g: f"{g['n']} subitem-rij(en) weggelaten met hun {g['h']} kopregel(s) (een eigen "
+               f"tabel onder een item: rij{'en' if ',' in g['rows'] else ''} {g['rows']})"),
     (r"(?P<n>\d+) title row\(s\) above the header skipped \(the header is row (?P<r>\d+)\)",
      lambda g: f"{g['n']} titelregel(s) boven de kop overgeslagen (de kop is rij {g['r']})"),
     (r"(?P<n>\d+) row\(s\) name no organisation, not loaded: (?P<items>.+)",

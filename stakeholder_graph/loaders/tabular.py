@@ -1278,6 +1278,9 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     kind_text = special["kind"]
     no_kind = kind_text is not None and (not _LABELS.sub("", str(kind_text)).strip() or
                                          _names_no_kind(str(kind_text), mapping))
+    if (kind_text is None or no_kind) and ctx.sections:
+        kind_text = ctx.section_kind(origin.row)  # "ONDERWIJS" above it: a school
+        no_kind = no_kind and kind_text is None
     if no_kind:  # ", ,", or a word the mapping says is no kind ("import-2019": )
         kind_text = mapping.defaults.get("kind")
     if kind_text is None:
@@ -1689,6 +1692,8 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         first, last = table.footer[0][0], table.footer[-1][0]
         batch.warnings.append(f"{table.file}: {len(table.footer)} footer row(s) below the data "
                               f"left out (rows {first}-{last}: '{table.footer[0][1]}', …)")
+    batch.warnings.extend(f"{table.file}: {said}" for said in layout_said(table))
+    ctx.sections = [(n, text) for n, what, text in table.layout if what == "section"]
     _repair(table, batch)
     _dropped(table, mapping, batch, guessed)
     if guessed and mapping.columns:
@@ -1821,6 +1826,22 @@ class _Context:
         self.addresses: list[str] = []  # places read from an address in the place column
         self.listed_kinds: dict[str, str] = {}  # kinds read from a cell of several labels
         self.several_parents: list[str] = []  # parent cells that link several records
+        self.sections: list[tuple[int, str]] = []  # the rows of a section's name, in order
+        self.section_kinds: dict[str, list[int]] = {}  # "ONDERWIJS → School": the rows
+
+    def section_kind(self, row: int) -> str | None:
+        """The kind the name of the section above ``row`` says ("ONDERWIJS", "Bedrijven",
+        "Overige partners": none), if the sheet has sections."""
+        import bisect
+
+        at = bisect.bisect_left(self.sections, (row, "")) - 1
+        if at < 0:
+            return None
+        name = self.sections[at][1]
+        kind = section_kind(name)
+        if kind is not None:
+            self.section_kinds.setdefault(f"'{name}' → {kind}", []).append(row)
+        return kind
 
     def municipality(self, text: str) -> Any:
         # A sheet names a few hundred municipalities at most: each looked up (and warned
@@ -1963,6 +1984,10 @@ class _Context:
                        + "; ".join(self.not_municipal[:5])
                        + ("; …" if len(self.not_municipal) > 5 else "")
                        + " (write the kind it is in its cell, or the municipality's name)")
+        if self.section_kinds:
+            out.append(f"{file}: the kind of rows without one read from the name of their "
+                       "section: " + "; ".join(f"{said} ({_rows_of(rows)})"
+                                               for said, rows in self.section_kinds.items()))
         if self.addresses:
             out.append(f"{file}: {len(self.addresses)} place(s) read from an address: "
                        + "; ".join(self.addresses[:5]) + ("; …" if len(self.addresses) > 5
@@ -2051,6 +2076,71 @@ _ACTIVE = {"actief": True, "active": True, "is active": True, "gearchiveerd": Fa
 "Stoppen", "Stop" in English: a company no longer used)."""
 _YES = {"true", "waar", "ja", "yes", "1", "x", "checked"}
 _NO = {"false", "onwaar", "nee", "no", "0"}
+
+
+_PLURALS = (("instellingen", "instelling"), ("overheden", "overheid"), ("scholen", "school"),
+            ("gemeenten", "gemeente"), ("gemeentes", "gemeente"), ("ven", "f"), ("s", ""),
+            ("en", ""))
+
+
+def section_kind(name: str) -> str | None:
+    """The kind a section's name says, if one: its first word that is a kind's, singular or
+    plural ("ONDERWIJS", "Bedrijven (MKB)", "Gemeenten", "Werkgevers"), or the whole name
+    as an industry label; ``None`` for one that says none ("Overige partners", "Archief").
+
+    Examples
+    --------
+    >>> [section_kind(n) for n in ("ONDERWIJS", "Bedrijven (MKB)", "Gemeenten",
+    ...                            "Overheid & semipubliek", "Overige partners", "Archief")]
+    ['School', 'Company', 'Municipality', 'PublicBody', None, None]
+    """
+    found = industry_kind(name)
+    if found is not None:
+        return found
+    for word in re.findall(r"[^\W\d_]+", name.casefold()):
+        for plural, singular in ((word, word), *_PLURALS):
+            if word.endswith(plural):
+                found = industry_kind(word[:len(word) - len(plural)] + singular)
+                if found is not None:
+                    return found
+    return None
+
+
+def _rows_of(numbers: list[int]) -> str:
+    """``rows 2, 3, …`` (eight at most), or ``row 2``."""
+    shown = ", ".join(map(str, numbers[:8])) + (", …" if len(numbers) > 8 else "")
+    return f"row{'s' if len(numbers) > 1 else ''} {shown}"
+
+
+def layout_said(table: Table) -> list[str]:
+    """What the load says of the rows of a sheet's layout it left out (see
+    :func:`~stakeholder_graph.loaders.tables.read_table`): the sections' names, the
+    repeated headers, a board's subitems.
+
+    Examples
+    --------
+    >>> t = Table("b.xlsx", "Bord", ["Name", "Type", "Plaats"],
+    ...           layout=[(50, "section", "Onderwijs"), (51, "header", "Name")])
+    >>> layout_said(t)  # doctest: +NORMALIZE_WHITESPACE
+    ["1 section row(s) left out (a group's or section's name alone in its row): 'Onderwijs'
+      (row 50)", '1 repeated header row(s) left out (row 51)']
+    """
+    rows = _rows_of
+    out = []
+    sections = [(n, text) for n, what, text in table.layout if what == "section"]
+    if sections:
+        out.append(f"{len(sections)} section row(s) left out (a group's or section's name "
+                   "alone in its row): " + ", ".join(f"'{t}' (row {n})" for n, t in sections[:5])
+                   + (", …" if len(sections) > 5 else ""))
+    headers = [n for n, what, _ in table.layout if what == "header"]
+    if headers:
+        out.append(f"{len(headers)} repeated header row(s) left out ({rows(headers)})")
+    subs = [n for n, what, _ in table.layout if what == "subitem"]
+    subheaders = [n for n, what, _ in table.layout if what == "subheader"]
+    if subheaders:
+        out.append(f"{len(subs)} subitem row(s) left out with their {len(subheaders)} header "
+                   f"row(s) (a table of its own under an item: {rows(sorted(subheaders + subs))})")
+    return out
 
 
 def _archived(table: Table, mapping: TableMapping, batch: Batch) -> None:
