@@ -41,10 +41,14 @@ def test_the_nineteenth_held_out_list_gives_the_organisations_it_can(location, q
     # notes of the Gemeente Amsterdam). Still apart after the review: "City of Amsterdam"
     # (Type "Overheid": a public body) from the Gemeente Amsterdam; "KLM Engineering &
     # Maintenance" from KLM; "Haven Amsterdam" (the port's earlier name, Type "Overheid")
-    # from the Port of Amsterdam (see dataset.yaml).
-    assert figures["after_load"] == _found(70, 69, 0)
-    assert figures["after_review"] == _found(41, 126, 0)
-    assert figures["review"] == {"pairs": 38, "accepted": 34, "rejected": 4, "conflicts": 1}
+    # from the Port of Amsterdam (see dataset.yaml). Since (made after its misses, so no
+    # held-out figure): "City of Amsterdam" names the municipality as "Gemeente Amsterdam"
+    # does (72 after the load, 129 after the review); "Haven Amsterdam" is the port
+    # authority's name until 2013 (data/names/former_names.csv, 131). Still apart: "KLM
+    # Engineering & Maintenance" from KLM (3 pairs).
+    assert figures["after_load"] == _found(69, 72, 0)
+    assert figures["after_review"] == _found(39, 131, 0)
+    assert figures["review"] == {"pairs": 39, "accepted": 35, "rejected": 4, "conflicts": 1}
 
 
 def test_the_nineteenth_list_keeps_its_look_alikes_apart(location, quality):
@@ -83,43 +87,50 @@ def test_the_nineteenth_review_names_the_pairs_that_are_not_one(location, qualit
 def test_the_nineteenth_list_alone_asks_for_the_words_of_its_type(tmp_path):
     # The CSV as Notion writes it, without a mapping: its headers are read ("Naam" as the
     # name, "Type" as the kind, "Gemeente" as the municipality, "Moederorganisatie" as the
-    # parent), but two words of the select "Type" name no kind, and the name "gemeente
-    # Ouder-Amstel (Duivendrecht)" of kind Gemeente names no municipality; nothing is
-    # written. The mapping answers the first under values: kind: and the second under
-    # values: name: (values: municipality: does not, though the problem names an unknown
-    # municipality; nor does "campus / PPS", the Dutch word the problem lists).
+    # parent), but two words of the select "Type" name no kind; nothing is written. The
+    # mapping answers them under values: kind:. Measured before: also "gemeente
+    # Ouder-Amstel (Duivendrecht)" of kind Gemeente stopped the load ("unknown municipality
+    # 'Ouder-Amstel (Duivendrecht)'", answered under values: name:, not under values:
+    # municipality: as the problem suggests), and "campus / PPS", the Dutch word the
+    # problems list, was refused under values: kind:. Since, a place of the municipality in
+    # brackets after its name is read as such, and a kind's Dutch name is a kind.
     with pytest.raises(LoadProblems) as caught:
         api.load([NINETEENTH / CSV], tmp_path / "s.db", lang="en")
     problems = caught.value.problems
-    assert [p["code"] for p in problems] == ["unknown_kind"] * 8 + ["unknown_municipality"]
-    assert {p["value"] for p in problems[:8]} == {"Uitzendbureau", "Netwerk"}
-    assert {p["column"] for p in problems[:8]} == {"Type"}
-    assert problems[8]["column"] == "Naam"
-    assert problems[8]["value"] == "gemeente Ouder-Amstel (Duivendrecht)"
-    assert "unknown municipality 'Ouder-Amstel (Duivendrecht)'" in problems[8]["problem"]
+    assert [p["code"] for p in problems] == ["unknown_kind"] * 8
+    assert {p["value"] for p in problems} == {"Uitzendbureau", "Netwerk"}
+    assert {p["column"] for p in problems} == {"Type"}
     with api.open_store(str(tmp_path / "s.db")) as store:  # nothing half-written
         assert list(store.nodes()) == []
 
 
-def test_an_untitled_notion_page_stops_the_load_even_with_a_mapping(tmp_path):
+def test_an_untitled_notion_page_is_left_out_and_said(tmp_path):
     # A page added to the database and left without a title: Notion writes a row with
-    # only its own columns filled (the checkbox "No", the times). Measured: with the list's
-    # mapping the load stops at it for its kind ("no kind in this row"), and when the
-    # mapping gives defaults: kind:, as that problem asks, for its name ("no name and no
-    # id"); a mapping cannot leave it out (only --skip-bad-rows does, which a dataset
-    # folder cannot ask for), so the list's CSV has no such page.
+    # only its own columns filled (the checkbox "No", the times). Measured before: with the
+    # list's mapping the load stopped at it for its kind ("no kind in this row"), and when
+    # the mapping gave defaults: kind:, as that problem asked, for its name ("no name and no
+    # id"); a mapping could not leave it out, so the list's CSV has no such page. Since, a
+    # row with no cell filled that the mapping reads is no record: left out, and said.
     data = (NINETEENTH / CSV).read_bytes() + (
         b',,,,,,,,,,,No,,,"March 2, 2026 10:14 AM","March 2, 2026 10:14 AM"\n')
     (tmp_path / CSV).write_bytes(data)
     mapping = (NINETEENTH / "mappings" / "partners.yaml").read_text(encoding="utf-8")
     (tmp_path / "kind.yaml").write_text(
         mapping.replace("defaults:\n", "defaults:\n  kind: bedrijf\n"), encoding="utf-8")
-    said = []
-    for used in (NINETEENTH / "mappings" / "partners.yaml", tmp_path / "kind.yaml"):
-        with pytest.raises(LoadProblems) as caught:
-            api.load([tmp_path / CSV], tmp_path / "s.db", mapping=used, lang="en")
-        said.append([(p["code"], p["row"]) for p in caught.value.problems])
-    assert said == [[("no_kind_in_row", 118)], [("no_name", 118)]]
+    for n, used in enumerate((NINETEENTH / "mappings" / "partners.yaml",
+                              tmp_path / "kind.yaml")):
+        result = api.load([tmp_path / CSV], tmp_path / f"s{n}.db", mapping=used, lang="en")
+        assert result.problems == []
+        assert any("1 row(s) with no cell filled that the mapping reads left out (an untitled "
+                   "page, an empty record: row 118)" in w for w in result.warnings)
+        with api.open_store(str(tmp_path / f"s{n}.db")) as store:
+            rows = {s["row"] for node in store.nodes() for s in node["sources"]
+                    if s.get("row")}
+        assert 118 not in rows and 117 in rows
+    dutch = api.load([tmp_path / CSV], tmp_path / "nl.db",
+                     mapping=NINETEENTH / "mappings" / "partners.yaml").warnings
+    assert any("1 rij(en) zonder gevulde cel die de mapping leest weggelaten (een pagina "
+               "zonder titel, een leeg record: rij 118)" in w for w in dutch)
 
 
 def test_the_nineteenth_list_names_what_it_leaves_out(location):

@@ -45,9 +45,16 @@ def test_the_twentieth_held_out_list_gives_the_organisations_it_can(location, qu
     # techniek" and the Horizon College; "PWN" and "PWN Waterleidingbedrijf Noord-Holland,
     # locatie Andijk"; "Tergooi" (Blaricum) and Tergooi MC; "Vivium Zorggroep" and
     # "Vivium Naarderheem".
-    assert figures["after_load"] == _found(81, 53, 0)
-    assert figures["after_review"] == _found(55, 98, 0)
-    assert figures["review"] == {"pairs": 30, "accepted": 29, "rejected": 1, "conflicts": 4}
+    # At the next commit, the rows of a sheet's layout left out (made before this list was
+    # seen, so held out too): 77 and 51 organisations, the same pairs (the 4 section rows
+    # were in none). Since (made after its misses, so no held-out figure): "MC" says what
+    # an organisation is, as "Ziekenhuis" does, so "Tergooi" in Blaricum is a pair with
+    # Tergooi MC (101 after the review); and "MKB" is a company's word (rows 49 and 57 no
+    # longer "did you mean 'mbo'?"). Still apart: the Defensie rows, De Hogeberg, Horizon,
+    # PWN, Vivium (9 pairs).
+    assert figures["after_load"] == _found(77, 53, 0)
+    assert figures["after_review"] == _found(50, 101, 0)
+    assert figures["review"] == {"pairs": 31, "accepted": 30, "rejected": 1, "conflicts": 4}
 
 
 def test_the_twentieth_list_keeps_its_look_alikes_apart(location, quality):
@@ -96,21 +103,19 @@ def test_the_twentieth_list_alone_asks_for_the_sheet(tmp_path):
 
 
 def test_the_twentieth_list_with_only_its_sheet_stops_at_sections_and_kinds(tmp_path):
-    # The user's next step: a mapping that names only the tab. Measured: the title rows
-    # skipped and the columns guessed, then 7 problems: the 4 section rows (no kind),
-    # 'MKB' (rows 49, 57) and 'onderzoek' (row 125); nothing loaded.
+    # The user's next step: a mapping that names only the tab. Measured before: the title
+    # rows skipped and the columns guessed, then 7 problems: the 4 section rows (no kind),
+    # 'MKB' (rows 49, 57: "did you mean 'mbo'?") and 'onderzoek' (row 125); nothing
+    # loaded. Since, the section rows are left out and 'MKB' is a company: what is left is
+    # 'onderzoek' and the place 'De Kooy' of row 49 (the mapping's values: answer both).
     (tmp_path / "m.yaml").write_text("table: organisations\nsheet: Partners\n",
                                      encoding="utf-8")
     with pytest.raises(LoadProblems) as caught:
         api.load([TWENTIETH / XLSX], tmp_path / "s.db", mapping=tmp_path / "m.yaml",
                  lang="en")
     problems = caught.value.problems
-    assert sorted((p["row"], p["code"]) for p in problems) == [
-        (4, "no_kind_in_row"), (22, "no_kind_in_row"), (42, "no_kind_in_row"),
-        (49, "unknown_kind"), (57, "unknown_kind"), (65, "no_kind_in_row"),
-        (125, "unknown_kind")]
-    assert {p["value"] for p in problems if p["code"] == "unknown_kind"} == {"MKB",
-                                                                            "onderzoek"}
+    assert sorted((p["row"], p["code"], p["value"]) for p in problems) == [
+        (49, "unknown_municipality", "De Kooy"), (125, "unknown_kind", "onderzoek")]
     with api.open_store(str(tmp_path / "s.db")) as store:
         assert list(store.nodes()) == []
 
@@ -134,8 +139,12 @@ def test_the_twentieth_list_names_what_it_leaves_out(location):
         nodes = list(store.nodes())
     listed = [n for n in nodes if n["kind"] in ORGS and any(s.get("row") for s in n["sources"])]
     assert listed and all(n["source"].startswith("illustratief") for n in listed)
-    # Measured: the section rows are loaded as organisations (defaults: kind:), no warning.
-    assert {n["name"] for n in listed} >= SECTIONS
+    # Measured before: the section rows were loaded as organisations (defaults: kind:),
+    # without a word. Since, left out, and said.
+    assert not {n["name"] for n in nodes} & SECTIONS
+    assert "4 section row(s) left out (a group's or section's name alone in its row): " \
+        "'ONDERWIJS' (row 4), 'ZORG' (row 22), 'BEDRIJVEN' (row 42), 'OVERHEID' (row 65)" \
+        in warnings
     stored = "\n".join(map(str, nodes))
     assert "info@" not in stored  # the E-mail column
     assert "bedrijfsbureau techniek" not in stored  # a role in Contactpersoon

@@ -429,6 +429,11 @@ _WARNINGS: list[tuple[str, _Render]] = [
      lambda g: "de soort van rijen zonder soort gelezen uit hun tussenkopje: "
                + re.sub(r"→ (\w+)", lambda m: f"→ {_kind(m.group(1))}",
                         g["items"].replace("rows ", "rijen ").replace("row ", "rij "))),
+    (r"(?P<n>\d+) row\(s\) with no cell filled that the mapping reads left out \(an "
+     r"untitled page, an empty record: rows? (?P<rows>.+)\)",
+     lambda g: f"{g['n']} rij(en) zonder gevulde cel die de mapping leest weggelaten (een "
+               f"pagina zonder titel, een leeg record: rij{'en' if ',' in g['rows'] else ''} "
+               f"{g['rows']})"),
     (r"(?P<n>\d+) repeated header row\(s\) left out \(rows? (?P<rows>.+)\)",
      lambda g: f"{g['n']} herhaalde kopregel(s) weggelaten (rij{'en' if ',' in g['rows'] else ''}"
                f" {g['rows']})"),

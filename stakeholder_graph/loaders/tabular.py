@@ -84,6 +84,8 @@ KIND_WORDS = {
     "zorg": "Company", "zorginstelling": "Company", "zorgorganisatie": "Company",
     "zorgaanbieder": "Company", "ziekenhuis": "Company", "healthcare": "Company",
     "hospital": "Company", "woningcorporatie": "Company",
+    # Small and medium-sized firms: a company (not "mbo", a level of school).
+    "mkb": "Company", "mkb-bedrijf": "Company", "mkb bedrijf": "Company", "sme": "Company",
 }
 TYPE_WORDS = {
     "gevestigd in": "LOCATED_IN", "ligt in": "IN_REGION", "lid van": "MEMBER_OF",
@@ -851,8 +853,9 @@ def _kind_of(text: Any, mapping: TableMapping, listed: dict[str, str] | None = N
     if folded in mapping.values.get("kind", {}):
         word = mapping.values["kind"][folded]
         folded = word.casefold()
-    for k in KINDS:
-        if k.casefold() == folded:
+    for k, model in KINDS.items():
+        # The kind's name, or its Dutch one as the messages list it ("campus / PPS").
+        if folded in (k.casefold(), model.dutch.casefold()):
             return k
     if folded in KIND_WORDS:
         return KIND_WORDS[folded]
@@ -1216,7 +1219,10 @@ def place_in_address(text: str) -> str | None:
 # department in brackets ("gemeente Hilversum (afdeling Werk en Inkomen)").
 _MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+?)(?:\s+[-–]\s+.+|\s*,\s+.+|\s*\((?:(?:"
                         r"afdeling|dienst|team|sector|cluster|directie)\b|afd\.).*\))?\s*"
-                        r"|\s*(.+?)\s*(?:,\s*|\(\s*|\s)(?:gemeente|gem\.?)\s*\)?\s*", re.IGNORECASE)
+                        r"|\s*(.+?)\s*(?:,\s*|\(\s*|\s)(?:gemeente|gem\.?)\s*\)?\s*"
+                        r"|\s*(?:the\s+)?(?:city|municipality)\s+of\s+(.+?)\s*", re.IGNORECASE)
+"""A municipality's government as a name writes it: "Gemeente Den Helder", "Gem. Alkmaar -
+EZ", "Alkmaar, gemeente", "City of Amsterdam", "Municipality of Haarlem"."""
 
 
 _DEPARTMENT = re.compile(r"\s+[-–—]\s+|\s*[,(]\s*|\s+(?:afdeling|afd\.?|locatie|team|dienst|"
@@ -1262,7 +1268,7 @@ def _municipal_name(name: str) -> tuple[re.Match[str] | None, str]:
 
     bare = bare_name(name)
     found = _MUNICIPAL.fullmatch(bare)
-    return found, (found.group(1) or found.group(2)) if found else bare
+    return found, (found.group(1) or found.group(2) or found.group(3)) if found else bare
 
 
 def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Provenance,
@@ -1739,6 +1745,12 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         except InputError as exc:
             # The row is left out whole: none of its records stay in the batch.
             del batch.nodes[sizes[0]:], batch.edges[sizes[1]:], batch.weak_nodes[sizes[2]:]
+            if mapping.table == "organisations" and not any(
+                    str(record.get(h) or "").strip() for h in mapping.columns.values()):
+                # Nothing the mapping reads is filled (a Notion page left untitled: only
+                # its times and its unticked checkbox): no record, left out and said.
+                ctx.empty_records.append(number)
+                continue
             value = exc.value if exc.value is not None or not exc.column else \
                 record.get(exc.column)
             batch.problems.append(exc.located(**origin.where(), value=value).problem())
@@ -1827,6 +1839,7 @@ class _Context:
         self.listed_kinds: dict[str, str] = {}  # kinds read from a cell of several labels
         self.several_parents: list[str] = []  # parent cells that link several records
         self.sections: list[tuple[int, str]] = []  # the rows of a section's name, in order
+        self.empty_records: list[int] = []  # rows with no cell the mapping reads filled
         self.section_kinds: dict[str, list[int]] = {}  # "ONDERWIJS → School": the rows
 
     def section_kind(self, row: int) -> str | None:
@@ -1922,7 +1935,9 @@ class _Context:
 
         found, text = _municipal_name(name)
         muni = geography().named(text, self.province)
-        bracket = None if muni is not None or found else _REMARK.fullmatch(text)
+        # A place of it in brackets: "Wormerland (Wormer)", "Gemeente Ouder-Amstel
+        # (Duivendrecht)".
+        bracket = None if muni is not None else _REMARK.fullmatch(text)
         if bracket:
             muni = geography().named(bracket.group(1), self.province)
             if muni is not None and normalise_place(bracket.group(2)) not in \
@@ -1984,6 +1999,10 @@ class _Context:
                        + "; ".join(self.not_municipal[:5])
                        + ("; …" if len(self.not_municipal) > 5 else "")
                        + " (write the kind it is in its cell, or the municipality's name)")
+        if self.empty_records:
+            out.append(f"{file}: {len(self.empty_records)} row(s) with no cell filled that the "
+                       f"mapping reads left out (an untitled page, an empty record: "
+                       f"{_rows_of(self.empty_records)})")
         if self.section_kinds:
             out.append(f"{file}: the kind of rows without one read from the name of their "
                        "section: " + "; ".join(f"{said} ({_rows_of(rows)})"
