@@ -55,7 +55,12 @@ a pair that is one organisation, reject the others) and applies it:
 - ``tests/data/messy/crm-eighteenth``: 106 responses that mean 36 organisations (and 4 that
   name none), a Microsoft Forms survey's responses downloaded as Excel, each respondent
   typing their organisation's name and place their own way; both made and measured before
-  the matching was changed for them.
+  the matching was changed for them;
+- ``tests/data/messy/crm-nineteenth``: 116 pages that mean 38 organisations, a Notion
+  database exported as CSV (relations written as links, Notion's times);
+- ``tests/data/messy/crm-twentieth``: 114 rows that mean 43 organisations (and 1 that names
+  none), a hand-kept Google Sheet downloaded as Excel (title and section rows, a second
+  tab); both made and measured before the matching was changed for them.
 
 ``truth.csv`` in each says which row is which. Prints, per fixture, after the load and after
 the review:
@@ -96,7 +101,8 @@ DATASETS = (DATASET, MESSY / "crm-heldout", MESSY / "crm-third", MESSY / "crm-fo
             MESSY / "crm-eighth", MESSY / "crm-ninth", MESSY / "crm-tenth",
             MESSY / "crm-eleventh", MESSY / "crm-twelfth", MESSY / "crm-thirteenth",
             MESSY / "crm-fourteenth", MESSY / "crm-fifteenth", MESSY / "crm-sixteenth",
-            MESSY / "crm-seventeenth", MESSY / "crm-eighteenth")
+            MESSY / "crm-seventeenth", MESSY / "crm-eighteenth", MESSY / "crm-nineteenth",
+            MESSY / "crm-twentieth")
 KINDS = set(ORGANISATION_KINDS)
 
 
