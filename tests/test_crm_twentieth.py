@@ -89,17 +89,27 @@ def test_the_twentieth_review_names_its_pair_that_is_not_one(location, quality):
     assert rejected == {frozenset(("Damen Shipyards Group", "Damen Shipyards Den Helder"))}
 
 
-def test_the_twentieth_list_alone_asks_for_the_sheet(tmp_path):
+def test_the_twentieth_list_alone_reads_its_one_table_and_asks_for_two_words(tmp_path):
     # The workbook as downloaded, without a mapping: a Sheets download holds every tab.
-    # Measured: nothing loaded, one problem, the tab to load; nothing written.
+    # Measured before: nothing loaded, one problem, "the workbook has several sheets
+    # (Partners, Uitleg): name the one to load with sheet: in the mapping". Since, the one
+    # sheet with a table is read ("Uitleg" holds a line of text per row), and said; the load
+    # then asks for what the list itself says: 'onderzoek' and 'De Kooy'. Nothing written.
     with pytest.raises(LoadProblems) as caught:
         api.load([TWENTIETH / XLSX], tmp_path / "s.db", lang="en")
     problems = caught.value.problems
-    assert [p["code"] for p in problems] == ["sheets"]
-    assert "the workbook has several sheets (Partners, Uitleg): name the one to load with " \
-        "sheet: in the mapping" in problems[0]["problem"]
+    assert sorted((p["row"], p["code"], p["value"]) for p in problems) == [
+        (49, "unknown_municipality", "De Kooy"), (125, "unknown_kind", "onderzoek")]
     with api.open_store(str(tmp_path / "s.db")) as store:  # nothing half-written
         assert list(store.nodes()) == []
+    mapping = (TWENTIETH / "mappings" / "partnerlijst.yaml").read_text(encoding="utf-8")
+    (tmp_path / "m.yaml").write_text(mapping.replace("sheet: Partners\n", ""),
+                                     encoding="utf-8")
+    result = api.load([TWENTIETH / XLSX], tmp_path / "s.db", mapping=tmp_path / "m.yaml",
+                      lang="en")
+    assert result.problems == []
+    assert any("the workbook has several sheets (Partners, Uitleg); 'Partners' loaded, the "
+               "only one with a table" in w for w in result.warnings)
 
 
 def test_the_twentieth_list_with_only_its_sheet_stops_at_sections_and_kinds(tmp_path):

@@ -486,6 +486,27 @@ def test_a_hidden_sheet_is_not_a_list_to_load(tmp_path):
         load_table(tmp_path / "export.xlsx", _mapping(tmp_path, ORG_MAPPING))
 
 
+def test_a_sheet_of_notes_beside_the_list_is_not_a_list_to_load(tmp_path):
+    # A hand-kept list's second tab of notes ("Uitleg", a line of text per row): the one
+    # sheet with a table is read, and the load says so; the notes are not read.
+    from stakeholder_graph import api
+
+    book = openpyxl.Workbook()
+    book.active.title = "Partners"
+    book.active.append(["Naam", "Soort", "Gemeente"])
+    book.active.append(["Tata Steel", "Bedrijf", "Velsen"])
+    notes = book.create_sheet("Uitleg")
+    for line in ("Uitleg bij de lijst", "Soort: vrij invullen.", "", "Geen namen van personen."):
+        notes.append([line])
+    book.save(tmp_path / "lijst.xlsx")
+    result = api.load([tmp_path / "lijst.xlsx"], tmp_path / "s.db")
+    assert any("de werkmap heeft meerdere bladen (Partners, Uitleg); 'Partners' geladen, het "
+               "enige met een tabel" in w for w in result.warnings)
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        names = {n["name"] for n in store.nodes() if any(s.get("row") for s in n["sources"])}
+    assert names == {"Tata Steel"}
+
+
 def test_a_department_in_brackets_is_its_municipality(tmp_path):
     sheet = _sheet(tmp_path, "Naam;Soort;Gemeente\n"
                              "gemeente Hilversum (afdeling Werk en Inkomen);Overheid;\n"

@@ -421,6 +421,12 @@ _WARNINGS: list[tuple[str, _Render]] = [
      r"(?P<first>.*)\)",
      lambda g: f"{g['n']} voetregel(s) onder de gegevens weggelaten (rijen {g['a']}-{g['b']}: "
                f"{g['first']})"),
+    (r"the workbook has several sheets \((?P<all>.+)\); '(?P<one>.+)' loaded, the only one "
+     r"with a table \(the others hold text in one column; name another with sheet: in a "
+     r"mapping\)",
+     lambda g: f"de werkmap heeft meerdere bladen ({g['all']}); '{g['one']}' geladen, het "
+               "enige met een tabel (de andere bevatten tekst in één kolom; noem een ander "
+               "met sheet: in een mapping)"),
     (r"(?P<n>\d+) section row\(s\) left out \(a group's or section's name alone in its "
      r"row\): (?P<items>.+)",
      lambda g: f"{g['n']} tussenkopje(s) weggelaten (de naam van een groep of deel, alleen "

@@ -1691,6 +1691,8 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     name = mapping.source_name or source_name
     if name:
         batch.sources[table.file] = name
+    if table.sheet_note:
+        batch.warnings.append(f"{table.file}: {table.sheet_note}")
     if table.title_rows:
         batch.warnings.append(f"{table.file}: {table.title_rows} title row(s) above the header "
                               f"skipped (the header is row {table.title_rows + 1})")
