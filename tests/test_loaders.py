@@ -496,7 +496,9 @@ def test_a_sheet_of_notes_beside_the_list_is_not_a_list_to_load(tmp_path):
     book.active.append(["Naam", "Soort", "Gemeente"])
     book.active.append(["Tata Steel", "Bedrijf", "Velsen"])
     notes = book.create_sheet("Uitleg")
-    for line in ("Uitleg bij de lijst", "Soort: vrij invullen.", "", "Geen namen van personen."):
+    for line in ("Uitleg bij de partnerlijst van het netwerk",
+                 "Soort: vrij invullen (bedrijf, onderwijs, zorg, gemeente, overheid).", "",
+                 "Geen namen van personen: alleen een rol of team bij Contactpersoon."):
         notes.append([line])
     book.save(tmp_path / "lijst.xlsx")
     result = api.load([tmp_path / "lijst.xlsx"], tmp_path / "s.db")
@@ -505,6 +507,21 @@ def test_a_sheet_of_notes_beside_the_list_is_not_a_list_to_load(tmp_path):
     with api.open_store(str(tmp_path / "s.db")) as store:
         names = {n["name"] for n in store.nodes() if any(s.get("row") for s in n["sources"])}
     assert names == {"Tata Steel"}
+
+
+def test_a_list_of_one_column_beside_another_sheet_asks_which_to_load(tmp_path):
+    # Found by review: a one-column list of names is a list, not notes; with a sheet of
+    # contacts beside it, which one is meant is asked, as before.
+    book = openpyxl.Workbook()
+    book.active.title = "Organisaties"
+    for name in ("Naam", "Tata Steel", "Techport", "Nova College"):
+        book.active.append([name])
+    people = book.create_sheet("Contactpersonen")
+    people.append(["Naam", "Telefoon"])
+    people.append(["iemand", "0612345678"])
+    book.save(tmp_path / "lijst.xlsx")
+    with pytest.raises(InputError, match="the workbook has several sheets"):
+        load_table(tmp_path / "lijst.xlsx", _mapping(tmp_path, ORG_MAPPING))
 
 
 def test_a_department_in_brackets_is_its_municipality(tmp_path):

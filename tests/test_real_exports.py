@@ -618,6 +618,58 @@ def test_a_name_alone_in_its_row_is_an_organisation_unless_it_names_a_section(tm
     assert [(p["row"], p["code"]) for p in caught.value.problems] == [(2, "no_kind_in_row")]
 
 
+def test_what_is_not_a_sheets_layout_stays_a_row(tmp_path):
+    # Found by review: a survey's option columns, whose cells repeat the option ("Onderwijs"
+    # under "Onderwijs"), are no repeated header when the name is not its header; a section
+    # of several kinds, or of other words, says no kind ("Onderwijs en bedrijfsleven",
+    # "Team Gemeente"), so its rows without one are asked for it.
+    survey = tmp_path / "enquete.csv"
+    survey.write_text("Organisatie,Onderwijs,Zorg,Techniek,Plaats\n"
+                      "Tata Steel,Onderwijs,Zorg,Techniek,Velsen\n"
+                      "Techport,,,Techniek,Velsen\n", encoding="utf-8")
+    (tmp_path / "m.yaml").write_text("table: organisations\ncolumns: {name: Organisatie, "
+                                     "municipality: Plaats}\ndefaults: {kind: bedrijf}\n",
+                                     encoding="utf-8")
+    result = api.load([survey], tmp_path / "s.db", mapping=tmp_path / "m.yaml", lang="en")
+    assert not any("repeated header" in w for w in result.warnings)
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        assert {"Tata Steel", "Techport"} <= {n["name"] for n in store.nodes()}
+    sheet = _hand_kept(tmp_path, [["Onderwijs en bedrijfsleven"], ["Tata Steel", None, "Velsen"],
+                                  ["Zorg & Onderwijs"], ["Techport", None, "Velsen"]])
+    with pytest.raises(LoadProblems) as caught:
+        api.load([sheet], tmp_path / "t.db", lang="en")
+    assert [(p["row"], p["code"]) for p in caught.value.problems] == [
+        (5, "no_kind_in_row"), (7, "no_kind_in_row")]
+
+
+def test_a_sections_kind_comes_before_the_default_and_counts_loaded_rows_only(tmp_path):
+    # A row without a kind under "ONDERWIJS" is a school also when the mapping gives
+    # defaults: kind: (for the rows under no section); a row that is not loaded (nothing
+    # the mapping reads) is not among the rows the message names. A section's name merged
+    # across its row (as hand-kept sheets have it) hides nothing, and is left out as well.
+    import openpyxl
+
+    sheet = _hand_kept(tmp_path, [["Stichting Hoorn Zorgt", None, "Hoorn", None],
+                                  ["ONDERWIJS"], ["Regio College", None, "Zaanstad", None],
+                                  [None, None, None, "alleen een opmerking"]])
+    book = openpyxl.load_workbook(sheet)
+    book.active.merge_cells("A5:D5")
+    book.save(sheet)
+    (tmp_path / "m.yaml").write_text("table: organisations\ncolumns: {name: Naam, kind: Soort, "
+                                     "municipality: Plaats}\ndefaults: {kind: bedrijf}\n",
+                                     encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", mapping=tmp_path / "m.yaml", lang="en")
+    said = "\n".join(result.warnings)
+    assert "the kind of rows without one read from the name of their section: 'ONDERWIJS' → " \
+        "School (row 6)" in said
+    assert "1 row(s) with no cell filled that the mapping reads left out (an untitled page, " \
+        "an empty record: row 7)" in said
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        kinds = {n["name"]: n["kind"] for n in store.nodes()
+                 if any(s.get("row") for s in n["sources"])}
+    assert kinds == {"Stichting Hoorn Zorgt": "Company", "Regio College": "School"}
+
+
 def test_a_boards_subitems_in_a_csv_are_left_out_and_said(tmp_path):
     # A board exported with its subitems: a "Subitems" header row (its first cell "Subitems",
     # then the subitems' own headers) and the subitem rows under it, their first cell empty.

@@ -332,6 +332,15 @@ def _holds_a_table(ws: Any) -> bool:
     return any(sum(v is not None and str(v).strip() != "" for v in row) >= 2 for row in rows)
 
 
+def _holds_notes(ws: Any) -> bool:
+    """Whether a sheet of one column holds notes, not a list: its lines are sentences (half
+    of them 30 characters or more: "Soort: vrij invullen (bedrijf, onderwijs, …)."), not
+    names ("Tata Steel", "Techport")."""
+    cells = [str(v).strip() for row in ws.iter_rows(max_row=200, max_col=50, values_only=True)
+             for v in row if v is not None and str(v).strip()]
+    return bool(cells) and sorted(map(len, cells))[len(cells) // 2] >= 30
+
+
 def _check_archive(path: Path, label: str, bounds: Limits) -> None:
     """Refuse a workbook whose parts unpack to more than the byte limit (a zip bomb)."""
     import zipfile
@@ -433,7 +442,8 @@ def _read_xlsx(path: Path, label: str, sheet: str | None) -> Table:
                       if not ws.max_row or not ws.max_column or ws.max_row > 1
                       or ws.max_column > 1]
             tables = [t for t in filled if _holds_a_table(book[t])]
-            if len(filled) > 1 and len(tables) == 1:
+            if len(filled) > 1 and len(tables) == 1 and all(
+                    _holds_notes(book[t]) for t in filled if t not in tables):
                 # The others hold text in one column (a hand-kept list's "Uitleg" tab).
                 chosen = tables[0]
                 sheet_note = (f"the workbook has several sheets ({', '.join(filled)}); "
@@ -559,7 +569,9 @@ def _without_layout(table: Table) -> Table:
     export means as records:
 
     - the header repeated in a row (under each group of a monday.com board): most of its
-      filled cells, two at least, are their column's header;
+      filled cells, two at least and the first of them, are their column's header (a
+      survey's option columns, whose cells repeat the option, "Onderwijs" under
+      "Onderwijs", are no header when the name is not);
     - a sub-table (a board's subitems): a row of three or more filled cells, most of them
       headers but not of their own columns ("Subitems", "Name", "Status"), or the first a
       column's header and the second the first column's ("Subitems", "Name", as a
@@ -612,13 +624,15 @@ def _without_layout(table: Table) -> Table:
             header_like = [(j, _text(v)) for j, v in enumerate(cells) if v not in empty]
             at_own = sum(t == own[j] for j, t in header_like)
             anywhere = sum(t in names for _, t in header_like)
-            if at_own >= 2 and at_own * 5 >= filled * 3:
+            if at_own >= 2 and at_own * 5 >= filled * 3 and \
+                    header_like[0][1] == own[header_like[0][0]]:
                 layout.append((number, "header", _first_filled(cells)))
                 out.add(i)
                 continue
             nested = header_like[0] == (0, header_like[0][1]) and len(header_like) > 1 \
                 and header_like[1] == (1, own[0]) and header_like[0][1] in names
-            if filled >= 3 and first not in empty and (anywhere * 5 >= filled * 3 or nested):
+            elsewhere = anywhere - at_own  # headers of other columns ("Subitems", "Name")
+            if filled >= 3 and first not in empty and (elsewhere * 5 >= filled * 3 or nested):
                 layout.append((number, "subheader", _first_filled(cells)))
                 out.add(i)
                 under_subheader, last = True, i
@@ -667,13 +681,15 @@ def _title_rows(first: list[Any]) -> int:
 
 
 def _check_merged(merged: list[str], titles: int, label: str, sheet: str) -> None:
-    """Refuse merged cells below the title rows: they hide values from every row but the
-    first (a merged title above the header hides nothing)."""
+    """Refuse merged cells over several rows below the title rows: they hide values from
+    every row but the first (a merged title above the header, or a section's name merged
+    across its row, hides nothing)."""
     from openpyxl.utils.cell import range_boundaries
 
     for cells in merged:
-        top = range_boundaries(cells)[1]
-        if top > titles:
+        _, top, _, bottom = range_boundaries(cells)
+        if top > titles and bottom > top:  # a merge within one row (a section's name) hides
+            # nothing from the rows below it
             raise InputError(f"merged cells ({cells}) hide values from every row but the "
                              "first; unmerge them and fill each row", file=label, sheet=sheet,
                              row=top)

@@ -1284,9 +1284,12 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
     kind_text = special["kind"]
     no_kind = kind_text is not None and (not _LABELS.sub("", str(kind_text)).strip() or
                                          _names_no_kind(str(kind_text), mapping))
-    if (kind_text is None or no_kind) and ctx.sections:
-        kind_text = ctx.section_kind(origin.row)  # "ONDERWIJS" above it: a school
-        no_kind = no_kind and kind_text is None
+    if ctx.sections:
+        cell = record.get(column("kind")) if column("kind") else None
+        if no_kind or cell is None or not str(cell).strip():  # the default may fill it
+            found = ctx.section_kind(origin.row)  # "ONDERWIJS" above it: a school
+            if found is not None:
+                kind_text, no_kind = found, False
     if no_kind:  # ", ,", or a word the mapping says is no kind ("import-2019": )
         kind_text = mapping.defaults.get("kind")
     if kind_text is None:
@@ -1747,8 +1750,10 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
         except InputError as exc:
             # The row is left out whole: none of its records stay in the batch.
             del batch.nodes[sizes[0]:], batch.edges[sizes[1]:], batch.weak_nodes[sizes[2]:]
+            ctx.forget_section_row(number)
             if mapping.table == "organisations" and not any(
-                    str(record.get(h) or "").strip() for h in mapping.columns.values()):
+                    record.get(h) is not None and str(record.get(h)).strip()
+                    for h in mapping.columns.values()):
                 # Nothing the mapping reads is filled (a Notion page left untitled: only
                 # its times and its unticked checkbox): no record, left out and said.
                 ctx.empty_records.append(number)
@@ -1843,6 +1848,13 @@ class _Context:
         self.sections: list[tuple[int, str]] = []  # the rows of a section's name, in order
         self.empty_records: list[int] = []  # rows with no cell the mapping reads filled
         self.section_kinds: dict[str, list[int]] = {}  # "ONDERWIJS → School": the rows
+
+    def forget_section_row(self, row: int) -> None:
+        """Leave a row that was not loaded out of what the sections' kinds say."""
+        for rows in self.section_kinds.values():
+            if rows and rows[-1] == row:
+                rows.pop()
+        self.section_kinds = {k: v for k, v in self.section_kinds.items() if v}
 
     def section_kind(self, row: int) -> str | None:
         """The kind the name of the section above ``row`` says ("ONDERWIJS", "Bedrijven",
@@ -2104,27 +2116,43 @@ _PLURALS = (("instellingen", "instelling"), ("overheden", "overheid"), ("scholen
             ("en", ""))
 
 
+_SECTION_FILLERS = frozenset({"en", "of", "overige", "overig", "andere", "and", "other"})
+"""Words of a section's name that say no kind and take none away ("Overige bedrijven")."""
+_SECTION_KINDS = {"bedrijfsleven": "Company", "semipubliek": "PublicBody",
+                  "semipublieke": "PublicBody"}
+
+
 def section_kind(name: str) -> str | None:
-    """The kind a section's name says, if one: its first word that is a kind's, singular or
-    plural ("ONDERWIJS", "Bedrijven (MKB)", "Gemeenten", "Werkgevers"), or the whole name
-    as an industry label; ``None`` for one that says none ("Overige partners", "Archief").
+    """The kind a section's name says, if one: every word of it a kind's, singular or
+    plural, and of one kind ("ONDERWIJS", "Bedrijven (MKB)", "Gemeenten", "Overige
+    bedrijven"), or the whole name an industry label; ``None`` for one that says none
+    ("Overige partners", "Archief") or several ("Onderwijs en bedrijfsleven", "Zorg &
+    Onderwijs"), or has other words ("Team Gemeente").
 
     Examples
     --------
     >>> [section_kind(n) for n in ("ONDERWIJS", "Bedrijven (MKB)", "Gemeenten",
     ...                            "Overheid & semipubliek", "Overige partners", "Archief")]
     ['School', 'Company', 'Municipality', 'PublicBody', None, None]
+    >>> [section_kind(n) for n in ("Onderwijs en bedrijfsleven", "Zorg & Onderwijs",
+    ...                            "Team Gemeente", "Overige bedrijven")]
+    [None, None, None, 'Company']
     """
     found = industry_kind(name)
     if found is not None:
         return found
+    kinds = set()
     for word in re.findall(r"[^\W\d_]+", name.casefold()):
+        if word in _SECTION_FILLERS:
+            continue
+        kind = _SECTION_KINDS.get(word)
         for plural, singular in ((word, word), *_PLURALS):
-            if word.endswith(plural):
-                found = industry_kind(word[:len(word) - len(plural)] + singular)
-                if found is not None:
-                    return found
-    return None
+            if kind is None and word.endswith(plural):
+                kind = industry_kind(word[:len(word) - len(plural)] + singular)
+        if kind is None:
+            return None  # "partners", "team": a word that says no kind
+        kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _rows_of(numbers: list[int]) -> str:
