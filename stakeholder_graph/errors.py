@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = [
     "StakeholderGraphError",
@@ -236,6 +236,28 @@ def did_you_mean(word: str, choices: Iterable[str], n: int = 3) -> str:
     if not close:
         return ""
     return " (did you mean " + " or ".join(quoted(c) for c in close) + "?)"
+
+
+def key_hint(key: object, keys: Sequence[str], dutch: Mapping[str, str] | None = None) -> str:
+    """What to say after "unknown key 'x'" in a YAML file: the key meant, or all the keys.
+
+    ``dutch`` names the key a Dutch word means ("kolommen": "columns"): a user who writes
+    the key in Dutch is told the English one, as the docs and examples write it. A key
+    close to no key is answered with the list of keys.
+
+    Examples
+    --------
+    >>> key_hint("colums", ["table", "columns"])
+    " (did you mean 'columns'?)"
+    >>> key_hint("kolommen", ["table", "columns"], {"kolommen": "columns"})
+    " (did you mean 'columns'?)"
+    >>> key_hint("xyz", ["table", "columns"])
+    "; the keys are 'table', 'columns'"
+    """
+    meant = (dutch or {}).get(str(key).strip().casefold())
+    if meant:
+        return f" (did you mean {quoted(meant)}?)"
+    return did_you_mean(str(key), keys) or "; the keys are " + ", ".join(map(quoted, keys))
 
 
 def quoted(name: str) -> str:

@@ -99,6 +99,61 @@ def test_load_semicolon_cp1252_sheet_with_mapping(tmp_path):
     assert counts["nodes"]["Company"] == 2 and counts["nodes"]["School"] == 1
 
 
+def _organisations(db: Path) -> int:
+    """How many organisations a store holds (0 when the store was never written)."""
+    if not db.exists():
+        return 0
+    counts = json.loads(run("--store", str(db), "stats", "--format", "json").output)
+    return sum(counts["nodes"].get(k, 0) for k in ("Company", "School", "PublicBody"))
+
+
+@pytest.mark.parametrize("key, said", [
+    ("colums", "onbekende sleutel 'colums' in de mapping (bedoelde u 'columns'?)"),
+    # A Dutch user's key: the English one meant, as the docs write it.
+    ("kolommen", "onbekende sleutel 'kolommen' in de mapping (bedoelde u 'columns'?)"),
+    # Close to no key: every key, so the user need not look them up.
+    ("xyz", "onbekende sleutel 'xyz' in de mapping; een mapping kent de sleutels 'table', "
+            "'columns', 'values', 'defaults', 'sheet', 'source_name', 'province', 'date'")])
+def test_an_unknown_mapping_key_names_the_key_meant_or_all_keys(tmp_path, key, said):
+    sheet = tmp_path / "a.csv"
+    sheet.write_text("Naam,Soort,Plaats\nTata Steel,bedrijf,Velsen\n", encoding="utf-8")
+    mapping = tmp_path / "a.yaml"
+    mapping.write_text(f"table: organisations\n{key}:\n  name: Naam\n", encoding="utf-8")
+    db = tmp_path / "g.db"
+    result = run("--store", str(db), "load", str(sheet), "--mapping", str(mapping))
+    assert result.exit_code == 1 and f"/a.yaml: {said} (niets geladen" in result.output
+    assert _organisations(db) == 0
+
+
+def test_an_unknown_dataset_key_is_a_problem_in_the_users_language(tmp_path):
+    # Before, a dataset.yaml's own error was an English "Error:" even in Dutch, with no
+    # error report, and --skip-bad-rows could not load the other paths given.
+    folder = tmp_path / "lijst"
+    folder.mkdir()
+    (folder / "a.csv").write_text("Naam,Soort,Plaats\nTata Steel,bedrijf,Velsen\n",
+                                  encoding="utf-8")
+    (folder / "dataset.yaml").write_text("bestanden:\n  - path: a.csv\n", encoding="utf-8")
+    db, report = tmp_path / "g.db", tmp_path / "fouten.csv"
+    result = run("--store", str(db), "load", str(folder), "--error-report", str(report))
+    assert result.exit_code == 1 and "/lijst/dataset.yaml: onbekende sleutel 'bestanden' " \
+        "(bedoelde u 'files'?) (niets geladen" in result.output
+    assert _organisations(db) == 0
+    result = run("--store", str(db), "load", str(folder), "--lang", "en",
+                 "--error-report", str(report))
+    assert "unknown key 'bestanden' (did you mean 'files'?)" in result.output
+    with report.open(encoding="utf-8-sig") as fh:
+        assert [r["problem"] for r in csv.DictReader(fh)] == [
+            "unknown key 'bestanden' (did you mean 'files'?)"]
+    (folder / "dataset.yaml").write_text("foo: 1\nfiles:\n  - path: a.csv\n", encoding="utf-8")
+    result = run("--store", str(db), "load", str(folder), str(folder / "a.csv"),
+                 "--skip-bad-rows")
+    assert result.exit_code == 0, result.output
+    assert "onbekende sleutel 'foo'; de sleutels zijn 'name', 'title', 'description', " \
+        "'reference', 'files', 'source_name', 'province', 'aliases', 'former_names', 'date'" \
+        in result.output
+    assert "Tata Steel" in run("--store", str(db), "show", "Tata Steel").output
+
+
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
 def test_export(tmp_path, example, fmt):
     db = str(tmp_path / "g.db")

@@ -26,7 +26,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, LoadProblems, did_you_mean
+from ..errors import InputError, LoadProblems, did_you_mean, key_hint
 from ..files import read_yaml
 from ..forked import Forked
 from ..graph.model import Batch, pack_batch, unpack_batch
@@ -39,6 +39,14 @@ __all__ = ["load_dataset", "read_dataset_spec", "DATASET_FILE", "inside"]
 
 DATASET_FILE = "dataset.yaml"
 _REFERENCES = {"cbs": load_cbs, "duo": load_duo, "social_domain": load_social_domain}
+
+
+_DATASET_KEYS_IN_DUTCH = {
+    "naam": "name", "titel": "title", "beschrijving": "description", "omschrijving":
+    "description", "referentie": "reference", "bestanden": "files", "bron": "source_name",
+    "provincie": "province", "aliassen": "aliases", "vroegere_namen": "former_names",
+    "datum": "date"}
+"""A dataset.yaml's keys as a Dutch user may write them: the error names the key meant."""
 
 
 def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
@@ -70,7 +78,8 @@ def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
     unknown = set(spec) - set(keys)
     if unknown:
         key = sorted(unknown)[0]
-        raise InputError(f"unknown key '{key}'{did_you_mean(key, keys)}", file=label)
+        raise InputError(f"unknown key '{key}'{key_hint(key, keys, _DATASET_KEYS_IN_DUTCH)}",
+                         file=label)
     for name, options in (spec.get("reference") or {}).items():
         if name not in _REFERENCES:
             raise InputError(f"unknown reference '{name}'{did_you_mean(name, _REFERENCES)}; "
@@ -205,9 +214,16 @@ def load_dataset(folder: str | Path, progress: bool = False,
     from ..matching import former_names_in_use, read_former_names
 
     folder = Path(folder)
-    spec = read_dataset_spec(folder)
-    former = read_former_names(folder / spec["former_names"]) if spec.get("former_names") \
-        else ()
+    try:
+        spec = read_dataset_spec(folder)
+        former = read_former_names(folder / spec["former_names"]) \
+            if spec.get("former_names") else ()
+    except InputError as exc:  # the folder's own file: nothing of it read, one problem
+        if not keep_problems:
+            raise LoadProblems([exc.problem()]) from None
+        batch = Batch()
+        batch.problems.append(exc.problem())
+        return batch
     with former_names_in_use(former):
         batch = _load_dataset(folder, spec, progress, keep_problems, at)
     batch.former.extend(f for f in former if f not in batch.former)

@@ -250,6 +250,9 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
                f"lading of de database{_rest(g['rest'])}"),
     ("ambiguous_name", r"ambiguous name (?P<v>.+?): it names (?P<ids>.+); write the id instead",
      lambda g: f"dubbelzinnige naam {g['v']}: die hoort bij {g['ids']}; schrijf het id"),
+    ("unknown_field", r"unknown mapping key (?P<v>'[^']*'); the keys are (?P<keys>.*)",
+     lambda g: f"onbekende sleutel {g['v']} in de mapping; een mapping kent de sleutels "
+               f"{g['keys']}"),
     ("unknown_field", r"unknown mapping key (?P<v>'[^']*')(?P<rest>.*)",
      lambda g: f"onbekende sleutel {g['v']} in de mapping{_rest(g['rest'])}"),
     ("unknown_field", r"columns: (?P<f>'[^']*') is not a field of (?P<t>\w+)(?P<rest>.*?); the "
@@ -329,6 +332,8 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      r"would count",
      lambda g: f"dubbele sleutel {g['k']} (ook op regel {g['l']}): maar één ervan zou tellen"),
     ("bad_yaml", r"invalid YAML: (?P<e>.+)", lambda g: f"ongeldige YAML: {g['e']}"),
+    ("unknown_field", r"unknown key (?P<k>'[^']*'); the keys are (?P<keys>.*)",
+     lambda g: f"onbekende sleutel {g['k']}; de sleutels zijn {g['keys']}"),
     ("unknown_field", r"unknown key (?P<k>'[^']*')(?P<rest>.*)",
      lambda g: f"onbekende sleutel {g['k']}{_rest(g['rest'])}"),
     ("history", r"cannot load as of (?P<at>\S+): the store already has a load of (?P<last>\S+), "

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, LoadProblems, did_you_mean, quoted
+from ..errors import InputError, LoadProblems, did_you_mean, key_hint, quoted
 from ..files import read_yaml
 from ..graph.model import (
     KINDS,
@@ -201,6 +201,16 @@ _PART_FIELDS = dict.fromkeys(
 location beside the company's name): not 'parent', which names another organisation."""
 
 
+_MAPPING_KEYS_IN_DUTCH = {
+    "kolommen": "columns", "kolom": "columns", "velden": "columns", "waarden": "values",
+    "waarde": "values", "standaard": "defaults", "standaardwaarden": "defaults",
+    "tabel": "table", "blad": "sheet", "werkblad": "sheet", "tabblad": "sheet",
+    "bron": "source_name", "bronnaam": "source_name", "provincie": "province",
+    "datum": "date", "peildatum": "date"}
+"""A mapping's keys as a Dutch user may write them ("kolommen:"): the error names the key
+meant; the mapping stays in the model's English keys, as the docs and examples write them."""
+
+
 def _mapping_error(message: str, origin: str | None) -> InputError:
     return InputError(message, file=origin)
 
@@ -221,7 +231,8 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
     unknown = set(data) - set(keys)
     if unknown:
         key = sorted(unknown)[0]
-        raise _mapping_error(f"unknown mapping key '{key}'{did_you_mean(key, keys)}", origin)
+        raise _mapping_error(f"unknown mapping key '{key}'"
+                             f"{key_hint(key, keys, _MAPPING_KEYS_IN_DUTCH)}", origin)
     table = data.get("table", "organisations")
     if table not in ("organisations", "relationships"):
         raise _mapping_error(f"table must be 'organisations' or 'relationships', not {table!r}",
