@@ -102,7 +102,8 @@ DATASETS = (DATASET, MESSY / "crm-heldout", MESSY / "crm-third", MESSY / "crm-fo
             MESSY / "crm-eleventh", MESSY / "crm-twelfth", MESSY / "crm-thirteenth",
             MESSY / "crm-fourteenth", MESSY / "crm-fifteenth", MESSY / "crm-sixteenth",
             MESSY / "crm-seventeenth", MESSY / "crm-eighteenth", MESSY / "crm-nineteenth",
-            MESSY / "crm-twentieth")
+            MESSY / "crm-twentieth", MESSY / "crm-twentyfirst",
+            MESSY / "crm-twentysecond")
 KINDS = set(ORGANISATION_KINDS)
 
 
