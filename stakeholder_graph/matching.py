@@ -921,11 +921,11 @@ _KIND_NOUNS = frozenset({
     "woningstichting", "woonstichting", "uitzendbureau", "detacheringsbureau",
     "bouwbedrijf", "aannemersbedrijf", "installatiebedrijf", "transportbedrijf",
     "productiebedrijf", "ingenieursbureau", "adviesbureau", "werkbedrijf", "leerbedrijf",
-    "opleidingsbedrijf", "kenniscentrum", "ziekenhuis", "mc",
+    "opleidingsbedrijf", "kenniscentrum", "ziekenhuis", "mc", "zorg", "thuiszorg",
 })
 """Words that say what an organisation is or does, written before or after its name
 ("Werkvoorzieningsschap Tomin", "Vivium Zorggroep", "Bouwbedrijf Heijmans", "Dijklander
-Ziekenhuis", "Tergooi MC": a medisch centrum)."""
+Ziekenhuis", "Tergooi MC": a medisch centrum; "Evean Zorg")."""
 
 
 def _one_adds_to_other(a: str, b: str) -> bool:

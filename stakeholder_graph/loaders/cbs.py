@@ -69,10 +69,12 @@ def normalise_place(name: str) -> str:
     True
     >>> normalise_place("Koog a/d Zaan") == normalise_place("Koog aan de Zaan")
     True
+    >>> normalise_place("Dijk & Waard") == normalise_place("Dijk en Waard")
+    True
     """
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"\ba/d\b", "aande", text.casefold().replace("gemeente ", ""))
-    return re.sub(r"[^a-z0-9]+", "", text)
+    return re.sub(r"[^a-z0-9]+", "", text.replace("&", " en "))
 
 
 class Geography:

@@ -454,6 +454,10 @@ _WARNINGS: list[tuple[str, _Render]] = [
                f"tabel onder een item: rij{'en' if ',' in g['rows'] else ''} {g['rows']})"),
     (r"(?P<n>\d+) title row\(s\) above the header skipped \(the header is row (?P<r>\d+)\)",
      lambda g: f"{g['n']} titelregel(s) boven de kop overgeslagen (de kop is rij {g['r']})"),
+    (r"register cell\(s\) without a number read as empty: (?P<items>.+)",
+     lambda g: "cel(len) zonder nummer in een KvK- of BRIN-kolom als leeg gelezen: "
+               + re.sub(r"\(rows? ", lambda m: "(rijen " if "s" in m.group(0) else "(rij ",
+                        g["items"]).replace("' in column '", "' in kolom '")),
     (r"(?P<n>\d+) row\(s\) name no organisation, not loaded: (?P<items>.+)",
      lambda g: f"{g['n']} rij(en) noemen geen organisatie, niet geladen: "
                + re.sub(r"\(row (\d+)\)", r"(rij \1)", g["items"])),

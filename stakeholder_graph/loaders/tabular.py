@@ -86,7 +86,13 @@ KIND_WORDS = {
     "hospital": "Company", "woningcorporatie": "Company",
     # Small and medium-sized firms: a company (not "mbo", a level of school).
     "mkb": "Company", "mkb-bedrijf": "Company", "mkb bedrijf": "Company", "sme": "Company",
+    "industry association": "Company", "trade association": "Company",
+    "business association": "Company",  # a brancheorganisatie in an English choice list
 }
+_OTHER_WORDS = frozenset({"anders", "other", "overig", "overige", "overigen", "diversen",
+                          "misc", "miscellaneous", "rest"})
+"""A choice list's "other": no kind, and close to none by meaning ("Anders" is no typo of
+"onderwijs"), so the message suggests no kind."""
 TYPE_WORDS = {
     "gevestigd in": "LOCATED_IN", "ligt in": "IN_REGION", "lid van": "MEMBER_OF",
     "deelnemer": "MEMBER_OF", "partner": "PARTNERS_WITH", "samenwerking": "PARTNERS_WITH",
@@ -108,6 +114,7 @@ HEADER_WORDS = {
         # compared as _header_key writes them.
         "organisatienaam": "name", "bedrijfsnaam": "name", "naam bedrijf": "name",
         "relatienaam": "name", "account name": "name", "account": "name",
+        "title": "name", "titel": "name",  # a SharePoint list's (Microsoft Lists) item name
         "company name": "name", "company": "name", "organisation": "name",
         "organization": "name", "organisation name": "name", "organization name": "name",
         "relatietype": "kind", "type relatie": "kind", "soort organisatie": "kind",
@@ -631,10 +638,13 @@ def _raw_cells(table: Table, header: str) -> list[Any]:
 _NO_ANSWERS = frozenset({
     "nvt", "n v t", "niet van toepassing", "geen", "geen organisatie", "onbekend", "none",
     "unknown", "n a", "zzp", "zzper", "zzp er", "eigen bedrijf", "eigen bedrijf zzp",
-    "particulier", "nee",
+    "particulier", "nee", "freelance", "freelancer", "zelfstandige", "zelfstandig ondernemer",
+    "eigen onderneming", "eigen onderneming zzp", "test", "nog invullen", "nog in te vullen",
+    "in te vullen", "tbd", "nieuw item", "new item",
 })
 """What a respondent writes where the organisation is asked when there is none ("n.v.t.",
-"geen", "zzp", "Eigen bedrijf (zzp)"), in the form :func:`no_organisation` compares."""
+"geen", "zzp", "Eigen bedrijf (zzp)", "Freelance"), and what a list holds in a row kept for
+one ("test", "nog invullen"), in the form :func:`no_organisation` compares."""
 
 
 def no_organisation(name: str) -> bool:
@@ -644,8 +654,8 @@ def no_organisation(name: str) -> bool:
     Examples
     --------
     >>> [no_organisation(n) for n in ("n.v.t.", "Eigen bedrijf (zzp)", "ZZP Nederland",
-    ...                               "Geen", "Tata Steel")]
-    [True, True, False, True, False]
+    ...                               "Geen", "Tata Steel", "nog invullen", "Test B.V.")]
+    [True, True, False, True, False, True, False]
     """
     if len(name) > 40:  # most names: longer than any of the answers
         return False
@@ -884,7 +894,7 @@ def _kind_of(text: Any, mapping: TableMapping, listed: dict[str, str] | None = N
         raise InputError(f"no kind in the labels {word!r}: none of "
                          f"{', '.join(repr(label) for label in labels)} names a kind of "
                          "organisation; map one of them under values: kind:")
-    close = did_you_mean(word, [*KINDS, *KIND_WORDS])
+    close = "" if folded.strip() in _OTHER_WORDS else did_you_mean(word, [*KINDS, *KIND_WORDS])
     # A word like no kind's ("import-2019", a CRM's tag): it may say that the row has none;
     # so may one only somewhat like a kind's ("Veiligheid", a theme, is not "overheid"
     # mistyped), not a typo ("Bedrjf").
@@ -892,7 +902,7 @@ def _kind_of(text: Any, mapping: TableMapping, listed: dict[str, str] | None = N
 
     from .cbs import TYPO
 
-    typo = bool(difflib.get_close_matches(folded, [k.casefold() for k in (*KINDS, *KIND_WORDS)],
+    typo = bool(close) and bool(difflib.get_close_matches(folded, [k.casefold() for k in (*KINDS, *KIND_WORDS)],
                                           n=1, cutoff=TYPO))
     empty = "" if typo else f", with nothing after it when it names no kind: '{word}':"
     raise InputError(f"unknown kind {word!r}{close}; expected one of {', '.join(KINDS)} "
@@ -1060,6 +1070,8 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     (('Campus (Den Helder)', None), ('ROC TOP', None))
     >>> split_abbreviation("CZSK - Commando Zeestrijdkrachten")
     ('Commando Zeestrijdkrachten', 'CZSK')
+    >>> split_abbreviation("Gemeente Bergen (NH)")  # the province, no abbreviation
+    ('Gemeente Bergen (NH)', None)
     """
     first, _, rest = name.strip().partition(" ")
     rest = rest.strip().lstrip("-–—:/").strip()  # "CZSK - Commando Zeestrijdkrachten"
@@ -1072,9 +1084,15 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     if ")" not in name:  # most names: the pattern cannot match
         return name, None
     found = _ABBREVIATED.match(name)
-    if not found or sum(c.isupper() for c in found.group(2)) < 2:
+    if not found or sum(c.isupper() for c in found.group(2)) < 2 or \
+            re.sub(r"\W", "", found.group(2)).casefold() in _PROVINCE_SUFFIXES:
         return name, None
     return found.group(1).strip(), found.group(2)
+
+
+_PROVINCE_SUFFIXES = frozenset({"nh", "zh", "nb", "gld", "ov", "fr", "dr", "gr", "ut", "fl"})
+"""The provinces as a municipality's name has them after it ("Bergen (NH)", CBS's
+"Bergen (NH.)"): a place's province, not the abbreviation of a name."""
 
 
 def without_remark(name: str) -> str | None:
@@ -1292,6 +1310,13 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         # A survey's "zzp" or "n.v.t." where the organisation was asked: no organisation.
         ctx.no_answers.append(f"'{special['name'].strip()}' (row {origin.row})")
         return
+    for key in ("kvk", "brin"):
+        cell = special[key]
+        if isinstance(cell, str) and cell.strip() and not any(c.isdigit() for c in cell):
+            # "nvt", "volgt", "onbekend", "-" in a KvK or BRIN column: no number yet.
+            ctx.no_numbers.setdefault((column(key) or key, cell.strip()), []).append(
+                origin.row)
+            special[key] = None
     kind_text = special["kind"]
     no_kind = kind_text is not None and (not _LABELS.sub("", str(kind_text)).strip() or
                                          _names_no_kind(str(kind_text), mapping))
@@ -1858,6 +1883,8 @@ class _Context:
         self.several_parents: list[str] = []  # parent cells that link several records
         self.sections: list[tuple[int, str]] = []  # the rows of a section's name, in order
         self.empty_records: list[int] = []  # rows with no cell the mapping reads filled
+        # (column, cell) → rows: a register column's words without a digit ("nvt", "volgt")
+        self.no_numbers: dict[tuple[str, str], list[int | None]] = {}
         self.section_kinds: dict[str, list[int]] = {}  # "ONDERWIJS → School": the rows
 
     def forget_section_row(self, row: int) -> None:
@@ -1973,7 +2000,10 @@ class _Context:
                 then, succession = geography().lookup(text, self.province, at=self.day)
             except InputError:  # not a municipality's name at all
                 then, succession = None, None
-            if succession is not None:  # an old name, not a place in one ("Hoofddorp")
+            if succession is not None or (then is not None and normalise_place(then.name)
+                                          == normalise_place(text)):
+                # An old name, not a place in one ("Hoofddorp"); or the name as CBS
+                # writes it but for its dots ("Bergen (NH)" for "Bergen (NH.)").
                 muni = then
         if muni is None or (where is not None and where.code != muni.code):
             return None
@@ -2028,6 +2058,10 @@ class _Context:
             out.append(f"{file}: {len(self.empty_records)} row(s) with no cell filled that the "
                        f"mapping reads left out (an untitled page, an empty record: "
                        f"{_rows_of(self.empty_records)})")
+        if self.no_numbers:
+            out.append(f"{file}: register cell(s) without a number read as empty: " + "; ".join(
+                f"'{cell}' in column '{col}' ({_rows_of(rows)})"
+                for (col, cell), rows in self.no_numbers.items()))
         if self.section_kinds:
             out.append(f"{file}: the kind of rows without one read from the name of their "
                        "section: " + "; ".join(f"{said} ({_rows_of(rows)})"
