@@ -1294,3 +1294,115 @@ def test_an_answer_that_names_no_organisation_is_not_loaded(tmp_path):
     dutch = "\n".join(api.load([sheet], tmp_path / "t.db").warnings)
     assert "orgs.csv: 3 rij(en) noemen geen organisatie, niet geladen: 'zzp' (rij 2); " \
         "'n.v.t.' (rij 3); 'Eigen bedrijf (zzp)' (rij 5)" in dutch
+
+
+def test_a_placeholder_row_names_no_organisation(tmp_path):
+    # Found on the twenty-first and twenty-second lists: "Freelance" typed where the
+    # organisation was asked, and "test" and "nog invullen" kept in a SharePoint list,
+    # were each loaded as a company without a word. "Test B.V." is a name.
+    sheet = _sheet(tmp_path, "test;Bedrijf;Zaanstad\nnog invullen;;\nFreelance;Anders;\n"
+                             "Test B.V.;Bedrijf;Zaanstad\nEigen onderneming (zzp);Bedrijf;\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert sorted(_organisations(tmp_path / "s.db")) == ["slug:test-b-v"]
+    assert "orgs.csv: 4 row(s) name no organisation, not loaded: 'test' (row 2); " \
+        "'nog invullen' (row 3); 'Freelance' (row 4); 'Eigen onderneming (zzp)' (row 6)" \
+        in "\n".join(result.warnings)
+
+
+def test_a_register_cell_without_a_number_is_read_as_empty_and_said(tmp_path):
+    # Found on the twenty-second list: "nvt" and "volgt" in a SharePoint list's KvK column
+    # stopped the load ("invalid id 'kvk:nvt'"), though the rows are good.
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Gemeente;KvK-nummer\nTata Steel IJmuiden;Bedrijf;Velsen;"
+                     "34002518\nEvean;Bedrijf;Zaanstad;nvt\nIDEA Zaanstad;Bedrijf;Zaanstad;"
+                     "volgt\nHogewey;Bedrijf;Zaanstad;nvt\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert sorted(_organisations(tmp_path / "s.db")) == [
+        "kvk:34002518", "slug:evean", "slug:hogewey", "slug:idea-zaanstad"]
+    assert "orgs.csv: register cell(s) without a number read as empty: 'nvt' in column " \
+        "'KvK-nummer' (rows 3, 5); 'volgt' in column 'KvK-nummer' (row 4)" \
+        in "\n".join(result.warnings)
+    dutch = "\n".join(api.load([sheet], tmp_path / "t.db").warnings)
+    assert "orgs.csv: cel(len) zonder nummer in een KvK- of BRIN-kolom als leeg gelezen: " \
+        "'nvt' in kolom 'KvK-nummer' (rijen 3, 5); 'volgt' in kolom 'KvK-nummer' (rij 4)" \
+        in dutch
+    # A cell with a digit is still checked: a wrong number is no number to drop.
+    sheet.write_text("Naam;Soort;Gemeente;KvK-nummer\nEvean;Bedrijf;Zaanstad;12-34\n",
+                     encoding="utf-8")
+    with pytest.raises(Exception, match="kvk"):
+        api.load([sheet], tmp_path / "u.db", lang="en")
+
+
+@pytest.mark.parametrize("word", ["Anders", "Other", "overig"])
+def test_other_in_a_kind_column_suggests_no_kind(tmp_path, word):
+    # The twenty-first and twenty-second lists: "Anders" was told "did you mean
+    # 'onderwijs'?", "Other" "did you mean 'Theme'?".
+    sheet = _sheet(tmp_path, f"Evean;{word};Zaanstad\nTata Steel;Bedrijf;Velsen\n")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("table: organisations\ncolumns: {name: Naam, kind: Soort, "
+                       "municipality: Gemeente}\n", encoding="utf-8")
+    with pytest.raises(Exception) as caught:
+        api.load([sheet], tmp_path / "s.db", mapping=mapping, lang="en")
+    said = str(caught.value.problems[0]["problem"])
+    assert said.startswith(f"unknown kind '{word}'; expected one of") and "did you mean" \
+        not in said and f"with nothing after it when it names no kind: '{word}':" in said
+
+
+def test_a_sharepoint_lists_title_is_the_name(tmp_path):
+    # The twenty-second list alone stopped at "no column for the organisation's name".
+    sheet = tmp_path / "lijst.csv"
+    sheet.write_text("Title;Type organisatie;Gemeente;Item Type;Path\nEvean;Bedrijf;Zaanstad;"
+                     "Item;sites/rif/Lists/Partners\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert sorted(_organisations(tmp_path / "s.db")) == ["slug:evean"]
+    assert "name: 'Title'" in "\n".join(result.warnings)
+
+
+def test_a_municipality_with_its_province_or_an_ampersand_is_that_municipality(tmp_path):
+    # The twenty-first list: "Gemeente Bergen (NH)" was "Bergen is ambiguous" (the
+    # province read as an abbreviation of the name), "Gem. Dijk & Waard" a public body.
+    sheet = _sheet(tmp_path, "Gemeente Bergen (NH);Gemeente;\nGem. Dijk & Waard;Overheid;\n"
+                             "Dijk & Waard;Gemeente;\n")
+    api.load([sheet], tmp_path / "s.db", lang="en")
+    assert sorted(_organisations(tmp_path / "s.db")) == ["cbs:GM0373", "cbs:GM1980"]
+
+
+def test_nl_is_nederland_and_zorg_says_what_an_organisation_is(tmp_path):
+    # The twenty-first and twenty-second lists' misses: "Techniek NL" and "Techniek
+    # Nederland" (one place: one organisation at the load); "Evean Zorg" in Purmerend and
+    # "Evean" in Zaanstad (a pair to review); "NWZ Alkmaar", the Noordwest Ziekenhuisgroep
+    # (the alias list: nwz.nl). "Zorg Noord-Holland" is no pair with a place.
+    sheet = _sheet(tmp_path, "Techniek NL;Bedrijf;Zoetermeer\nTechniek Nederland;Bedrijf;"
+                             "Zoetermeer\nEvean Zorg;Bedrijf;Purmerend\nEvean;Bedrijf;Zaanstad\n"
+                             "NWZ Alkmaar;Bedrijf;Alkmaar\nNoordwest Ziekenhuisgroep;Bedrijf;"
+                             "Alkmaar\nZorg Hoorn;Bedrijf;Hoorn\nHoorn;Gemeente;Hoorn\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert sorted(_organisations(tmp_path / "s.db")) == [
+        "cbs:GM0405", "slug:evean", "slug:evean-zorg", "slug:nwz-alkmaar", "slug:techniek-nl",
+        "slug:zorg-hoorn"]
+    assert [(r["name"], r["candidate_name"]) for r in result.review] == [
+        ("Evean", "Evean Zorg")]
+
+
+def test_the_navy_and_klms_maintenance_division_are_their_organisations(tmp_path):
+    # Four lists had the navy apart from the Ministerie van Defensie, three KLM Engineering
+    # & Maintenance apart from KLM: the alias list names them (defensie.nl, klm.com).
+    sheet = _sheet(tmp_path, "Koninklijke Marine;Overheid;Den Helder\nMinisterie van Defensie;"
+                             "Overheid;Den Helder\nDefensie;Overheid;Den Helder\n"
+                             "KLM Engineering & Maintenance;Bedrijf;Haarlemmermeer\n"
+                             "KLM;Bedrijf;Haarlemmermeer\nTransavia;Bedrijf;Haarlemmermeer\n")
+    api.load([sheet], tmp_path / "s.db", lang="en")
+    found = _organisations(tmp_path / "s.db")
+    assert len(found) == 3 and sum(1 for kind, _ in found.values() if kind == "PublicBody") == 1
+
+
+def test_a_part_after_a_dash_is_of_the_one_word_organisation_the_alias_list_knows(tmp_path):
+    # The twentieth list: "Defensie - Marinebasis Nieuwe Haven" was an organisation of its
+    # own beside the Ministerie van Defensie. "Nova - Haarlem" names no organisation of the
+    # alias list: its part is no part of anything.
+    sheet = _sheet(tmp_path, "Defensie - Marinebasis Nieuwe Haven;Overheid;Den Helder\n"
+                             "Ministerie van Defensie;Overheid;Den Helder\n"
+                             "Nova - Haarlem;Onderwijs;Haarlem\n")
+    api.load([sheet], tmp_path / "s.db", lang="en")
+    found = _organisations(tmp_path / "s.db")
+    assert len(found) == 2 and "slug:nova-haarlem" in found

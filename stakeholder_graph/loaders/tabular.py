@@ -1181,7 +1181,7 @@ def _as_part(part: str) -> str | None:
 def organisation_of_part(name: str) -> str | None:
     """The organisation a name of one of its parts names before a dash ("ROC van Amsterdam
     - MBO College Airport": a college of the ROC; "Tata Steel – IJmuiden"), if it is two
-    words or more; else ``None``.
+    words or more, or one the alias list knows ("Defensie - Marinebasis"); else ``None``.
 
     Examples
     --------
@@ -1190,6 +1190,8 @@ def organisation_of_part(name: str) -> str | None:
     >>> organisation_of_part("Noord-Holland Noord"), organisation_of_part("Nova - Haarlem")
     (None, None)
     >>> organisation_of_part("NIET GEBRUIKEN - Damen Shipyards")  # a mark, not a name
+    >>> organisation_of_part("Defensie - Marinebasis Nieuwe Haven")  # the alias list's
+    'Defensie'
     """
     if " -" not in name and "–" not in name and "—" not in name:  # most names
         return None
@@ -1199,7 +1201,20 @@ def organisation_of_part(name: str) -> str | None:
     if bare != name.strip() and not (" -" in bare or "–" in bare or "—" in bare):
         return None  # "DUPLICAAT - Gemeente Haarlem": the dash follows a record's mark
     found = _PART.match(bare)
-    return found.group("whole") if found else None
+    if found:
+        return found.group("whole")
+    one = _ONE_WORD_PART.match(bare)  # "Defensie - Marinebasis Nieuwe Haven", "KLM - E&M"
+    if one:
+        from ..matching import known_aliases, match_key
+
+        if match_key(one.group("whole")) in known_aliases():
+            return one.group("whole")
+    return None
+
+
+_ONE_WORD_PART = re.compile(r"^(?P<whole>\w[\w&@.]*)\s+[-–—]\s+(?P<part>\S.*)$")
+"""One word before a dash: the organisation of the part when the alias list knows it
+("Defensie", "KLM", "UWV"); another word ("Nova - Haarlem") may be a place's name."""
 
 
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Za-z]{2}\s+(?P<place>\D+?)\s*$")
