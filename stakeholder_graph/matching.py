@@ -1023,6 +1023,18 @@ def _ends_in(norm: str, table: dict[str, frozenset[str]]) -> tuple[str, frozense
     return None
 
 
+def names_a_region(text: str) -> bool:
+    """Whether a place cell names a COROP or labour-market region ("IJmond",
+    "Zaanstreek/Waterland"), not a municipality or a place (see :func:`named_region`).
+
+    Examples
+    --------
+    >>> names_a_region("IJmond"), names_a_region("Zaanstreek/Waterland"), names_a_region("IJmuiden")
+    (True, True, False)
+    """
+    return "".join(_WORD_GAPS.split(_plain(text))) in _region_codes()
+
+
 @functools.cache
 def _region_codes() -> dict[str, frozenset[str]]:
     """Every COROP and labour-market region's name as one word → its municipalities today

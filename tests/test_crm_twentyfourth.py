@@ -102,24 +102,24 @@ def test_the_twentyfourth_list_alone_asks_for_the_kinds_and_bergen(tmp_path):
         said)
 
 
-def test_the_twentyfourth_list_rows_after_a_line_break_are_counted_as_lines(tmp_path):
-    # Measured: the remark of the response in spreadsheet row 42 (Bejo Zaden) has a line
-    # break (a quoted cell over two lines of the file). The load records each response by
-    # the line of the file on which it ends, so from that response on its row is one more
-    # than the row a spreadsheet shows: in the error report (the 'Waterschap' answers in
-    # rows 75 and 87 are reported as 76 and 88) and in the sources (truth.csv follows the
-    # rows as stored; maak_export.py, ROWS_AS_STORED).
+def test_the_twentyfourth_list_rows_after_a_line_break_are_the_spreadsheets_rows(tmp_path):
+    # Measured when the list was made: the remark of the response in spreadsheet row 42
+    # (Bejo Zaden) has a line break (a quoted cell over two lines of the file), and the load
+    # recorded each response by the line of the file on which it ends: from that response
+    # on, one more than the row a spreadsheet shows, in the error report (the 'Waterschap'
+    # answers of rows 75 and 87 were reported as 76 and 88) and in the sources. Since, a
+    # CSV's rows are numbered as records, as a spreadsheet shows them.
     with (TWENTYFOURTH / CSV).open(encoding="utf-8", newline="") as fh:
         sheet = list(csv.reader(fh))
     assert [n for n, r in enumerate(sheet, start=1) if r[2] == "Waterschap"] == [75, 87]
     assert sheet[41][1] == "Bejo Zaden" and "\n" in sheet[41][8]
     with pytest.raises(LoadProblems) as caught:
         api.load([TWENTYFOURTH / CSV], tmp_path / "s.db", lang="en")
-    assert [p["row"] for p in caught.value.problems if p["value"] == "Waterschap"] == [76, 88]
+    assert [p["row"] for p in caught.value.problems if p["value"] == "Waterschap"] == [75, 87]
     api.load([TWENTYFOURTH], tmp_path / "d.db", lang="en")
     with api.open_store(str(tmp_path / "d.db")) as store:
         bejo = next(n for n in store.nodes() if n["name"] == "Bejo Zaden")
-    assert sorted(s["row"] for s in bejo["sources"]) == [43, 91]  # spreadsheet rows 42, 90
+    assert sorted(s["row"] for s in bejo["sources"]) == [42, 90]
 
 
 def test_the_twentyfourth_mapping_without_values_asks_for_the_choices(tmp_path):

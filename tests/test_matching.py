@@ -1406,3 +1406,31 @@ def test_a_part_after_a_dash_is_of_the_one_word_organisation_the_alias_list_know
     api.load([sheet], tmp_path / "s.db", lang="en")
     found = _organisations(tmp_path / "s.db")
     assert len(found) == 2 and "slug:nova-haarlem" in found
+
+
+def test_a_sign_up_lists_region_dash_choices_and_person_columns(tmp_path):
+    # What the twenty-third and twenty-fourth lists (a Mailchimp audience, a Google Form)
+    # stopped or slipped at: "IJmond" in the place column was a typo of 'Wichmond'; a "-"
+    # where no organisation was typed was "no name"; the forms' own choices "Overheid /
+    # semi-overheid" and "Zorg en welzijn" were unknown kinds; "First Name", "Last Name",
+    # "OPTIN_IP" and "LATITUDE" were dropped as unknown columns, not as personal data.
+    sheet = tmp_path / "leden.csv"
+    sheet.write_text("Email Address,First Name,Last Name,Organisatie,Plaats,Sector,OPTIN_IP,"
+                     "LATITUDE\n,,,Techport,IJmond,Overheid / semi-overheid,,\n"
+                     ",,,-,Haarlem,Zorg en welzijn,,\n,,,Spaarne Gasthuis,Haarlem,"
+                     "Zorg en welzijn,,\n", encoding="utf-8")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("table: organisations\ncolumns: {name: Organisatie, kind: Sector, "
+                       "municipality: Plaats}\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", mapping=mapping, lang="en")
+    found = _organisations(tmp_path / "s.db")
+    assert sorted((i, kind) for i, (kind, _) in found.items()) == [
+        ("slug:spaarne-gasthuis", "Company"), ("slug:techport", "PublicBody")]
+    said = "\n".join(result.warnings)
+    assert "'IJmond' (row 2; a region of several municipalities)" in said
+    assert "1 row(s) name no organisation, not loaded: '-' (row 3)" in said
+    assert {d["column"]: d["personal"] for d in result.dropped_columns} == {
+        "Email Address": True, "First Name": True, "Last Name": True, "OPTIN_IP": True,
+        "LATITUDE": True}
+    dutch = "\n".join(api.load([sheet], tmp_path / "t.db", mapping=mapping).warnings)
+    assert "'IJmond' (rij 2; een regio van meerdere gemeenten)" in dutch

@@ -418,6 +418,8 @@ _WARNINGS: list[tuple[str, _Render]] = [
      lambda g: f"{g['n']} plaats(en) die de gemeentetabel niet kent, geladen zonder gemeente: "
                + re.sub(r"\brow ", "rij ", g["items"].replace("rows ", "rijen "))
                .replace(" or ", " of ").replace("did you mean ", "bedoelde u ")
+               .replace("a region of several municipalities", "een regio van meerdere "
+                        "gemeenten")
                + "; schrijf hun gemeente in het bestand of onder values: municipality: in "
                "een mapping om ze te plaatsen"),
     (r"(?P<n>\d+) municipalit(?:y|ies) outside (?P<p>.+?): (?P<items>.+)",

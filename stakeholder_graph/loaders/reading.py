@@ -25,6 +25,10 @@ __all__ = ["repair_text", "write_error_report", "PERSONAL_HEADERS", "ABOUT_CONTA
 PERSONAL_HEADERS = re.compile(
     r"(contact|persoon|personen|e-?mail|telefoon|tel\.?$|mobiel|gsm|phone|voornaam|"
     r"achternaam|geboorte|bsn|adres van|woonadres|linkedin|"
+    # a person's name and traces of a sign-up (Mailchimp, Eventbrite, forms): the IP
+    # address and the coordinates it gave
+    r"\b(?:first|last|given|family|sur) ?name\b|\bnaam (?:deelnemer|aanmelder|respondent)\b|"
+    r"\b(?:optin|confirm|opt-in)_?ip\b|\bip(?:[ -]?(?:address|adres))?$|^(?:latitude|longitude)$|"
     # the person responsible for a record in a CRM: its owner, account manager, author
     r"\bowner\b|\beigenaar\b|account ?manager|account ?houder|relatiebeheerder|"
     r"\b(?:created|modified|updated|edited) by\b|\b(?:aangemaakt|gewijzigd|bijgewerkt|"
@@ -55,6 +59,9 @@ def is_personal_header(header: str) -> bool:
     >>> [is_personal_header(h) for h in ("Company owner", "Accountmanager", "Created by",
     ...                                  "Gewijzigd door", "Ownership")]
     [True, True, True, True, False]
+    >>> [is_personal_header(h) for h in ("First Name", "Last Name", "OPTIN_IP", "LATITUDE",
+    ...                                  "Company Name", "Tips", "Naam organisatie")]
+    [True, True, True, True, False, False, False]
     >>> [is_personal_header(h) for h in ("Number of Associated Contacts", "Aantal contactpersonen",
     ...                                  "Last Contacted", "Laatste contactpersoon")]
     [False, False, False, True]

@@ -242,6 +242,7 @@ def _read_csv(path: Path, label: str) -> Table:
     del text  # read again as a stream: a StringIO of a big file would take four times its size
     stream = io.TextIOWrapper(io.BytesIO(raw), encoding=encoding, newline="")
     reader = csv.reader(stream, delimiter=delimiter, strict=True)
+    number = 0  # the last row read: the header is row 1
     try:
         header = next(reader)
         table = Table(label, None, _clean_headers(header, label, None), encoding=encoding,
@@ -249,19 +250,22 @@ def _read_csv(path: Path, label: str) -> Table:
         _check_width(table.headers, label, None, bounds)
         width, rows, intern, strip = len(table.headers), table.rows, sys.intern, str.strip
         max_cell, max_rows = bounds.max_cell_chars, bounds.max_rows
-        for values in reader:
+        number = 1
+        for number, values in enumerate(reader, start=2):
             if len(rows) >= max_rows:
                 raise _too_many_rows(label, None, bounds)
             # The usual row, stripped, interned and checked in C (cells repeat: kinds,
             # places, citations, ids; one string object each saves a lot of memory on big
-            # sheets). csv.reader counts physical lines; a quoted cell may span lines.
+            # sheets). A row's number is the record's, as a spreadsheet shows the file: a
+            # quoted cell over several lines ("Bejo Zaden" with a remark of two lines) is
+            # one row, not as many as csv.reader's line_num counts.
             cells = list(map(intern, map(strip, values)))
             if len(cells) == width and any(cells) and max(map(len, cells)) <= max_cell:
-                rows.append((reader.line_num, cells))
+                rows.append((number, cells))
             else:  # blank, ragged or oversized: the general check says what is wrong
-                _add_row(table, reader.line_num, values, max_cell)
+                _add_row(table, number, values, max_cell)
     except csv.Error as exc:
-        raise InputError(f"malformed CSV: {exc}", file=label, row=reader.line_num) from None
+        raise InputError(f"malformed CSV: {exc}", file=label, row=number + 1) from None
     _check_rows(table)
     return table
 

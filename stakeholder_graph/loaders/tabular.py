@@ -88,6 +88,13 @@ KIND_WORDS = {
     "mkb": "Company", "mkb-bedrijf": "Company", "mkb bedrijf": "Company", "sme": "Company",
     "industry association": "Company", "trade association": "Company",
     "business association": "Company",  # a brancheorganisatie in an English choice list
+    # The choices of sign-up forms ("Overheid / semi-overheid", "Zorg en welzijn").
+    "semi-overheid": "PublicBody", "overheid / semi-overheid": "PublicBody",
+    "overheid/semi-overheid": "PublicBody", "(semi-)overheid": "PublicBody",
+    "waterschap": "PublicBody", "hoogheemraadschap": "PublicBody",
+    "werkgeversservicepunt": "PublicBody", "zorg en welzijn": "Company",
+    "zorg & welzijn": "Company", "welzijn": "Company", "welzijnsorganisatie": "Company",
+    "drinkwaterbedrijf": "Company", "nutsbedrijf": "Company", "energiebedrijf": "Company",
 }
 _OTHER_WORDS = frozenset({"anders", "other", "overig", "overige", "overigen", "diversen",
                           "misc", "miscellaneous", "rest"})
@@ -216,6 +223,9 @@ _MAPPING_KEYS_IN_DUTCH = {
     "datum": "date", "peildatum": "date"}
 """A mapping's keys as a Dutch user may write them ("kolommen:"): the error names the key
 meant; the mapping stays in the model's English keys, as the docs and examples write them."""
+
+
+_A_REGION = "a region of several municipalities"
 
 
 def _mapping_error(message: str, origin: str | None) -> InputError:
@@ -654,11 +664,13 @@ def no_organisation(name: str) -> bool:
     Examples
     --------
     >>> [no_organisation(n) for n in ("n.v.t.", "Eigen bedrijf (zzp)", "ZZP Nederland",
-    ...                               "Geen", "Tata Steel", "nog invullen", "Test B.V.")]
-    [True, True, False, True, False, True, False]
+    ...                               "Geen", "Tata Steel", "nog invullen", "Test B.V.", "-")]
+    [True, True, False, True, False, True, False, True]
     """
     if len(name) > 40:  # most names: longer than any of the answers
         return False
+    if name.strip() and not any(c.isalnum() for c in name):  # "-", "?", "…": a dash for none
+        return True
     return " ".join(re.findall(r"[a-z]+", name.casefold())) in _NO_ANSWERS
 
 
@@ -1373,18 +1385,25 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         try:
             muni, succession = ctx.municipality(str(municipality))
         except InputError as exc:
-            if exc.code == "unknown_municipality" and exc.details.get("typo") and \
+            from ..matching import names_a_region
+
+            if exc.code == "unknown_municipality" and names_a_region(str(municipality)):
+                # "IJmond", "Zaanstreek-Waterland": a region of several municipalities, no
+                # typo of "Wichmond"; the row is kept without one, and the load says so.
+                ctx.unplaced(str(municipality).strip(), _A_REGION, origin.row)
+            elif exc.code == "unknown_municipality" and exc.details.get("typo") and \
                     column("municipality"):
                 # A typo ("Harlem") in a column: say how to give the place without
                 # editing the file.
                 raise InputError(f"{exc.message}{MAP_THE_PLACE}", column=column(
                     "municipality"), value=municipality, code=exc.code,
                     details=exc.details) from None
-            if exc.code != "unknown_municipality" or exc.details.get("typo"):
+            elif exc.code != "unknown_municipality" or exc.details.get("typo"):
                 raise exc.located(column=column("municipality"), value=municipality) from None
-            # A place the tables lack ("'t Horntje", a hamlet; "Brussel"), not a typo of
-            # a known one: the row is kept without a municipality, and the load says so.
-            ctx.unplaced(str(municipality).strip(), exc.message, origin.row)
+            else:
+                # A place the tables lack ("'t Horntje", a hamlet; "Brussel"), not a typo
+                # of a known one: the row is kept without a municipality, and said.
+                ctx.unplaced(str(municipality).strip(), exc.message, origin.row)
     props = _values(fields[0], record)
     if isinstance(props.get("note"), str) and "<" in props["note"]:
         text = html_text(props["note"])  # Odoo's notes: "<p>per 2019 Haarlemmermeer</p>"
@@ -2107,7 +2126,8 @@ class _Context:
             items = []
             for text, (rows, message) in self._unplaced.items():
                 where = ", ".join(map(str, rows[:3])) + (", …" if len(rows) > 3 else "")
-                close = re.search(r"\((did you mean .*\?)\)$", message)
+                close = re.search(r"\((did you mean .*\?)\)$", message) or \
+                    re.fullmatch(r"(a region of several municipalities)", message)
                 where = "; ".join(filter(None, [
                     f"row{'s' if len(rows) > 1 else ''} {where}" if rows else "",
                     close.group(1) if close else ""]))

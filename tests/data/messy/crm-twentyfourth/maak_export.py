@@ -100,12 +100,12 @@ checked in a stored source; where a place was not known with certainty it is lef
 illustrative; every row is loaded with a source that starts "illustratief: " (see
 ``mappings/``).
 
-``truth.csv`` says which organisation each row means, by the row the load records in its
-sources (measured after the first load): the header is row 1, the first response row 2,
-as a spreadsheet shows them, up to the response in spreadsheet row 42, whose remark has a
-line break (one cell over two lines of the file); the load numbers a response by the line
-on which it ends, so that response is row 43 in the store, and every later one is one more
-than its spreadsheet row (see stored_rows and ROWS_AS_STORED). A municipality's rows, and
+``truth.csv`` says which organisation each row means, by the row a spreadsheet shows: the
+header is row 1, the first response row 2. (Made first by the row the load recorded then,
+the line of the file on which a response ends: from the response in spreadsheet row 42,
+whose remark has a line break, one more than its spreadsheet row. The loader numbers a
+CSV's rows as records since, and truth.csv is written by spreadsheet rows: ROWS_AS_STORED
+is False; stored_rows gives the old numbering.) A municipality's rows, and
 the rows of the municipalities it took over, are the municipality's organisation. The two
 responses that name no organisation are not in truth.csv.
 """
@@ -121,9 +121,10 @@ HERE = Path(__file__).resolve().parent
 TITLE = "Aanmelding standhouders Techniekmarkt Noord-Kennemerland 2026"
 EXPORT = HERE / f"{TITLE} (Antwoorden) - Formulierreacties 1.csv"
 
-# truth.csv's rows as the load records them (see stored_rows); False writes the rows a
-# spreadsheet shows (the same up to row 42, one less from there on).
-ROWS_AS_STORED = True
+# True writes truth.csv by the physical line on which a response ends (stored_rows), as the
+# load numbered rows when this list was made; False by the row a spreadsheet shows, as the
+# load numbers them since (the same up to row 42, one less from there on).
+ROWS_AS_STORED = False
 
 HEADER = ["Tijdstempel", "Naam organisatie", "Type organisatie", "Vestigingsplaats",
           "KvK-nummer (optioneel)", "Aantal medewerkers",
