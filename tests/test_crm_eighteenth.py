@@ -53,9 +53,14 @@ def test_the_eighteenth_held_out_list_gives_the_organisations_it_can(location, q
     # Hollands-Noorden, afdeling Jeugdgezondheidszorg" a pair across the kinds with the
     # GGD). Still apart: the navy from the Ministerie van Defensie (2 pairs). And the 4
     # answers that name no organisation are not loaded (and said): 4 organisations fewer.
-    assert figures["after_load"] == _found(62, 69, 0)
-    assert figures["after_review"] == _found(37, 121, 0)
-    assert figures["review"] == {"pairs": 32, "accepted": 31, "rejected": 1, "conflicts": 3}
+    # Since the alias list names the Noordwest Ziekenhuisgroep "NWZ" and PWN by its
+    # registered name "PWN Waterleidingbedrijf Noord-Holland", those rows join at the load,
+    # no longer pairs to review: 73 (60); and since it names the Koninklijke Marine the
+    # Ministerie van Defensie, the review proposes the navy with the ministry: 123 of 123
+    # (36). The review: 31 pairs, the same 1 not one.
+    assert figures["after_load"] == _found(60, 73, 0)
+    assert figures["after_review"] == _found(36, 123, 0)
+    assert figures["review"] == {"pairs": 31, "accepted": 30, "rejected": 1, "conflicts": 3}
 
 
 def test_the_eighteenth_list_keeps_its_look_alikes_apart(location, quality):

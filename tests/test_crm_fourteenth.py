@@ -112,7 +112,8 @@ def _with_mapping_text(tmp_path: Path, change) -> Path:
 
 def test_the_fourteenth_list_asks_for_the_words_of_its_sectors(tmp_path):
     # The mapping as first written, "Branche" named as the kind without its words: every
-    # sector that is no kind is a problem, all at once; nothing is loaded.
+    # sector that is no kind is a problem, all at once; nothing is loaded. (49 problems
+    # until "Zorg en welzijn", a forms' choice, was read as a kind, a company's: 13 fewer.)
     def first_written(text: str) -> str:
         head, _, rest = text.partition("\nvalues:\n")
         return head + "\ndefaults:\n" + rest.partition("\ndefaults:\n")[2].replace(
@@ -122,9 +123,9 @@ def test_the_fourteenth_list_asks_for_the_words_of_its_sectors(tmp_path):
     with pytest.raises(LoadProblems) as caught:
         api.load([folder], tmp_path / "s.db", lang="en")
     problems = caught.value.problems
-    assert len(problems) == 49
+    assert len(problems) == 36
     assert {p["value"] for p in problems} == {
-        "Industrie", "Zorg en welzijn", "Werk en re-integratie", "Wonen", "Openbare ruimte",
+        "Industrie", "Werk en re-integratie", "Wonen", "Openbare ruimte",
         "Energie", "Haven en logistiek", "Recreatie"}
     with api.open_store(str(tmp_path / "s.db")) as store:  # nothing half-written
         assert list(store.nodes()) == []

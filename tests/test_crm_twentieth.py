@@ -52,9 +52,15 @@ def test_the_twentieth_held_out_list_gives_the_organisations_it_can(location, qu
     # Tergooi MC (101 after the review); and "MKB" is a company's word (rows 49 and 57 no
     # longer "did you mean 'mbo'?"). Still apart: the Defensie rows, De Hogeberg, Horizon,
     # PWN, Vivium (9 pairs).
-    assert figures["after_load"] == _found(77, 53, 0)
-    assert figures["after_review"] == _found(50, 101, 0)
-    assert figures["review"] == {"pairs": 31, "accepted": 30, "rejected": 1, "conflicts": 4}
+    # Since the alias list names the Koninklijke Marine the Ministerie van Defensie, and a
+    # part after a dash is of a one-word organisation the alias list knows ("Defensie -
+    # Marinebasis Nieuwe Haven"), the Defensie rows are one at the load: 56 (75); and since
+    # it names PWN by its registered name, "PWN Waterleidingbedrijf Noord-Holland, locatie
+    # Andijk" is a pair of the review with PWN: 105 (47), 32 pairs. Still apart: De
+    # Hogeberg, Horizon, Vivium (5 pairs).
+    assert figures["after_load"] == _found(75, 56, 0)
+    assert figures["after_review"] == _found(47, 105, 0)
+    assert figures["review"] == {"pairs": 32, "accepted": 31, "rejected": 1, "conflicts": 4}
 
 
 def test_the_twentieth_list_keeps_its_look_alikes_apart(location, quality):

@@ -44,9 +44,15 @@ def test_the_twentythird_held_out_list_gives_the_organisations_it_can(location, 
     # (Haarlem); "Heliomare Onderwijs" (a school) from "Heliomare" (a company);
     # "Bibliotheek ZK" (Heemstede, a school) from "Bibliotheek Zuid-Kennemerland" (Haarlem,
     # a company); "Beverwijkse Bazaar" from "De Bazaar Beverwijk".
+    # Then, on rules made before this list was seen (9fbddcc, c35efb4: "Zorg" and
+    # "thuiszorg" say what an organisation is, so "Zorgbalans thuiszorg" and "Zorgbalans"
+    # are a pair to review): 115 of 121 pairs, 46 organisations, still held out. Since (not
+    # held out): Rijkswaterstaat's regional services are in the alias list, so "Rijkswaterstaat
+    # West-Nederland Noord" is proposed with Rijkswaterstaat: 117 of 121. Still apart: GGZ
+    # In Geest, Heliomare Onderwijs, Bibliotheek ZK, the Bazaar (4 pairs).
     assert figures["after_load"] == _found(68, 70, 0)
-    assert figures["after_review"] == _found(47, 114, 0)
-    assert figures["review"] == {"pairs": 24, "accepted": 24, "rejected": 0, "conflicts": 3}
+    assert figures["after_review"] == _found(45, 117, 0)
+    assert figures["review"] == {"pairs": 26, "accepted": 26, "rejected": 0, "conflicts": 3}
 
 
 def test_the_twentythird_list_keeps_its_look_alikes_apart(location, quality):
@@ -73,13 +79,15 @@ def test_the_twentythird_list_keeps_its_look_alikes_apart(location, quality):
 
 def test_the_twentythird_list_alone_stops_at_the_members_without_an_organisation(tmp_path):
     # The CSV as exported, without a mapping: the headers are read (the organisation from
-    # "Organisatie"), but the two members whose optional "Organisatie" is empty or "-" are
-    # a problem each, with no suggestion, and nothing is loaded; "zzp" is not a problem.
+    # "Organisatie"), but the member whose optional "Organisatie" is empty is a problem,
+    # with no suggestion, and nothing is loaded; "zzp" is not a problem. Measured: the "-"
+    # of row 52 was a problem too; since, a name of only a dash names no organisation
+    # (left out, and said).
     with pytest.raises(LoadProblems) as caught:
         api.load([TWENTYTHIRD / CSV], tmp_path / "s.db", lang="en")
     problems = caught.value.problems
     assert [(p["code"], p["row"], p["column"], p["value"]) for p in problems] == [
-        ("no_name", 21, "Organisatie", ""), ("no_name", 52, "Organisatie", "-")]
+        ("no_name", 21, "Organisatie", "")]
     assert problems[0]["problem"] == "no name and no id: every row needs a name"
     assert problems[0]["suggestion"] == ""
     with api.open_store(str(tmp_path / "s.db")) as store:  # nothing half-written
@@ -92,7 +100,8 @@ def test_the_twentythird_list_alone_stops_at_the_members_without_an_organisation
 
 def test_the_twentythird_mapping_without_names_asks_for_them(tmp_path):
     # The mapping without its answer for the members that name no organisation (defaults:
-    # name: and values: name:): the same two rows stop the load.
+    # name: and values: name:): the empty cell of row 21 stops the load (the "-" of row
+    # 52 did too, when measured).
     mapping = (TWENTYTHIRD / "mappings" / "abonnees.yaml").read_text(encoding="utf-8")
     lines = mapping.splitlines()
     keep = [line for line in lines
@@ -102,17 +111,19 @@ def test_the_twentythird_mapping_without_names_asks_for_them(tmp_path):
     with pytest.raises(LoadProblems) as caught:
         api.load([TWENTYTHIRD / CSV], tmp_path / "s.db", mapping=tmp_path / "m.yaml",
                  lang="en")
-    assert [(p["code"], p["row"]) for p in caught.value.problems] == [
-        ("no_name", 21), ("no_name", 52)]
+    assert [(p["code"], p["row"]) for p in caught.value.problems] == [("no_name", 21)]
 
 
 def test_the_twentythird_list_names_what_it_leaves_out(location):
     result = api.load([TWENTYTHIRD], location, lang="en")
     assert result.problems == []
     left_out = {d["column"]: d["personal"] for d in result.dropped_columns}
-    assert {c for c, p in left_out.items() if p} == {"Email Address", "Phone Number"}
-    # Measured: "First Name", "Last Name", the IPs and the coordinates are left out as
-    # columns not recognised, not as personal data (empty in this list).
+    # Measured: "First Name", "Last Name", the IPs and the coordinates were left out as
+    # columns not recognised, not as personal data (empty in this list); since, as
+    # personal data.
+    assert {c for c, p in left_out.items() if p} == {
+        "Email Address", "Phone Number", "First Name", "Last Name", "OPTIN_IP", "CONFIRM_IP",
+        "LATITUDE", "LONGITUDE"}
     assert {"First Name", "Last Name", "Address", "MEMBER_RATING", "OPTIN_TIME", "OPTIN_IP",
             "CONFIRM_TIME", "CONFIRM_IP", "LATITUDE", "LONGITUDE", "GMTOFF", "DSTOFF",
             "TIMEZONE", "CC", "REGION", "LAST_CHANGED", "LEID", "EUID", "NOTES", "TAGS"} \
