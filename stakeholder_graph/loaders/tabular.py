@@ -125,6 +125,7 @@ HEADER_WORDS = {
         "company name": "name", "company": "name", "organisation": "name",
         "organization": "name", "organisation name": "name", "organization name": "name",
         "relatietype": "kind", "type relatie": "kind", "soort organisatie": "kind",
+        "relatiesoort": "kind", "soort relatie": "kind",  # PerfectView, AFAS
         "type organisatie": "kind", "organisatietype": "kind", "relationship type": "kind",
         "account type": "kind", "company type": "kind", "category": "kind",
         "kvknummer": "kvk", "kvk nr": "kvk", "kamer van koophandel": "kvk",
