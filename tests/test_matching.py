@@ -1437,3 +1437,28 @@ def test_a_sign_up_lists_region_dash_choices_and_person_columns(tmp_path):
         "LATITUDE": True}
     dutch = "\n".join(api.load([sheet], tmp_path / "t.db", mapping=mapping).warnings)
     assert "'IJmond' (rij 2; een regio van meerdere gemeenten)" in dutch
+
+
+def test_a_second_name_line_that_goes_on_with_the_name_is_read_with_it(tmp_path):
+    # The twenty-fifth list (PerfectView): "Uitvoeringsinstituut Werknemers-" with
+    # "verzekeringen (UWV)" in "Naam 2", and "Werkgeversservicepunt Zuid-Kennemerland" with
+    # "en IJmond", were cut-off names; a department or an addressee there is no name.
+    sheet = tmp_path / "relaties.csv"
+    sheet.write_text("Naam;Naam 2;Relatiesoort;Plaats\n"
+                     "Uitvoeringsinstituut Werknemers-;verzekeringen (UWV);Overheid;Hoofddorp\n"
+                     "UWV;;Overheid;Hoofddorp\n"
+                     "Werkgeversservicepunt Zuid-Kennemerland;en IJmond;Overheid;Haarlem\n"
+                     "WSP Zuid-Kennemerland en IJmond;;Overheid;Haarlem\n"
+                     "Gemeente Amstelveen;t.a.v. Economische Zaken;Gemeente;Amstelveen\n",
+                     encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    found = _organisations(tmp_path / "s.db")
+    assert sorted(found) == ["cbs:GM0362", "slug:uitvoeringsinstituut-werknemersverzekeringen",
+                             "slug:werkgeversservicepunt-zuid-kennemerland-en-ijmond"]
+    assert "relaties.csv: the second name line 'Naam 2' read with the name where it goes on " \
+        "with it (2 row(s): 'Uitvoeringsinstituut Werknemersverzekeringen (UWV)' (row 2); " \
+        "'Werkgeversservicepunt Zuid-Kennemerland en IJmond' (row 4)); 1 other(s), a " \
+        "department or an addressee, not loaded" in "\n".join(result.warnings)
+    dutch = "\n".join(api.load([sheet], tmp_path / "t.db").warnings)
+    assert "de tweede naamregel 'Naam 2' gelezen met de naam waar die erop doorgaat (2 " \
+        "rij(en): 'Uitvoeringsinstituut Werknemersverzekeringen (UWV)' (rij 2)" in dutch

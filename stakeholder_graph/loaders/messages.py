@@ -456,6 +456,13 @@ _WARNINGS: list[tuple[str, _Render]] = [
                f"tabel onder een item: rij{'en' if ',' in g['rows'] else ''} {g['rows']})"),
     (r"(?P<n>\d+) title row\(s\) above the header skipped \(the header is row (?P<r>\d+)\)",
      lambda g: f"{g['n']} titelregel(s) boven de kop overgeslagen (de kop is rij {g['r']})"),
+    (r"the second name line(?P<c> '[^']*')? read with the name where it goes on with it "
+     r"\((?P<n>\d+) row\(s\)(?P<items>: .+?)?\); (?P<o>\d+) other\(s\), a department or "
+     r"an addressee, not loaded",
+     lambda g: f"de tweede naamregel{g['c'] or ''} gelezen met de naam waar die erop "
+               f"doorgaat ({g['n']} rij(en)"
+               + re.sub(r"\(row (\d+)\)", r"(rij \1)", g["items"] or "")
+               + f"); {g['o']} andere (een afdeling of een t.a.v.) niet geladen"),
     (r"register cell\(s\) without a number read as empty: (?P<items>.+)",
      lambda g: "cel(len) zonder nummer in een KvK- of BRIN-kolom als leeg gelezen: "
                + re.sub(r"\(rows? ", lambda m: "(rijen " if "s" in m.group(0) else "(rij ",

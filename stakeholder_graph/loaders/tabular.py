@@ -53,7 +53,7 @@ from .tables import Table, read_table
 __all__ = ["TableMapping", "parse_mapping", "read_mapping", "load_table", "guess_mapping",
            "with_guessed_columns", "with_guess", "industry_kind", "INDUSTRY_KINDS"]
 
-ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses")
+ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses", "name_2")
 REL_SPECIAL = ("source", "target", "type")
 
 # Words users write for kinds and relationship types (case-insensitive).
@@ -122,6 +122,10 @@ HEADER_WORDS = {
         "organisatienaam": "name", "bedrijfsnaam": "name", "naam bedrijf": "name",
         "relatienaam": "name", "account name": "name", "account": "name",
         "title": "name", "titel": "name",  # a SharePoint list's (Microsoft Lists) item name
+        # A Dutch CRM's second name line (PerfectView, AFAS, Exact): the rest of a long name,
+        # or a department or an addressee (see continued_name).
+        "naam 2": "name_2", "naam2": "name_2", "name 2": "name_2", "naam regel 2": "name_2",
+        "naam vervolg": "name_2", "tweede naamregel": "name_2",
         "company name": "name", "company": "name", "organisation": "name",
         "organization": "name", "organisation name": "name", "organization name": "name",
         "relatietype": "kind", "type relatie": "kind", "soort organisatie": "kind",
@@ -656,6 +660,33 @@ _NO_ANSWERS = frozenset({
 """What a respondent writes where the organisation is asked when there is none ("n.v.t.",
 "geen", "zzp", "Eigen bedrijf (zzp)", "Freelance"), and what a list holds in a row kept for
 one ("test", "nog invullen"), in the form :func:`no_organisation` compares."""
+
+
+_GOES_ON = re.compile(r"^(?:en|van|voor|de|der|den|het|in|op|aan|&|\+)\s", re.IGNORECASE)
+
+
+def continued_name(name: str, second: str) -> str:
+    """The name a CRM's two name lines make ("Naam", "Naam 2"): the first with the second
+    where the second goes on with it, after a word broken with a hyphen or with a word like
+    "en" or "van"; else the first alone (the second names a department or an addressee).
+
+    Examples
+    --------
+    >>> continued_name("Uitvoeringsinstituut Werknemers-", "verzekeringen (UWV)")
+    'Uitvoeringsinstituut Werknemersverzekeringen (UWV)'
+    >>> continued_name("Werkgeversservicepunt Zuid-Kennemerland", "en IJmond")
+    'Werkgeversservicepunt Zuid-Kennemerland en IJmond'
+    >>> continued_name("Gemeente Haarlemmermeer", "t.a.v. afdeling Economische Zaken")
+    'Gemeente Haarlemmermeer'
+    >>> continued_name("KLM", "Afdeling HR")
+    'KLM'
+    """
+    first, rest = name.rstrip(), second.strip()
+    if first.endswith("-") and not first.endswith(" -") and rest[:1].islower():
+        return first[:-1] + rest
+    if _GOES_ON.match(rest):
+        return f"{first} {rest}"
+    return name
 
 
 def no_organisation(name: str) -> bool:
@@ -1406,6 +1437,15 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
                 # of a known one: the row is kept without a municipality, and said.
                 ctx.unplaced(str(municipality).strip(), exc.message, origin.row)
     props = _values(fields[0], record)
+    second = special["name_2"]
+    if isinstance(props.get("name"), str) and isinstance(second, str) and second.strip():
+        whole = continued_name(props["name"], second)
+        ctx.second_column = column("name_2")
+        if whole != props["name"]:  # "Uitvoeringsinstituut Werknemers-" "verzekeringen (UWV)"
+            ctx.continued.append(f"'{whole}' (row {origin.row})")
+            props["name"] = special["name"] = whole
+        else:  # a department or an addressee ("t.a.v. HR"): not the organisation's name
+            ctx.second_lines += 1
     if isinstance(props.get("note"), str) and "<" in props["note"]:
         text = html_text(props["note"])  # Odoo's notes: "<p>per 2019 Haarlemmermeer</p>"
         if text != props["note"]:
@@ -1918,6 +1958,9 @@ class _Context:
         self.several_parents: list[str] = []  # parent cells that link several records
         self.sections: list[tuple[int, str]] = []  # the rows of a section's name, in order
         self.empty_records: list[int] = []  # rows with no cell the mapping reads filled
+        self.continued: list[str] = []  # names whose second line goes on with them
+        self.second_lines = 0  # second name lines that name a department or an addressee
+        self.second_column: str | None = None
         # (column, cell) → rows: a register column's words without a digit ("nvt", "volgt")
         self.no_numbers: dict[tuple[str, str], list[int | None]] = {}
         self.section_kinds: dict[str, list[int]] = {}  # "ONDERWIJS → School": the rows
@@ -2093,6 +2136,15 @@ class _Context:
             out.append(f"{file}: {len(self.empty_records)} row(s) with no cell filled that the "
                        f"mapping reads left out (an untitled page, an empty record: "
                        f"{_rows_of(self.empty_records)})")
+        if self.continued or self.second_lines:
+            column = self.second_column
+            out.append(f"{file}: the second name line{f' {column!r}' if column else ''} "
+                       f"read with the name where it goes on with it ({len(self.continued)} "
+                       "row(s)" + (": " + "; ".join(self.continued[:5]) +
+                                   ("; …" if len(self.continued) > 5 else "")
+                                   if self.continued else "")
+                       + f"); {self.second_lines} other(s), a department or an addressee, "
+                       "not loaded")
         if self.no_numbers:
             out.append(f"{file}: register cell(s) without a number read as empty: " + "; ".join(
                 f"'{cell}' in column '{col}' ({_rows_of(rows)})"
