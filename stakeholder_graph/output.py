@@ -76,6 +76,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "ecosystem": ("ecosysteem", "ecosystem"),
     "themes": ("thema's", "themes"),
     "campuses": ("campussen", "campuses"),
+    "name_2": ("naam (tweede regel)", "name (second line)"),
     "events": ("bijeenkomsten", "events"),
     "partners": ("partners", "partners"),
     "roles": ("rollen", "roles"),

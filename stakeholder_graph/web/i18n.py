@@ -42,7 +42,8 @@ _PROPS = {
            "until": "Tot", "status": "Status", "weight": "Gewicht", "id": "Id",
            "kind": "Soort", "municipality": "Gemeente", "themes": "Thema's",
            "campuses": "Campussen", "place": "Plaats", "province": "Provincie",
-           "target": "Naar", "source_doc": "Bron", "parent": "Onderdeel van"},
+           "target": "Naar", "source_doc": "Bron", "parent": "Onderdeel van",
+           "name_2": "Naam (tweede regel)"},
     "en": {"name": "Name", "aliases": "Also known as", "sector": "Sector", "kvk": "KvK number",
            "brin": "BRIN", "level": "Level", "programmes": "Programmes",
            "labour_demand": "Labour demand", "subtype": "Kind", "source": "Source",
@@ -52,7 +53,8 @@ _PROPS = {
            "until": "Until", "status": "Status", "weight": "Weight", "id": "Id",
            "kind": "Kind", "municipality": "Municipality", "themes": "Themes",
            "campuses": "Campuses", "place": "Place", "province": "Province",
-           "target": "To", "source_doc": "Source", "parent": "Part of"},
+           "target": "To", "source_doc": "Source", "parent": "Part of",
+           "name_2": "Name (second line)"},
 }
 
 # relationship type -> (heading, phrase out, phrase in), per language
