@@ -1443,7 +1443,7 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         ctx.second_column = column("name_2")
         if whole != props["name"]:  # "Uitvoeringsinstituut Werknemers-" "verzekeringen (UWV)"
             ctx.continued.append(f"'{whole}' (row {origin.row})")
-            props["name"] = special["name"] = whole
+            props["name"] = special["name"] = name = whole
         else:  # a department or an addressee ("t.a.v. HR"): not the organisation's name
             ctx.second_lines += 1
     if isinstance(props.get("note"), str) and "<" in props["note"]:
