@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
 __all__ = [
     "StakeholderGraphError",
@@ -238,24 +238,36 @@ def did_you_mean(word: str, choices: Iterable[str], n: int = 3) -> str:
     return " (did you mean " + " or ".join(quoted(c) for c in close) + "?)"
 
 
-def key_hint(key: object, keys: Sequence[str], dutch: Mapping[str, str] | None = None) -> str:
+DUTCH_KEYS = {
+    "kolommen": "columns", "kolom": "columns", "velden": "columns", "waarden": "values",
+    "waarde": "values", "standaard": "defaults", "standaardwaarden": "defaults",
+    "tabel": "table", "blad": "sheet", "werkblad": "sheet", "tabblad": "sheet",
+    "bron": "source_name", "bronnaam": "source_name", "provincie": "province",
+    "datum": "date", "peildatum": "date", "naam": "name", "titel": "title",
+    "beschrijving": "description", "omschrijving": "description", "referentie": "reference",
+    "bestanden": "files", "aliassen": "aliases", "vroegere_namen": "former_names"}
+"""The keys of a mapping or a dataset.yaml as a Dutch user may write them ("kolommen:",
+"bestanden:"): the error names the key meant; the files keep the English keys the docs and
+examples write."""
+
+
+def key_hint(key: object, keys: Sequence[str]) -> str:
     """What to say after "unknown key 'x'" in a YAML file: the key meant, or all the keys.
 
-    ``dutch`` names the key a Dutch word means ("kolommen": "columns"): a user who writes
-    the key in Dutch is told the English one, as the docs and examples write it. A key
-    close to no key is answered with the list of keys.
+    A key written in Dutch (:data:`DUTCH_KEYS`) is told the English one, when the file has
+    it; a key close to no key is answered with the list of keys.
 
     Examples
     --------
     >>> key_hint("colums", ["table", "columns"])
     " (did you mean 'columns'?)"
-    >>> key_hint("kolommen", ["table", "columns"], {"kolommen": "columns"})
+    >>> key_hint("kolommen", ["table", "columns"])
     " (did you mean 'columns'?)"
     >>> key_hint("xyz", ["table", "columns"])
     "; the keys are 'table', 'columns'"
     """
-    meant = (dutch or {}).get(str(key).strip().casefold())
-    if meant:
+    meant = DUTCH_KEYS.get(str(key).strip().casefold())
+    if meant in keys:
         return f" (did you mean {quoted(meant)}?)"
     return did_you_mean(str(key), keys) or "; the keys are " + ", ".join(map(quoted, keys))
 

@@ -758,6 +758,18 @@ def known_aliases(extra: Iterable[tuple[str, ...]] = ()) -> dict[str, frozenset[
     return _alias_keys((*_shipped_aliases(), *extra))
 
 
+def in_alias_list(name: str) -> bool:
+    """Whether the shipped alias list names the organisation ``name`` names (by its match
+    key), without the copy :func:`known_aliases` gives.
+
+    Examples
+    --------
+    >>> in_alias_list("Defensie"), in_alias_list("Nova")
+    (True, False)
+    """
+    return match_key(name) in _shipped_alias_keys()
+
+
 @functools.cache
 def _shipped_alias_keys() -> dict[str, frozenset[str]]:
     return _alias_keys(_shipped_aliases())

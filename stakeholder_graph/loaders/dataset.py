@@ -41,14 +41,6 @@ DATASET_FILE = "dataset.yaml"
 _REFERENCES = {"cbs": load_cbs, "duo": load_duo, "social_domain": load_social_domain}
 
 
-_DATASET_KEYS_IN_DUTCH = {
-    "naam": "name", "titel": "title", "beschrijving": "description", "omschrijving":
-    "description", "referentie": "reference", "bestanden": "files", "bron": "source_name",
-    "provincie": "province", "aliassen": "aliases", "vroegere_namen": "former_names",
-    "datum": "date"}
-"""A dataset.yaml's keys as a Dutch user may write them: the error names the key meant."""
-
-
 def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
     """Read and check a folder's ``dataset.yaml``.
 
@@ -78,7 +70,7 @@ def read_dataset_spec(folder: str | Path) -> dict[str, Any]:
     unknown = set(spec) - set(keys)
     if unknown:
         key = sorted(unknown)[0]
-        raise InputError(f"unknown key '{key}'{key_hint(key, keys, _DATASET_KEYS_IN_DUTCH)}",
+        raise InputError(f"unknown key '{key}'{key_hint(key, keys)}",
                          file=label)
     for name, options in (spec.get("reference") or {}).items():
         if name not in _REFERENCES:

@@ -220,16 +220,6 @@ _PART_FIELDS = dict.fromkeys(
 location beside the company's name): not 'parent', which names another organisation."""
 
 
-_MAPPING_KEYS_IN_DUTCH = {
-    "kolommen": "columns", "kolom": "columns", "velden": "columns", "waarden": "values",
-    "waarde": "values", "standaard": "defaults", "standaardwaarden": "defaults",
-    "tabel": "table", "blad": "sheet", "werkblad": "sheet", "tabblad": "sheet",
-    "bron": "source_name", "bronnaam": "source_name", "provincie": "province",
-    "datum": "date", "peildatum": "date"}
-"""A mapping's keys as a Dutch user may write them ("kolommen:"): the error names the key
-meant; the mapping stays in the model's English keys, as the docs and examples write them."""
-
-
 _A_REGION = "a region of several municipalities"
 
 
@@ -254,7 +244,7 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
     if unknown:
         key = sorted(unknown)[0]
         raise _mapping_error(f"unknown mapping key '{key}'"
-                             f"{key_hint(key, keys, _MAPPING_KEYS_IN_DUTCH)}", origin)
+                             f"{key_hint(key, keys)}", origin)
     table = data.get("table", "organisations")
     if table not in ("organisations", "relationships"):
         raise _mapping_error(f"table must be 'organisations' or 'relationships', not {table!r}",
@@ -1249,9 +1239,9 @@ def organisation_of_part(name: str) -> str | None:
         return found.group("whole")
     one = _ONE_WORD_PART.match(bare)  # "Defensie - Marinebasis Nieuwe Haven", "KLM - E&M"
     if one:
-        from ..matching import known_aliases, match_key
+        from ..matching import in_alias_list
 
-        if match_key(one.group("whole")) in known_aliases():
+        if in_alias_list(one.group("whole")):
             return one.group("whole")
     return None
 
@@ -2179,11 +2169,10 @@ class _Context:
             items = []
             for text, (rows, message) in self._unplaced.items():
                 where = ", ".join(map(str, rows[:3])) + (", …" if len(rows) > 3 else "")
-                close = re.search(r"\((did you mean .*\?)\)$", message) or \
-                    re.fullmatch(r"(a region of several municipalities)", message)
+                close = re.search(r"\((did you mean .*\?)\)$", message)
+                hint = message if message == _A_REGION else close.group(1) if close else ""
                 where = "; ".join(filter(None, [
-                    f"row{'s' if len(rows) > 1 else ''} {where}" if rows else "",
-                    close.group(1) if close else ""]))
+                    f"row{'s' if len(rows) > 1 else ''} {where}" if rows else "", hint]))
                 items.append(f"{text!r}" + (f" ({where})" if where else ""))
             out.append(f"{file}: {len(items)} place(s) the municipality table does not know, "
                        "loaded without a municipality: " + ", ".join(items) + "; to place "
