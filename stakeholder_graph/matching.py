@@ -288,9 +288,31 @@ def _written_words(name: str) -> list[str]:
     words = [w for w in _WORD_GAPS.split(text) if w and w not in LEGAL_FORMS]
     while len(words) > 1 and words[-1] in _LAST_FORMS:  # "Siemens AG", "Ericsson AB"
         words.pop()
-    return _abbreviate(words)
+    return _abbreviate(_place_after(words))
 
 
+def _place_after(words: list[str]) -> list[str]:
+    """A name that begins with a place's adjective, with the place at its end instead, as
+    other people write it: "De Beverwijkse Bazaar" is "De Bazaar Beverwijk".
+
+    Examples
+    --------
+    >>> _place_after(["de", "beverwijkse", "bazaar"]), _place_after(["nederlandse", "spoorwegen"])
+    (['de', 'bazaar', 'beverwijk'], ['nederlandse', 'spoorwegen'])
+    """
+    at = 1 if words and words[0] in _ARTICLES else 0
+    if len(words) <= at + 1 or not words[at].endswith("se"):  # most names
+        return words
+    place, places = words[at][:-2], _place_codes()
+    # Not "Nederlandse" (Nederland is also a village), nor a place's own name that begins
+    # with one ("Utrechtse Heuvelrug").
+    if len(place) < 4 or place == "nederland" or place not in places or any(
+            "".join(words[at:end]) in places for end in range(at + 2, min(len(words), at + 4) + 1)):
+        return words
+    return [*words[:at], *words[at + 1:], place]
+
+
+_ARTICLES = frozenset({"de", "het", "the"})
 _GOVERNMENT_WORDS = frozenset({"gemeente", "municipality"})
 
 
@@ -826,7 +848,8 @@ def similarity(a: str, b: str) -> float:
 
     The higher of rapidfuzz's ``token_sort_ratio`` and, when both names have at least two
     words and share one that is not a place name, ``token_set_ratio`` (which scores
-    "tata steel" in "tata steel nederland" 100); "ij" and "y" count as one letter.
+    "tata steel" in "tata steel nederland" 100); "ij" and "y" count as one letter, and two
+    names that are one without their spaces score 100 ("ggz in geest", "ggz ingeest").
 
     Examples
     --------
@@ -836,10 +859,13 @@ def similarity(a: str, b: str) -> float:
     True
     >>> round(similarity("uwv gooi en vechtstreek", "werkgeversservicepunt gooi en vechtstreek"), 1)
     59.4
-    >>> similarity("heymans", "heijmans")
-    100.0
+    >>> similarity("heymans", "heijmans"), similarity("ggz in geest", "ggz ingeest")
+    (100.0, 100.0)
     """
     from rapidfuzz import fuzz
+
+    if a.replace(" ", "") == b.replace(" ", ""):
+        return 100.0
 
     if "ij" in a or "ij" in b:  # Dutch ij is often typed y: "Heymans" is "Heijmans"
         a, b = a.replace("ij", "y"), b.replace("ij", "y")
@@ -938,6 +964,22 @@ _KIND_NOUNS = frozenset({
 """Words that say what an organisation is or does, written before or after its name
 ("Werkvoorzieningsschap Tomin", "Vivium Zorggroep", "Bouwbedrijf Heijmans", "Dijklander
 Ziekenhuis", "Tergooi MC": a medisch centrum; "Evean Zorg")."""
+
+
+def _core(words: list[str]) -> str:
+    """The compact key of a normalised name's words without those that say what kind of
+    body it is, nor the small words after them ("hoogheemraadschap van rijnland":
+    "rijnland"; see ``Matcher._prepare``).
+
+    Examples
+    --------
+    >>> _core("hoogheemraadschap van rijnland".split()), _core(["hva"])
+    ('rijnland', 'hva')
+    """
+    rest = [w for w in words if w not in DESCRIPTORS]
+    while rest and rest[0] in _PREPOSITIONS:  # Hoogheemraadschap van Rijnland
+        rest.pop(0)
+    return _compact_words(rest)
 
 
 def _one_adds_to_other(a: str, b: str) -> bool:
@@ -1078,6 +1120,23 @@ def _regional(norms: list[str], municipality: str | None) -> list[tuple[str, fro
     if not municipality:
         return []
     return [p for p in map(named_region, norms) if p and municipality in p[1]]
+
+
+def _placed_elsewhere(norms: list[str], municipality: str) -> list[tuple[str, frozenset[str]]]:
+    """The names of ``norms`` (of a row in ``municipality``) that end in the name of a
+    region it lies in, or of a place in another municipality ("GGD Amsterdam" in
+    Amstelveen, where it has an office): each rest with the municipalities the region or
+    place may be in.
+
+    Examples
+    --------
+    >>> _placed_elsewhere(["ggd amsterdam"], "GM0362")
+    [('ggd', frozenset({'GM0363'}))]
+    >>> _placed_elsewhere(["ggd"], "GM0363"), _placed_elsewhere(["techport ijmond"], "GM0375")[0][0]
+    ([], 'techport')
+    """
+    elsewhere = [p for p in map(named_place, norms) if p and municipality not in p[1]]
+    return _regional(norms, municipality) + elsewhere
 
 
 def _ends(a: str, b: str) -> bool:
@@ -1601,7 +1660,6 @@ class Matcher:
         self._word_counts: dict[tuple[str, str], int] = {}
         self._norm: dict[str, list[str]] = {}
         self._own: dict[str, list[str]] = {}  # id → its names' keys, without aliases
-        self._numbers: dict[str, frozenset[str]] = {}
         # What the candidate last matched worked out (see _prepare), for its add.
         self._last: tuple[Candidate, tuple[Any, ...]] | None = None
         # Abbreviations: (kind, "i:ns") → the ids whose name has those initials
@@ -1627,6 +1685,41 @@ class Matcher:
         prepared = self._last[1] if self._last is not None and self._last[0] is cand \
             else self._prepare(cand)
         self._last = None
+        self._norm[cand.id], self._own[cand.id] = [], []
+        self._rests.pop(cand.id, None)
+        self._index(cand, prepared)
+
+    def grow(self, target: str, variant: Candidate) -> None:
+        """Index the names of ``variant``, merged into the known organisation ``target``, as
+        that organisation's: a later row meets them as its names ("Tata Steel" merged into
+        "tatasteel" is found for "Tata Steel Nederland").
+
+        Examples
+        --------
+        >>> m = Matcher()
+        >>> m.add(Candidate("slug:tatasteel", "Company", "tatasteel", "GM0453"))
+        >>> m.grow("slug:tatasteel", Candidate("slug:tata-steel", "Company", "Tata Steel",
+        ...                                    "GM0453"))
+        >>> [x.target for x in m.match(Candidate("slug:tsn", "Company", "Tata Steel Nederland",
+        ...                                      "GM0453"))]
+        ['slug:tatasteel']
+        """
+        into = self.by_id[target]
+        have = into.names or [into.name]
+        extra = [n for n in variant.names or [variant.name] if n not in have]
+        if not extra:
+            return
+        # The names as the organisation's own, read in its municipality where it has one.
+        part = Candidate(target, into.kind, extra[0], into.municipality or variant.municipality,
+                         extra)
+        self.by_id[target] = grown = Candidate(
+            target, into.kind, into.name, into.municipality, [*have, *extra], into.website,
+            into.parent, into.places | variant.where if into.municipality else into.places)
+        self._index(grown, self._prepare(part), extra)
+
+    def _index(self, cand: Candidate, prepared: tuple[Any, ...],
+               names: list[str] | None = None) -> None:
+        """Put ``names`` of ``cand`` (all of them by default), as ``prepared``, in the index."""
         norms, keys, numbers, blocks, cores, own = prepared
         for core in cores:
             self._cores.setdefault((cand.kind, core), {})[cand.id] = None
@@ -1634,20 +1727,20 @@ class Matcher:
             ids = self._keys.setdefault((cand.kind, key), [])
             if cand.id not in ids:
                 ids.append(cand.id)
-        self._norm[cand.id] = norms
-        self._own[cand.id] = own
+        self._norm[cand.id].extend(norms)
+        self._own[cand.id].extend(own)
         if not cand.municipality:
-            rests = self._rests[cand.id] = _named_places(norms)
-            for rest, codes in rests:
-                self._placed.setdefault((cand.kind, compact(rest)), {})[cand.id] = codes
+            rests = _named_places(norms)
+            self._rests.setdefault(cand.id, []).extend(rests)
         else:  # "Techport IJmond" in Beverwijk: found for "Techport" in Velsen
-            for rest, codes in _regional(norms, cand.municipality):
-                self._placed.setdefault((cand.kind, compact(rest)), {})[cand.id] = codes
-        self._numbers[cand.id] = numbers
+            rests = _placed_elsewhere(norms, cand.municipality)
+        for rest, codes in rests:
+            self._placed.setdefault((cand.kind, compact(rest)), {})[cand.id] = codes
         site = website_key(cand.website)
         if site:
             self._sites.setdefault(site, {})[cand.id] = None
-        for text in cand.names or [cand.name]:
+        names = names or cand.names or [cand.name]
+        for text in names:
             if (whole := _whole(text)) is not None:
                 self._wholes.setdefault(whole, {})[cand.id] = None
             elif (part := part_of(text)) is not None:
@@ -1656,7 +1749,7 @@ class Matcher:
             self._words.setdefault(block, {}).setdefault(numbers, set()).add(cand.id)
             self._word_counts[block] = self._word_counts.get(block, 0) + 1
         placed = _norm_initials(norms)
-        for text in cand.names or [cand.name]:
+        for text in names:
             inits, acro, ends = _short_forms(text)
             inits |= placed
             # "s:nz": an acronym of compounds ("NWZ") that initials "nz" may stand for.
@@ -1689,10 +1782,7 @@ class Matcher:
                 keys.extend(sorted(self._with_aliases(key, text)))
                 blocks.extend(b for w in words if not w.isdigit()
                               for b in _blocks(cand.kind, w))
-                rest = [w for w in words if w not in DESCRIPTORS]
-                while rest and rest[0] in _PREPOSITIONS:  # Hoogheemraadschap van Rijnland
-                    rest.pop(0)
-                core = _compact_words(rest)
+                core = _core(words)
                 if core and core != key:
                     cores.append(core)
         return norms, keys, _numbers(norms), blocks, cores, own
@@ -1711,11 +1801,13 @@ class Matcher:
                 keys.update(self.aliases[full])
         return keys
 
-    def match(self, new: Candidate) -> list[Match]:
+    def match(self, new: Candidate, likely_only: bool = False) -> list[Match]:
         """Return the sure match (alone), or the likely ones, best first.
 
         A registered record is only matched with slug records, never with another register
-        key; a slug record is matched with both.
+        key; a slug record is matched with both. With ``likely_only``, a sure match is one
+        more likely one: the names of a row merged into ``new`` (its id), against the other
+        organisations, for the user to decide.
         """
         texts = new.names or [new.name]
         prepared = self._prepare(new)
@@ -1736,7 +1828,10 @@ class Matcher:
                 what = "same name" if not own_set.isdisjoint(self._own[cid]) else \
                     "a known other name"
                 if in_one_place(new, cand):
-                    return [Match(new.id, cid, True, 100.0, f"{what} and municipality")]
+                    if not likely_only:
+                        return [Match(new.id, cid, True, 100.0, f"{what} and municipality")]
+                    seen[cid] = Match(new.id, cid, False, 100.0, f"{what} and municipality")
+                    continue
                 seen[cid] = Match(new.id, cid, False, 100.0, f"{what}, "
                                   + ("other municipality" if new.municipality
                                      and cand.municipality else "municipality unknown"))
@@ -1806,8 +1901,9 @@ class Matcher:
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "one is part of the other, as its name says", new, self.by_id[cid]))
-        for cid in self._with_place(new, placed or _regional(own, new.municipality),
-                                    own_keys):
+        for cid in self._with_place(new, placed or (
+                _placed_elsewhere(own, new.municipality) if new.municipality else []),
+                own_keys):
             if cid not in seen:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "same name, with the place in the name", new, self.by_id[cid]))
@@ -1957,7 +2053,8 @@ class Matcher:
                 found.update(self._cores.get((kind, core), {}))
         return [cid for cid in found if in_one_place(new, self.by_id[cid])
                 and self._allowed(new, self.by_id[cid])
-                and any(_one_adds_to_other(a, b) for a in norms for b in self._norm[cid])]
+                and any(_one_adds_to_other(a, b) and _core(a.split()) == _core(b.split())
+                        for a in norms for b in self._norm[cid])]
 
     def _abbreviated(self, new: Candidate, texts: list[str], norms: list[str]) -> list[str]:
         """The ids whose name abbreviates a name of ``new``, or is abbreviated by it.

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any, Protocol
 
@@ -786,6 +786,8 @@ def _decide_in(inputs: _MatchingInputs) -> _Matching:
         return node.kind if node is not None else None
 
     out = _Matching()
+    proposed: set[frozenset[str]] = set()  # the pairs in the review
+    stored = {node_id for node_id, *_ in inputs.known}
     # Registered records first: a slug variant merges into a register key, not the reverse;
     # and a part's name ("AH distributiecentrum Zaandam") after the others, so that it does
     # not become its organisation's name.
@@ -806,12 +808,12 @@ def _decide_in(inputs: _MatchingInputs) -> _Matching:
                 target, reason = sure.target, sure.reason
             else:
                 for m in matches:
+                    proposed.add(frozenset((node.id, m.target)))
                     out.review.append(review_row(node, cand, matcher.by_id[m.target], m))
                 matcher.add(cand)
                 continue
-        into = matcher.by_id.get(target)
-        if into is not None and into.municipality:  # it lies where its variant lies too
-            into.places = into.places | cand.where
+        if target in matcher.by_id:
+            _likely_too(node, cand, target, matcher, proposed, out, stored)
         changed[node.id] = None
         kind = kinds.get(target, node.kind)
         if kind_in_load(target) is None:
@@ -821,6 +823,25 @@ def _decide_in(inputs: _MatchingInputs) -> _Matching:
         out.kinds.append(kind)
     _parent_pairs(inputs, matcher, out)
     return out
+
+
+def _likely_too(node: ResolvedNode, cand: Any, target: str, matcher: Any,
+                proposed: set[frozenset[str]], out: _Matching, stored: set[str]) -> None:
+    """A row merged into ``target``: its names are the organisation's now. The other
+    organisations they are likely one with go to the review, as pairs with ``target``
+    ("Tata Steel", merged into "tatasteel", and "Tata Steel Nederland", met before), and a
+    later row meets them (see ``Matcher.grow``). Not two organisations both ``stored``
+    before this load: a pair of those is the store's review's (``merges.review_store``),
+    not proposed again by each load of the same file."""
+    into = matcher.by_id[target]
+    proxy = replace(cand, id=target, kind=into.kind)
+    row = SimpleNamespace(id=target, kind=into.kind, sources=node.sources)
+    for match in matcher.match(proxy, likely_only=True):
+        pair = frozenset((target, match.target))
+        if pair not in proposed and not pair <= stored:
+            proposed.add(pair)
+            out.review.append(review_row(row, proxy, matcher.by_id[match.target], match))
+    matcher.grow(target, cand)
 
 
 def _parent_pairs(inputs: _MatchingInputs, matcher: Any, out: _Matching) -> None:

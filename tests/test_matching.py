@@ -1462,3 +1462,50 @@ def test_a_second_name_line_that_goes_on_with_the_name_is_read_with_it(tmp_path)
     dutch = "\n".join(api.load([sheet], tmp_path / "t.db").warnings)
     assert "de tweede naamregel 'Naam 2' gelezen met de naam waar die erop doorgaat (2 " \
         "rij(en): 'Uitvoeringsinstituut Werknemersverzekeringen (UWV)' (rij 2)" in dutch
+
+
+def test_a_row_merged_into_an_organisation_brings_its_names_to_the_review(tmp_path):
+    # The twenty-first list: "tatasteel" first, then "Tata Steel Nederland", then "Tata
+    # Steel", merged into "tatasteel". Before, the third row's name was never held against
+    # the second; now the pair is proposed with the organisation it merged into, and a
+    # fourth row meets the merged name.
+    sheet = _sheet(tmp_path, "tatasteel;Bedrijf;Velsen\nTata Steel Nederland;Bedrijf;Velsen\n"
+                             "Tata Steel;Bedrijf;Velsen\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert [(r["id"], r["name"], r["candidate_id"], r["reason"]) for r in result.review] == [
+        ("slug:tatasteel", "Tata Steel", "slug:tata-steel-nederland", "similar name")]
+    again = api.load([sheet], tmp_path / "s.db", lang="en")  # both stored: not again
+    assert again.review == []
+
+
+@pytest.mark.parametrize("first,second,reason", [
+    # The twenty-fifth: the GGD Amsterdam's office in Amstelveen, and the GGD in Amsterdam.
+    ("G.G.D. Amsterdam;Bedrijf;Amstelveen", "GGD Amsterdam;Overheid;Amsterdam",
+     "same name, with the place in the name, another kind: a Company; accepted, it is one "
+     "PublicBody"),
+    # The twenty-third: one name with other spaces.
+    ("GGZ In Geest;Bedrijf;Amsterdam", "GGZ inGeest;Bedrijf;Amsterdam", "similar name"),
+])
+def test_a_place_in_the_name_elsewhere_and_other_spaces_are_pairs(tmp_path, first, second,
+                                                                  reason):
+    result = api.load([_sheet(tmp_path, f"{first}\n{second}\n")], tmp_path / "s.db", lang="en")
+    assert [r["reason"] for r in result.review] == [reason]
+
+
+def test_a_place_as_adjective_and_zk_are_the_place_and_zuid_kennemerland(tmp_path):
+    # The twenty-third and twenty-fourth: "Beverwijkse Bazaar" is "De Bazaar Beverwijk";
+    # "Bibliotheek ZK" is the Bibliotheek Zuid-Kennemerland (ZK of ZKIJ). "Nederlandse
+    # Spoorwegen" keeps its word (Nederland is also a village), and two schools of one
+    # place ("ROC van Amsterdam", "Hogeschool van Amsterdam" known as HvA) stay no pair.
+    sheet = _sheet(tmp_path, "Beverwijkse Bazaar;Bedrijf;Beverwijk\nDe Bazaar Beverwijk;Bedrijf;"
+                             "Beverwijk\nBibliotheek ZK;Bedrijf;Haarlem\nBibliotheek "
+                             "Zuid-Kennemerland;Bedrijf;Haarlem\nNederlandse Spoorwegen;Bedrijf;"
+                             "Utrecht\nSpoorwegen Nederland;Bedrijf;Utrecht\nHvA;Onderwijs;"
+                             "Amsterdam\nHogeschool van Amsterdam;Onderwijs;Amsterdam\n"
+                             "ROC van Amsterdam;Onderwijs;Amsterdam\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert sorted(_organisations(tmp_path / "s.db")) == [
+        "slug:beverwijkse-bazaar", "slug:bibliotheek-zk", "slug:hva", "slug:nederlandse-spoorwegen",
+        "slug:roc-van-amsterdam", "slug:spoorwegen-nederland"]
+    assert [(r["name"], r["candidate_name"]) for r in result.review] == [
+        ("Spoorwegen Nederland", "Nederlandse Spoorwegen")]
