@@ -148,7 +148,10 @@ _ABBREVIATIONS = [  # (text each pattern needs, pattern, replacement)
     ("&", re.compile(r"&"), " en "),
     ("n-h", re.compile(r"(?<![\w-])n\s?-\s?h(?![\w-])"), "noord-holland"),  # "Prov. N-H"
     ("regionaal", re.compile(r"\bregionaal\s+opleidingen\s*centrum\b"), "roc"),
-    ("zkh.", re.compile(r"(?<![\w.])zkh\.\s*"), "ziekenhuis "),  # "Zkh. Amstelland"
+    ("zkh", re.compile(r"(?<![\w.])zkh\b\.?\s*"), "ziekenhuis "),  # "Zkh. Amstelland", "Zkh"
+    # "A'dam", "R'dam": Amsterdam and Rotterdam as people write them short.
+    ("dam", re.compile(r"(?<!\w)a'dam\b"), "amsterdam"),
+    ("dam", re.compile(r"(?<!\w)r'dam\b"), "rotterdam"),
     # A brand that is its web address: "Booking.com" is "Booking", "Bol.com" "Bol".
     (".com", re.compile(r"(?<=[a-z0-9])\.com(?![\w.])"), ""),
     (".nl", re.compile(r"(?<=[a-z0-9])\.nl(?![\w.])"), ""),
@@ -284,7 +287,7 @@ def _written_words(name: str) -> list[str]:
     >>> _written_words("ROC Amsterdam - Airport"), normalise_org_name("ROC Amsterdam - Airport")
     (['roc', 'amsterdam', 'airport'], 'amsterdam airport')
     """
-    text = _expanded(_plain(name))  # most names have none of the abbreviations
+    text = _expanded(_plain(remarkless(name)))  # most names have none of the abbreviations
     words = [w for w in _WORD_GAPS.split(text) if w and w not in LEGAL_FORMS]
     while len(words) > 1 and words[-1] in _LAST_FORMS:  # "Siemens AG", "Ericsson AB"
         words.pop()
@@ -411,8 +414,11 @@ def _abbreviate(words: list[str]) -> list[str]:
                 break
         else:
             long = table.get(words[i], (words[i],))
-            if len(words[i]) <= 2 and i + 1 < len(words) and not _place_or_short(words[i + 1]):
-                long = (words[i],)  # "VR NHN", "OD IJmond", "Laren NH"; not "VR Studio"
+            if len(words[i]) <= 2 and i + 1 < len(words) and not _place_or_short(
+                    words[i + 1]) and words[i + 1] not in _BRANCH_HEADS:
+                # "VR NHN", "OD IJmond", "Laren NH", "Kop van NH locatie Schagen"; not
+                # "VR Studio"
+                long = (words[i],)
             # "Waterschap AGV": the written-out form's first word is already there.
             out.extend(long[1:] if len(long) > 1 and out and out[-1] == long[0] else long)
             i += 1
@@ -1092,8 +1098,13 @@ def names_a_region(text: str) -> bool:
 @functools.cache
 def _region_codes() -> dict[str, frozenset[str]]:
     """Every COROP and labour-market region's name as one word → its municipalities today
-    ("ijmond": Beverwijk, Castricum, Heemskerk, Uitgeest, Velsen; "zaanstreekwaterland").
-    Not a region that is also a municipality's or a place's name: that is a place."""
+    ("ijmond": Beverwijk, Castricum, Heemskerk, Uitgeest, Velsen; "zaanstreekwaterland"),
+    and the regions of the shipped ``data/names/regions.csv`` (the province's regions that
+    are neither: "westfriesland", "zuidkennemerland"). Not a region that is also a
+    municipality's or a place's name: that is a place."""
+    import csv
+    from importlib import resources
+
     from .loaders.cbs import geography
 
     out: dict[str, set[str]] = {}
@@ -1104,6 +1115,12 @@ def _region_codes() -> dict[str, frozenset[str]]:
             key = "".join(_WORD_GAPS.split(_plain(text or "")))
             if key:
                 out.setdefault(key, set()).add(m.code)
+    path = resources.files("stakeholder_graph") / "data" / "names" / "regions.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            key = "".join(_WORD_GAPS.split(_plain(row["region"])))
+            for name in row["municipalities"].split(";"):
+                out.setdefault(key, set()).add(geography().named(name).code)
     places = _place_codes()
     return {k: frozenset(v) for k, v in out.items() if k not in places}
 
@@ -1112,6 +1129,20 @@ def _named_places(norms: list[str]) -> list[tuple[str, frozenset[str]]]:
     """The names of ``norms`` (of a row without a municipality) that end in a place or a
     region: each rest with the municipalities it may be in."""
     return [p for norm in norms for p in (named_place(norm), named_region(norm)) if p]
+
+
+def _and_regionless(norms: list[str]) -> list[str]:
+    """Normalised names, and those that end in a region without it ("woonstichting
+    woonschakel westfriesland": also "woonstichting woonschakel").
+
+    Examples
+    --------
+    >>> _and_regionless(["woonschakel westfriesland", "tata steel"])
+    ['woonschakel westfriesland', 'tata steel', 'woonschakel']
+    """
+    if not norms:
+        return norms
+    return [*norms, *(found[0] for found in map(named_region, norms) if found)]
 
 
 def _regional(norms: list[str], municipality: str | None) -> list[tuple[str, frozenset[str]]]:
@@ -1461,13 +1492,48 @@ def bare_name(name: str) -> str:
     ('Vervallen', 'Oud Illustratief', 'Heemstede')
     >>> bare_name("DUPLICAAT - Gemeente Haarlem"), bare_name("Corus (oud)")
     ('Gemeente Haarlem', 'Corus')
+
+    A card or a log line named for a contact moment is the organisation it names:
+
+    >>> bare_name("Gesprek met Tergooi MC over BBL"), bare_name("Kwartaaloverleg Regio G&V")
+    ('Tergooi MC', 'Regio G&V')
     """
     low = name.casefold()  # most names have neither: two cheap looks before any regex
     if ("t." in low or "attn" in low or "attentie" in low) and _ADDRESSEE.search(name):
         name = _ADDRESSEE.sub("", name)
     if any(hint in low for hint in _MARK_HINTS) and _MARKED.search(name):
         name = _MARKED.sub("", name).strip() or name
+    if low.lstrip().startswith(_CONTACT_WORDS) and (found := _CONTACT.fullmatch(name)):
+        name = found.group("org")
     return name
+
+
+def remarkless(name: str) -> str:
+    """A name as written without the remark in small letters after a dash: what a card or
+    a row is about, not part of the organisation's name. A part in capitals stays.
+
+    Examples
+    --------
+    >>> remarkless("Amaris – leerwerkplekken VIG"), remarkless("Omring - woonzorgcentrum")
+    ('Amaris', 'Omring')
+    >>> remarkless("Nova - Haarlem"), remarkless("ROCvA - MBO College Airport")
+    ('Nova - Haarlem', 'ROCvA - MBO College Airport')
+    """
+    if " - " in name or "–" in name or "—" in name:
+        return _DASHED_REMARK.sub("", name)
+    return name
+
+
+_CONTACT_WORDS = ("gesprek", "overleg", "kwartaaloverleg", "kennismaking", "afstemming",
+                  "werkbezoek", "bezoek", "afspraak", "meeting")
+_CONTACT = re.compile(r"\s*(?:" + "|".join(_CONTACT_WORDS) + r")(?:\s+(?:met|bij|aan|van))?"
+                      r"\s+(?P<org>.+?)(?:\s+(?:over|inzake|mbt|m\.b\.t\.|tbv|t\.b\.v\.|ivm|"
+                      r"i\.v\.m\.)\s+.+)?\s*", re.IGNORECASE | re.DOTALL)
+"""A contact moment written as a name ("Gesprek met Tergooi MC over BBL", "Overleg ROC van
+Amsterdam over praktijkleren", "Kennismaking Veiligheidsregio G&V"), as a board's cards or a
+CRM's log have them: the organisation is the words after the moment's word."""
+_DASHED_REMARK = re.compile(r"(?<=\w)\s+[-–—]\s+(?=[a-z])[^–—]*$")
+"""A remark after a dash, in small letters ("Tomin – beschut werk"): see :func:`remarkless`."""
 
 
 def _norm_initials(norms: list[str]) -> frozenset[str]:
@@ -1875,9 +1941,10 @@ class Matcher:
                                   "one name begins with an abbreviation of the other's "
                                   "first words")
             elif any(abs(a.count(" ") - b.count(" ")) == 1 and _kind_noun_apart(a, b)
-                     for a in own for b in self._norm[cid]):
+                     for a in _and_regionless(own) for b in _and_regionless(self._norm[cid])):
                 # Also in two municipalities, as the same name is: "Woningcorporatie
-                # Ymere" in Amsterdam and "Ymere" in Haarlem.
+                # Ymere" in Amsterdam and "Ymere" in Haarlem; and with a region after it:
+                # "Woonstichting De Woonschakel Westfriesland" and "De Woonschakel".
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "one name is the other with a word that says what it is")
             elif (pairs := self._in_one_place(new, own, placed, cand)):
@@ -1973,18 +2040,20 @@ class Matcher:
         """The ids whose name is one of ``new``'s where one of the two has no municipality
         and ends in the other's place: "npo hilversum" and "NPO" in Hilversum; or ends in
         the name of a region the other lies in: "Techport IJmond" in Beverwijk and
-        "Techport" in Velsen (``placed``: ``new``'s names that end in a place or region,
-        and the municipalities each may be in). For the user to decide."""
+        "Techport" in Velsen; or in a place or region while the other lies nowhere known:
+        "Werksaam Westfriesland" in Hoorn and "Werksaam" (``placed``: ``new``'s names that
+        end in a place or region, and the municipalities each may be in). For the user to
+        decide."""
         found: dict[str, None] = {}
         for kind in MATCH_KINDS:
-            if new.municipality:
-                for key in own_keys:
-                    found.update((cid, None) for cid, codes in
-                                 self._placed.get((kind, key), {}).items()
-                                 if new.municipality in codes)
+            for key in own_keys:  # "Werksaam" nowhere, "Werksaam Westfriesland" in Hoorn
+                found.update((cid, None) for cid, codes in
+                             self._placed.get((kind, key), {}).items()
+                             if new.municipality in codes or not new.municipality)
             for rest, codes in placed:
                 found.update((cid, None) for cid in self._keys.get((kind, compact(rest)), [])
-                             if self.by_id[cid].municipality in codes)
+                             if self.by_id[cid].municipality in codes
+                             or not self.by_id[cid].municipality)
         return [cid for cid in found if self._allowed(new, self.by_id[cid])]
 
     def named(self, text: str, municipality: str | None = None) -> list[str]:

@@ -77,6 +77,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "themes": ("thema's", "themes"),
     "campuses": ("campussen", "campuses"),
     "name_2": ("naam (tweede regel)", "name (second line)"),
+    "town": ("woonplaats", "town"),
     "events": ("bijeenkomsten", "events"),
     "partners": ("partners", "partners"),
     "roles": ("rollen", "roles"),

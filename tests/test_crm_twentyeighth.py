@@ -36,9 +36,17 @@ def test_the_twentyeighth_held_out_list_gives_the_organisations_it_can(location,
     # Name"): 20 and 61 of the 116 pairs found, none that is not one; the misses are mostly
     # cards named as a contact moment ("Gesprek RTL over mbo-stages") or with a subject
     # after the name (see dataset.yaml).
-    assert figures["after_load"] == _found(99, 20, 0)
-    assert figures["after_review"] == _found(72, 61, 0)
-    assert figures["review"] == {"pairs": 31, "accepted": 28, "rejected": 3, "conflicts": 1}
+    # Since (not held out): a contact moment names the organisation after its word
+    # ("Gesprek met BNNVARA over mbo-stages": BNNVARA), a remark in small letters after a
+    # dash is no part of a name ("Laren – ondernemersontbijt": the municipality), a
+    # department after a municipality's name is the municipality: 30 and 85 (91 and 58);
+    # the review 41 pairs, 3 not one. Still apart: Tomin, Meander, Hilversum's "Overleg
+    # wethouder economie Hilversum", Gooise Meren's loket, Wijdemeren, Weesp, the
+    # Veiligheidsregio G&V, Rabo G&V, Vivium, Hilverzorg, the ROC's college, the
+    # Mediacollege, HU, Comenius, Huizermaat.
+    assert figures["after_load"] == _found(91, 30, 0)
+    assert figures["after_review"] == _found(58, 85, 0)
+    assert figures["review"] == {"pairs": 41, "accepted": 38, "rejected": 3, "conflicts": 1}
 
 
 def test_the_twentyeighth_list_keeps_its_look_alikes_apart(location, quality):
@@ -65,8 +73,13 @@ def test_the_twentyeighth_review_names_its_wrong_pairs(location, quality):
         decided = quality.decide(result.review, store, quality.truth(TWENTYEIGHTH))
     rejected = {frozenset((r["name"], r["candidate_name"])) for r in decided
                 if r.get("decision") == "reject"}
+    # Measured: also the two contact moments worded alike ("Gesprek met BNNVARA over
+    # mbo-stages", "Gesprek RTL over mbo-stages"); since a contact moment names the
+    # organisation after its word, they are BNNVARA and RTL, no pair. And since, the
+    # UWV card with the Regio's contact moment, now read as the Regio.
     assert rejected == {
-        frozenset(("Gesprek met BNNVARA over mbo-stages", "Gesprek RTL over mbo-stages")),
+        frozenset(("UWV WERKbedrijf - regio Gooi en Vechtstreek",
+                   "Kwartaaloverleg Regio Gooi & Vechtstreek")),
         frozenset(("UWV WERKbedrijf - regio Gooi en Vechtstreek",
                    "regio gooi en vechtstreek (afdeling Sociaal Domein)")),
         frozenset(("UWV WERKbedrijf - regio Gooi en Vechtstreek",

@@ -45,12 +45,18 @@ def test_the_twentyseventh_held_out_list_gives_the_organisations_it_can(location
     # Marine"; "CZSK (Commando Zeestrijdkrachten)" and "Marinebasis Den Helder" from the
     # Koninklijke Marine; "ROC Kop van NH locatie Schagen" from Vonk; "IMARES Wageningen UR,
     # Den Helder" from Wageningen Marine Research (23 pairs).
-    assert figures["after_load"] == _found(84, 56, 0)
-    assert figures["after_review"] == _found(50, 112, 0)
+    # Since (not held out): the test record names no organisation; a department after a
+    # municipality's name ("Hollands Kroon, team …", "Texel gemeente (afd. …)") is the
+    # municipality; "Gemeente" is read beside "Woonplaats"; "CZSK (…)" is split as "CZSK -
+    # …" is; the alias list names the KIM, the Commando Zeestrijdkrachten and the
+    # Marinebasis Den Helder, the list of former names IMARES; NH is written out before
+    # "locatie": 73 and 131 (75 and 43). Still apart: the two airports (4 pairs).
+    assert figures["after_load"] == _found(75, 73, 0)
+    assert figures["after_review"] == _found(43, 131, 0)
     # The review: 44 pairs, 1 not one organisation (Damen Shipyards Den Helder and the
     # Damen Shipyards Group), and 2 conflicts of facts (Vonk and the Noordwest
-    # Ziekenhuisgroep each in two municipalities).
-    assert figures["review"] == {"pairs": 44, "accepted": 43, "rejected": 1, "conflicts": 2}
+    # Ziekenhuisgroep each in two municipalities). Since: 40 pairs, the same one not one.
+    assert figures["review"] == {"pairs": 40, "accepted": 39, "rejected": 1, "conflicts": 2}
 
 
 def test_the_twentyseventh_list_keeps_its_look_alikes_apart(location, quality):
@@ -90,16 +96,18 @@ def test_the_twentyseventh_list_alone_asks_for_the_kinds_and_a_place(tmp_path):
     # without a kind (an empty 'Soort', the test record among them), 20 of a kind it does
     # not know ('Stichting', 'Vereniging', 'Onderzoek'), and 2 rows in 'Den Hoorn', a place
     # in Midden-Delfland and on Texel (the rows' 'Gemeente' says Texel, a column not read).
+    # Since, a 'Gemeente' column beside 'Woonplaats' is read as the municipality, the town
+    # where it is empty, so Den Hoorn is Texel; and the test record ("TEST - niet
+    # gebruiken") names no organisation: 30 problems, 10 without a kind.
     with pytest.raises(LoadProblems) as caught:
         api.load([TWENTYSEVENTH / XLSX], tmp_path / "s.db", lang="en")
     problems = caught.value.problems
     codes = [p["code"] for p in problems]
     assert (codes.count("no_kind_in_row"), codes.count("unknown_kind"),
-            codes.count("ambiguous_place")) == (11, 20, 2)
-    assert len(problems) == 33
+            codes.count("ambiguous_place")) == (10, 20, 0)
+    assert len(problems) == 30
     assert {p["value"] for p in problems if p["code"] == "unknown_kind"} == \
         {"Stichting", "Vereniging", "Onderzoek"}
-    assert {p["row"] for p in problems if p["code"] == "ambiguous_place"} == {52, 110}
     with api.open_store(str(tmp_path / "s.db")) as store:  # nothing half-written
         assert list(store.nodes()) == []
 
@@ -109,9 +117,11 @@ def test_the_twentyseventh_list_names_what_it_leaves_out(location):
     assert result.problems == []
     left_out = {d["column"]: d["personal"] for d in result.dropped_columns}
     assert {c for c, p in left_out.items() if p} == {"Contact"}
-    assert {"OrgID", "Adres", "PC", "Gemeente", "Lid sinds", "Actief", "Memo"} <= \
+    # Since 'Gemeente' is read as the municipality and 'Woonplaats' as the town where it
+    # is empty, neither is left out.
+    assert {"OrgID", "Adres", "PC", "Lid sinds", "Actief", "Memo"} <= set(left_out)
+    assert not {"Organisatienaam", "Soort", "Woonplaats", "Gemeente", "KvK", "Sector"} & \
         set(left_out)
-    assert not {"Organisatienaam", "Soort", "Woonplaats", "KvK", "Sector"} & set(left_out)
     warnings = "\n".join(result.warnings)
     assert "column 'Actief' says 11 row(s) are records no longer active" in warnings
     assert "'n.v.t.' in column 'KvK' (rows 35, 39, 62, 96, 109)" in warnings
@@ -119,7 +129,10 @@ def test_the_twentyseventh_list_names_what_it_leaves_out(location):
     assert "'ROC Kop van Noord-Holland' → Vonk (since 2022-08-01)" in warnings
     assert "'Clusius College Schagen' → Vonk (since 2022-08-01)" in warnings
     assert "'Gemini Ziekenhuis' → Noordwest Ziekenhuisgroep (since 2015)" in warnings
-    assert "\"'t Horntje\" (rows 58, 102" in warnings  # on Texel, not placed
+    # "'t Horntje" (rows 58, 102), unplaced when 'Woonplaats' was read: its 'Gemeente' says
+    # Texel since; and the old municipalities in 'Gemeente' are said.
+    assert "'t Horntje" not in warnings
+    assert "'Harenkarspel' merged into Schagen on 2013-01-01" in warnings
     with api.open_store(location) as store:
         nodes = list(store.nodes())
     listed = [n for n in nodes if n["kind"] in ORGS and any(s.get("row") for s in n["sources"])]

@@ -49,9 +49,17 @@ def test_the_twentysixth_held_out_list_gives_the_organisations_it_can(location, 
     # Medemblik"; "Brandweer Hoorn" from the Veiligheidsregio Noord-Holland Noord;
     # "Werksaam" (no place) from "Werksaam Westfriesland" (2); "De Woonschakel" from
     # "Woonstichting De Woonschakel Westfriesland".
-    assert figures["after_load"] == _found(88, 34, 0)
-    assert figures["after_review"] == _found(58, 80, 0)
-    assert figures["review"] == {"pairs": 31, "accepted": 31, "rejected": 0, "conflicts": 2}
+    # Since (not held out): the two rows that name no organisation are left out; "zkh" is
+    # "ziekenhuis" as "zkh." is, and "afd." begins a department ("Dijklander zkh afd.
+    # Radiologie"); West-Friesland is a region (the province's, data/names/regions.csv), so
+    # "Werksaam" nowhere known and "Werksaam Westfriesland" are a pair to review, and so
+    # are "De Woonschakel" and "Woonstichting De Woonschakel Westfriesland"; a remark in
+    # small letters after a dash is no part of a name ("Omring - woonzorgcentrum"): 37 and
+    # 90 (85 and 52), 36 pairs, none wrong. Still apart: BAM, the Brandweer, Feenstra,
+    # Liander's region, the Stoomtram, the Politie, Popvriend, Werkorganisatie SED.
+    assert figures["after_load"] == _found(85, 37, 0)
+    assert figures["after_review"] == _found(52, 90, 0)
+    assert figures["review"] == {"pairs": 36, "accepted": 36, "rejected": 0, "conflicts": 2}
 
 
 def test_the_twentysixth_list_keeps_its_look_alikes_apart(location, quality):
@@ -89,35 +97,37 @@ def test_the_twentysixth_list_alone_asks_for_the_kinds_and_stops_at_a_department
     # "Onderwijsinstelling", "Bedrijf" and "Gemeente" are understood, and the load stops
     # at 16 problems: 10 rows with no "Soort", 5 "Culturele instelling", and the row
     # "Hoorn gemeente - buitendienst" (kind Gemeente, no place) as an unknown municipality,
-    # with no suggestion. Nothing is written.
+    # with no suggestion. Nothing is written. Since, "Hoorn gemeente - buitendienst" is
+    # the municipality Hoorn (a department after "X gemeente"), and the two rows that name
+    # no organisation ("TEST BPV-bureau - niet gebruiken", "Onbekend / nog invullen") are
+    # left out: 13 problems, 8 rows without a "Soort" and the 5 "Culturele instelling".
     with pytest.raises(LoadProblems) as caught:
         api.load([TWENTYSIXTH / XLSX], tmp_path / "s.db", lang="en")
     problems = caught.value.problems
-    assert len(problems) == 16
-    assert sum(p["code"] == "no_kind_in_row" for p in problems) == 10
+    assert len(problems) == 13
+    assert sum(p["code"] == "no_kind_in_row" for p in problems) == 8
     assert {p["value"] for p in problems if p["code"] == "unknown_kind"} \
         == {"Culturele instelling"}
-    (department,) = [p for p in problems if p["code"] == "unknown_municipality"]
-    assert (department["row"], department["column"], department["value"]) \
-        == (47, "Naam", "Hoorn gemeente - buitendienst")
-    assert department["suggestion"] == ""
+    assert not [p for p in problems if p["code"] == "unknown_municipality"]
     with api.open_store(str(tmp_path / "s.db")) as store:  # nothing half-written
         assert list(store.nodes()) == []
 
 
-def test_the_twentysixth_mapping_without_the_name_stops_at_the_department(tmp_path):
-    # With the kinds answered but not the one name (values: name: in the mapping), the
-    # load still stops at row 47 alone.
+def test_the_twentysixth_mapping_without_the_name_loads_the_department_as_hoorn(tmp_path):
+    # Measured: with the kinds answered but not the one name (values: name: in the
+    # mapping), the load still stopped at row 47 alone ("unknown municipality 'Hoorn
+    # gemeente - buitendienst'"). Since, a department after "X gemeente" is the
+    # municipality X, as after "Gemeente X": the mapping needs no values: name:.
     mapping = (TWENTYSIXTH / "mappings" / "externe-organisaties.yaml").read_text(
         encoding="utf-8")
     lines = [ln for ln in mapping.splitlines()
              if not ln.startswith(("  name:  #", "    Hoorn gemeente"))]
     (tmp_path / "m.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(LoadProblems) as caught:
-        api.load([TWENTYSIXTH / XLSX], tmp_path / "s.db", mapping=tmp_path / "m.yaml",
-                 lang="en")
-    assert [(p["row"], p["code"]) for p in caught.value.problems] \
-        == [(47, "unknown_municipality")]
+    result = api.load([TWENTYSIXTH / XLSX], tmp_path / "s.db", mapping=tmp_path / "m.yaml",
+                      lang="en")
+    assert "'Hoorn gemeente - buitendienst' → Hoorn" in "\n".join(result.warnings)
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        assert "Hoorn gemeente - buitendienst" in store.node("cbs:GM0405")["aliases"]
 
 
 def test_the_twentysixth_list_names_what_it_leaves_out(location):

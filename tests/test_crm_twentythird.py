@@ -52,10 +52,11 @@ def test_the_twentythird_held_out_list_gives_the_organisations_it_can(location, 
     # In Geest, Heliomare Onderwijs, Bibliotheek ZK, the Bazaar (4 pairs). Since "Beverwijkse"
     # is Beverwijk's adjective (one at the load), ZK is Zuid-Kennemerland and a name with
     # other spaces is a pair to review ("GGZ In Geest", "GGZ inGeest"): 71 and 120 of 121
-    # (67 and 42). Still apart: Heliomare Onderwijs.
+    # (67 and 42). Still apart: Heliomare Onderwijs. (29 pairs since a name that ends in a
+    # region is a pair with the same name nowhere known, one more way to the same pair.)
     assert figures["after_load"] == _found(67, 71, 0)
     assert figures["after_review"] == _found(42, 120, 0)
-    assert figures["review"] == {"pairs": 28, "accepted": 28, "rejected": 0, "conflicts": 3}
+    assert figures["review"] == {"pairs": 29, "accepted": 29, "rejected": 0, "conflicts": 3}
 
 
 def test_the_twentythird_list_keeps_its_look_alikes_apart(location, quality):

@@ -1509,3 +1509,106 @@ def test_a_place_as_adjective_and_zk_are_the_place_and_zuid_kennemerland(tmp_pat
         "slug:roc-van-amsterdam", "slug:spoorwegen-nederland"]
     assert [(r["name"], r["candidate_name"]) for r in result.review] == [
         ("Spoorwegen Nederland", "Nederlandse Spoorwegen")]
+
+
+def test_test_records_departments_and_boroughs_of_the_26th_to_29th_lists(tmp_path):
+    # Test records marked not to be used and parts of answers that say none are left out;
+    # a department after a municipality's name ("X, team …", "X gemeente (afd. …)", "X
+    # gemeente - …") and a borough ("Stadsdeel Nieuw-West") are the municipality.
+    sheet = _sheet(tmp_path, "TEST - niet gebruiken;Bedrijf;Hoorn\nOnbekend / nog invullen;"
+                             "Bedrijf;\nHollands Kroon, team Economische Zaken;Overheid;"
+                             "Hollands Kroon\nTexel gemeente (afd. Economie & Toerisme);"
+                             "Overheid;Texel\nHoorn gemeente - buitendienst;Gemeente;\n"
+                             "Stadsdeel Nieuw-West;Gemeente;Amsterdam\nTestlab;Bedrijf;Hoorn\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert sorted(_organisations(tmp_path / "s.db")) == [
+        "cbs:GM0363", "cbs:GM0405", "cbs:GM0448", "cbs:GM1911", "slug:testlab"]
+    assert "2 row(s) name no organisation, not loaded: 'TEST - niet gebruiken' (row 2); " \
+        "'Onbekend / nog invullen' (row 3)" in "\n".join(result.warnings)
+
+
+def test_a_municipality_column_beside_a_town_column_is_the_municipality(tmp_path):
+    # The twenty-seventh list (Access): "Woonplaats" was read as the municipality and
+    # "Gemeente" dropped, so "Den Hoorn" was ambiguous although the row says Texel. Now
+    # "Gemeente" is the municipality and "Woonplaats" the town where it is empty.
+    sheet = tmp_path / "orgs.csv"
+    sheet.write_text("Naam;Soort;Woonplaats;Gemeente\nTESO;Bedrijf;Den Hoorn;Texel\n"
+                     "Koninklijke Marine;Overheid;Den Helder;\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert "town: 'Woonplaats'" in "\n".join(result.warnings)
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        places = {e["start"]: e["end"] for e in store.edges("LOCATED_IN")}
+    assert places == {"slug:teso": "cbs:GM0448", "slug:koninklijke-marine": "cbs:GM0400"}
+
+
+def test_a_reports_preamble_above_its_header_is_skipped(tmp_path):
+    # The twenty-ninth list: Zoom's registration report has its title, its time and the
+    # webinar's topic above a blank line; the load stopped at the second line.
+    sheet = tmp_path / "report.csv"
+    sheet.write_text("Registration Report\nReport generated time,\"Nov 26, 2026 17:04:09\"\n"
+                     "Topic,Webinar ID\nKansen,861\n\nOrganization,Soort,Gemeente\n"
+                     "KLM,Bedrijf,Amstelveen\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert "5 title row(s) above the header skipped (the header is row 6)" in \
+        "\n".join(result.warnings)
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        assert store.node("slug:klm")["sources"][0]["row"] == 7
+
+
+def test_contact_moments_remarks_and_the_lists_names_of_the_26th_to_29th(tmp_path):
+    # A card named for a contact moment is the organisation after its word; a remark in
+    # small letters after a dash is no part of a name; and names of the lists' misses:
+    # the navy's command and base, the KIM, IMARES (Wageningen Marine Research since
+    # 2016), the Amsterdam ArenA (the Johan Cruijff ArenA since 2018), HMC, "A'dam",
+    # "zkh", NH before "locatie".
+    sheet = _sheet(tmp_path, "Gesprek met Tergooi MC over BBL;Bedrijf;Hilversum\nTergooi MC;"
+                             "Bedrijf;Hilversum\nAmaris – leerwerkplekken VIG;Bedrijf;Hilversum\n"
+                             "Amaris;Bedrijf;Hilversum\nCZSK (Commando Zeestrijdkrachten);"
+                             "Overheid;Den Helder\nMarinebasis Den Helder;Overheid;Den Helder\n"
+                             "Koninklijke Marine;Overheid;Den Helder\nKIM;Onderwijs;Den Helder\n"
+                             "Koninklijk Instituut voor de Marine;Onderwijs;Den Helder\n"
+                             "IMARES;Overheid;Den Helder\nWageningen Marine Research;Overheid;"
+                             "Den Helder\nAmsterdam ArenA;Bedrijf;Amsterdam\nJohan Cruijff ArenA;"
+                             "Bedrijf;Amsterdam\nHMC;Onderwijs;Amsterdam\nHout- en "
+                             "Meubileringscollege;Onderwijs;Amsterdam\nROC A'dam;Onderwijs;"
+                             "Amsterdam\nROC Amsterdam;Onderwijs;Amsterdam\nDijklander zkh;"
+                             "Bedrijf;Hoorn\nDijklander Ziekenhuis;Bedrijf;Hoorn\nROC Kop van NH "
+                             "locatie Schagen;Onderwijs;Schagen\nROC Kop van Noord-Holland;"
+                             "Onderwijs;Schagen\nNova - Haarlem;Onderwijs;Haarlem\nNova;"
+                             "Onderwijs;Haarlem\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    found = _organisations(tmp_path / "s.db")
+    # Eleven organisations, each of two rows or three, at the load ("Nova - Haarlem" in
+    # Haarlem is Nova: its place after the dash, as before).
+    assert len(found) == 11 and result.review == []
+    assert found["slug:commando-zeestrijdkrachten"][1] == [
+        "CZSK", "Koninklijke Marine", "Marinebasis Den Helder"]
+    assert found["slug:tergooi-mc"][1] == ["Gesprek met Tergooi MC over BBL"]
+
+
+def test_a_name_ending_in_a_region_of_the_province_is_a_pair_with_it_nowhere(tmp_path):
+    # The twenty-sixth list: West-Friesland is a region of the province (regions.csv), no
+    # COROP or labour-market region; "Werksaam" with no place and "Werksaam Westfriesland"
+    # in Hoorn are a pair to review, and so are "De Woonschakel" and "Woonstichting De
+    # Woonschakel Westfriesland" (a word that says what it is, and the region).
+    sheet = _sheet(tmp_path, "Werksaam Westfriesland;Overheid;Hoorn\nWerksaam;Overheid;\n"
+                             "Woonstichting De Woonschakel Westfriesland;Bedrijf;Medemblik\n"
+                             "De Woonschakel;Bedrijf;\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert sorted((r["name"], r["candidate_name"]) for r in result.review) == [
+        ("De Woonschakel", "Woonstichting De Woonschakel Westfriesland"),
+        ("Werksaam", "Werksaam Westfriesland")]
+
+
+def test_every_region_of_the_shipped_list_has_its_source_and_known_municipalities():
+    import csv
+    from importlib import resources
+
+    from stakeholder_graph.loaders.cbs import geography
+
+    path = resources.files("stakeholder_graph") / "data" / "names" / "regions.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(r["source"].strip() for r in rows)
+    for r in rows:
+        assert all(geography().named(m) is not None for m in r["municipalities"].split(";"))

@@ -242,16 +242,20 @@ def _read_csv(path: Path, label: str) -> Table:
     del text  # read again as a stream: a StringIO of a big file would take four times its size
     stream = io.TextIOWrapper(io.BytesIO(raw), encoding=encoding, newline="")
     reader = csv.reader(stream, delimiter=delimiter, strict=True)
-    number = 0  # the last row read: the header is row 1
+    number = 0  # the last row read: the header is row 1, or the row below a preamble
     try:
-        header = next(reader)
-        table = Table(label, None, _clean_headers(header, label, None), encoding=encoding,
-                      delimiter=delimiter)
+        first = list(itertools.islice(reader, PREAMBLE_ROWS))
+        if not first:
+            raise InputError("the file is empty", file=label)
+        skip = _preamble_rows(first)
+        table = Table(label, None, _clean_headers(first[skip], label, None), encoding=encoding,
+                      delimiter=delimiter, title_rows=skip)
         _check_width(table.headers, label, None, bounds)
         width, rows, intern, strip = len(table.headers), table.rows, sys.intern, str.strip
         max_cell, max_rows = bounds.max_cell_chars, bounds.max_rows
-        number = 1
-        for number, values in enumerate(reader, start=2):
+        number = skip + 1
+        for number, values in enumerate(itertools.chain(first[skip + 1:], reader),
+                                        start=skip + 2):
             if len(rows) >= max_rows:
                 raise _too_many_rows(label, None, bounds)
             # The usual row, stripped, interned and checked in C (cells repeat: kinds,
@@ -296,10 +300,11 @@ def _csv_at_once(text: str, label: str, encoding: str, delimiter: str,
         return None
     if not values or reader.line_num != len(values):
         return None
-    table = Table(label, None, _clean_headers(values[0], label, None), encoding=encoding,
-                  delimiter=delimiter)
+    skip = _preamble_rows(values[:PREAMBLE_ROWS])
+    table = Table(label, None, _clean_headers(values[skip], label, None), encoding=encoding,
+                  delimiter=delimiter, title_rows=skip)
     _check_width(table.headers, label, None, bounds)
-    del values[0]
+    del values[:skip + 1]
     if len(values) > bounds.max_rows:
         return None
     width, max_cell, strip = len(table.headers), bounds.max_cell_chars, str.strip
@@ -308,10 +313,11 @@ def _csv_at_once(text: str, label: str, encoding: str, delimiter: str,
     if set(map(len, cells)) <= {width} and all(map(any, cells)) and (
             max(map(len, text.split("\n"))) <= max_cell
             or max(map(len, chain.from_iterable(cells)), default=0) <= max_cell):
-        table.rows = list(zip(range(2, len(cells) + 2), cells, strict=True))
+        table.rows = list(zip(range(skip + 2, len(cells) + skip + 2), cells, strict=True))
     else:
         rows = table.rows
-        for number, (row, stripped) in enumerate(zip(values, cells, strict=True), start=2):
+        for number, (row, stripped) in enumerate(zip(values, cells, strict=True),
+                                                 start=skip + 2):
             if len(stripped) == width and any(stripped) and max(map(len, stripped)) <= max_cell:
                 rows.append((number, stripped))
             else:  # blank, ragged or oversized: the general check says what is wrong
@@ -682,6 +688,37 @@ def _title_rows(first: list[Any]) -> int:
         if sum(v not in (None, "") and str(v).strip() != "" for v in row) >= 2:
             return i
     return 0
+
+
+PREAMBLE_ROWS = 2 * TITLE_ROWS + 2
+"""The first rows of a CSV looked at for a title or a report's preamble above its header."""
+
+
+def _preamble_rows(first: list[list[str]]) -> int:
+    """How many of a CSV's first rows are above its header: a report's preamble, rows of
+    fewer cells than the header below the blank row that ends it (Zoom's "Registration
+    Report", its topic and date, then a blank row and the table); else title rows as a
+    sheet's (see :func:`_title_rows`); 0 for most files.
+
+    Examples
+    --------
+    >>> _preamble_rows([["Registration Report"], ["Report generated time", "Nov 26"],
+    ...                 ["Topic", "ID"], ["Kansen", "861"], [], ["Name", "Email", "City"],
+    ...                 ["a", "b", "c"]])
+    5
+    >>> _preamble_rows([["Naam", "Plaats"], ["Techport", "Velsen"]])
+    0
+    """
+    if len(first) > 1 and sum(c.strip() != "" for c in first[0]) >= 2:
+        return 0  # most files: the header first
+    for i, row in enumerate(first[:-1]):
+        if i and not any(c.strip() for c in row):  # a blank row, with rows above it
+            header = first[i + 1]
+            below = first[i + 2] if i + 2 < len(first) else header
+            if len(header) >= 2 and len(below) == len(header) and \
+                    all(len(r) < len(header) for r in first[:i]):
+                return i + 1
+    return _title_rows(first)
 
 
 def _check_merged(merged: list[str], titles: int, label: str, sheet: str) -> None:

@@ -53,7 +53,8 @@ from .tables import Table, read_table
 __all__ = ["TableMapping", "parse_mapping", "read_mapping", "load_table", "guess_mapping",
            "with_guessed_columns", "with_guess", "industry_kind", "INDUSTRY_KINDS"]
 
-ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses", "name_2")
+ORG_SPECIAL = ("id", "kvk", "brin", "kind", "municipality", "themes", "campuses", "name_2",
+               "town")
 REL_SPECIAL = ("source", "target", "type")
 
 # Words users write for kinds and relationship types (case-insensitive).
@@ -367,6 +368,8 @@ _HEADER_KEYS = {table: {_header_key(k): v for k, v in words.items()}
                 for table, words in HEADER_WORDS.items()}
 
 
+_MUNICIPALITY_HEADERS = frozenset({"gemeente", "municipality"})
+"""Headers that name the municipality, not a town or village in it ("Woonplaats")."""
 _ENTITY = re.compile(r"^(?:organi[sz]ation|company|account|org|organisatie|bedrijf|relatie) ")
 """The record type some CRMs put before every header ("Organization - Name",
 "Organization - Website": Pipedrive), left out when the header is not known with it."""
@@ -457,6 +460,15 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
     places: list[tuple[int, str]] = []  # an address's place column, with its rank
     for low, header in folded.items():
         target = _header_target(low, fields, _HEADER_KEYS[kind])
+        if kind == "organisations" and target == "municipality" and "municipality" in columns:
+            # "Woonplaats" and "Gemeente" both (an Access table): the municipality's column
+            # is read as the municipality, the town's where that is empty.
+            if low in _MUNICIPALITY_HEADERS and _header_key(
+                    columns["municipality"]) not in _MUNICIPALITY_HEADERS:
+                columns["town"], columns["municipality"] = columns["municipality"], header
+            elif _MUNICIPALITY_HEADERS.intersection((low, _header_key(columns["municipality"]))):
+                columns.setdefault("town", header)
+            continue
         rank = _address_place_rank(_ENTITY.sub("", low)) if target is None else None
         if kind == "organisations" and rank is not None:
             places.append((rank, header))
@@ -681,19 +693,40 @@ def continued_name(name: str, second: str) -> str:
 
 def no_organisation(name: str) -> bool:
     """Whether a name cell says there is no organisation: "n.v.t.", "geen", "onbekend",
-    "zzp" (a self-employed person, no organisation of the network).
+    "zzp" (a self-employed person, no organisation of the network), parts of such answers
+    ("Onbekend / nog invullen"), or a test record marked not to be used ("TEST - niet
+    gebruiken", "Testrelatie (niet gebruiken)").
 
     Examples
     --------
     >>> [no_organisation(n) for n in ("n.v.t.", "Eigen bedrijf (zzp)", "ZZP Nederland",
     ...                               "Geen", "Tata Steel", "nog invullen", "Test B.V.", "-")]
     [True, True, False, True, False, True, False, True]
+    >>> [no_organisation(n) for n in ("Onbekend / nog invullen", "TEST BPV-bureau - niet "
+    ...     "gebruiken", "Zaans Medisch Centrum (niet gebruiken)", "Testlab Haarlem")]
+    [True, True, False, False]
     """
-    if len(name) > 40:  # most names: longer than any of the answers
+    if len(name) > 60:  # most names: longer than any of the answers
         return False
     if name.strip() and not any(c.isalnum() for c in name):  # "-", "?", "…": a dash for none
         return True
-    return " ".join(re.findall(r"[a-z]+", name.casefold())) in _NO_ANSWERS
+    parts = [words for part in _ANSWER_PARTS.split(name.casefold())
+             if (words := " ".join(re.findall(r"[a-z]+", part)))]
+    if not parts:  # "0", a name in another script
+        return False
+    if all(part in _NO_ANSWERS for part in parts):
+        return True
+    # A test record: a first word that says so, and a part that says not to use it.
+    return parts[0].split()[0] in _TEST_WORDS and any(p in _NOT_TO_USE for p in parts[1:])
+
+
+_ANSWER_PARTS = re.compile(r"\s+[-–/|]\s+|\s*[/|()\[\]]\s*")
+"""What parts of a name cell are written apart with: "Onbekend / nog invullen", "TEST -
+niet gebruiken", "Testrelatie (niet gebruiken)"."""
+_TEST_WORDS = frozenset({"test", "testrelatie", "testbedrijf", "testaccount", "testrecord",
+                         "testorganisatie", "dummy", "proef", "voorbeeld"})
+_NOT_TO_USE = frozenset({"niet gebruiken", "niet meer gebruiken", "niet verwijderen",
+                         "do not use", "dont use", "don t use", "test"})
 
 
 _ANONYMOUS = frozenset({"anonymous", "anoniem"})
@@ -1104,11 +1137,15 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     (('Campus (Den Helder)', None), ('ROC TOP', None))
     >>> split_abbreviation("CZSK - Commando Zeestrijdkrachten")
     ('Commando Zeestrijdkrachten', 'CZSK')
+    >>> split_abbreviation("CZSK (Commando Zeestrijdkrachten)")
+    ('Commando Zeestrijdkrachten', 'CZSK')
     >>> split_abbreviation("Gemeente Bergen (NH)")  # the province, no abbreviation
     ('Gemeente Bergen (NH)', None)
     """
     first, _, rest = name.strip().partition(" ")
     rest = rest.strip().lstrip("-–—:/").strip()  # "CZSK - Commando Zeestrijdkrachten"
+    if rest.startswith("(") and rest.endswith(")") and "(" not in rest[1:]:
+        rest = rest[1:-1].strip()  # "CZSK (Commando Zeestrijdkrachten)"
     if rest and 2 <= len(first) <= 6 and sum(c.isupper() for c in first) >= 2:
         from ..matching import acronym, spells
 
@@ -1295,18 +1332,29 @@ def place_in_address(text: str) -> str | None:
 # "Gemeente Alkmaar", "Gem. Alkmaar", "Gemeente Alkmaar - team Economie" (a department),
 # "Alkmaar, gemeente" and "Haarlemmermeer (gemeente)" as a sorted list writes them; and a
 # department in brackets ("gemeente Hilversum (afdeling Werk en Inkomen)").
-_MUNICIPAL = re.compile(r"\s*(?:gemeente|gem\.?)\s+(.+?)(?:\s+[-–]\s+.+|\s*,\s+.+|\s*\((?:(?:"
-                        r"afdeling|dienst|team|sector|cluster|directie)\b|afd\.).*\))?\s*"
-                        r"|\s*(.+?)\s*(?:,\s*|\(\s*|\s)(?:gemeente|gem\.?)\s*\)?\s*"
+_A_DEPARTMENT = (r"(?:\s+[-–]\s+.+|\s*,\s+.+|\s*\((?:(?:afdeling|dienst|team|sector|cluster|"
+                 r"directie)\b|afd\.).*\))?")
+_MUNICIPAL = re.compile(rf"\s*(?:gemeente|gem\.?)\s+(.+?){_A_DEPARTMENT}\s*"
+                        rf"|\s*(.+?)\s*(?:,\s*|\(\s*|\s)(?:gemeente|gem\.?)\s*\)?{_A_DEPARTMENT}\s*"
                         r"|\s*(?:the\s+)?(?:city|municipality)\s+of\s+(.+?)\s*", re.IGNORECASE)
 """A municipality's government as a name writes it: "Gemeente Den Helder", "Gem. Alkmaar -
-EZ", "Alkmaar, gemeente", "City of Amsterdam", "Municipality of Haarlem"."""
+EZ", "Alkmaar, gemeente", "Texel gemeente (afd. Economie)", "Hoorn gemeente - buitendienst",
+"City of Amsterdam", "Municipality of Haarlem"."""
+_DEPARTMENT_NAMED = re.compile(r"\s*(?:[-–—,(]\s*|\s)(?:afdeling|afd\.?|team|dienst|sector|"
+                               r"cluster|directie)\b", re.IGNORECASE)
+"""A department word after a municipality's name ("Hollands Kroon, team Economische
+Zaken", "Den Helder afdeling Werk"): a public body's row named so is the municipality."""
 
 
 _DEPARTMENT = re.compile(r"\s+[-–—]\s+|\s*[,(]\s*|\s+(?:afdeling|afd\.?|locatie|team|dienst|"
                          r"sector|cluster|directie)\b", re.IGNORECASE)
 """Where a municipality's name ends and the department of it a name goes on with begins
 ("Alkmaar - Economische Zaken", "Den Helder, afd. Werk")."""
+
+
+_BOROUGH = re.compile(r"\s*stadsdeel\s+\S", re.IGNORECASE)
+"""A borough of a municipality ("Stadsdeel Nieuw-West", "stadsdeel Zuidoost"): part of its
+government, as Amsterdam's stadsdelen are."""
 
 
 def _names_municipality(name: str, muni: Any, empty: bool = True) -> bool:
@@ -1325,12 +1373,16 @@ def _names_municipality(name: str, muni: Any, empty: bool = True) -> bool:
     [True, True, True, True, False, False]
     >>> _names_municipality("Dijk & Waard", geography().municipalities["GM1980"])
     True
+    >>> _names_municipality("Stadsdeel Nieuw-West", geography().municipalities["GM0363"])
+    True
     """
     from .cbs import geography, normalise_place
 
     found, text = _municipal_name(name)
     if found or not text.strip():
         return found is not None or empty
+    if _BOROUGH.match(text):  # "Stadsdeel Nieuw-West" in Amsterdam: its borough
+        return True
     text = text.replace("&", " en ")
     keys = geography().place_keys(muni.code)
     head = _DEPARTMENT.split(text.strip(), maxsplit=1)[0]
@@ -1342,9 +1394,9 @@ def _municipal_name(name: str) -> tuple[re.Match[str] | None, str]:
     ("Gemeente Den Helder", "Alkmaar, gemeente") or ``None``, and the municipality's name
     in it ("Den Helder"; the name itself for another), without an addressee line or the
     mark of a record no longer used."""
-    from ..matching import bare_name
+    from ..matching import bare_name, remarkless
 
-    bare = bare_name(name)
+    bare = remarkless(bare_name(name))  # "Laren – ondernemersontbijt": Laren
     found = _MUNICIPAL.fullmatch(bare)
     return found, (found.group(1) or found.group(2) or found.group(3)) if found else bare
 
@@ -1402,6 +1454,8 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         raise exc.located(column=column("kind")) from None
     name = special["name"]
     municipality = special["municipality"]
+    if municipality in (None, "") or not str(municipality).strip():
+        municipality = special["town"]  # the town where the municipality's cell is empty
     muni = succession = None
     if municipality not in (None, ""):
         try:
@@ -2055,6 +2109,9 @@ class _Context:
 
         found, text = _municipal_name(name)
         muni = geography().named(text, self.province)
+        if muni is None and not found and (department := _DEPARTMENT_NAMED.search(text)):
+            # "Hollands Kroon, team Economische Zaken": a department of the municipality.
+            muni = geography().named(text[:department.start()], self.province)
         # A place of it in brackets: "Wormerland (Wormer)", "Gemeente Ouder-Amstel
         # (Duivendrecht)".
         bracket = None if muni is not None else _REMARK.fullmatch(text)

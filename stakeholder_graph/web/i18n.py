@@ -43,7 +43,7 @@ _PROPS = {
            "kind": "Soort", "municipality": "Gemeente", "themes": "Thema's",
            "campuses": "Campussen", "place": "Plaats", "province": "Provincie",
            "target": "Naar", "source_doc": "Bron", "parent": "Onderdeel van",
-           "name_2": "Naam (tweede regel)"},
+           "name_2": "Naam (tweede regel)", "town": "Woonplaats"},
     "en": {"name": "Name", "aliases": "Also known as", "sector": "Sector", "kvk": "KvK number",
            "brin": "BRIN", "level": "Level", "programmes": "Programmes",
            "labour_demand": "Labour demand", "subtype": "Kind", "source": "Source",
@@ -54,7 +54,7 @@ _PROPS = {
            "kind": "Kind", "municipality": "Municipality", "themes": "Themes",
            "campuses": "Campuses", "place": "Place", "province": "Province",
            "target": "To", "source_doc": "Source", "parent": "Part of",
-           "name_2": "Name (second line)"},
+           "name_2": "Name (second line)", "town": "Town"},
 }
 
 # relationship type -> (heading, phrase out, phrase in), per language
