@@ -1140,8 +1140,6 @@ def _and_regionless(norms: list[str]) -> list[str]:
     >>> _and_regionless(["woonschakel westfriesland", "tata steel"])
     ['woonschakel westfriesland', 'tata steel', 'woonschakel']
     """
-    if not norms:
-        return norms
     return [*norms, *(found[0] for found in map(named_region, norms) if found)]
 
 
@@ -1771,17 +1769,17 @@ class Matcher:
         ['slug:tatasteel']
         """
         into = self.by_id[target]
+        if into.municipality:  # it lies where its variant lies too
+            into.places = into.places | variant.where
         have = into.names or [into.name]
         extra = [n for n in variant.names or [variant.name] if n not in have]
         if not extra:
             return
+        into.names = [*have, *extra]
         # The names as the organisation's own, read in its municipality where it has one.
         part = Candidate(target, into.kind, extra[0], into.municipality or variant.municipality,
                          extra)
-        self.by_id[target] = grown = Candidate(
-            target, into.kind, into.name, into.municipality, [*have, *extra], into.website,
-            into.parent, into.places | variant.where if into.municipality else into.places)
-        self._index(grown, self._prepare(part), extra)
+        self._index(into, self._prepare(part), extra)
 
     def _index(self, cand: Candidate, prepared: tuple[Any, ...],
                names: list[str] | None = None) -> None:
@@ -1924,6 +1922,7 @@ class Matcher:
             if self._word_counts.get(block, 0) <= _COMMON:
                 pool |= self._words.get(block, {}).get(numbers, set())
         dotted = _dotted(texts)  # "Int.": the new name's words written cut short
+        unregioned = _and_regionless(own)
         for cid in pool - set(seen):
             cand = self.by_id[cid]
             if not self._allowed(new, cand):
@@ -1941,7 +1940,7 @@ class Matcher:
                                   "one name begins with an abbreviation of the other's "
                                   "first words")
             elif any(abs(a.count(" ") - b.count(" ")) == 1 and _kind_noun_apart(a, b)
-                     for a in _and_regionless(own) for b in _and_regionless(self._norm[cid])):
+                     for a in unregioned for b in _and_regionless(self._norm[cid])):
                 # Also in two municipalities, as the same name is: "Woningcorporatie
                 # Ymere" in Amsterdam and "Ymere" in Haarlem; and with a region after it:
                 # "Woonstichting De Woonschakel Westfriesland" and "De Woonschakel".

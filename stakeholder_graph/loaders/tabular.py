@@ -1332,22 +1332,22 @@ def place_in_address(text: str) -> str | None:
 # "Gemeente Alkmaar", "Gem. Alkmaar", "Gemeente Alkmaar - team Economie" (a department),
 # "Alkmaar, gemeente" and "Haarlemmermeer (gemeente)" as a sorted list writes them; and a
 # department in brackets ("gemeente Hilversum (afdeling Werk en Inkomen)").
-_A_DEPARTMENT = (r"(?:\s+[-–]\s+.+|\s*,\s+.+|\s*\((?:(?:afdeling|dienst|team|sector|cluster|"
-                 r"directie)\b|afd\.).*\))?")
+_DEPARTMENT_WORD = r"(?:(?:afdeling|team|dienst|sector|cluster|directie)\b|afd\b\.?)"
+"""A word that begins the name of a department ("afdeling", "afd.", "team", "dienst", …)."""
+_A_DEPARTMENT = rf"(?:\s+[-–]\s+.+|\s*,\s+.+|\s*\({_DEPARTMENT_WORD}.*\))?"
 _MUNICIPAL = re.compile(rf"\s*(?:gemeente|gem\.?)\s+(.+?){_A_DEPARTMENT}\s*"
                         rf"|\s*(.+?)\s*(?:,\s*|\(\s*|\s)(?:gemeente|gem\.?)\s*\)?{_A_DEPARTMENT}\s*"
                         r"|\s*(?:the\s+)?(?:city|municipality)\s+of\s+(.+?)\s*", re.IGNORECASE)
 """A municipality's government as a name writes it: "Gemeente Den Helder", "Gem. Alkmaar -
 EZ", "Alkmaar, gemeente", "Texel gemeente (afd. Economie)", "Hoorn gemeente - buitendienst",
 "City of Amsterdam", "Municipality of Haarlem"."""
-_DEPARTMENT_NAMED = re.compile(r"\s*(?:[-–—,(]\s*|\s)(?:afdeling|afd\.?|team|dienst|sector|"
-                               r"cluster|directie)\b", re.IGNORECASE)
+_DEPARTMENT_NAMED = re.compile(rf"\s*(?:[-–—,(]\s*|\s){_DEPARTMENT_WORD}", re.IGNORECASE)
 """A department word after a municipality's name ("Hollands Kroon, team Economische
 Zaken", "Den Helder afdeling Werk"): a public body's row named so is the municipality."""
 
 
-_DEPARTMENT = re.compile(r"\s+[-–—]\s+|\s*[,(]\s*|\s+(?:afdeling|afd\.?|locatie|team|dienst|"
-                         r"sector|cluster|directie)\b", re.IGNORECASE)
+_DEPARTMENT = re.compile(rf"\s+[-–—]\s+|\s*[,(]\s*|\s+(?:{_DEPARTMENT_WORD}|locatie\b)",
+                         re.IGNORECASE)
 """Where a municipality's name ends and the department of it a name goes on with begins
 ("Alkmaar - Economische Zaken", "Den Helder, afd. Werk")."""
 
