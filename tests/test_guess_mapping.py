@@ -435,6 +435,33 @@ def test_a_list_of_names_and_places_loads_as_companies_and_says_so(tmp_path):
         assert {n["name"] for n in store.nodes("PublicBody")} == {"Techport", "Boon Edam"}
 
 
+def test_an_email_on_a_sheet_of_organisations_is_left_out_as_personal_data(tmp_path):
+    # A registration report: the registrant's "Email" beside the organisation typed in.
+    # No organisation has an e-mail, so the column is left out and said to be personal,
+    # not read and then dropped for every kind.
+    sheet = tmp_path / "aanmeldingen.csv"
+    sheet.write_text("First Name;Email;Organization;Industry\n"
+                     "anoniem;info@techport.nl;Techport;\n"
+                     "anoniem;info@gemeentehoorn.nl;Gemeente Hoorn;Overheid\n",
+                     encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert result.problems == []
+    warnings = "\n".join(result.warnings)
+    assert "no property 'email'" not in warnings
+    assert "columns read by their headers: name: 'Organization', sector: 'Industry', " \
+        "kind: 'Industry'" in warnings
+    assert {d["column"]: d["personal"] for d in result.dropped_columns} == {
+        "First Name": True, "Email": True}
+    # A kind column that says of a row that it is a contact person: the e-mail is theirs.
+    people = tmp_path / "relaties.csv"
+    people.write_text("Naam;Soort;E-mail\nTechport;bedrijf;\n"
+                      "Contact Techport;contactpersoon;contact@example.org\n", encoding="utf-8")
+    result = api.load([people], tmp_path / "t.db", lang="en")
+    assert "E-mail" not in {d["column"] for d in result.dropped_columns}
+    with api.open_store(str(tmp_path / "t.db")) as store:
+        assert [n.get("email") for n in store.nodes("Person")] == ["contact@example.org"]
+
+
 def test_a_column_not_read_as_the_kind_is_not_called_unrecognised(tmp_path):
     # "Relationship Type" says kind, and was weighed as the kind: the summary points at
     # the warning that says why it was not read, not at an unknown header.

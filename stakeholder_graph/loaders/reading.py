@@ -32,7 +32,10 @@ PERSONAL_HEADERS = re.compile(
     # the person responsible for a record in a CRM: its owner, account manager, author
     r"\bowner\b|\beigenaar\b|account ?manager|account ?houder|relatiebeheerder|"
     r"\b(?:created|modified|updated|edited) by\b|\b(?:aangemaakt|gewijzigd|bijgewerkt|"
-    r"aangepast) door\b)", re.IGNORECASE)
+    r"aangepast) door\b|"
+    # the people a card or task is given to (Trello's "Members", Asana's "Assignee")
+    r"^(?:card )?members?$|^leden$|\bassignees?\b|\btoegewezen aan\b|\bcollaborators?\b)",
+    re.IGNORECASE)
 """Headers of columns that hold personal data: such a column is left out, and said so."""
 
 ABOUT_CONTACTS = re.compile(
@@ -62,6 +65,9 @@ def is_personal_header(header: str) -> bool:
     >>> [is_personal_header(h) for h in ("First Name", "Last Name", "OPTIN_IP", "LATITUDE",
     ...                                  "Company Name", "Tips", "Naam organisatie")]
     [True, True, True, True, False, False, False]
+    >>> [is_personal_header(h) for h in ("Members", "Assignee", "Assignee Email", "Aantal leden",
+    ...                                  "Member of", "Leden van")]
+    [True, True, True, False, False, False]
     >>> [is_personal_header(h) for h in ("Number of Associated Contacts", "Aantal contactpersonen",
     ...                                  "Last Contacted", "Laatste contactpersoon")]
     [False, False, False, True]

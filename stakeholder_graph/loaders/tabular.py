@@ -45,6 +45,7 @@ from ..graph.model import (
     build_node,
     slugify,
 )
+from ..privacy import PERSONAL_KINDS, PERSONAL_PROPS
 from .cbs import municipality_batch
 from .messages import DEPARTMENT_HINT
 from .reading import is_personal_header, might_be_mojibake, repair_text
@@ -163,6 +164,10 @@ HEADER_WORDS = {
         # Pipedrive: "Organization - Labels", the address's "City/town/village/locality".
         "labels": "kind", "label": "kind", "city town village locality": "municipality",
         "city town village locality of address": "municipality",
+        # A contact person's (a row of kind Person); on a sheet without people, left out
+        # as personal data (see guess_mapping).
+        "e-mail": "email", "e-mailadres": "email", "emailadres": "email",
+        "email address": "email", "telefoon": "phone", "telefoonnummer": "phone",
     },
     "relationships": {
         "van": "source", "naar": "target", "relatie": "type", "soort relatie": "type",
@@ -514,11 +519,27 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
         if values:
             columns["kind"] = columns["sector"]
         notes.append(note)
+    if not _names_people(table, columns.get("kind"), values.get("kind"), kinds):
+        # A person's e-mail or phone on a sheet of organisations (a registration report's
+        # "Email" beside "First Name"): no organisation has them, so the column is left
+        # out as personal data rather than read and then dropped for every kind.
+        columns = {f: h for f, h in columns.items() if f not in PERSONAL_PROPS}
     notes.extend(_no_ids_nor_names(table, columns))
     place = {h: i for i, h in enumerate(table.headers)}
     columns = dict(sorted(columns.items(), key=lambda item: place.get(item[1], 0)))
     return TableMapping(kind, columns, values, defaults, origin=None, notes=notes,
                         not_kinds=tuple(not_kinds))
+
+
+def _names_people(table: Table, header: str | None, values: Mapping[str, str] | None,
+                  words: Mapping[str, str] | None) -> bool:
+    """Whether a kind column says of any row that it is a person ("Contactpersoon"), as
+    read with the guessed ``values`` or the user's ``words`` for kinds."""
+    if header is None:
+        return False
+    named = {**(words or {}), **(values or {})}
+    return any(_one_kind(str(cell).strip().casefold(), named) in PERSONAL_KINDS
+               for cell in set(_raw_cells(table, header)))
 
 
 def read_by_headers(mapping: TableMapping) -> str:
