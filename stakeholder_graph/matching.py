@@ -39,7 +39,7 @@ import functools
 import itertools
 import os
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -1002,6 +1002,31 @@ def _one_adds_to_other(a: str, b: str) -> bool:
     """
     ours, theirs = DESCRIPTORS.intersection(a.split()), DESCRIPTORS.intersection(b.split())
     return ours <= theirs or theirs <= ours
+
+
+def _other_heads(a: str, b: str) -> bool:
+    """Whether two normalised names are alike only by the places they name: each has a word
+    of its own, not a place, unlike any of the other's ("ggd amsterdam amstelland" and
+    "brandweer amsterdam amstelland", two bodies of one region); words cut to their first
+    letter ("g en v") are left to the place they stand for.
+
+    Examples
+    --------
+    >>> _other_heads("ggd amsterdam amstelland", "brandweer amsterdam amstelland")
+    True
+    >>> _other_heads("veiligheidsregio g en v", "veiligheidsregio gooi en vechtstreek")
+    False
+    >>> _other_heads("werkgeversservicepunt zuid kennemerland", "werkgeverservicepunt kennemerland")
+    False
+    """
+    places = place_words()
+    mine, yours = set(a.split()), set(b.split())
+    mine, yours = (mine - yours - places, yours - mine - places)
+    mine = {w for w in mine if len(w) > 1}
+    yours = {w for w in yours if len(w) > 1}
+    if not mine or not yours:
+        return False
+    return all(similarity(x, y) < THRESHOLD for x in mine for y in yours)
 
 
 def _kind_noun_apart(a: str, b: str) -> bool:
@@ -1991,7 +2016,39 @@ class Matcher:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "one name is the other with a word like 'Stichting'", new,
                     self.by_id[cid]))
+        for cid in self._similar_elsewhere(new, own, blocks, numbers, unregioned, seen):
+            seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
+                "similar name", new, self.by_id[cid]))
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
+
+    def _similar_elsewhere(self, new: Candidate, own: list[str], blocks: list[tuple[str, str]],
+                           numbers: frozenset[str], unregioned: list[str],
+                           seen: Mapping[str, Match]) -> list[str]:
+        """The ids of organisations of another kind whose name is like ``new``'s (scores
+        the threshold) or is it with a word that says what it is ("Heliomare" a company
+        in one row, "Heliomare Onderwijs" a school in another): a row's kind is often a
+        CRM's default, so the kinds do not keep them apart; for the user to decide."""
+        found = []
+        for kind in MATCH_KINDS:
+            if kind == new.kind:
+                continue
+            pool: set[str] = set()
+            for _, word in blocks:
+                block = (kind, word)
+                if self._word_counts.get(block, 0) <= _COMMON:
+                    pool |= self._words.get(block, {}).get(numbers, set())
+            for cid in pool:
+                if cid in seen or not self._allowed(new, cand := self.by_id[cid]) or \
+                        apart(new, cand):
+                    continue
+                pairs = [(a, b) for a in own for b in self._norm[cid]
+                         if similarity(a, b) >= self.threshold]
+                pairs += [(a, b) for a in unregioned for b in _and_regionless(self._norm[cid])
+                          if abs(a.count(" ") - b.count(" ")) == 1 and _kind_noun_apart(a, b)]
+                if any(not _other_heads(a, b) for a, b in pairs) and \
+                        self._as_written(new, cand, alike=True):
+                    found.append(cid)
+        return found
 
     def _part_or_whole(self, new: Candidate, texts: list[str]) -> list[str]:
         """The ids of the bodies ``new`` is part of, or that are part of it, as the names
@@ -2226,7 +2283,7 @@ class Matcher:
                    for t in texts)
 
     @staticmethod
-    def _as_written(new: Candidate, cand: Candidate) -> bool:
+    def _as_written(new: Candidate, cand: Candidate, alike: bool = False) -> bool:
         """Whether two names of two kinds that are one name without some words are a pair:
         not when each leaves out a word of its own and one of those says a kind the other
         is not. "ROC Amsterdam - Airport" (a school) and "Amsterdam Airport Schiphol" (a
@@ -2234,12 +2291,14 @@ class Matcher:
         "Schiphol", a place: never a pair. "Hogeschool Inholland" (a school) and "Inholland"
         (a company, the default kind of a CRM's rows) leave out one word, of one name, and
         "ROC Horizon College" (a company) and "Horizon College Heerhugowaard" (a school)
-        leave out "ROC", a school's word, and a place: pairs to review."""
+        leave out "ROC", a school's word, and a place: pairs to review. With ``alike``, of
+        names that are alike (:func:`similarity` scores the threshold), not one."""
         for one in new.names or [new.name]:
             ours = normalise_org_name(one, new.municipality)
             for other in cand.names or [cand.name]:
                 theirs = normalise_org_name(other, cand.municipality)
-                if compact(ours) != compact(theirs):
+                if compact(ours) != compact(theirs) and not (
+                        alike and similarity(ours, theirs) >= THRESHOLD):
                     continue
                 written, said = set(_written_words(one)), set(_written_words(other))
                 mine, yours = written - set(ours.split()) - said, \

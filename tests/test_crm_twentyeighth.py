@@ -43,10 +43,12 @@ def test_the_twentyeighth_held_out_list_gives_the_organisations_it_can(location,
     # the review 41 pairs, 3 not one. Still apart: Tomin, Meander, Hilversum's "Overleg
     # wethouder economie Hilversum", Gooise Meren's loket, Wijdemeren, Weesp, the
     # Veiligheidsregio G&V, Rabo G&V, Vivium, Hilverzorg, the ROC's college, the
-    # Mediacollege, HU, Comenius, Huizermaat.
+    # Mediacollege, HU, Comenius, Huizermaat. Since names of two kinds that are alike are
+    # a pair ("Kennismaking Veiligheidsregio G&V", a company, with the Veiligheidsregio
+    # Gooi en Vechtstreek, among four): 87 (57), 44 pairs, 3 not one.
     assert figures["after_load"] == _found(91, 30, 0)
-    assert figures["after_review"] == _found(58, 85, 0)
-    assert figures["review"] == {"pairs": 41, "accepted": 38, "rejected": 3, "conflicts": 1}
+    assert figures["after_review"] == _found(57, 87, 0)
+    assert figures["review"] == {"pairs": 44, "accepted": 41, "rejected": 3, "conflicts": 1}
 
 
 def test_the_twentyeighth_list_keeps_its_look_alikes_apart(location, quality):

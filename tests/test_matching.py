@@ -920,11 +920,46 @@ def test_a_part_named_after_a_dash_is_a_pair_with_the_row_of_that_name(tmp_path)
                              "MBO College Airport;Bedrijf;Haarlemmermeer\n"
                              "Tata Steel - IJmuiden;Bedrijf;Velsen\nIJmuiden;Bedrijf;Velsen\n")
     result = api.load([sheet], tmp_path / "s.db", lang="en")
-    assert [(r["name"], r["candidate_name"], r["reason"]) for r in result.review
-            if "part" in r["reason"]] == [
+    # Since names of two kinds that are alike are a pair ("similar name, another kind"),
+    # the matching finds this pair before the part is looked at; it was "a row names the
+    # other as its part". "IJmuiden" (a place) is no pair with Tata Steel either way.
+    assert [(r["name"], r["candidate_name"], r["reason"]) for r in result.review] == [
+        ("MBO College Airport", "ROC van Amsterdam - MBO College Airport",
+         "similar name, another kind: a School; accepted, it is one School")]
+    # In two municipalities, names of two kinds are no pair for being alike; the part the
+    # row names still is.
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace(
+        "MBO College Airport;Bedrijf;Haarlemmermeer", "MBO College Airport;Bedrijf;Amsterdam"),
+        encoding="utf-8")
+    result = api.load([sheet], tmp_path / "t.db", lang="en")
+    assert [(r["name"], r["candidate_name"], r["reason"]) for r in result.review] == [
         ("ROC van Amsterdam - MBO College Airport", "MBO College Airport",
          "a row names the other as its part, another kind: a Company; accepted, it is one "
          "School")]
+
+
+@pytest.mark.parametrize("first,second,pair", [
+    # A row's kind is often a CRM's default: alike names of two kinds are a pair.
+    ("Veiligheidsregio Gooi en Vechtstreek;Overheid;", "Veiligheidsregio G&V;Bedrijf;", True),
+    ("Werkgeversservicepunt Gooi & Vechtstreek;Overheid;",
+     "Afstemming WSP G&V over banenafspraak;Bedrijf;Hilversum", True),
+    # Alike only by the region they name: two bodies of one region.
+    ("GGD Amsterdam-Amstelland;Bedrijf;Amstelveen",
+     "Brandweer Amsterdam-Amstelland;Overheid;Amstelveen", False),
+    # Each leaves out a word of its own, one a school's ("ROC"): never one.
+    ("ROC van Amsterdam - MBO College Airport;Onderwijs;Haarlemmermeer",
+     "Amsterdam Airport Schiphol;Bedrijf;Haarlemmermeer", False),
+    # In two municipalities.
+    ("UWV;Overheid;Zaandam", "UWV WERKbedrijf Amsterdam;Bedrijf;Amsterdam", False),
+])
+def test_alike_names_of_two_kinds_are_a_pair_unless_something_says_otherwise(
+        tmp_path, first, second, pair):
+    result = api.load([_sheet(tmp_path, f"{first}\n{second}\n")], tmp_path / "s.db",
+                      lang="en")
+    similar = [r["reason"] for r in result.review if r["reason"].startswith("similar name")]
+    assert bool(similar) is pair
+    assert all("another kind" in r for r in similar)
+    assert len(_organisations(tmp_path / "s.db")) == 2  # proposed, not merged
 
 
 def test_accepted_as_one_a_company_gives_way_to_the_other_kind(tmp_path):
