@@ -713,6 +713,21 @@ def test_a_municipality_named_in_english_or_with_a_place_in_brackets_is_that_one
         api.load([wrong], tmp_path / "t.db", lang="en")
 
 
+def test_a_municipality_with_its_department_after_gemeente_is_that_one(tmp_path):
+    # Found on the thirtieth list (Moneybird): four departments loaded as companies of
+    # their own, with a department word after "Gemeente X", with none ("Werk en
+    # Inkomen" straight after the name), and in brackets after "X, gemeente".
+    sheet = _one_sheet(tmp_path, "Gem. Haarlem Werk en Inkomen;bedrijf;Haarlem;\r\n"
+                                 "gemeente Heemskerk afdeling Sociaal Domein;bedrijf;;\r\n"
+                                 "Gemeente Heemstede afd. Sociale Zaken;bedrijf;Heemstede;\r\n"
+                                 "Velsen, gemeente (Werk & Inkomen);bedrijf;IJmuiden;\r\n"
+                                 "Gemeente Bergen op Zoom Economie;bedrijf;;\r\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert result.problems == []
+    assert set(_organisations(tmp_path / "s.db")) == {
+        "cbs:GM0392", "cbs:GM0396", "cbs:GM0397", "cbs:GM0453", "cbs:GM0748"}
+
+
 def test_a_kind_by_its_dutch_name_and_mkb_are_kinds(tmp_path):
     # Found on the nineteenth and twentieth lists: "campus / PPS", as the problems list the
     # kinds in Dutch, was refused under values: kind:; "MKB" was "did you mean 'mbo'?".

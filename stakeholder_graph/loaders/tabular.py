@@ -679,10 +679,16 @@ _NO_ANSWERS = frozenset({
     "particulier", "nee", "freelance", "freelancer", "zelfstandige", "zelfstandig ondernemer",
     "eigen onderneming", "eigen onderneming zzp", "test", "nog invullen", "nog in te vullen",
     "in te vullen", "tbd", "nieuw item", "new item",
+    # A bookkeeping package's catch-all contacts: sales and invoices to no one in particular.
+    "diverse debiteuren", "diverse crediteuren", "diverse klanten", "diverse relaties",
+    "diversen", "div debiteuren", "debiteuren diversen", "kasverkopen", "kassaverkopen",
+    "kassa verkopen", "kassa evenementen", "contante verkopen", "eenmalige klant",
+    "eenmalige klanten", "eenmalige debiteur", "eenmalige debiteuren", "particulieren",
 })
 """What a respondent writes where the organisation is asked when there is none ("n.v.t.",
-"geen", "zzp", "Eigen bedrijf (zzp)", "Freelance"), and what a list holds in a row kept for
-one ("test", "nog invullen"), in the form :func:`no_organisation` compares."""
+"geen", "zzp", "Eigen bedrijf (zzp)", "Freelance"), what a list holds in a row kept for
+one ("test", "nog invullen"), and a bookkeeping package's contacts for no one in particular
+("Diverse debiteuren", "Kassa evenementen"), in the form :func:`no_organisation` compares."""
 
 
 _GOES_ON = re.compile(r"^(?:en|van|voor|de|der|den|het|in|op|aan|&|\+)\s", re.IGNORECASE)
@@ -715,8 +721,8 @@ def continued_name(name: str, second: str) -> str:
 def no_organisation(name: str) -> bool:
     """Whether a name cell says there is no organisation: "n.v.t.", "geen", "onbekend",
     "zzp" (a self-employed person, no organisation of the network), parts of such answers
-    ("Onbekend / nog invullen"), or a test record marked not to be used ("TEST - niet
-    gebruiken", "Testrelatie (niet gebruiken)").
+    ("Onbekend / nog invullen"), a bookkeeper's catch-all ("Diverse debiteuren"), or a test
+    record marked not to be used ("TEST - niet gebruiken", "Testrelatie (niet gebruiken)").
 
     Examples
     --------
@@ -726,6 +732,8 @@ def no_organisation(name: str) -> bool:
     >>> [no_organisation(n) for n in ("Onbekend / nog invullen", "TEST BPV-bureau - niet "
     ...     "gebruiken", "Zaans Medisch Centrum (niet gebruiken)", "Testlab Haarlem")]
     [True, True, False, False]
+    >>> [no_organisation(n) for n in ("Diverse debiteuren", "Kassa evenementen", "Kassa")]
+    [True, True, False]
     """
     if len(name) > 60:  # most names: longer than any of the answers
         return False
@@ -1357,11 +1365,12 @@ _DEPARTMENT_WORD = r"(?:(?:afdeling|team|dienst|sector|cluster|directie)\b|afd\b
 """A word that begins the name of a department ("afdeling", "afd.", "team", "dienst", …)."""
 _A_DEPARTMENT = rf"(?:\s+[-–]\s+.+|\s*,\s+.+|\s*\({_DEPARTMENT_WORD}.*\))?"
 _MUNICIPAL = re.compile(rf"\s*(?:gemeente|gem\.?)\s+(.+?){_A_DEPARTMENT}\s*"
-                        rf"|\s*(.+?)\s*(?:,\s*|\(\s*|\s)(?:gemeente|gem\.?)\s*\)?{_A_DEPARTMENT}\s*"
+                        rf"|\s*(.+?)\s*(?:,\s*|\(\s*|\s)(?:gemeente|gem\.?)\s*\)?"
+                        rf"(?:{_A_DEPARTMENT}|\s*\(.+\))\s*"
                         r"|\s*(?:the\s+)?(?:city|municipality)\s+of\s+(.+?)\s*", re.IGNORECASE)
 """A municipality's government as a name writes it: "Gemeente Den Helder", "Gem. Alkmaar -
 EZ", "Alkmaar, gemeente", "Texel gemeente (afd. Economie)", "Hoorn gemeente - buitendienst",
-"City of Amsterdam", "Municipality of Haarlem"."""
+"Velsen, gemeente (Werk & Inkomen)", "City of Amsterdam", "Municipality of Haarlem"."""
 _DEPARTMENT_NAMED = re.compile(rf"\s*(?:[-–—,(]\s*|\s){_DEPARTMENT_WORD}", re.IGNORECASE)
 """A department word after a municipality's name ("Hollands Kroon, team Economische
 Zaken", "Den Helder afdeling Werk"): a public body's row named so is the municipality."""
@@ -1864,6 +1873,11 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                              "only those (map it under columns: kind:, or leave columns: "
                              "out to have the headers read)",
                              file=table.file, sheet=table.sheet, row=1)
+        # No column says a kind, read by the headers or not: every row a Company, as when
+        # the headers are read, and said (not a problem at every row).
+        _, defaults, note = _kind_from_industry(table, None)
+        mapping = replace(mapping, defaults={**mapping.defaults, **defaults},
+                          notes=[*mapping.notes, note])
     batch = Batch(files=[table.file], checksums={table.file: _sha256(path)})
     ctx = _Context(mapping.province or province,
                    (str(at)[:10] if at else None) or mapping.date or source_date)
@@ -1938,9 +1952,9 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                 record.get(exc.column)
             batch.problems.append(exc.located(**origin.where(), value=value).problem())
     _holdings(batch, table.file)
-    if ctx.companies_municipal:  # "all 100 row(s) loaded as a Company": 23 were not
-        batch.warnings[notes:notes + len(mapping.notes)] = [
-            _named_municipal(note, ctx.companies_municipal)
+    if ctx.companies_municipal or ctx.no_answers:  # "all 100 row(s) loaded as a Company":
+        batch.warnings[notes:notes + len(mapping.notes)] = [  # 23 were not, 2 not loaded
+            _named_municipal(note, ctx.companies_municipal, len(ctx.no_answers))
             for note in batch.warnings[notes:notes + len(mapping.notes)]]
     batch.warnings.extend(ctx.warnings(table.file))
     places.difference_update(given_places)
@@ -1957,9 +1971,10 @@ _AS_COMPANY = re.compile(r"(?P<all>all|the other) (?P<n>\d+) row\(s\) loaded as 
                          r"\(the usual kind of a CRM account\)")
 
 
-def _named_municipal(note: str, rows: int) -> str:
+def _named_municipal(note: str, rows: int, none: int = 0) -> str:
     """A note that all rows (or all other rows) loaded as a Company, with the ``rows`` of
-    them that loaded as the municipality they name taken out.
+    them that loaded as the municipality they name taken out, and the ``none`` that name
+    no organisation (not loaded).
 
     Examples
     --------
@@ -1967,9 +1982,15 @@ def _named_municipal(note: str, rows: int) -> str:
     ...                  "loaded as a Company (the usual kind of a CRM account); map …", 23)
     'x.csv: no column says the kind of organisation: 77 of the 100 row(s) loaded as a \
 Company (the usual kind of a CRM account), 23 as the municipality they name; map …'
+    >>> _named_municipal("x.csv: …: all 100 row(s) loaded as a Company (the usual kind of a "
+    ...                  "CRM account); map …", 0, 2)
+    'x.csv: …: all 98 row(s) loaded as a Company (the usual kind of a CRM account); map …'
     """
     def fewer(found: re.Match[str]) -> str:
-        n = int(found["n"])
+        n = int(found["n"]) - none
+        if not rows:
+            return f"{found['all']} {n} row(s) loaded as a Company (the usual kind of a CRM " \
+                "account)"
         some = f"{n - rows} of the {n}" if found["all"] == "all" else f"the other {n - rows}"
         return (f"{some} row(s) loaded as a Company (the usual kind of a CRM account), "
                 f"{rows} as the municipality {'it names' if rows == 1 else 'they name'}")
@@ -2130,9 +2151,18 @@ class _Context:
 
         found, text = _municipal_name(name)
         muni = geography().named(text, self.province)
-        if muni is None and not found and (department := _DEPARTMENT_NAMED.search(text)):
-            # "Hollands Kroon, team Economische Zaken": a department of the municipality.
+        if muni is None and (department := _DEPARTMENT_NAMED.search(text)):
+            # "Hollands Kroon, team Economische Zaken", "Gemeente Heemskerk afdeling
+            # Sociaal Domein": a department of the municipality.
             muni = geography().named(text[:department.start()], self.province)
+        if muni is None and found and "(" not in text:
+            # "Gem. Haarlem Werk en Inkomen": the government's name, then its department
+            # without a word or a mark between; the longest beginning that names one (a
+            # place in brackets is weighed below: "Gemeente Hoorn (Texel)" names none).
+            words = text.split()
+            for end in range(len(words) - 1, 0, -1):
+                if (muni := geography().named(" ".join(words[:end]), self.province)):
+                    break
         # A place of it in brackets: "Wormerland (Wormer)", "Gemeente Ouder-Amstel
         # (Duivendrecht)".
         bracket = None if muni is not None else _REMARK.fullmatch(text)
