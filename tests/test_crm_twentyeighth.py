@@ -104,14 +104,20 @@ def test_the_twentyeighth_list_alone_reads_the_custom_field_as_the_name(tmp_path
         assert list(store.nodes()) == []
 
 
-def test_the_twentyeighth_mapping_takes_one_column_for_the_name(tmp_path):
-    # "Card Name" or "Organisatie", not the one where the other is empty: a list is refused.
-    mapping = (TWENTYEIGHTH / "mappings" / "kaarten.yaml").read_text(encoding="utf-8")
-    (tmp_path / "m.yaml").write_text(
-        mapping.replace("name: Card Name", "name: [Organisatie, Card Name]"), encoding="utf-8")
-    with pytest.raises(Exception, match="'name' must name a header"):
-        api.load([TWENTYEIGHTH / CSV], tmp_path / "s.db", mapping=tmp_path / "m.yaml",
-                 lang="en")
+def test_the_twentyeighth_mapping_reads_the_custom_field_else_the_card_name(tmp_path,
+                                                                           quality):
+    # Measured: a mapping took one column for the name, "Card Name" or "Organisatie", not
+    # the one where the other is empty ("name: [Organisatie, Card Name]" was refused).
+    # Since, a list of headers is read in order (mappings/organisatie-of-kaart.yaml): the
+    # organisation where the card says it, the card's name elsewhere. Not held out: 28 and
+    # 101 of the 116 pairs (0.871, against 87 with the card's name alone), none wrong; 57
+    # pairs to decide, 4 not one.
+    folder = quality.with_mapping(TWENTYEIGHTH, CSV, "organisatie-of-kaart.yaml", tmp_path)
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        figures = quality.measure(store, folder)
+    assert figures["after_load"] == _found(93, 28, 0)
+    assert figures["after_review"] == _found(50, 101, 0)
+    assert figures["review"] == {"pairs": 57, "accepted": 53, "rejected": 4, "conflicts": 1}
 
 
 def test_the_twentyeighth_list_names_what_it_leaves_out(location):

@@ -1023,3 +1023,45 @@ def test_a_column_of_records_no_longer_active_is_counted(tmp_path, header, cells
                         "longer active (archived); they are loaded as the others are (leave "
                         "them out of the export to leave them out)"] if said else [])
     assert len([n for n in batch.nodes if n.kind == "Company"]) == 4
+
+
+def test_a_mapping_may_name_a_list_of_headers_read_in_order(tmp_path):
+    # A board whose custom field "Organisatie" is filled on some cards only: the name is
+    # that field where it is filled, the card's name elsewhere.
+    from stakeholder_graph import api
+
+    sheet = tmp_path / "kaarten.csv"
+    sheet.write_text("Card Name;Organisatie;Plaats\n"
+                     "Gesprek over BBL-plekken;Tergooi MC;Hilversum\n"
+                     "Hilverzorg;;Hilversum\n"
+                     "Werkgeversdag;  ;Hilversum\n", encoding="utf-8")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("table: organisations\ncolumns:\n  name: [Organisatie, Card Name]\n"
+                       "  municipality: Plaats\ndefaults:\n  kind: bedrijf\n", encoding="utf-8")
+    result = api.load([sheet], tmp_path / "s.db", mapping=mapping, lang="en")
+    assert result.problems == []
+    assert not {d["column"] for d in result.dropped_columns} & {"Card Name", "Organisatie"}
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        names = {n["name"] for n in store.nodes("Company")}
+    assert names == {"Tergooi MC", "Hilverzorg", "Werkgeversdag"}
+
+
+@pytest.mark.parametrize("columns,message", [
+    ("  name: []\n", "'name' must name a header, or a list of headers"),
+    ("  name: [Organisatie, '']\n", "'name' must name a header, or a list of headers"),
+    ("  name: [Organisatie, Kaart]\n", "Kaart"),
+])
+def test_a_mapping_list_of_headers_is_checked(tmp_path, columns, message):
+    from stakeholder_graph import api
+
+    sheet = tmp_path / "kaarten.csv"
+    sheet.write_text("Card Name;Organisatie\nHilverzorg;\n", encoding="utf-8")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("table: organisations\ncolumns:\n" + columns, encoding="utf-8")
+    with pytest.raises(LoadProblems, match=re.escape(message)):
+        api.load([sheet], tmp_path / "s.db", mapping=mapping, lang="en")
+    ties = tmp_path / "t.yaml"
+    ties.write_text("table: relationships\ncolumns:\n  source: [Van, From]\n  target: Naar\n",
+                    encoding="utf-8")
+    with pytest.raises(LoadProblems, match="a list of headers is read for organisations only"):
+        api.load([sheet], tmp_path / "t.db", mapping=ties, lang="en")

@@ -156,8 +156,12 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      r"defaults: kind: for the rows without one",
      lambda g: f"geen soort in deze rij: vul de cel in kolom '{g['column']}' in, of geef "
                "defaults: kind: voor de rijen zonder soort"),
-    ("no_name", r"no name and no id: every row needs a name",
-     lambda g: "geen naam en geen id: elke rij heeft een naam nodig"),
+    ("no_name", r"no name and no id: every row needs a name(?:; '(?P<other>.+)' is filled in "
+     r"this row: to read it where '(?P<column>.+)' is empty, name both under columns: name: "
+     r"(?P<both>\[.+\]))?",
+     lambda g: "geen naam en geen id: elke rij heeft een naam nodig" + (
+         f"; kolom '{g['other']}' is in deze rij wel gevuld: noem beide onder columns: name: "
+         f"{g['both']} om die te lezen waar '{g['column']}' leeg is" if g["other"] else "")),
     ("no_endpoint", r"no (?P<end>source|target|type): every relationship needs a source, "
      r"target and type",
      lambda g: f"geen {_end(g['end'])}: elke relatie heeft een van, naar en soort relatie "

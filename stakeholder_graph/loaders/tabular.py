@@ -6,7 +6,7 @@ with Dutch headers loads as it is::
     table: organisations          # or: relationships
     sheet: Stakeholders           # XLSX only; the first sheet by default
     columns:                      # model field: header in the sheet
-      name: Naam organisatie
+      name: Naam organisatie      # or a list: [Organisatie, Card Name], the first filled
       kind: Soort
       kvk: KvK-nummer
       municipality: Gemeente
@@ -211,6 +211,10 @@ class TableMapping:
     not_kinds: tuple[str, ...] = ()
     """Headers a guessed mapping did not read as the kind, though they say kind (a CRM's
     "Relationship Type" of stages): not "headers not recognised" in the load's summary."""
+    fallbacks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Headers read for a field where its column (``columns``) is empty, in order: a mapping
+    that names a list (``name: [Organisatie, Name]``: a board's custom field, else the
+    task's name)."""
 
     def header_of(self, model_field: str) -> str | None:
         """Return the sheet header mapped to a model field, if any."""
@@ -270,8 +274,14 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
             raise _mapping_error(f"columns: '{model_field}' is not a field of {table}{hint}; "
                                  "the left side names the model's field, the right side "
                                  "your header", origin)
-        if not isinstance(header, str | int) or not str(header).strip():
-            raise _mapping_error(f"columns: '{model_field}' must name a header", origin)
+        headers = header if isinstance(header, list) else [header]
+        if not headers or not all(isinstance(h, str | int) and str(h).strip()
+                                  for h in headers):
+            raise _mapping_error(f"columns: '{model_field}' must name a header, or a list of "
+                                 "headers read in order where the first is empty", origin)
+        if isinstance(header, list) and table != "organisations":
+            raise _mapping_error(f"columns: '{model_field}': a list of headers is read for "
+                                 "organisations only; name one header", origin)
     for model_field in defaults:
         if model_field not in fields:
             raise _mapping_error(f"defaults: '{model_field}' is not a field of {table}"
@@ -283,14 +293,17 @@ def parse_mapping(data: Any, origin: str | None = None) -> TableMapping:
         from .cbs import geography
 
         geography().in_province(data["province"])  # an unknown province fails here
-    return TableMapping(table, {k: str(v).strip() for k, v in columns.items()},
+    lists = {k: [str(h).strip() for h in (v if isinstance(v, list) else [v])]
+             for k, v in columns.items()}
+    return TableMapping(table, {k: v[0] for k, v in lists.items()},
                         {k: {str(a).casefold(): "" if b is None else str(b)
                              for a, b in (v or {}).items()}
                          for k, v in values.items()},
                         dict(defaults), data.get("sheet"), origin,
                         (data.get("source_name") or "").strip() or None,
                         data_date(data.get("date"), origin),
-                        (data.get("province") or "").strip() or None)
+                        (data.get("province") or "").strip() or None,
+                        fallbacks={k: tuple(v[1:]) for k, v in lists.items() if len(v) > 1})
 
 
 def data_date(value: Any, origin: str | None = None) -> str | None:
@@ -1620,7 +1633,13 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         if kind == "Municipality" and muni is not None:
             node_id = f"cbs:{muni.code}"
         elif name in (None, "") or not slugify(str(name)):
-            raise InputError("no name and no id: every row needs a name",
+            other = next((h for h in ctx.name_headers if record.get(h) not in (None, "")
+                          and str(record[h]).strip()), None)
+            # "Organisatie" empty where the task's "Name" says it: a list reads both.
+            hint = f"; '{other}' is filled in this row: to read it where '{column('name')}' " \
+                f"is empty, name both under columns: name: [{column('name')}, {other}]" \
+                if other and column("name") else ""
+            raise InputError("no name and no id: every row needs a name" + hint,
                              column=column("name") or column("id"))
         elif slugify(str(name)) in ctx.shared and props.get("parent"):
             # "Crediteurenadministratie" under KLM and under Gemeente Amstelveen: a name
@@ -1850,7 +1869,8 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     elif not mapping.columns:  # "sheet: Accounts" and nothing else: the headers are read
         mapping = with_guessed_columns(mapping, table)
     what = f"mapping {mapping.origin}" if mapping.origin else "the mapping"
-    for header in mapping.columns.values():
+    for header in (*mapping.columns.values(), *(h for hs in mapping.fallbacks.values()
+                                                 for h in hs)):
         table.require(header, what)
     if mapping.table == "organisations" and "name" not in mapping.columns and (
             "id" not in mapping.columns):
@@ -1910,6 +1930,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
             ctx.not_kinds = (len(filled) - kinds, len(filled))
     if mapping.table == "organisations":
         ctx.shared = _names_of_several_parents(table, mapping)
+        ctx.name_headers = _name_headers(table, mapping)
     places: set[str] = set()
     iterator = _progress(iter(table.rows), len(table.rows), table.file, progress)
     fields = (_plan(mapping, tuple(f for f in set(mapping.columns) | set(mapping.defaults)
@@ -1931,6 +1952,8 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
                 batch.edges.append(edge)
                 continue
         record = dict(zip(headers, values, strict=False))
+        for model_field, extra in mapping.fallbacks.items():
+            _fall_back(record, mapping.columns[model_field], extra)
         sizes = len(batch.nodes), len(batch.edges), len(batch.weak_nodes)
         try:
             if mapping.table == "organisations":
@@ -1967,6 +1990,24 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     return batch
 
 
+def _fall_back(record: dict[str, Any], header: str, others: tuple[str, ...]) -> None:
+    """Fill an empty cell of ``header`` with the first filled one of ``others`` (a
+    mapping's list of headers for one field).
+
+    Examples
+    --------
+    >>> row = {"Organisatie": "", "Name": "Gesprek met Baanstede"}
+    >>> _fall_back(row, "Organisatie", ("Name",)); row["Organisatie"]
+    'Gesprek met Baanstede'
+    """
+    if record.get(header) in (None, "") or not str(record[header]).strip():
+        for other in others:
+            cell = record.get(other)
+            if cell not in (None, "") and str(cell).strip():
+                record[header] = cell
+                return
+
+
 _AS_COMPANY = re.compile(r"(?P<all>all|the other) (?P<n>\d+) row\(s\) loaded as a Company "
                          r"\(the usual kind of a CRM account\)")
 
@@ -1997,6 +2038,24 @@ Company (the usual kind of a CRM account), 23 as the municipality they name; map
     return _AS_COMPANY.sub(fewer, note, count=1)
 
 
+def _name_headers(table: Table, mapping: TableMapping) -> tuple[str, ...]:
+    """The sheet's headers other than the mapping's that look like an organisation's or a
+    record's name ("Name", "Card Name", "Bedrijfsnaam"), not a person's: where the
+    mapping's name is empty, the problem says that one is filled.
+
+    Examples
+    --------
+    >>> _name_headers(Table("a.csv", None, ["Name", "Organisatie", "First Name", "Notes"]),
+    ...               TableMapping("organisations", {"name": "Organisatie"}))
+    ('Name',)
+    """
+    words = _HEADER_KEYS["organisations"]
+    read = {mapping.header_of("name"), *mapping.fallbacks.get("name", ())}
+    return tuple(h for h in table.headers if h not in read and not is_personal_header(h) and (
+        words.get(key := _header_key(h)) == "name" or key == "name" or
+        key.endswith((" name", " naam"))))
+
+
 def _names_of_several_parents(table: Table, mapping: TableMapping) -> frozenset[str]:
     """The names (as slugs) that rows give under two parents or more: a department or
     location named only for itself ("Crediteurenadministratie", "Locatie Hoofddorp") under
@@ -2025,6 +2084,7 @@ class _Context:
         self.province = province
         self.day = day or date.today().isoformat()
         self.shared: frozenset[str] = frozenset()  # names under several parents (slugs)
+        self.name_headers: tuple[str, ...] = ()  # other headers that look like a name
         self.companies_municipal = 0  # rows of kind Company loaded as a municipality
         self.html = 0  # notes written as HTML, read as their text
         self._apart: dict[str, list[str]] = {}
@@ -2319,7 +2379,7 @@ def _repair(table: Table, batch: Batch) -> None:
 def _dropped(table: Table, mapping: TableMapping, batch: Batch, guessed: bool = False) -> None:
     """Name the sheet's columns that nothing reads (a personal-data column as left out;
     ``guessed``: no mapping was given, the headers were not recognised)."""
-    used = set(mapping.columns.values())
+    used = {*mapping.columns.values(), *(h for hs in mapping.fallbacks.values() for h in hs)}
     for header in table.headers:
         if header not in used:
             batch.dropped_columns.append({"file": table.file, "column": header,
