@@ -105,6 +105,13 @@ _ADDRESSEE = re.compile(r"(?<=\w)[\s,;]+(?:t\.\s?a\.\s?v\b\.?|ter\s+attentie\s+v
                         r".*$", re.DOTALL | re.IGNORECASE)
 """The addressee line a CRM keeps in a name ("Gemeente Oostzaan t.a.v. afd. Economische
 Zaken", "…, attn. HR"): not part of the name."""
+_BILLING = re.compile(
+    r"(?<=[\w.)])\s*,\s*(?:[\w.&-]+\s+){0,3}?(?:(?:financi[eë]le\s+|crediteuren|debiteuren)?"
+    r"administratie|crediteuren|debiteuren|facturatie|facturen|inkoop|afdeling|afd\b\.?)(?!\w).*$",
+    re.DOTALL | re.IGNORECASE)
+"""A department a bookkeeper kept after a comma in a name ("Hogeschool INHOLLAND, Centrale
+Financiële Administratie", "KLM, afd. Inkoop"): where the invoices go, not the name."""
+_LEGAL_END = re.compile(r"\b(?:b\.?\s?v|n\.?\s?v|v\.?o\.?f|c\.?v)\b\.?\s*$", re.IGNORECASE)
 _UNUSED = r"vervallen|inactief|opgeheven|niet\s+(?:meer\s+)?gebruiken|duplicaat|dubbel"
 _MARKED = re.compile(rf"^\s*(?:{_UNUSED}|zz+|xx+)\s*[:\-–]?\s+(?=\w)"
                      rf"|\s*[(\[]\s*(?:{_UNUSED}|oud)\s*[)\]]\s*$"
@@ -1004,6 +1011,27 @@ def _one_adds_to_other(a: str, b: str) -> bool:
     return ours <= theirs or theirs <= ours
 
 
+_COUNTRY = ("nederland", "netherlands")
+
+
+def _with_country(a: str, b: str) -> bool:
+    """Whether one normalised name is the other with the country after it: the national
+    organisation of a name ("randstad nederland", "randstad"), wherever each lies; the
+    shorter not a place.
+
+    Examples
+    --------
+    >>> _with_country("randstad nederland", "randstad"), _with_country("tata steel", "tata")
+    (True, False)
+    >>> _with_country("hoorn nederland", "hoorn")
+    False
+    """
+    short, long = sorted((a, b), key=len)
+    rest = long[len(short):].strip()
+    return long.startswith(short + " ") and rest in _COUNTRY and \
+        not set(short.split()) <= place_words()
+
+
 def _other_heads(a: str, b: str) -> bool:
     """Whether two normalised names are alike only by the places they name: each has a word
     of its own, not a place, unlike any of the other's ("ggd amsterdam amstelland" and
@@ -1500,8 +1528,9 @@ def names_a_part(name: str) -> bool:
 
 def bare_name(name: str) -> str:
     """A name without the addressee line a CRM kept in it ("t.a.v.", "ter attentie van",
-    "attn.": the organisation is what comes before) and without the mark of a record no
-    longer used ("VERVALLEN …", "ZZ …", "… (niet gebruiken)").
+    "attn.": the organisation is what comes before), without a bookkeeper's department after
+    a comma ("…, Crediteurenadministratie") and without the mark of a record no longer used
+    ("VERVALLEN …", "ZZ …", "… (niet gebruiken)").
 
     Examples
     --------
@@ -1515,6 +1544,10 @@ def bare_name(name: str) -> str:
     ('Vervallen', 'Oud Illustratief', 'Heemstede')
     >>> bare_name("DUPLICAAT - Gemeente Haarlem"), bare_name("Corus (oud)")
     ('Gemeente Haarlem', 'Corus')
+    >>> bare_name("Hogeschool INHOLLAND, Centrale Financiële Administratie")
+    'Hogeschool INHOLLAND'
+    >>> bare_name("KLM, afd. Inkoop"), bare_name("Smit, Inkoop en Verkoop B.V.")
+    ('KLM', 'Smit, Inkoop en Verkoop B.V.')
 
     A card or a log line named for a contact moment is the organisation it names:
 
@@ -1524,6 +1557,8 @@ def bare_name(name: str) -> str:
     low = name.casefold()  # most names have neither: two cheap looks before any regex
     if ("t." in low or "attn" in low or "attentie" in low) and _ADDRESSEE.search(name):
         name = _ADDRESSEE.sub("", name)
+    if "," in low and (found := _BILLING.search(name)) and not _LEGAL_END.search(found[0]):
+        name = name[:found.start()]  # not "Smit, Inkoop en Verkoop B.V.": a firm's name
     if any(hint in low for hint in _MARK_HINTS) and _MARKED.search(name):
         name = _MARKED.sub("", name).strip() or name
     if low.lstrip().startswith(_CONTACT_WORDS) and (found := _CONTACT.fullmatch(name)):
@@ -1971,6 +2006,10 @@ class Matcher:
                 # "Woonstichting De Woonschakel Westfriesland" and "De Woonschakel".
                 seen[cid] = Match(new.id, cid, False, self.threshold,
                                   "one name is the other with a word that says what it is")
+            elif any(_with_country(a, b) for a in own for b in self._norm[cid]):
+                # "Randstad Nederland" (the head office, Diemen) and "Randstad" (Beverwijk).
+                seen[cid] = Match(new.id, cid, False, self.threshold,
+                                  "one name is the other with the country")
             elif (pairs := self._in_one_place(new, own, placed, cand)):
                 # "TenneT" and "TenneT TSO", "Flora Holland" and "Bloemenveiling
                 # FloraHolland" in one municipality: for the user to decide.

@@ -72,6 +72,7 @@ _REASONS_NL = {
     "its source names the other as its parent":
         "de bron noemt de andere als de organisatie waar deze onder valt",
     "same name": "zelfde naam",
+    "one name is the other with the country": "de ene naam is de andere met het land erachter",
     "one is part of the other, as its name says":
         "de ene is een onderdeel van de andere, zoals de naam zegt",
 }

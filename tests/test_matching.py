@@ -1647,3 +1647,27 @@ def test_every_region_of_the_shipped_list_has_its_source_and_known_municipalitie
     assert rows and all(r["source"].strip() for r in rows)
     for r in rows:
         assert all(geography().named(m) is not None for m in r["municipalities"].split(";"))
+
+
+@pytest.mark.parametrize("first,second,pair", [
+    # The national organisation of a name, its head office elsewhere.
+    ("Randstad Nederland;Bedrijf;Diemen", "Randstad Beverwijk;Bedrijf;Beverwijk", True),
+    ("KPMG Nederland;Bedrijf;Amstelveen", "KPMG;Bedrijf;", True),
+    # What is left is a place: no name of its own.
+    ("Hoorn Nederland;Bedrijf;", "Hoorn;Bedrijf;", False),
+])
+def test_a_name_with_the_country_after_it_is_a_pair_with_the_name(tmp_path, first, second,
+                                                                  pair):
+    result = api.load([_sheet(tmp_path, f"{first}\n{second}\n")], tmp_path / "s.db",
+                      lang="en")
+    reasons = [r["reason"] for r in result.review]
+    assert ("one name is the other with the country" in reasons) is pair
+
+
+def test_a_bookkeepers_department_after_a_comma_is_no_part_of_the_name(tmp_path):
+    # Found on the thirtieth list (Moneybird): the invoice address of a head office.
+    sheet = _sheet(tmp_path, "Hogeschool Inholland;Onderwijs;Haarlem\n"
+                             "Hogeschool INHOLLAND, Centrale Financiële Administratie;"
+                             "Onderwijs;Diemen\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert [r["reason"] for r in result.review] == ["same name, other municipality"]

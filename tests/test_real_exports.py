@@ -1625,8 +1625,10 @@ def test_the_review_of_every_list_proposes_few_pairs_that_are_not_one(quality, t
                      # Vechtstreek, the part its name names after the dash (three rows).
                      "crm-twentyeighth": 3,
                      # "WSP GA" with the Werkgeversservicepunt Zaanstreek/Waterland again;
-                     # "HMC vakschool" with the Hogeschool van Amsterdam, its initials.
-                     "crm-twentyninth": 2,
+                     # "HMC vakschool" with the Hogeschool van Amsterdam, its initials;
+                     # Heineken Nederland (Zoeterwoude) with Heineken (Amsterdam), its
+                     # parent, since a name with the country is a pair with the name.
+                     "crm-twentyninth": 3,
                      # "Pré Wonen" with PWN, its initials.
                      "crm-thirtieth": 1,
                      # "Overleg EZ Wormerland" with "Kennismaking EZ" (of Edam-Volendam):
