@@ -1011,6 +1011,13 @@ def _one_adds_to_other(a: str, b: str) -> bool:
     return ours <= theirs or theirs <= ours
 
 
+_DEPARTMENT_KEYS = frozenset({
+    "ez", "economischezaken", "hr", "hrm", "po", "personeelszaken", "werkinkomen", "wi",
+    "socialezaken", "sociaaldomein", "inkoop", "communicatie", "facilitairezaken",
+    "administratie", "crediteurenadministratie", "financien", "secretariaat", "receptie"})
+"""Keys of names that are a department's only, as a row left after its place or its
+contact moment ("Overleg EZ Wormerland", "Kennismaking EZ"): no name of an organisation,
+so one only with the same in the same municipality."""
 _COUNTRY = ("nederland", "netherlands")
 
 
@@ -1956,6 +1963,8 @@ class Matcher:
                         return [Match(new.id, cid, True, 100.0, f"{what} and municipality")]
                     seen[cid] = Match(new.id, cid, False, 100.0, f"{what} and municipality")
                     continue
+                if key in _DEPARTMENT_KEYS:  # "EZ" of two municipalities: no name of its own
+                    continue
                 seen[cid] = Match(new.id, cid, False, 100.0, f"{what}, "
                                   + ("other municipality" if new.municipality
                                      and cand.municipality else "municipality unknown"))
@@ -1983,11 +1992,16 @@ class Matcher:
                 pool |= self._words.get(block, {}).get(numbers, set())
         dotted = _dotted(texts)  # "Int.": the new name's words written cut short
         unregioned = _and_regionless(own)
+        # A department's name only ("EZ" of "Overleg EZ Wormerland") is alike only in one
+        # municipality.
+        departmental = any(compact(a) in _DEPARTMENT_KEYS for a in own)
         for cid in pool - set(seen):
             cand = self.by_id[cid]
             if not self._allowed(new, cand):
                 continue
-            score = max((similarity(a, b) for a in own for b in self._norm[cid]), default=0.0)
+            score = max((similarity(a, b) for a in own for b in self._norm[cid]
+                         if not departmental or compact(a) not in _DEPARTMENT_KEYS
+                         or in_one_place(new, cand)), default=0.0)
             elsewhere = apart(new, cand)
             if score >= self.threshold:
                 seen[cid] = Match(new.id, cid, False, round(score, 1), "similar name")

@@ -44,10 +44,12 @@ def test_the_thirtyfirst_held_out_list_gives_the_organisations_it_can(location, 
     # a municipality: "Kennismaking accountmanagers" (Organisatie "Zaanstad", row 99) from
     # Zaanstad; "Overleg EZ Wormerland" ("Gemeente Wormerland", row 106) from Wormerland;
     # "Kennismaking EZ" ("Edam-Volendam", row 103) from Edam-Volendam; "Afstemming
-    # re-integratie" ("Landsmeer", row 69) from Landsmeer (8 pairs).
+    # re-integratie" ("Landsmeer", row 69) from Landsmeer (8 pairs). The review: 33 pairs,
+    # 1 not one. Since (not held out) a department's name alone ("EZ") is alike only in
+    # one municipality: the same figures, 32 pairs, none not one.
     assert figures["after_load"] == _found(69, 51, 0)
     assert figures["after_review"] == _found(47, 102, 0)
-    assert figures["review"] == {"pairs": 33, "accepted": 32, "rejected": 1, "conflicts": 1}
+    assert figures["review"] == {"pairs": 32, "accepted": 32, "rejected": 0, "conflicts": 1}
 
 
 def test_the_thirtyfirst_list_keeps_its_look_alikes_apart(location, quality):
@@ -69,15 +71,18 @@ def test_the_thirtyfirst_list_keeps_its_look_alikes_apart(location, quality):
         assert not any({a, b} <= orgs for orgs in held.values()), (a, b)
 
 
-def test_the_thirtyfirst_review_names_its_wrong_pair(location, quality):
+def test_the_thirtyfirst_review_proposes_no_pair_that_is_not_one(location, quality):
     result = api.load([THIRTYFIRST], location, lang="en")
     with api.open_store(location) as store:
         decided = quality.decide(result.review, store, quality.truth(THIRTYFIRST))
     rejected = {frozenset((r["name"], r["candidate_name"])) for r in decided
                 if r.get("decision") == "reject"}
-    # two contact moments of two municipalities' economic affairs ("EZ"): Wormerland's
-    # (row 106) and Edam-Volendam's (row 103), proposed as "same name, municipality unknown"
-    assert rejected == {frozenset(("Overleg EZ Wormerland", "Kennismaking EZ"))}
+    # Measured: two contact moments of two municipalities' economic affairs ("EZ"),
+    # Wormerland's (row 106) and Edam-Volendam's (row 103), proposed as "same name,
+    # municipality unknown" (on the user's first load; "similar name" once a row's names
+    # were its organisation's). Since a department's name alone is alike only in one
+    # municipality, not proposed.
+    assert rejected == set()
 
 
 def test_the_thirtyfirst_list_alone_reads_the_task_name(tmp_path, quality):
@@ -96,13 +101,14 @@ def test_the_thirtyfirst_list_alone_reads_the_task_name(tmp_path, quality):
     # Asana's "Assignee" is a personal column.
     assert {c for c, p in left_out.items() if p} == {"Assignee", "Assignee Email"}
     # Measured: 76 organisations, 42 of the 110 pairs, none wrong; after its review (35
-    # pairs, the same 1 not one, 1 conflict) 50 organisations and 94 pairs.
+    # pairs, the same 1 not one, 1 conflict) 50 organisations and 94 pairs. Since a
+    # department's name alone is alike only in one municipality, that one is not asked.
     expected = quality.truth(THIRTYFIRST)
     with api.open_store(str(tmp_path / "s.db")) as store:
         assert quality.figures(store, expected) == _found(76, 42, 0)
         decided = quality.decide(result.review, store, expected)
     assert sum(r.get("decision") == "accept" for r in decided) == 34
-    assert sum(r.get("decision") == "reject" for r in decided) == 1
+    assert sum(r.get("decision") == "reject" for r in decided) == 0
 
 
 def test_the_thirtyfirst_mapping_with_the_custom_field_as_the_name_stops(tmp_path):

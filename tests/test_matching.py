@@ -1671,3 +1671,15 @@ def test_a_bookkeepers_department_after_a_comma_is_no_part_of_the_name(tmp_path)
                              "Onderwijs;Diemen\n")
     result = api.load([sheet], tmp_path / "s.db", lang="en")
     assert [r["reason"] for r in result.review] == ["same name, other municipality"]
+
+
+def test_a_departments_name_alone_is_alike_only_in_one_municipality(tmp_path):
+    # Found on the thirty-first list (Asana): two contact moments with two municipalities'
+    # economic affairs, "EZ" each once the moment's word and the place are left out.
+    sheet = _sheet(tmp_path, "Overleg EZ Wormerland;Bedrijf;Wormerland\n"
+                             "Kennismaking EZ;Bedrijf;\n")
+    assert api.load([sheet], tmp_path / "s.db", lang="en").review == []
+    same = _sheet(tmp_path, "Overleg EZ Wormerland;Bedrijf;Wormerland\n"
+                            "Kennismaking EZ;Bedrijf;Wormerland\n")
+    api.load([same], tmp_path / "t.db", lang="en")
+    assert len(_organisations(tmp_path / "t.db")) == 1
