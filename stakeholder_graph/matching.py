@@ -1560,6 +1560,8 @@ def bare_name(name: str) -> str:
 
     >>> bare_name("Gesprek met Tergooi MC over BBL"), bare_name("Kwartaaloverleg Regio G&V")
     ('Tergooi MC', 'Regio G&V')
+    >>> bare_name("Stageplaatsen Hilverzorg"), bare_name("Banenmarkt zorg: Vivium")
+    ('Hilverzorg', 'Vivium')
     """
     low = name.casefold()  # most names have neither: two cheap looks before any regex
     if ("t." in low or "attn" in low or "attentie" in low) and _ADDRESSEE.search(name):
@@ -1568,8 +1570,11 @@ def bare_name(name: str) -> str:
         name = name[:found.start()]  # not "Smit, Inkoop en Verkoop B.V.": a firm's name
     if any(hint in low for hint in _MARK_HINTS) and _MARKED.search(name):
         name = _MARKED.sub("", name).strip() or name
-    if low.lstrip().startswith(_CONTACT_WORDS) and (found := _CONTACT.fullmatch(name)):
-        name = found.group("org")
+    if low.lstrip().startswith(_CONTACT_WORDS):
+        if ":" in name:  # "Banenmarkt zorg: Vivium": the organisation after the colon
+            name = name.split(":", 1)[1].strip() or name
+        elif found := _CONTACT.fullmatch(name):
+            name = found.group("org")
     return name
 
 
@@ -1583,6 +1588,8 @@ def remarkless(name: str) -> str:
     ('Amaris', 'Omring')
     >>> remarkless("Nova - Haarlem"), remarkless("ROCvA - MBO College Airport")
     ('Nova - Haarlem', 'ROCvA - MBO College Airport')
+    >>> remarkless("Meander - BBL"), remarkless("Comenius – LOB-dag")
+    ('Meander', 'Comenius')
     """
     if " - " in name or "–" in name or "—" in name:
         return _DASHED_REMARK.sub("", name)
@@ -1590,15 +1597,17 @@ def remarkless(name: str) -> str:
 
 
 _CONTACT_WORDS = ("gesprek", "overleg", "kwartaaloverleg", "kennismaking", "afstemming",
-                  "werkbezoek", "bezoek", "afspraak", "meeting")
+                  "werkbezoek", "bezoek", "afspraak", "meeting", "rondleiding", "gastles",
+                  "excursie", "stagebezoek", "stageplaatsen", "banenmarkt", "beroepenmarkt")
 _CONTACT = re.compile(r"\s*(?:" + "|".join(_CONTACT_WORDS) + r")(?:\s+(?:met|bij|aan|van))?"
                       r"\s+(?P<org>.+?)(?:\s+(?:over|inzake|mbt|m\.b\.t\.|tbv|t\.b\.v\.|ivm|"
                       r"i\.v\.m\.)\s+.+)?\s*", re.IGNORECASE | re.DOTALL)
 """A contact moment written as a name ("Gesprek met Tergooi MC over BBL", "Overleg ROC van
 Amsterdam over praktijkleren", "Kennismaking Veiligheidsregio G&V"), as a board's cards or a
 CRM's log have them: the organisation is the words after the moment's word."""
-_DASHED_REMARK = re.compile(r"(?<=\w)\s+[-–—]\s+(?=[a-z])[^–—]*$")
-"""A remark after a dash, in small letters ("Tomin – beschut werk"): see :func:`remarkless`."""
+_DASHED_REMARK = re.compile(r"(?<=\w)\s+[-–—]\s+(?=[a-z]|(?:BBL|BOL|LOB|BPV)\b)[^–—]*$")
+"""A remark after a dash, in small letters ("Tomin – beschut werk") or an mbo's learning
+path or activity ("Meander - BBL", "Comenius – LOB-dag"): see :func:`remarkless`."""
 
 
 def _norm_initials(norms: list[str]) -> frozenset[str]:

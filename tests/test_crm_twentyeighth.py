@@ -45,10 +45,13 @@ def test_the_twentyeighth_held_out_list_gives_the_organisations_it_can(location,
     # Veiligheidsregio G&V, Rabo G&V, Vivium, Hilverzorg, the ROC's college, the
     # Mediacollege, HU, Comenius, Huizermaat. Since names of two kinds that are alike are
     # a pair ("Kennismaking Veiligheidsregio G&V", a company, with the Veiligheidsregio
-    # Gooi en Vechtstreek, among four): 87 (57), 44 pairs, 3 not one.
+    # Gooi en Vechtstreek, among four): 87 (57), 44 pairs, 3 not one. Since a card named
+    # for an activity names the organisation after it ("Stageplaatsen Hilverzorg",
+    # "Banenmarkt zorg: Vivium") and an mbo's learning path or activity after a dash is a
+    # remark ("Meander - BBL", "Comenius – LOB-dag"): 92 (54), 47 pairs, 3 not one.
     assert figures["after_load"] == _found(91, 30, 0)
-    assert figures["after_review"] == _found(57, 87, 0)
-    assert figures["review"] == {"pairs": 44, "accepted": 41, "rejected": 3, "conflicts": 1}
+    assert figures["after_review"] == _found(54, 92, 0)
+    assert figures["review"] == {"pairs": 47, "accepted": 44, "rejected": 3, "conflicts": 1}
 
 
 def test_the_twentyeighth_list_keeps_its_look_alikes_apart(location, quality):
@@ -111,13 +114,14 @@ def test_the_twentyeighth_mapping_reads_the_custom_field_else_the_card_name(tmp_
     # Since, a list of headers is read in order (mappings/organisatie-of-kaart.yaml): the
     # organisation where the card says it, the card's name elsewhere. Not held out: 28 and
     # 101 of the 116 pairs (0.871, against 87 with the card's name alone), none wrong; 57
-    # pairs to decide, 4 not one.
+    # pairs to decide, 4 not one. Since a card named for an activity names the
+    # organisation after it: 103 (0.888, against 92), 59 pairs, 4 not one.
     folder = quality.with_mapping(TWENTYEIGHTH, CSV, "organisatie-of-kaart.yaml", tmp_path)
     with api.open_store(str(tmp_path / "s.db")) as store:
         figures = quality.measure(store, folder)
     assert figures["after_load"] == _found(93, 28, 0)
-    assert figures["after_review"] == _found(50, 101, 0)
-    assert figures["review"] == {"pairs": 57, "accepted": 53, "rejected": 4, "conflicts": 1}
+    assert figures["after_review"] == _found(49, 103, 0)
+    assert figures["review"] == {"pairs": 59, "accepted": 55, "rejected": 4, "conflicts": 1}
 
 
 def test_the_twentyeighth_list_names_what_it_leaves_out(location):
