@@ -104,8 +104,11 @@ def test_the_thirtieth_list_alone_loads_by_its_headers(tmp_path):
         in warnings
     assert "2 row(s) name no organisation, not loaded: 'Diverse debiteuren' (row 14); " \
         "'Kassa evenementen' (row 99)" in warnings
-    assert "'Zandvoort aan Zee' (row 30; did you mean 'Voorne aan Zee' or 'Zandvoort'?), " \
-        "'Driehuis' (row 68;" in warnings
+    # Measured: "'Zandvoort aan Zee' (row 30; did you mean 'Voorne aan Zee' or
+    # 'Zandvoort'?), 'Driehuis' (row 68; …)" loaded without a municipality; since, a
+    # place with "aan Zee" after it is the place, and one CBS writes with its province
+    # ("Driehuis NH") is found without it.
+    assert "the municipality table does not know" not in warnings
     assert "'Gemeente Bennebroek' (slug:gemeente-bennebroek) is a Company, but the " \
         "municipality Bloemendaal is cbs:GM0377" in warnings
     with api.open_store(str(tmp_path / "s.db")) as store:

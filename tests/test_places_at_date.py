@@ -186,3 +186,17 @@ def test_load_refuses_a_place_it_cannot_place_and_writes_nothing(tmp_path):
             "2021-12-31 lag die in 'Heerhugowaard' of 'Langedijk'") in result.stderr
     with api.open_store(str(db)) as store:
         assert store.stats()["total_nodes"] == 0
+
+
+@pytest.mark.parametrize("place,municipality", [
+    # Found on the thirtieth list: both loaded without a municipality.
+    ("Zandvoort aan Zee", "Zandvoort"),  # the sea a place lies at, not in the tables so
+    ("Driehuis", "Velsen"),  # CBS writes it "Driehuis NH"
+    # Places of their own that have "aan Zee" in their name stay themselves.
+    ("Egmond aan Zee", "Bergen (NH.)"), ("Wijk aan Zee", "Beverwijk"),
+])
+def test_a_place_as_people_write_it_is_found(place, municipality):
+    from stakeholder_graph.loaders.cbs import geography
+
+    found, _ = geography().lookup(place, "Noord-Holland")
+    assert found.name == municipality

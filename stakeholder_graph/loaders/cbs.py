@@ -139,10 +139,19 @@ class Geography:
         with (root / "corop.generated.csv").open(encoding="utf-8", newline="") as fh:
             self._places: dict[str, set[str]] = {}
             self._place_names: set[str] = set()  # as CBS writes them, for "did you mean"
+            suffixed: dict[str, set[str]] = {}
             for r in csv.DictReader(fh):
                 key = normalise_place(r["Woonplaats"])
                 self._places.setdefault(key, set()).add("GM" + r["Gemeentecode"])
                 self._place_names.add(r["Woonplaats"])
+                if (plain := _PROVINCE_SUFFIX.sub("", r["Woonplaats"])) != r["Woonplaats"]:
+                    suffixed.setdefault(normalise_place(plain), set()).add(
+                        "GM" + r["Gemeentecode"])
+            # A place CBS writes with its province ("Driehuis NH", as there is a Driehuis
+            # in Gelderland's tables of old) is found as written without it, where no
+            # place has that name alone.
+            for key, codes in suffixed.items():
+                self._places.setdefault(key, codes)
         # Names people write that CBS does not list: "Den Haag" ('s-Gravenhage), "A'dam",
         # Amsterdam's stadsdelen ("Amsterdam-Noord") as places in it.
         with (root / "place_names.csv").open(encoding="utf-8", newline="") as fh:
@@ -489,9 +498,14 @@ class Geography:
         return found
 
 
+_PROVINCE_SUFFIX = re.compile(r"\s+(?:NH|ZH|NB|Gld|L|Ut|Ov|Fr|Gr|Dr|Z|Fl)$")
+"""The province CBS writes after a place's name where two places share it ("Driehuis NH",
+"Loo Gld")."""
 _QUARTER = re.compile(r"(.+?)[\s-]+(?:noord|oost|zuid|west|noordoost|noordwest|zuidoost|"
-                      r"zuidwest|centrum)", re.IGNORECASE)
-"""A place with a part of town after it, as a CRM's city field often has it."""
+                      r"zuidwest|centrum|aan\s+zee)", re.IGNORECASE)
+"""A place with a part of town after it, as a CRM's city field often has it, or the sea
+a place lies at where the tables do not list it so ("Zandvoort aan Zee"; "Egmond aan Zee"
+and "Wijk aan Zee" are places of their own, found before this is tried)."""
 
 
 def _choices(names: Iterable[str]) -> str:
