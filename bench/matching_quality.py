@@ -90,14 +90,20 @@ a pair that is one organisation, reject the others) and applies it:
   name none), a bookkeeping package's (Moneybird) contacts saved as CSV;
 - ``tests/data/messy/crm-thirtyfirst``: 110 tasks that mean 37 organisations (and 6 that
   name none), an Asana project exported as CSV, the organisation in the task's name or in
-  a custom field; both made and measured before the matching was changed for them.
+  a custom field; both made and measured before the matching was changed for them;
+- ``tests/data/messy/crm-thirtysecond``: 114 rows that mean 36 organisations (and 1 that
+  names none), a school's list of recognised work-placement companies from SBB in Excel,
+  a row per qualification;
+- ``tests/data/messy/crm-thirtythird``: 117 contacts that mean 38 organisations (and 3
+  that name none), a network coordinator's Google Contacts as Google CSV; both made and
+  measured before the matching was changed for them.
 
 ``truth.csv`` in each says which row is which. Prints, per fixture, after the load and after
 the review:
 
 - the number of organisations (the truth: 24, 24, 29, 31, 33, 32, 33, 35, 30, 37,
-  33, 36, 36, 37, 39, 39, 40, 36, 38, 43, 40, 42, 41, 39, 38, 44, 40, 39, 43, 43
-  and 37);
+  33, 36, 36, 37, 39, 39, 40, 36, 38, 43, 40, 42, 41, 39, 38, 44, 40, 39, 43, 43,
+  37, 36 and 38);
 - pairwise precision: of the row pairs put in one organisation, the share that are one;
 - pairwise recall: of the row pairs that are one organisation, the share put in one.
 
@@ -138,7 +144,8 @@ DATASETS = (DATASET, MESSY / "crm-heldout", MESSY / "crm-third", MESSY / "crm-fo
             MESSY / "crm-twentyfourth", MESSY / "crm-twentyfifth",
             MESSY / "crm-twentysixth", MESSY / "crm-twentyseventh",
             MESSY / "crm-twentyeighth", MESSY / "crm-twentyninth",
-            MESSY / "crm-thirtieth", MESSY / "crm-thirtyfirst")
+            MESSY / "crm-thirtieth", MESSY / "crm-thirtyfirst",
+            MESSY / "crm-thirtysecond", MESSY / "crm-thirtythird")
 KINDS = set(ORGANISATION_KINDS)
 
 

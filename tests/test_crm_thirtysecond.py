@@ -44,10 +44,12 @@ def test_the_thirtysecond_held_out_list_gives_the_organisations_it_can(location,
     # pairs): "Bieb Kennemerwaard vestiging Heerhugowaard" from the Bibliotheek
     # Kennemerwaard; "Magenta Zorg thuiszorg" from Magentazorg; "Politie Noord-Holland,
     # basisteam Alkmaar" from the Politie Eenheid Noord-Holland (Haarlem); "Van der Valk
-    # Akersloot/A9" from the Van der Valk Hotel Akersloot.
+    # Akersloot/A9" from the Van der Valk Hotel Akersloot. (Measured on fc12a02.) Since, on
+    # the rules made after it: the same figures, 19 pairs, all one (the one more joins rows
+    # other pairs already join).
     assert figures["after_load"] == _found(59, 106, 0)
     assert figures["after_review"] == _found(41, 149, 0)
-    assert figures["review"] == {"pairs": 18, "accepted": 18, "rejected": 0, "conflicts": 5}
+    assert figures["review"] == {"pairs": 19, "accepted": 19, "rejected": 0, "conflicts": 5}
 
 
 def test_the_thirtysecond_list_keeps_its_look_alikes_apart(location, quality):

@@ -43,10 +43,12 @@ def test_the_thirtythird_held_out_list_gives_the_organisations_it_can(location, 
     # Marechaussee; "Martinair Cargo" from "Martinair Holland N.V."; "Randstad Nederland"
     # (Diemen) from Randstad (Hoofddorp, Schiphol). The review's 2 pairs that are not one:
     # Amsterdam Airport Schiphol and the Hilton Amsterdam Airport Schiphol; the Schiphol
-    # Area Development Company and Royal Schiphol Group.
+    # Area Development Company and Royal Schiphol Group. (Measured on fc12a02.) Since, on
+    # the rules made after it (a name with the country after it is a pair with the name
+    # alone: "Randstad Nederland" with Randstad): 133 (44), 27 pairs, the same 2 not one.
     assert figures["after_load"] == _found(67, 81, 0)
-    assert figures["after_review"] == _found(45, 131, 0)
-    assert figures["review"] == {"pairs": 26, "accepted": 24, "rejected": 2, "conflicts": 7}
+    assert figures["after_review"] == _found(44, 133, 0)
+    assert figures["review"] == {"pairs": 27, "accepted": 25, "rejected": 2, "conflicts": 7}
 
 
 def test_the_thirtythird_list_keeps_its_look_alikes_apart(location, quality):
