@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from stakeholder_graph import api
-from stakeholder_graph.errors import LoadProblems
 
 TWENTYTHIRD = Path(__file__).parent / "data" / "messy" / "crm-twentythird"
 CSV = "subscribed_members_export_7c3e91a0d4.csv"
@@ -81,41 +80,36 @@ def test_the_twentythird_list_keeps_its_look_alikes_apart(location, quality):
         assert not any({a, b} <= orgs for orgs in held.values()), (a, b)
 
 
-def test_the_twentythird_list_alone_stops_at_the_members_without_an_organisation(tmp_path):
+def test_the_twentythird_list_alone_leaves_out_the_members_without_an_organisation(tmp_path):
     # The CSV as exported, without a mapping: the headers are read (the organisation from
-    # "Organisatie"), but the member whose optional "Organisatie" is empty is a problem,
-    # with no suggestion, and nothing is loaded; "zzp" is not a problem. Measured: the "-"
-    # of row 52 was a problem too; since, a name of only a dash names no organisation
-    # (left out, and said).
-    with pytest.raises(LoadProblems) as caught:
-        api.load([TWENTYTHIRD / CSV], tmp_path / "s.db", lang="en")
-    problems = caught.value.problems
-    assert [(p["code"], p["row"], p["column"], p["value"]) for p in problems] == [
-        ("no_name", 21, "Organisatie", "")]
-    assert problems[0]["problem"] == "no name and no id: every row needs a name"
-    assert problems[0]["suggestion"] == ""
-    with api.open_store(str(tmp_path / "s.db")) as store:  # nothing half-written
-        assert list(store.nodes()) == []
-    with pytest.raises(LoadProblems) as caught:  # and in Dutch
-        api.load([TWENTYTHIRD / CSV], tmp_path / "s.db")
-    assert caught.value.problems[0]["problem"] == \
-        "geen naam en geen id: elke rij heeft een naam nodig"
+    # "Organisatie"). Measured: the member whose optional "Organisatie" is empty was a
+    # problem ("no name and no id", no suggestion) and nothing was loaded; the "-" of row
+    # 52 was a problem too. Since, a name of only a dash names no organisation, and on a
+    # sheet of people (it has a person's name columns) a row with no organisation is a
+    # person without one: both left out, and said.
+    result = api.load([TWENTYTHIRD / CSV], tmp_path / "s.db", lang="en")
+    assert result.problems == []
+    warnings = "\n".join(result.warnings)
+    assert "'' (row 21)" in warnings and "'-' (row 52)" in warnings
+    with api.open_store(str(tmp_path / "s.db")) as store:
+        rows = {s.get("row") for n in store.nodes() for s in n.get("sources") or []}
+    assert not {21, 52} & rows
 
 
-def test_the_twentythird_mapping_without_names_asks_for_them(tmp_path):
+def test_the_twentythird_mapping_without_names_leaves_them_out_too(tmp_path):
     # The mapping without its answer for the members that name no organisation (defaults:
-    # name: and values: name:): the empty cell of row 21 stops the load (the "-" of row
-    # 52 did too, when measured).
+    # name: and values: name:). Measured: the empty cell of row 21 stopped the load (the
+    # "-" of row 52 did too); since, both are left out as without a mapping.
     mapping = (TWENTYTHIRD / "mappings" / "abonnees.yaml").read_text(encoding="utf-8")
     lines = mapping.splitlines()
     keep = [line for line in lines
             if line not in ("  name:", '    "-": geen', "  name: geen")]
     assert len(keep) == len(lines) - 3
     (tmp_path / "m.yaml").write_text("\n".join(keep) + "\n", encoding="utf-8")
-    with pytest.raises(LoadProblems) as caught:
-        api.load([TWENTYTHIRD / CSV], tmp_path / "s.db", mapping=tmp_path / "m.yaml",
-                 lang="en")
-    assert [(p["code"], p["row"]) for p in caught.value.problems] == [("no_name", 21)]
+    result = api.load([TWENTYTHIRD / CSV], tmp_path / "s.db", mapping=tmp_path / "m.yaml",
+                      lang="en")
+    assert result.problems == []
+    assert "'' (row 21)" in "\n".join(result.warnings)
 
 
 def test_the_twentythird_list_names_what_it_leaves_out(location):

@@ -34,7 +34,10 @@ PERSONAL_HEADERS = re.compile(
     r"\b(?:created|modified|updated|edited) by\b|\b(?:aangemaakt|gewijzigd|bijgewerkt|"
     r"aangepast) door\b|"
     # the people a card or task is given to (Trello's "Members", Asana's "Assignee")
-    r"^(?:card )?members?$|^leden$|\bassignees?\b|\btoegewezen aan\b|\bcollaborators?\b)",
+    r"^(?:card )?members?$|^leden$|\bassignees?\b|\btoegewezen aan\b|\bcollaborators?\b|"
+    # the rest of a person in an address book (Google Contacts, Outlook)
+    r"\bmiddle name\b|\btussenvoegsel\b|\bnickname\b|\bbijnaam\b|\bbirthday\b|"
+    r"\bverjaardag\b|^photo$|^foto$|^file as$|\bphonetic\b)",
     re.IGNORECASE)
 """Headers of columns that hold personal data: such a column is left out, and said so."""
 
@@ -68,6 +71,9 @@ def is_personal_header(header: str) -> bool:
     >>> [is_personal_header(h) for h in ("Members", "Assignee", "Assignee Email", "Aantal leden",
     ...                                  "Member of", "Leden van")]
     [True, True, True, False, False, False]
+    >>> [is_personal_header(h) for h in ("Middle Name", "Nickname", "Birthday", "Photo",
+    ...                                  "File As", "Organization Name")]
+    [True, True, True, True, True, False]
     >>> [is_personal_header(h) for h in ("Number of Associated Contacts", "Aantal contactpersonen",
     ...                                  "Last Contacted", "Laatste contactpersoon")]
     [False, False, False, True]

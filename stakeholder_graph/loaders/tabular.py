@@ -129,6 +129,11 @@ HEADER_WORDS = {
         "naam 2": "name_2", "naam2": "name_2", "name 2": "name_2", "naam regel 2": "name_2",
         "naam vervolg": "name_2", "tweede naamregel": "name_2",
         "company name": "name", "company": "name", "organisation": "name",
+        # SBB's recognised work-placement companies, a school's placement lists
+        "naam leerbedrijf": "name", "leerbedrijf": "name", "naam stagebedrijf": "name",
+        "stagebedrijf": "name", "naam werkgever": "name",
+        # Google Contacts' first organisation and website
+        "organization 1 name": "name", "website 1 value": "website",
         "organization": "name", "organisation name": "name", "organization name": "name",
         "relatietype": "kind", "type relatie": "kind", "soort organisatie": "kind",
         "relatiesoort": "kind", "soort relatie": "kind",  # PerfectView, AFAS
@@ -691,7 +696,8 @@ _NO_ANSWERS = frozenset({
     "unknown", "n a", "zzp", "zzper", "zzp er", "eigen bedrijf", "eigen bedrijf zzp",
     "particulier", "nee", "freelance", "freelancer", "zelfstandige", "zelfstandig ondernemer",
     "eigen onderneming", "eigen onderneming zzp", "test", "nog invullen", "nog in te vullen",
-    "in te vullen", "tbd", "nieuw item", "new item",
+    "in te vullen", "tbd", "nieuw item", "new item", "n n b", "nnb", "nog niet bekend",
+    "student zoekt zelf", "zoekt zelf",
     # A bookkeeping package's catch-all contacts: sales and invoices to no one in particular.
     "diverse debiteuren", "diverse crediteuren", "diverse klanten", "diverse relaties",
     "diversen", "div debiteuren", "debiteuren diversen", "kasverkopen", "kassaverkopen",
@@ -876,7 +882,28 @@ NOT_A_KIND_COLUMN = ("map its words under values: kind:, or leave the column out
 """The suggestion for a row of a kind column whose words are mostly no kind."""
 
 
-_LABELS = re.compile(r"\s*[,;|]\s*")
+_LABELS = re.compile(r"\s*(?:[,;|]|:::)\s*")
+"""What labels in one cell are written apart with: commas, semicolons, bars, and Google
+Contacts' " ::: "."""
+_SYSTEM_LABELS = re.compile(r"^\s*\*\s")
+"""A label an address book gives itself, not the user ("* myContacts", "* starred": Google
+Contacts'): it names nothing."""
+
+
+def _without_system_labels(text: str) -> str:
+    """A cell of labels without an address book's own ("* myContacts").
+
+    Examples
+    --------
+    >>> _without_system_labels("Werkgevers ::: * myContacts ::: * starred")
+    'Werkgevers'
+    >>> _without_system_labels("* myContacts"), _without_system_labels("Onderwijs")
+    ('', 'Onderwijs')
+    """
+    if "*" not in text:
+        return text
+    kept = [label for label in _LABELS.split(text) if label and not _SYSTEM_LABELS.match(label)]
+    return " ::: ".join(kept) if ":::" in text else ", ".join(kept)
 
 
 def _one_kind(folded: str, words: Mapping[str, str] | None) -> str | None:
@@ -910,7 +937,7 @@ def listed_kind(text: str, words: Mapping[str, str] | None = None) -> str | None
 
 def _label_kinds(text: str, words: Mapping[str, str] | None) -> list[str]:
     """The kinds a cell of several labels names, as :func:`listed_kind` weighs them."""
-    labels = _LABELS.split(str(text).strip().casefold())
+    labels = _LABELS.split(_without_system_labels(str(text)).strip().casefold())
     if len(labels) < 2:
         return []
     kinds = {k for k in (_one_kind(label, words) for label in labels if label) if k}
@@ -1454,6 +1481,11 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         # A survey's "zzp" or "n.v.t." where the organisation was asked: no organisation.
         ctx.no_answers.append(f"'{special['name'].strip()}' (row {origin.row})")
         return
+    if ctx.people and (special["name"] is None or not str(special["name"]).strip()) and \
+            not any(special[k] not in (None, "") for k in ("id", "kvk", "brin")):
+        # An address book's contact with no organisation (a private one): none to load.
+        ctx.no_answers.append(f"'' (row {origin.row})")
+        return
     for key in ("kvk", "brin"):
         cell = special[key]
         if isinstance(cell, str) and cell.strip() and not any(c.isdigit() for c in cell):
@@ -1462,6 +1494,9 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
                 origin.row)
             special[key] = None
     kind_text = special["kind"]
+    if isinstance(kind_text, str) and "*" in kind_text and kind_text.strip().casefold() \
+            not in mapping.values.get("kind", {}):  # Google's "* myContacts", not mapped
+        kind_text = _without_system_labels(kind_text)
     no_kind = kind_text is not None and (not _LABELS.sub("", str(kind_text)).strip() or
                                          _names_no_kind(str(kind_text), mapping))
     if ctx.sections:
@@ -1931,6 +1966,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     if mapping.table == "organisations":
         ctx.shared = _names_of_several_parents(table, mapping)
         ctx.name_headers = _name_headers(table, mapping)
+        ctx.people = any(_PERSON_NAME.search(h) for h in table.headers)
     places: set[str] = set()
     iterator = _progress(iter(table.rows), len(table.rows), table.file, progress)
     fields = (_plan(mapping, tuple(f for f in set(mapping.columns) | set(mapping.defaults)
@@ -2038,6 +2074,12 @@ Company (the usual kind of a CRM account), 23 as the municipality they name; map
     return _AS_COMPANY.sub(fewer, note, count=1)
 
 
+_PERSON_NAME = re.compile(r"^(?:first|last|given|family|middle) ?name$|^voornaam$|^achternaam$",
+                          re.IGNORECASE)
+"""Headers of a person's name: a sheet with them is of people (an address book, a sign-up
+list), each row a person, whose organisation may be empty."""
+
+
 def _name_headers(table: Table, mapping: TableMapping) -> tuple[str, ...]:
     """The sheet's headers other than the mapping's that look like an organisation's or a
     record's name ("Name", "Card Name", "Bedrijfsnaam"), not a person's: where the
@@ -2085,6 +2127,7 @@ class _Context:
         self.day = day or date.today().isoformat()
         self.shared: frozenset[str] = frozenset()  # names under several parents (slugs)
         self.name_headers: tuple[str, ...] = ()  # other headers that look like a name
+        self.people = False  # a sheet of people (an address book): a row each
         self.companies_municipal = 0  # rows of kind Company loaded as a municipality
         self.html = 0  # notes written as HTML, read as their text
         self._apart: dict[str, list[str]] = {}
