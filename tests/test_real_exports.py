@@ -1638,7 +1638,13 @@ def test_the_review_of_every_list_proposes_few_pairs_that_are_not_one(quality, t
                      # Amsterdam Airport Schiphol with the Hilton hotel named after it;
                      # the Schiphol Area Development Company with the Royal Schiphol
                      # Group, as on the nineteenth list.
-                     "crm-thirtythird": 2}
+                     "crm-thirtythird": 2,
+                     # The Damen Shipyards Group with its yard at Den Helder, twice; "WSP
+                     # WF" (West-Friesland) with the WSP Kop van Noord-Holland.
+                     "crm-thirtyfourth": 3,
+                     # "Huizermaat" with the Gooise Scholen Federatie its row names in
+                     # brackets, twice; the NOS with the NPO.
+                     "crm-thirtyfifth": 3}
 
 
 def test_every_reason_a_review_gives_on_the_lists_is_said_in_dutch(tmp_path, quality):
