@@ -194,6 +194,10 @@ def test_load_refuses_a_place_it_cannot_place_and_writes_nothing(tmp_path):
     ("Driehuis", "Velsen"),  # CBS writes it "Driehuis NH"
     # Places of their own that have "aan Zee" in their name stay themselves.
     ("Egmond aan Zee", "Bergen (NH.)"), ("Wijk aan Zee", "Beverwijk"),
+    # Found on the thirty-fourth list: LinkedIn's headquarters, the place first, in the
+    # province it names.
+    ("Den Helder, North Holland, Netherlands", "Den Helder"),
+    ("Den Hoorn, North Holland, Netherlands", "Texel"),
 ])
 def test_a_place_as_people_write_it_is_found(place, municipality):
     from stakeholder_graph.loaders.cbs import geography

@@ -166,6 +166,12 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
      r"target and type",
      lambda g: f"geen {_end(g['end'])}: elke relatie heeft een van, naar en soort relatie "
                "nodig"),
+    ("no_organisation_in_column", r"none of the (?P<n>\d+) rows names an organisation in "
+     r"column '(?P<column>.+)': map the organisation's column under columns: name: \(the "
+     r"sheet's columns are: (?P<cols>.*)\)",
+     lambda g: f"geen van de {g['n']} rijen noemt een organisatie in kolom '{g['column']}': "
+               "koppel de kolom met de organisatie onder columns: name: (de kolommen van het "
+               f"blad zijn: {g['cols']})"),
     ("no_name_column", r"no column for the organisation's name: map one under columns: name: "
      r"\(the sheet's columns are: (?P<cols>.*?)\)(?:; '(?P<named>.+)' looks like it: a mapping "
      r"that names columns reads only those \(leave columns: out to have the headers read\))?"

@@ -24,7 +24,8 @@ __all__ = ["repair_text", "write_error_report", "PERSONAL_HEADERS", "ABOUT_CONTA
 
 PERSONAL_HEADERS = re.compile(
     r"(contact|persoon|personen|e-?mail|telefoon|tel\.?$|mobiel|gsm|phone|voornaam|"
-    r"achternaam|geboorte|bsn|adres van|woonadres|linkedin|"
+    r"achternaam|geboorte|bsn|adres van|woonadres|"
+    r"(?<!company )(?<!organization )(?<!organisation )linkedin(?! company)|"
     # a person's name and traces of a sign-up (Mailchimp, Eventbrite, forms): the IP
     # address and the coordinates it gave
     r"\b(?:first|last|given|family|sur) ?name\b|\bnaam (?:deelnemer|aanmelder|respondent)\b|"
@@ -37,7 +38,11 @@ PERSONAL_HEADERS = re.compile(
     r"^(?:card )?members?$|^leden$|\bassignees?\b|\btoegewezen aan\b|\bcollaborators?\b|"
     # the rest of a person in an address book (Google Contacts, Outlook)
     r"\bmiddle name\b|\btussenvoegsel\b|\bnickname\b|\bbijnaam\b|\bbirthday\b|"
-    r"\bverjaardag\b|^photo$|^foto$|^file as$|\bphonetic\b)",
+    r"\bverjaardag\b|^photo$|^foto$|^file as$|\bphonetic\b|"
+    # Outlook's: a person's family, home and assistant
+    r"^spouse$|^partner$|^children$|^kinderen$|^anniversary$|^gender$|^geslacht$|"
+    r"\bgovernment id\b|^home (?:street|city|state|postal|country|address)|^thuisadres|"
+    r"assistant'?s name|manager'?s name)",
     re.IGNORECASE)
 """Headers of columns that hold personal data: such a column is left out, and said so."""
 
@@ -74,6 +79,11 @@ def is_personal_header(header: str) -> bool:
     >>> [is_personal_header(h) for h in ("Middle Name", "Nickname", "Birthday", "Photo",
     ...                                  "File As", "Organization Name")]
     [True, True, True, True, True, False]
+    >>> [is_personal_header(h) for h in ("Spouse", "Home City", "Manager's Name", "Homepage",
+    ...                                  "Partners")]
+    [True, True, True, False, False]
+    >>> [is_personal_header(h) for h in ("LinkedIn", "Company Linkedin Url", "LinkedIn URL")]
+    [True, False, True]
     >>> [is_personal_header(h) for h in ("Number of Associated Contacts", "Aantal contactpersonen",
     ...                                  "Last Contacted", "Laatste contactpersoon")]
     [False, False, False, True]

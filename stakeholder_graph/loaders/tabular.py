@@ -134,6 +134,13 @@ HEADER_WORDS = {
         "stagebedrijf": "name", "naam werkgever": "name",
         # Google Contacts' first organisation and website
         "organization 1 name": "name", "website 1 value": "website",
+        # LinkedIn's company pages ("Den Helder, North Holland, Netherlands")
+        "company headquarters": "municipality", "headquarters": "municipality",
+        "hq location": "municipality",
+        # Outlook's contacts, in English and in Dutch (its "Categories" are the user's own
+        # words, left for a mapping)
+        "business city": "municipality", "web page": "website", "plaats werk": "municipality",
+        "webpagina": "website",
         "organization": "name", "organisation name": "name", "organization name": "name",
         "relatietype": "kind", "type relatie": "kind", "soort organisatie": "kind",
         "relatiesoort": "kind", "soort relatie": "kind",  # PerfectView, AFAS
@@ -481,8 +488,13 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
     candidates: list[str] = []  # the headers that may hold the kind, in order
     address = None  # a whole address in one cell, the place if nothing else says it
     places: list[tuple[int, str]] = []  # an address's place column, with its rank
+    # On a sheet of people (an Outlook or Google address book) "Title" is a person's
+    # ("Dhr.", "Mevr."), not a SharePoint item's name.
+    people = any(_PERSON_NAME.search(h) for h in table.headers)
     for low, header in folded.items():
         target = _header_target(low, fields, _HEADER_KEYS[kind])
+        if people and low in ("title", "titel"):
+            continue
         if kind == "organisations" and target == "municipality" and "municipality" in columns:
             # "Woonplaats" and "Gemeente" both (an Access table): the municipality's column
             # is read as the municipality, the town's where that is empty.
@@ -697,7 +709,7 @@ _NO_ANSWERS = frozenset({
     "particulier", "nee", "freelance", "freelancer", "zelfstandige", "zelfstandig ondernemer",
     "eigen onderneming", "eigen onderneming zzp", "test", "nog invullen", "nog in te vullen",
     "in te vullen", "tbd", "nieuw item", "new item", "n n b", "nnb", "nog niet bekend",
-    "student zoekt zelf", "zoekt zelf",
+    "student zoekt zelf", "zoekt zelf", "nog opzoeken", "opzoeken", "nog uitzoeken",
     # A bookkeeping package's catch-all contacts: sales and invoices to no one in particular.
     "diverse debiteuren", "diverse crediteuren", "diverse klanten", "diverse relaties",
     "diversen", "div debiteuren", "debiteuren diversen", "kasverkopen", "kassaverkopen",
@@ -1645,7 +1657,16 @@ def _organisation_row(mapping: TableMapping, record: dict[str, Any], origin: Pro
         # "gemeente Heemstede" of kind gemeente with no place: the name says which one.
         muni = ctx.named_municipality(str(name), None)
         if muni is None:  # "Gemeente Bergen": say why (an ambiguous or unknown name)
-            ctx.unnamed_municipality(str(name), column("name"))
+            try:
+                ctx.unnamed_municipality(str(name), column("name"))
+            except InputError as exc:
+                if exc.code != "unknown_municipality" or exc.details.get("typo") or \
+                        _municipal_name(str(name))[0]:
+                    raise
+                # "Werkorganisatie BEL Combinatie" in a contact's category "Gemeente": no
+                # municipality's name nor a typo of one; a public body, and said.
+                ctx.not_municipal.append(f"'{str(name).strip()}' (no place)")
+                kind = "PublicBody"
     allowed = KINDS[kind].all_props
     if kind == "Municipality" and muni is not None and isinstance(props.get("parent"), str):
         from .cbs import geography
@@ -2010,6 +2031,16 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
             value = exc.value if exc.value is not None or not exc.column else \
                 record.get(exc.column)
             batch.problems.append(exc.located(**origin.where(), value=value).problem())
+    if mapping.table == "organisations" and ctx.no_answers and \
+            len(ctx.no_answers) + len(ctx.empty_records) >= len(table.rows):
+        # Every row "names no organisation": the name was read from the wrong column (a
+        # person's title), not a list of no-answers; a load of nothing is no success.
+        batch.problems.append(InputError(
+            f"none of the {len(table.rows)} rows names an organisation in column "
+            f"'{mapping.header_of('name')}': map the organisation's column under columns: "
+            f"name: (the sheet's columns are: {', '.join(table.headers)})",
+            column=mapping.header_of("name")).located(
+                file=table.file, sheet=table.sheet, row=1).problem())
     _holdings(batch, table.file)
     if ctx.companies_municipal or ctx.no_answers:  # "all 100 row(s) loaded as a Company":
         batch.warnings[notes:notes + len(mapping.notes)] = [  # 23 were not, 2 not loaded
@@ -2301,7 +2332,7 @@ class _Context:
         try:
             geography().lookup(text.strip(), self.province, at=self.day)
         except InputError as exc:
-            raise InputError(str(exc), column=column) from None
+            raise InputError(str(exc), column=column, code=exc.code, details=exc.details) from None
 
     def left_out(self, kind: str, model_field: str, header: str) -> None:
         key = (kind, model_field, header)
