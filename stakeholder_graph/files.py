@@ -294,6 +294,29 @@ _BoundedYAMLLoader.add_constructor("tag:yaml.org,2002:map",
                                    _BoundedYAMLLoader.construct_yaml_map)
 
 
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """A YAML error as one line, with the line it is on and, for a key or value YAML reads
+    as its own syntax ("* myContacts", "A ::: B"), that quotes are what it needs.
+
+    Examples
+    --------
+    >>> try:
+    ...     yaml.safe_load("values:\\n  kind:\\n    * myContacts: bedrijf\\n")
+    ... except yaml.YAMLError as exc:
+    ...     print(_yaml_problem(exc))
+    invalid YAML at line 3: while scanning an alias: expected alphabetic or numeric character, but found ' ' (a key or value that begins with '*', '&', '!' or holds ': ' needs quotes: "* myContacts")
+    """
+    mark = getattr(exc, "problem_mark", None)
+    where = f" at line {mark.line + 1}" if mark is not None else ""
+    what = ": ".join(p for p in (getattr(exc, "context", None), getattr(exc, "problem", None))
+                     if p) or str(exc).splitlines()[0]
+    hint = ""
+    if any(w in what for w in ("alias", "anchor", "tag", "mapping values are not allowed")):
+        hint = " (a key or value that begins with '*', '&', '!' or holds ': ' needs quotes: " \
+               "\"* myContacts\")"
+    return f"invalid YAML{where}: {what}{hint}"
+
+
 def read_yaml(path: str | os.PathLike[str], label: str | None = None) -> Any:
     """Read a YAML file safely: bounded size, aliases, expansion and depth; no duplicate keys.
 
@@ -332,7 +355,7 @@ def read_yaml(path: str | os.PathLike[str], label: str | None = None) -> Any:
     try:
         return loader.get_single_data()
     except yaml.YAMLError as exc:
-        raise InputError(f"invalid YAML: {exc}".splitlines()[0], file=label) from None
+        raise InputError(_yaml_problem(exc), file=label) from None
     except RecursionError:  # pragma: no cover - the depth limit stops it first
         raise LimitError("nested too deep", file=label) from None
     finally:

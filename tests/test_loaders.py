@@ -1065,3 +1065,23 @@ def test_a_mapping_list_of_headers_is_checked(tmp_path, columns, message):
                     encoding="utf-8")
     with pytest.raises(LoadProblems, match="a list of headers is read for organisations only"):
         api.load([sheet], tmp_path / "t.db", mapping=ties, lang="en")
+
+
+def test_invalid_yaml_names_its_line_and_why_quotes_are_needed(tmp_path):
+    # Found on the thirty-third and thirty-fourth lists: Google's labels as keys
+    # ("Gemeenten ::: * myContacts") broke the mapping with "while scanning an alias", and
+    # a slip elsewhere with "mapping values are not allowed here", neither with its line.
+    from stakeholder_graph import api
+
+    sheet = tmp_path / "a.csv"
+    sheet.write_text("Naam\nTechport\n", encoding="utf-8")
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text("table: organisations\ncolumns:\n  name: Naam\nvalues:\n  kind:\n"
+                       "    Gemeenten ::: * myContacts: gemeente\n", encoding="utf-8")
+    for lang, said in (("en", "invalid YAML at line 6: while scanning an alias"),
+                       ("nl", "ongeldige YAML op regel 6: while scanning an alias")):
+        with pytest.raises(LoadProblems) as caught:
+            api.load([sheet], tmp_path / f"{lang}.db", mapping=mapping, lang=lang)
+        problem = caught.value.problems[0]["problem"]
+        assert problem.startswith(said)
+        assert '"* myContacts"' in problem

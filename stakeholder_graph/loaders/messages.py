@@ -341,7 +341,12 @@ _PROBLEMS: list[tuple[str, str, _Render]] = [
     ("bad_yaml", r"duplicate key (?P<k>.+?) \(also on line (?P<l>\d+)\): only one of them "
      r"would count",
      lambda g: f"dubbele sleutel {g['k']} (ook op regel {g['l']}): maar één ervan zou tellen"),
-    ("bad_yaml", r"invalid YAML: (?P<e>.+)", lambda g: f"ongeldige YAML: {g['e']}"),
+    ("bad_yaml", r"invalid YAML(?: at line (?P<line>\d+))?: (?P<e>.+?)(?P<hint> \(a key or "
+     r"value that begins with '\*', '&', '!' or holds ': ' needs quotes: \"\* myContacts\"\))?",
+     lambda g: "ongeldige YAML" + (f" op regel {g['line']}" if g["line"] else "")
+     + f": {g['e']}" + (" (een sleutel of waarde die begint met '*', '&', '!' of ': ' "
+                        "bevat, hoort tussen aanhalingstekens: \"* myContacts\")"
+                        if g["hint"] else "")),
     ("unknown_field", r"unknown key (?P<k>'[^']*'); the keys are (?P<keys>.*)",
      lambda g: f"onbekende sleutel {g['k']}; de sleutels zijn {g['keys']}"),
     ("unknown_field", r"unknown key (?P<k>'[^']*')(?P<rest>.*)",
