@@ -973,10 +973,12 @@ _KIND_NOUNS = frozenset({
     "bouwbedrijf", "aannemersbedrijf", "installatiebedrijf", "transportbedrijf",
     "productiebedrijf", "ingenieursbureau", "adviesbureau", "werkbedrijf", "leerbedrijf",
     "opleidingsbedrijf", "kenniscentrum", "ziekenhuis", "mc", "zorg", "thuiszorg",
+    "museum", "waterbedrijf", "drinkwaterbedrijf", "veerdienst",
 })
 """Words that say what an organisation is or does, written before or after its name
 ("Werkvoorzieningsschap Tomin", "Vivium Zorggroep", "Bouwbedrijf Heijmans", "Dijklander
-Ziekenhuis", "Tergooi MC": a medisch centrum; "Evean Zorg")."""
+Ziekenhuis", "Tergooi MC": a medisch centrum; "Evean Zorg", "Museum Singer Laren", "TESO
+veerdienst")."""
 
 
 def _core(words: list[str]) -> str:

@@ -1022,6 +1022,11 @@ def test_the_first_name_of_an_organisation_is_not_its_part(tmp_path):
     # A name that ends in its place, and one that begins it in that place, either first.
     ("Forbo Flooring;Bedrijf;Krommenie", "Forbo Krommenie;Bedrijf;", "one name begins the other"),
     ("Forbo Krommenie;Bedrijf;", "Forbo Flooring;Bedrijf;Krommenie", "one name begins the other"),
+    # "Museum" and "Drinkwaterbedrijf" say what it is (the thirty-fifth list's Singer).
+    ("Museum Singer Laren;Bedrijf;Laren", "Singer Laren;Bedrijf;Laren",
+     "one name is the other with a word that says what it is"),
+    ("Drinkwaterbedrijf Vitens;Bedrijf;", "Vitens;Bedrijf;Zwolle",
+     "one name is the other with a word that says what it is"),
     # "Ziekenhuis" says what it is.
     ("Dijklander Ziekenhuis;Bedrijf;Purmerend", "Dijklander;Bedrijf;",
      "one name is the other with a word that says what it is"),
