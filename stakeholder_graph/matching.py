@@ -2080,19 +2080,22 @@ class Matcher:
                 seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
                     "one name is the other with a word like 'Stichting'", new,
                     self.by_id[cid]))
-        for cid in self._similar_elsewhere(new, own, blocks, numbers, unregioned, seen):
+        for cid, reason in self._similar_elsewhere(new, own, blocks, numbers, unregioned,
+                                                   seen):
             seen[cid] = Match(new.id, cid, False, self.threshold, _another_kind(
-                "similar name", new, self.by_id[cid]))
+                reason, new, self.by_id[cid]))
         return sorted(seen.values(), key=lambda m: (-m.score, m.target))
 
     def _similar_elsewhere(self, new: Candidate, own: list[str], blocks: list[tuple[str, str]],
                            numbers: frozenset[str], unregioned: list[str],
-                           seen: Mapping[str, Match]) -> list[str]:
+                           seen: Mapping[str, Match]) -> list[tuple[str, str]]:
         """The ids of organisations of another kind whose name is like ``new``'s (scores
-        the threshold) or is it with a word that says what it is ("Heliomare" a company
-        in one row, "Heliomare Onderwijs" a school in another): a row's kind is often a
-        CRM's default, so the kinds do not keep them apart; for the user to decide."""
-        found = []
+        the threshold: "Kennismaking Veiligheidsregio G&V" a company in one row, the
+        Veiligheidsregio Gooi en Vechtstreek a public body in another) or is it with a
+        word that says what it is ("Dijklander" and "Dijklander Ziekenhuis"): a row's kind
+        is often a CRM's default, so the kinds do not keep them apart; for the user to
+        decide. Each with the reason for the pair."""
+        found: list[tuple[str, str]] = []
         for kind in MATCH_KINDS:
             if kind == new.kind:
                 continue
@@ -2105,13 +2108,13 @@ class Matcher:
                 if cid in seen or not self._allowed(new, cand := self.by_id[cid]) or \
                         apart(new, cand):
                     continue
-                pairs = [(a, b) for a in own for b in self._norm[cid]
-                         if similarity(a, b) >= self.threshold]
-                pairs += [(a, b) for a in unregioned for b in _and_regionless(self._norm[cid])
-                          if abs(a.count(" ") - b.count(" ")) == 1 and _kind_noun_apart(a, b)]
-                if any(not _other_heads(a, b) for a, b in pairs) and \
-                        self._as_written(new, cand, alike=True):
-                    found.append(cid)
+                alike = any(similarity(a, b) >= self.threshold and not _other_heads(a, b)
+                            for a in own for b in self._norm[cid])
+                if alike and self._as_written(new, cand, alike=True):
+                    found.append((cid, "similar name"))
+                elif any(abs(a.count(" ") - b.count(" ")) == 1 and _kind_noun_apart(a, b)
+                         for a in unregioned for b in _and_regionless(self._norm[cid])):
+                    found.append((cid, "one name is the other with a word that says what it is"))
         return found
 
     def _part_or_whole(self, new: Candidate, texts: list[str]) -> list[str]:

@@ -1688,3 +1688,13 @@ def test_a_departments_name_alone_is_alike_only_in_one_municipality(tmp_path):
                             "Kennismaking EZ;Bedrijf;Wormerland\n")
     api.load([same], tmp_path / "t.db", lang="en")
     assert len(_organisations(tmp_path / "t.db")) == 1
+
+
+def test_a_name_with_a_word_that_says_what_it_is_is_a_pair_across_kinds(tmp_path):
+    # "Dijklander" a public body in one row (a CRM's label), "Dijklander Ziekenhuis" a
+    # company in another: one name the other with "Ziekenhuis", for the user to decide.
+    sheet = _sheet(tmp_path, "Dijklander Ziekenhuis;Bedrijf;Hoorn\nDijklander;Overheid;\n")
+    result = api.load([sheet], tmp_path / "s.db", lang="en")
+    assert [r["reason"] for r in result.review] == [
+        "one name is the other with a word that says what it is, another kind: a Company; "
+        "accepted, it is one PublicBody"]
