@@ -405,8 +405,8 @@ class Geography:
                 _PROVINCE_OR_COUNTRY.search(rest):  # not an address: "Straat 1, 1951 JZ …"
             # LinkedIn's "Den Helder, North Holland, Netherlands": the place first, in the
             # province it names ("Den Hoorn, North Holland": Texel's).
-            named = next((p for p, words in _PROVINCE_NAMES.items()
-                          if re.search(words, rest, re.IGNORECASE)), None)
+            named = next((p for p, words in _PROVINCE_NAMES.items() if words.search(rest)),
+                         None)
             return self.lookup(head.strip(), named or province, at)
         quarter = _QUARTER.fullmatch(text)
         if quarter:  # "Hoofddorp-Noord", "Den Helder Zuid": a part of the place
@@ -506,20 +506,20 @@ class Geography:
         return found
 
 
+_PROVINCE_WORDS = {
+    "Noord-Holland": r"(?:noord|north)[- ]holland", "Zuid-Holland": r"(?:zuid|south)[- ]holland",
+    "Noord-Brabant": r"(?:noord-|north )?brabant", "Utrecht": "utrecht",
+    "Flevoland": "flevoland", "Gelderland": "gelderland", "Overijssel": "overijssel",
+    "Drenthe": "drenthe", "Groningen": "groningen", "Fryslân": "friesland|frysl[aâ]n",
+    "Zeeland": "zeeland", "Limburg": "limburg"}
+_PROVINCE_NAMES = {province: re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+                   for province, words in _PROVINCE_WORDS.items()}
+"""The provinces as a place's province after a comma may write them, in Dutch or English."""
 _PROVINCE_OR_COUNTRY = re.compile(
-    r"\b(?:netherlands|nederland|the netherlands|nl|holland|brabant|utrecht|flevoland|"
-    r"gelderland|overijssel|drenthe|groningen|friesland|frysl[aâ]n|zeeland|limburg)\b",
+    rf"\b(?:(?:the )?netherlands|nederland|nl|holland|{'|'.join(_PROVINCE_WORDS.values())})\b",
     re.IGNORECASE)
 """A province or the country after a place and a comma ("Den Helder, North Holland,
 Netherlands", as LinkedIn writes a headquarters)."""
-_PROVINCE_NAMES = {
-    "Noord-Holland": r"\b(?:noord|north)[- ]holland\b", "Zuid-Holland": r"\b(?:zuid|south)[- ]holland\b",
-    "Noord-Brabant": r"\b(?:noord-|north )?brabant\b", "Utrecht": r"\butrecht\b",
-    "Flevoland": r"\bflevoland\b", "Gelderland": r"\bgelderland\b",
-    "Overijssel": r"\boverijssel\b", "Drenthe": r"\bdrenthe\b", "Groningen": r"\bgroningen\b",
-    "Fryslân": r"\b(?:friesland|frysl[aâ]n)\b", "Zeeland": r"\bzeeland\b",
-    "Limburg": r"\blimburg\b"}
-"""The provinces as a place's province after a comma may write them, in Dutch or English."""
 _PROVINCE_SUFFIX = re.compile(r"\s+(?:NH|ZH|NB|Gld|L|Ut|Ov|Fr|Gr|Dr|Z|Fl)$")
 """The province CBS writes after a place's name where two places share it ("Driehuis NH",
 "Loo Gld")."""

@@ -490,7 +490,7 @@ def guess_mapping(table: Table, kinds: Mapping[str, str] | None = None) -> Table
     places: list[tuple[int, str]] = []  # an address's place column, with its rank
     # On a sheet of people (an Outlook or Google address book) "Title" is a person's
     # ("Dhr.", "Mevr."), not a SharePoint item's name.
-    people = any(_PERSON_NAME.search(h) for h in table.headers)
+    people = _of_people(table)
     for low, header in folded.items():
         target = _header_target(low, fields, _HEADER_KEYS[kind])
         if people and low in ("title", "titel"):
@@ -1987,7 +1987,7 @@ def load_table(path: str | Path, mapping: TableMapping | str | Path | None = Non
     if mapping.table == "organisations":
         ctx.shared = _names_of_several_parents(table, mapping)
         ctx.name_headers = _name_headers(table, mapping)
-        ctx.people = any(_PERSON_NAME.search(h) for h in table.headers)
+        ctx.people = _of_people(table)
     places: set[str] = set()
     iterator = _progress(iter(table.rows), len(table.rows), table.file, progress)
     fields = (_plan(mapping, tuple(f for f in set(mapping.columns) | set(mapping.defaults)
@@ -2109,6 +2109,18 @@ _PERSON_NAME = re.compile(r"^(?:first|last|given|family|middle) ?name$|^voornaam
                           re.IGNORECASE)
 """Headers of a person's name: a sheet with them is of people (an address book, a sign-up
 list), each row a person, whose organisation may be empty."""
+
+
+def _of_people(table: Table) -> bool:
+    """Whether a sheet is of people: it has a person's name columns (:data:`_PERSON_NAME`).
+
+    Examples
+    --------
+    >>> _of_people(Table("a.csv", None, ["First Name", "Company"])), _of_people(
+    ...     Table("b.csv", None, ["Naam", "Plaats"]))
+    (True, False)
+    """
+    return any(_PERSON_NAME.search(h) for h in table.headers)
 
 
 def _name_headers(table: Table, mapping: TableMapping) -> tuple[str, ...]:
